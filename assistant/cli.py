@@ -1,0 +1,95 @@
+"""The `rodatraden` command. Parses arguments and hands each subcommand to its own module.
+
+Each handler takes (args, settings) and returns a process exit code. Errors from
+rodatraden.errors are printed as one line, never as a stack trace.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from rodatraden.errors import RodaTradenError
+from rodatraden.settings import get_settings
+
+# subcommand -> "module:function"
+HANDLERS = {
+    "ingest": "assistant.cli_index:cmd_ingest",
+    "documents": "assistant.cli_index:cmd_documents",
+    "remove": "assistant.cli_index:cmd_remove",
+    "tables": "assistant.cli_index:cmd_tables",
+    "ask": "assistant.cli_ask:cmd_ask",
+    "serve": "assistant.cli_serve:cmd_serve",
+    "ui": "assistant.cli_serve:cmd_ui",
+    "start": "assistant.cli_serve:cmd_start",
+    "eval": "eval.cli:cmd_eval",
+    "recommendations": "assistant.cli_recommendations:cmd_recommendations",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="rodatraden", description="Röda tråden: frågor och svar med källhänvisningar över styrdokument.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", help="ingest PDF files or folders into the index")
+    s.add_argument("paths", nargs="+")
+
+    s = sub.add_parser("documents", help="list indexed documents")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("remove", help="remove a document from every store")
+    s.add_argument("doc_id")
+
+    s = sub.add_parser("tables", help="list extracted tables")
+    s.add_argument("--doc", dest="doc_id")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("ask", help="ask a question")
+    s.add_argument("question", nargs="?")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--doc", dest="doc_ids", action="append", help="restrict to a document (repeatable)")
+    s.add_argument("--batch", help="JSONL file with one {\"question\": …, \"history\"?: […]} per line")
+
+    s = sub.add_parser("serve", help="start the HTTP API")
+    s.add_argument("--host")
+    s.add_argument("--port", type=int)
+
+    s = sub.add_parser("ui", help="start the Streamlit UI")
+    s.add_argument("--port", type=int)
+
+    s = sub.add_parser("start", help="ingest corpus/ and start the API and the UI")
+    s.add_argument("--host")
+    s.add_argument("--port", type=int)
+    s.add_argument("--ui-port", type=int)
+
+    s = sub.add_parser("eval", help="measure quality against the gold data")
+    s.add_argument("--questions")
+    s.add_argument("--tables")
+    s.add_argument("--recommendations")
+    s.add_argument("--json", dest="json_out", metavar="OUT")
+    s.add_argument("--quick", action="store_true", help="skip the baselines (faster)")
+
+    s = sub.add_parser("recommendations", help="audit recommendations and their follow-up status")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--report")
+    s.add_argument("--status")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    module_name, func_name = HANDLERS[args.command].split(":")
+    try:
+        settings = get_settings()
+        handler = getattr(importlib.import_module(module_name), func_name)
+        return int(handler(args, settings) or 0)
+    except RodaTradenError as exc:
+        print(f"fel: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""Small text helpers shared by the answer stages: normalisation, tokens, light stems,
+compound-aware term matching and number/year spotting. No models, no state."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+_SV = Stemmer.Stemmer("swedish")
+_EN = Stemmer.Stemmer("english")
+
+WORD_RE = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-/][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+YEAR_RE = re.compile(r"(?<![\d,.])(?:19[5-9]\d|20[0-6]\d)(?![\d,])")
+
+STOP_SV = set(
+    """och i att det som en på är av för med till den har de inte om ett var jag vi men så
+    från vid kan när eller ut här sin sitt sina hur vad vilken vilket vilka vem vems varför
+    finns fanns hade blev blir bli ska skulle under efter mot samt också även än mer mest
+    nu då där alla andra detta dessa denna dess deras man någon något några många mycket
+    enligt kring inom utan vara varit varje per år året åren om sig sedan hos få får fick
+    ange anges anger redovisas redovisar visa visar ta fram tas beskriv beskrivs stor stort
+    stora högre lägre hög låg ser se ut samma hela ny nya nytt gjort gjorts görs göra""".split()
+)
+STOP_EN = set(
+    """the a an and or of to in on for by with at from as is are was were be been being
+    what which who whom whose why how when where does do did has have had it its this that
+    these those there their they them any some much many more most than then so if not no
+    about into over under per year years show list give tell me please according our
+    according can could would should will shall also between both each""".split()
+)
+STOP = STOP_SV | STOP_EN
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def collapse(text: str) -> str:
+    """NFC and every whitespace run collapsed to one space."""
+    return re.sub(r"\s+", " ", nfc(text)).strip()
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in WORD_RE.findall(nfc(text))]
+
+
+_ENDINGS = ("arna", "erna", "orna", "ens", "ets", "ets", "en", "et", "na", "ar", "er", "or", "s", "n")
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    """Swedish snowball stem plus a light strip of definite/plural endings."""
+    w = word.lower()
+    if w.isdigit():
+        return w
+    s = _SV.stemWord(w)
+    for end in _ENDINGS:
+        if s.endswith(end) and len(s) - len(end) >= 4:
+            s = s[: -len(end)]
+            break
+    return s
+
+
+def content_words(text: str) -> list[str]:
+    out = []
+    for w in words(text):
+        if w in STOP or len(w) < 2:
+            continue
+        if w.isdigit() and not YEAR_RE.fullmatch(w) and len(w) < 2:
+            continue
+        out.append(w)
+    return out
+
+
+def term_match(qstem: str, tstem: str) -> float:
+    """How well a question stem matches a text stem: 1 equal, 0.8 shared prefix / compound part."""
+    if qstem == tstem:
+        return 1.0
+    if qstem.isdigit() or tstem.isdigit():
+        return 0.0
+    short, long_ = (qstem, tstem) if len(qstem) <= len(tstem) else (tstem, qstem)
+    if len(short) >= 5 and (long_.startswith(short) or long_.endswith(short)):
+        return 0.8
+    if len(short) >= 6 and short in long_:
+        return 0.6
+    return 0.0
+
+
+def years(text: str) -> set[int]:
+    return {int(y) for y in YEAR_RE.findall(text)}
+
+
+def best_match(qstem: str, stems: set[str]) -> float:
+    if qstem in stems:
+        return 1.0
+    best = 0.0
+    for s in stems:
+        m = term_match(qstem, s)
+        if m > best:
+            best = m
+            if best >= 0.8:
+                break
+    return best

@@ -1,0 +1,189 @@
+"""A small bilingual glossary of budget and audit terms.
+
+Used to expand English questions with the Swedish words the documents use (keyword search,
+sentence scoring, table row/column matching), and to map a few Swedish near-synonyms onto
+the words tables use ("förbrukat" -> "utfall").
+"""
+
+from __future__ import annotations
+
+import re
+
+# English phrase -> Swedish terms. Longer phrases first wins (see expand_terms).
+EN_SV: dict[str, list[str]] = {
+    "budget deviation": ["budgetavvikelse", "avvikelse"],
+    "budget variance": ["budgetavvikelse", "avvikelse"],
+    "deviation": ["avvikelse", "budgetavvikelse"],
+    "variance": ["avvikelse"],
+    "deficit": ["underskott"],
+    "surplus": ["överskott"],
+    "forecast": ["prognos"],
+    "forecasts": ["prognos", "prognoser"],
+    "april forecast": ["prognos april"],
+    "august forecast": ["prognos augusti"],
+    "full-year forecast": ["helårsprognos"],
+    "full year forecast": ["helårsprognos"],
+    "outcome": ["utfall"],
+    "outcomes": ["utfall"],
+    "actual": ["utfall"],
+    "result": ["resultat"],
+    "results": ["resultat"],
+    "balance requirement": ["balanskravsresultat", "balanskrav"],
+    "budget": ["budget"],
+    "budget process": ["budgetprocessen", "budgetprocess"],
+    "budget framework": ["budgetram"],
+    "recommendation": ["rekommendation", "rekommenderar", "bör"],
+    "recommendations": ["rekommendationer", "rekommenderar", "bör"],
+    "recommend": ["rekommenderar", "bör"],
+    "recommended": ["rekommenderade", "bör"],
+    "committee": ["nämnd", "nämnden"],
+    "committees": ["nämnder", "nämnderna"],
+    "administration": ["förvaltning", "förvaltningen"],
+    "board": ["styrelse", "styrelsen"],
+    "regional executive board": ["regionstyrelsen"],
+    "executive board": ["regionstyrelsen"],
+    "regional council": ["regionfullmäktige"],
+    "council": ["fullmäktige"],
+    "regional plan": ["regionplan", "regionplanen"],
+    "audit": ["granskning", "granskningen", "revision"],
+    "audited": ["granskning", "granskningen", "utfördes"],
+    "review": ["granskning", "granskningen"],
+    "auditors": ["revisorerna", "revisionen"],
+    "auditor": ["revisor", "revisorerna"],
+    "assessment": ["bedömning"],
+    "verdict": ["bedömning", "samlade bedömning"],
+    "overall": ["samlade", "övergripande"],
+    "public transport": ["kollektivtrafik", "kollektivtrafiknämnden"],
+    "public transport committee": ["kollektivtrafiknämnden"],
+    "regional development": ["regional utveckling", "regionala utvecklingsnämnden"],
+    "regional development committee": ["regionala utvecklingsnämnden"],
+    "health care": ["hälso- och sjukvård", "hälso- och sjukvårdsförvaltningen"],
+    "healthcare": ["hälso- och sjukvård", "hälso- och sjukvårdsförvaltningen"],
+    "health and medical care": ["hälso- och sjukvård", "hälso- och sjukvårdsförvaltningen"],
+    "primary care": ["primärvård", "primärvårdsförvaltningen"],
+    "psychiatry": ["psykiatri", "psykiatriförvaltningen"],
+    "dental": ["folktandvården"],
+    "households": ["hushåll"],
+    "household": ["hushåll"],
+    "broadband": ["bredband"],
+    "target": ["mål", "målvärde"],
+    "targets": ["mål", "målvärden"],
+    "goal": ["mål"],
+    "goals": ["mål", "delmål"],
+    "objective": ["mål"],
+    "sub-goals": ["delmål"],
+    "indicator": ["mått", "indikator"],
+    "indicators": ["mått", "indikatorer"],
+    "measures": ["åtgärder", "mått"],
+    "measure": ["åtgärd", "mått"],
+    "actions": ["åtgärder"],
+    "equity ratio": ["soliditet"],
+    "solidity": ["soliditet"],
+    "pension": ["pension", "pensionsförpliktelser"],
+    "efficiency requirement": ["effektiviseringskrav"],
+    "efficiency": ["effektivisering", "effektiv"],
+    "effects": ["effekter", "effekthemtagning"],
+    "realising": ["effekthemtagning"],
+    "realizing": ["effekthemtagning"],
+    "steering effect": ["styreffekt"],
+    "impact": ["styreffekt", "genomslag", "effekt"],
+    "evaluate": ["värdera", "utvärdera"],
+    "evaluating": ["värdera", "utvärdera"],
+    "internal control": ["intern kontroll", "internkontroll"],
+    "risk": ["risk"],
+    "risks": ["risker", "risk"],
+    "sick leave": ["sjukfrånvaro"],
+    "employees": ["anställda", "medarbetare"],
+    "staff": ["personal", "medarbetare"],
+    "salaries": ["lön", "lönekostnader"],
+    "wages": ["lön"],
+    "revenue": ["intäkter"],
+    "income": ["intäkter"],
+    "costs": ["kostnader"],
+    "cost": ["kostnad", "kostnader"],
+    "respond": ["svar", "yttrande", "anvisningar"],
+    "responded": ["svar", "yttrande"],
+    "response": ["svar", "yttrande"],
+    "fixed": ["kvarstår", "åtgärdats"],
+    "remain": ["kvarstår"],
+    "shortcomings": ["brister"],
+    "problem": ["brister", "problem"],
+    "sound financial management": ["god ekonomisk hushållning"],
+    "financial management": ["ekonomisk hushållning"],
+    "good financial management": ["god ekonomisk hushållning"],
+    "reserve": ["resultatutjämningsreserv"],
+    "tourism": ["besöksnäring", "gästnätter"],
+    "guest nights": ["gästnätter"],
+    "innovation index": ["innovationsindex"],
+    "culture": ["kultur", "kulturplan"],
+    "education": ["bildning", "utbildning"],
+    "forecast accuracy": ["träffsäkerhet", "prognos"],
+    "accuracy": ["träffsäkerhet"],
+    "schedule": ["tidplan"],
+    "timeline": ["tidplan"],
+    "annual report": ["årsredovisning", "årsredovisningen"],
+    "activity report": ["verksamhetsberättelse"],
+    "interim report": ["delårsrapport"],
+    "operations": ["verksamhet", "verksamheten"],
+    "activities": ["aktiviteter", "verksamhet"],
+    "region": ["region", "regionen"],
+    "share": ["andel"],
+    "percent": ["procent"],
+    "million": ["mnkr"],
+    "msek": ["mnkr"],
+    "thousand": ["tkr"],
+    "ksek": ["tkr"],
+    "largest": ["största"],
+    "smallest": ["minsta"],
+    "cost of": ["kostnad"],
+    "value": ["värde"],
+    "brackets": ["parentes"],
+}
+
+# Swedish near-synonyms -> the words tables and reports tend to use.
+SV_SV: dict[str, list[str]] = {
+    "förbrukat": ["utfall"],
+    "förbrukats": ["utfall"],
+    "förbrukning": ["utfall"],
+    "använt": ["utfall"],
+    "kostnad": ["utfall"],
+    "överskott": ["budgetavvikelse", "avvikelse"],
+    "underskott": ["budgetavvikelse", "avvikelse"],
+    "lönekostnader": ["lön", "arbetsgivaravgifter"],
+    "lönekostnaderna": ["lön", "arbetsgivaravgifter"],
+    "augustiprognos": ["prognos augusti"],
+    "augustiprognosen": ["prognos augusti"],
+    "aprilprognos": ["prognos april"],
+    "aprilprognosen": ["prognos april"],
+    "träffsäkra": ["prognos", "utfall", "träffsäkerhet"],
+    "träffsäkerhet": ["prognos", "utfall"],
+    "helåret": ["helårsprognos"],
+    "helår": ["helårsprognos"],
+}
+
+_PHRASES = sorted(EN_SV, key=len, reverse=True)
+
+
+def expand_terms(question: str, lang: str | None = None) -> list[str]:
+    """Swedish terms for the glossary phrases found in the question (English phrases are
+    matched on word boundaries, longest first; a word used by a longer phrase is not reused)."""
+    q = question.lower()
+    out: list[str] = []
+    used: list[tuple[int, int]] = []
+    if lang != "sv":
+        for ph in _PHRASES:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(ph)}(?![\w-])", q):
+                if any(a < m.end() and m.start() < b for a, b in used):
+                    continue
+                used.append((m.start(), m.end()))
+                out.extend(EN_SV[ph])
+    for w in re.findall(r"[\wåäö]+", q):
+        out.extend(SV_SV.get(w, []))
+    seen: set[str] = set()
+    return [t for t in out if not (t in seen or seen.add(t))]
+
+
+def expand_query(question: str, lang: str | None = None) -> str:
+    """The question with its Swedish glossary terms appended (for keyword search)."""
+    extra = expand_terms(question, lang)
+    return question if not extra else question + " " + " ".join(extra)

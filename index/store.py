@@ -1,0 +1,324 @@
+"""The Index: Chroma (dense), bm25s (keyword) and SQLite (documents, pages, chunks, tables, cells) kept in step.
+
+Write protocol for :meth:`Index.add` (all-or-nothing):
+1. embed everything before touching any store;
+2. add the new chunk ids to Chroma (ids carry a content hash, so old and new versions differ);
+3. swap the document in SQLite in ONE transaction (delete old rows, insert new; generation += 1);
+4. delete the old version's Chroma ids.
+Searches only return chunk ids present in SQLite, so readers see the old or the new version, never half.
+A failure in 1–3 removes the new Chroma ids again and leaves everything indexed before untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+import threading
+from typing import Any, Literal
+
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from llama_index.core.vector_stores.utils import node_to_metadata_dict
+from llama_index.vector_stores.chroma import ChromaVectorStore
+
+from index import sqlite_store as sq
+from index.embedder import Embedder, make_embedder
+from index.keyword import KeywordIndex, matches
+from index.llama_embedding import LlamaEmbeddingAdapter
+from index.models import DocumentInfo, ScoredChunk, SearchFilters
+from index.vector import make_client, make_vector_store, open_collection, to_nodes, where_clause
+from ingest.models import Chunk, DocumentMeta, Page, ParsedDocument, Section, Table
+from rodatraden.errors import (
+    IndexUnavailableError,
+    IngestError,
+    InvalidDocIdError,
+    PageNotFoundError,
+    RodaTradenError,
+    UnknownDocumentError,
+)
+from rodatraden.settings import Settings
+
+log = logging.getLogger(__name__)
+
+DOC_ID_RE = re.compile(r"^\w[\w.\-]{0,199}$", re.UNICODE)
+CHROMA_BATCH = 256
+
+
+class Index:
+    def __init__(self, settings: Settings, embedder: Embedder) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self._lock = threading.RLock()  # the one writer lock
+        self._writer = sq.connect(settings.sqlite_path)
+        sq.init_schema(self._writer)
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
+        self._client = make_client(settings)
+        self._collection = open_collection(self._client, settings.collection, embedder)
+        self._vector_store = make_vector_store(self._collection)
+        self._kw: KeywordIndex | None = None
+        self._kw_lock = threading.Lock()
+        self._llama: LlamaEmbeddingAdapter | None = None
+        self._closed = False
+
+    # --- connections -------------------------------------------------------------
+    def _reader(self) -> sqlite3.Connection:
+        if self._closed:
+            raise IndexUnavailableError("the index is closed")
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sq.connect(self.settings.sqlite_path)
+            with self._readers_lock:
+                self._readers.append(conn)
+            self._local.conn = conn
+        return conn
+
+    @property
+    def generation(self) -> int:
+        return sq.generation(self._reader())
+
+    @property
+    def vector_store(self) -> ChromaVectorStore:
+        return self._vector_store
+
+    @property
+    def collection(self) -> Any:
+        return self._collection
+
+    def llama_embed_model(self) -> BaseEmbedding:
+        if self._llama is None:
+            self._llama = LlamaEmbeddingAdapter(self.embedder)
+        return self._llama
+
+    # --- writes --------------------------------------------------------------------
+    def add(self, parsed: ParsedDocument) -> Literal["added", "replaced", "unchanged"]:
+        meta = parsed.meta
+        self._validate(parsed)
+        existing = sq.get_meta(self._reader(), meta.doc_id)
+        if existing is not None and existing.sha256 == meta.sha256:
+            return "unchanged"
+        try:
+            vectors = self.embedder.embed_passages([c.text for c in parsed.chunks])
+        except RodaTradenError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            raise IndexUnavailableError(f"{meta.file_name}: embedding failed, nothing stored: {exc}") from exc
+        if len(vectors) != len(parsed.chunks):
+            raise IndexUnavailableError(f"{meta.file_name}: embedder returned {len(vectors)} vectors for {len(parsed.chunks)} chunks")
+        nodes = to_nodes(parsed.chunks, vectors)
+
+        with self._lock:
+            w = self._writer
+            existing = sq.get_meta(w, meta.doc_id)
+            if existing is not None and existing.sha256 == meta.sha256:
+                return "unchanged"
+            old_ids = set(sq.chunk_ids(w, meta.doc_id))
+            fresh = [n for n in nodes if n.node_id not in old_ids]
+            shared = [n for n in nodes if n.node_id in old_ids]
+            written: list[str] = []
+            try:
+                for i in range(0, len(fresh), CHROMA_BATCH):
+                    batch = fresh[i : i + CHROMA_BATCH]
+                    written.extend(n.node_id for n in batch)  # before add: a partial batch is cleaned up too
+                    self._vector_store.add(batch)
+                w.execute("BEGIN IMMEDIATE")
+                try:
+                    sq.delete_document(w, meta.doc_id)
+                    sq.insert_document(w, parsed)
+                    w.execute("COMMIT")
+                except BaseException:
+                    w.execute("ROLLBACK")
+                    raise
+            except BaseException as exc:
+                self._delete_vectors(written)
+                if isinstance(exc, RodaTradenError) or not isinstance(exc, Exception):
+                    raise
+                raise IndexUnavailableError(f"{meta.file_name}: indexing failed, nothing stored: {exc}") from exc
+            # committed: the new version is live
+            if shared:  # same id and content, metadata (title, type, year) may have changed
+                self._upsert(shared)
+            self._delete_vectors(sorted(old_ids - {n.node_id for n in nodes}))
+        return "replaced" if existing is not None else "added"
+
+    def remove(self, doc_id: str) -> None:
+        with self._lock:
+            w = self._writer
+            if sq.get_meta(w, doc_id) is None:
+                raise UnknownDocumentError(doc_id)
+            ids = sq.chunk_ids(w, doc_id)
+            w.execute("BEGIN IMMEDIATE")
+            try:
+                sq.delete_document(w, doc_id)
+                w.execute("COMMIT")
+            except BaseException:
+                w.execute("ROLLBACK")
+                raise
+            self._delete_vectors(ids)
+
+    def _upsert(self, nodes: list) -> None:
+        try:
+            for i in range(0, len(nodes), CHROMA_BATCH):
+                batch = nodes[i : i + CHROMA_BATCH]
+                metas = [node_to_metadata_dict(n, remove_text=True, flat_metadata=True) for n in batch]
+                self._collection.upsert(
+                    ids=[n.node_id for n in batch],
+                    embeddings=[n.get_embedding() for n in batch],
+                    metadatas=metas,
+                    documents=[n.get_content() for n in batch],
+                )
+        except Exception:  # noqa: BLE001 - the SQLite version is authoritative; stale metadata only
+            log.warning("could not refresh Chroma metadata for %d chunks", len(nodes), exc_info=True)
+
+    def _delete_vectors(self, ids: list[str]) -> None:
+        if not ids:
+            return
+        try:
+            for i in range(0, len(ids), CHROMA_BATCH):
+                self._collection.delete(ids=ids[i : i + CHROMA_BATCH])
+        except Exception:  # noqa: BLE001 - orphans are invisible (searches filter against SQLite)
+            log.warning("could not delete %d vectors from Chroma", len(ids), exc_info=True)
+
+    @staticmethod
+    def _validate(parsed: ParsedDocument) -> None:
+        meta = parsed.meta
+        if not DOC_ID_RE.match(meta.doc_id or ""):
+            raise InvalidDocIdError(f"Ogiltigt dokument-id / invalid document id: {meta.doc_id!r}")
+        problems = []
+        ids = [c.id for c in parsed.chunks]
+        if len(set(ids)) != len(ids):
+            problems.append("duplicate chunk ids")
+        if len({t.id for t in parsed.tables}) != len(parsed.tables):
+            problems.append("duplicate table ids")
+        if any(x.doc_id != meta.doc_id for x in [*parsed.chunks, *parsed.pages, *parsed.tables]):
+            problems.append("parts with another doc_id")
+        if problems:
+            raise IngestError(meta.file_name, "inconsistent parse: " + ", ".join(problems))
+
+    # --- reads ---------------------------------------------------------------------
+    def documents(self) -> list[DocumentInfo]:
+        return [DocumentInfo(meta=m, chunks=c, tables=t) for m, c, t in sq.documents(self._reader())]
+
+    def document(self, doc_id: str) -> DocumentInfo:
+        for info in self.documents():
+            if info.meta.doc_id == doc_id:
+                return info
+        raise UnknownDocumentError(doc_id)
+
+    def find_by_hash(self, sha256: str) -> DocumentMeta | None:
+        return sq.find_by_hash(self._reader(), sha256)
+
+    def _require(self, doc_id: str) -> None:
+        if sq.get_meta(self._reader(), doc_id) is None:
+            raise UnknownDocumentError(doc_id)
+
+    def pages(self, doc_id: str) -> list[Page]:
+        self._require(doc_id)
+        return sq.pages(self._reader(), doc_id)
+
+    def page(self, doc_id: str, number: int) -> Page:
+        self._require(doc_id)
+        p = sq.page(self._reader(), doc_id, number)
+        if p is None:
+            raise PageNotFoundError(f"Sidan {number} finns inte i {doc_id} / page {number} not found in {doc_id!r}")
+        return p
+
+    def sections(self, doc_id: str) -> list[Section]:
+        self._require(doc_id)
+        return sq.sections(self._reader(), doc_id)
+
+    def chunks(self, doc_id: str | None = None) -> list[Chunk]:
+        if doc_id is not None:
+            self._require(doc_id)
+        return sq.chunks(self._reader(), doc_id)
+
+    def chunks_by_id(self, ids: list[str]) -> list[Chunk]:
+        return sq.chunks_by_id(self._reader(), list(ids))
+
+    def tables(self, doc_id: str | None = None) -> list[Table]:
+        if doc_id is not None:
+            self._require(doc_id)
+        return sq.tables(self._reader(), doc_id)
+
+    def table(self, table_id: str) -> Table:
+        t = sq.table(self._reader(), table_id)
+        if t is None:
+            raise UnknownDocumentError(table_id)  # errors.py has no UnknownTableError (yet)
+        return t
+
+    # --- search --------------------------------------------------------------------
+    def dense_search(self, query: str, k: int, filters: SearchFilters | None = None) -> list[ScoredChunk]:
+        if k <= 0 or not query.strip():
+            return []
+        qv = self.embedder.embed_query(query).tolist()
+        where = where_clause(filters)
+        try:
+            total = self._collection.count()
+        except Exception as exc:  # noqa: BLE001
+            raise IndexUnavailableError(f"Chroma is not reachable: {exc}") from exc
+        n = min(total, 2 * k + 8)
+        out: list[ScoredChunk] = []
+        while n > 0:
+            kwargs: dict[str, Any] = {"query_embeddings": [qv], "n_results": n, "include": ["distances"]}
+            if where:
+                kwargs["where"] = where
+            try:
+                res = self._collection.query(**kwargs)
+            except Exception as exc:  # noqa: BLE001
+                raise IndexUnavailableError(f"Chroma query failed: {exc}") from exc
+            ids, dists = res["ids"][0], res["distances"][0]
+            dist = dict(zip(ids, dists))
+            live = [c for c in self.chunks_by_id(ids) if matches(c, filters)]  # only what SQLite holds
+            out = [ScoredChunk(chunk=c, score=1.0 - float(dist[c.id]), source="dense") for c in live]
+            if len(out) >= k or len(ids) < n or n >= total:
+                break
+            n = min(total, n * 2)  # orphans or a concurrent swap filtered some out: look further
+        out.sort(key=lambda s: -s.score)
+        return out[:k]
+
+    def keyword_search(self, query: str, k: int, filters: SearchFilters | None = None) -> list[ScoredChunk]:
+        kw = self._keyword_index()
+        return [ScoredChunk(chunk=c, score=s, source="keyword") for c, s in kw.search(query, k, filters)]
+
+    def _keyword_index(self) -> KeywordIndex:
+        conn = self._reader()
+        gen = sq.generation(conn)
+        kw = self._kw
+        if kw is not None and kw.generation == gen:
+            return kw
+        with self._kw_lock:
+            if self._kw is not None and self._kw.generation == sq.generation(conn):
+                return self._kw
+            conn.execute("BEGIN")  # one snapshot: generation and chunks agree
+            try:
+                gen = sq.generation(conn)
+                chunks = sq.chunks(conn)
+            finally:
+                conn.execute("COMMIT")
+            self._kw = KeywordIndex(chunks, gen)
+            return self._kw
+
+    def close(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            with self._readers_lock:
+                for c in self._readers:
+                    try:
+                        c.close()
+                    except sqlite3.Error:  # pragma: no cover
+                        pass
+                self._readers.clear()
+            self._writer.close()
+
+    def __enter__(self) -> "Index":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_index(settings: Settings, embedder: Embedder | None = None) -> Index:
+    """Open (or create) the index under ``settings.data_dir`` (Chroma over HTTP when ``chroma_host`` is set)."""
+    return Index(settings, embedder if embedder is not None else make_embedder(settings))

@@ -1,0 +1,76 @@
+"""Typed dependencies for the routers. The app state (settings, the one Index, the one Assistant,
+the key ring and the writer lock) is built once in :func:`assistant.api.app.create_app`."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from assistant.api.security import ApiKey, KeyRing, authorize_read, authorize_write
+from rodatraden.errors import IndexUnavailableError
+from rodatraden.settings import Settings
+
+if TYPE_CHECKING:  # imported lazily at runtime: opening the index loads the embedder
+    from assistant.service import Assistant
+    from index import Index
+
+
+@dataclass
+class ApiState:
+    settings: Settings
+    keys: KeyRing
+    index: Index | None = None
+    assistant: Assistant | None = None
+    owns_index: bool = False
+    # One writer at a time (uploads, deletes); readers never take it.
+    write_lock: threading.Lock = field(default_factory=threading.Lock)
+    # Recommendation tracking result cached per index generation.
+    cache: dict[str, Any] = field(default_factory=dict)
+    cache_lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def get_state(request: Request) -> ApiState:
+    return request.app.state.rodatraden
+
+
+def get_settings_dep(request: Request) -> Settings:
+    return get_state(request).settings
+
+
+def get_index(request: Request) -> Any:
+    index = get_state(request).index
+    if index is None:
+        raise IndexUnavailableError("Indexet är inte öppet. / The index is not open.")
+    return index
+
+
+def get_assistant(request: Request) -> Any:
+    assistant = get_state(request).assistant
+    if assistant is None:
+        raise IndexUnavailableError("Assistenten är inte startad. / The assistant is not running.")
+    return assistant
+
+
+# Declares the Bearer scheme in OpenAPI (the "Authorize" button in /docs); checking is ours.
+_bearer = HTTPBearer(auto_error=False, description="API key: KEY or KEY:write from RODATRADEN_API_KEYS")
+_Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def require_read(request: Request, _credentials: _Credentials) -> ApiKey | None:
+    return authorize_read(get_state(request).keys, request)
+
+
+def require_write(request: Request, _credentials: _Credentials) -> ApiKey:
+    return authorize_write(get_state(request).keys, request)
+
+
+StateDep = Annotated[ApiState, Depends(get_state)]
+SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+IndexDep = Annotated[Any, Depends(get_index)]  # an index.Index
+AssistantDep = Annotated[Any, Depends(get_assistant)]  # an assistant.service.Assistant
+ReadKey = Annotated[ApiKey | None, Depends(require_read)]
+WriteKey = Annotated[ApiKey, Depends(require_write)]

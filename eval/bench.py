@@ -1,0 +1,269 @@
+"""Speed benchmarks (a script, not a test): ``python -m eval.bench [--scaled-pages 5000] [--skip-scaled]``.
+
+Per corpus size (the bundled corpus, then a scaled copy of ≥ N pages):
+- ingestion pages/s: full (parse + embed + store) and without embeddings (parse + store; the embedding
+  time is measured inside the same run by a timing wrapper around the embedder and subtracted), each
+  as a ratio to bare pdfplumber ``page.extract_text()`` over the same pages;
+- query latency p50/p95 of the extractive answerer (``Assistant.ask`` over the gold questions), and as
+  a ratio to the bare floor measured in the same run (query embedding + Chroma top-k + BM25 top-k);
+- peak memory (eval/bench_api.py's API measurement when present, else this process's VmHWM).
+Writes eval/results/bench-latest.json and .md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import json
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pdfplumber
+
+from eval.gold import load_questions
+from eval.metrics import percentile, ratio
+from eval.report import git_commit, machine_info, now_iso, stamp_lines
+from rodatraden.settings import Settings, get_settings
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+class TimingEmbedder:
+    """Delegates to the real embedder and adds up the time spent embedding passages."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self.name, self.dim = inner.name, inner.dim
+        self.passage_s = 0.0
+        self.passages = 0
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        t0 = time.perf_counter()
+        try:
+            return self._inner.embed_passages(texts)
+        finally:
+            self.passage_s += time.perf_counter() - t0
+            self.passages += len(texts)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._inner.embed_query(text)
+
+
+def vm_hwm_mb() -> float | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return None
+
+
+def bare_pdfplumber(files: list[Path]) -> tuple[int, float]:
+    pages, t0 = 0, time.perf_counter()
+    for f in files:
+        with pdfplumber.open(f) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                pages += 1
+                page.flush_cache()
+    return pages, time.perf_counter() - t0
+
+
+def ingest_timed(index: Any, timer: TimingEmbedder, files: list[Path], log: Any) -> dict[str, float]:
+    from index.pipeline import _manifest_for  # the manifest beside the file, as `rodatraden ingest` uses
+    from ingest import parse_pdf
+
+    parse_s = add_s = 0.0
+    pages = chunks = failed = 0
+    timer.passage_s = 0.0
+    t_all = time.perf_counter()
+    for n, f in enumerate(files, 1):
+        try:
+            t0 = time.perf_counter()
+            parsed = parse_pdf(f, manifest=_manifest_for(f, None))
+            t1 = time.perf_counter()
+            index.add(parsed)
+            t2 = time.perf_counter()
+        except Exception as exc:  # noqa: BLE001 - count and go on, as ingest_paths does
+            failed += 1
+            log(f"  failed {f.name}: {exc}")
+            continue
+        parse_s += t1 - t0
+        add_s += t2 - t1
+        pages += len(parsed.pages)
+        chunks += len(parsed.chunks)
+        del parsed
+        if n % 20 == 0:
+            gc.collect()
+            log(f"  {n}/{len(files)} files, {pages} pages, {time.perf_counter() - t_all:.0f} s")
+    total = parse_s + add_s
+    embed_s = timer.passage_s
+    return {"files": len(files), "failed": failed, "pages": pages, "chunks": chunks, "parse_s": parse_s,
+            "embed_s": embed_s, "store_s": add_s - embed_s, "total_s": total,
+            "pages_per_s_full": pages / total if total else None,
+            "pages_per_s_no_embeddings": pages / (total - embed_s) if total > embed_s else None}
+
+
+def query_latency(index: Any, settings: Settings, questions: list[Any], k: int) -> dict[str, Any]:
+    from assistant.service import Assistant
+
+    assistant = Assistant(index, settings)
+    qs = [q.question for q in questions]
+    assistant.ask(qs[0])  # warm-up: lazy loads
+    index.keyword_search(qs[0], k)
+    ask_ms, floor_ms, errors = [], [], 0
+    for q in qs:
+        t0 = time.perf_counter()
+        try:
+            assistant.ask(q)
+        except Exception:  # noqa: BLE001
+            errors += 1
+            continue
+        ask_ms.append(1000 * (time.perf_counter() - t0))
+    for q in qs:
+        t0 = time.perf_counter()
+        qv = index.embedder.embed_query(q)
+        index.collection.query(query_embeddings=[qv.tolist()], n_results=k, include=["distances"])
+        index.keyword_search(q, k)
+        floor_ms.append(1000 * (time.perf_counter() - t0))
+    out = {"questions": len(qs), "errors": errors, "k": k,
+           "ask_p50_ms": percentile(ask_ms, 50), "ask_p95_ms": percentile(ask_ms, 95),
+           "floor_p50_ms": percentile(floor_ms, 50), "floor_p95_ms": percentile(floor_ms, 95)}
+    out["ratio_p50"] = ratio(out["ask_p50_ms"], out["floor_p50_ms"])
+    out["ratio_p95"] = ratio(out["ask_p95_ms"], out["floor_p95_ms"])
+    return out
+
+
+def api_memory(settings: Settings, log: Any) -> dict[str, Any]:
+    try:
+        mod = importlib.import_module("eval.bench_api")
+    except ImportError:
+        return {"source": "not available (eval/bench_api.py missing); see vm_hwm_mb of the bench process"}
+    for name in ("peak_memory", "measure_api_memory", "api_peak_memory", "run", "bench_api"):
+        fn = getattr(mod, name, None)
+        if callable(fn):
+            try:
+                res = fn(settings)
+                return {"source": f"eval.bench_api.{name}", "result": res.model_dump() if hasattr(res, "model_dump") else res}
+            except Exception as exc:  # noqa: BLE001
+                log(f"bench_api.{name} failed: {exc}")
+                return {"source": f"eval.bench_api.{name}", "error": f"{type(exc).__name__}: {exc}"[:300]}
+    return {"source": "eval/bench_api.py has no known entry point; see vm_hwm_mb"}
+
+
+def bench_size(label: str, files: list[Path], settings: Settings, questions: list[Any], bare: tuple[int, float] | None,
+               bare_note: str, log: Any) -> dict[str, Any]:
+    from index import open_index
+    from index.embedder import make_embedder
+
+    log(f"[{label}] {len(files)} files")
+    if bare is None:
+        bare = bare_pdfplumber(files)
+    bare_rate = bare[0] / bare[1] if bare[1] else None
+    log(f"[{label}] bare pdfplumber: {bare[0]} pages in {bare[1]:.1f} s")
+    with tempfile.TemporaryDirectory(prefix=f"rodatraden-bench-{label}-") as tmp:
+        s = settings.model_copy(update={"data_dir": Path(tmp), "chroma_host": None, "collection": "bench"})
+        timer = TimingEmbedder(make_embedder(s))
+        index = open_index(s, embedder=timer)
+        try:
+            ing = ingest_timed(index, timer, files, log)
+            log(f"[{label}] ingest: {ing['pages']} pages, full {ing['total_s']:.1f} s (embed {ing['embed_s']:.1f} s)")
+            q = query_latency(index, s, questions, settings.top_k)
+            log(f"[{label}] ask p50 {q['ask_p50_ms']:.0f} ms, p95 {q['ask_p95_ms']:.0f} ms; floor p50 {q['floor_p50_ms']:.1f} ms")
+        finally:
+            index.close()
+    ing["bare_pdfplumber_pages"], ing["bare_pdfplumber_s"] = bare
+    ing["bare_pdfplumber_pages_per_s"] = bare_rate
+    ing["bare_note"] = bare_note
+    ing["ratio_full_to_bare"] = ratio(ing["pages_per_s_full"], bare_rate)
+    ing["ratio_no_embeddings_to_bare"] = ratio(ing["pages_per_s_no_embeddings"], bare_rate)
+    return {"label": label, "ingest": ing, "query": q, "vm_hwm_mb_after": vm_hwm_mb()}
+
+
+def render(res: dict[str, Any]) -> str:
+    m = res["machine"]
+    lines = ["# Röda tråden – benchmarks", ""]
+    from eval.report import Machine
+
+    lines += stamp_lines(res["commit"], res["date"], Machine(**m)) + [""]
+    lines += ["| corpus | pages | chunks | ingest pages/s (full) | pages/s (no embeddings) | bare pdfplumber pages/s | full ÷ bare | no-emb ÷ bare | ask p50 | ask p95 | floor p50 | floor p95 | p50 ÷ floor | p95 ÷ floor | VmHWM |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+
+    def f(v: Any, d: int = 1) -> str:
+        return "–" if v is None else f"{v:.{d}f}"
+
+    for s in res["sizes"]:
+        i, q = s["ingest"], s["query"]
+        lines.append(f"| {s['label']} | {i['pages']} | {i['chunks']} | {f(i['pages_per_s_full'], 2)} | {f(i['pages_per_s_no_embeddings'], 2)} | "
+                     f"{f(i['bare_pdfplumber_pages_per_s'], 2)} | {f(i['ratio_full_to_bare'], 3)} | {f(i['ratio_no_embeddings_to_bare'], 3)} | "
+                     f"{f(q['ask_p50_ms'], 0)} ms | {f(q['ask_p95_ms'], 0)} ms | {f(q['floor_p50_ms'])} ms | {f(q['floor_p95_ms'])} ms | "
+                     f"{f(q['ratio_p50'])}× | {f(q['ratio_p95'])}× | {f(s['vm_hwm_mb_after'], 0)} MB |")
+    lines += [""]
+    for s in res["sizes"]:
+        i = s["ingest"]
+        lines.append(f"- {s['label']}: parse {i['parse_s']:.1f} s, embed {i['embed_s']:.1f} s, store {i['store_s']:.1f} s; "
+                     f"bare pdfplumber {i['bare_pdfplumber_pages']} pages in {i['bare_pdfplumber_s']:.1f} s ({i['bare_note']}); failed files {i['failed']}")
+    if len(res["sizes"]) == 2:
+        a, b = res["sizes"]
+        x = b["ingest"]["pages"] / max(1, a["ingest"]["pages"])
+        lines.append(f"- Growth ×{x:.0f} pages: ingest pages/s ×{f(ratio(b['ingest']['pages_per_s_full'], a['ingest']['pages_per_s_full']), 2)}, "
+                     f"ask p50 ×{f(ratio(b['query']['ask_p50_ms'], a['query']['ask_p50_ms']), 2)}, "
+                     f"ask p95 ×{f(ratio(b['query']['ask_p95_ms'], a['query']['ask_p95_ms']), 2)}")
+    mem = res["memory"]
+    lines += [f"- Memory: {json.dumps(mem, ensure_ascii=False)[:400]}",
+              "- Floor = query embedding + Chroma top-k + BM25 top-k on the same index; ask = Assistant.ask (extractive, no LLM).",
+              "- No-embeddings rate = parse + store (SQLite, Chroma insert, keyword index) with the embedder's time subtracted, measured in the same run.", ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m eval.bench", description=__doc__.splitlines()[0])
+    ap.add_argument("--scaled-pages", type=int, default=5000)
+    ap.add_argument("--skip-scaled", action="store_true")
+    ap.add_argument("--scaled-bare", action="store_true",
+                    help="run bare pdfplumber over every scaled page (default: the per-page rate of the identical bundled pages)")
+    ap.add_argument("--questions", default=str(Path(__file__).resolve().parent / "questions.jsonl"))
+    a = ap.parse_args(argv)
+
+    def log(msg: str) -> None:
+        print(f"[bench] {msg}", flush=True)
+
+    settings = get_settings()
+    questions = load_questions(a.questions)
+    corpus = sorted(Path(settings.corpus_dir).glob("*.pdf"))
+    if not corpus:
+        log(f"no PDFs in {settings.corpus_dir}")
+        return 2
+    res: dict[str, Any] = {"commit": git_commit(), "date": now_iso(), "machine": machine_info().model_dump(), "sizes": []}
+    bare_small = bare_pdfplumber(corpus)
+    small = bench_size("bundled", corpus, settings, questions, bare_small, "all pages", log)
+    res["sizes"].append(small)
+    if not a.skip_scaled:
+        from eval.scaled_corpus import build_scaled_corpus
+
+        with tempfile.TemporaryDirectory(prefix="rodatraden-scaled-") as tmp:
+            files, pages = build_scaled_corpus(Path(settings.corpus_dir), Path(tmp), a.scaled_pages)
+            log(f"scaled corpus: {len(files)} files, {pages} pages")
+            if a.scaled_bare:
+                bare, note = None, "all scaled pages"
+            else:
+                reps = pages / bare_small[0]
+                bare, note = (pages, bare_small[1] * reps), "per-page rate of the byte-identical bundled pages"
+            res["sizes"].append(bench_size(f"scaled-{pages}", files, settings, questions, bare, note, log))
+    res["memory"] = api_memory(settings, log)
+    res["memory"]["bench_process_vm_hwm_mb"] = vm_hwm_mb()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "bench-latest.json").write_text(json.dumps(res, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
+    md = render(res)
+    (RESULTS / "bench-latest.md").write_text(md, encoding="utf-8")
+    print(md)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -278,15 +278,15 @@ def run_eval(index: Any, settings: Settings, questions: Sequence[GoldQuestion], 
                       by_lang=by_lang, tables=tables, recommendations=recs, questions=rs)
 
 
-def write_results(report: EvalReport, json_out: str | None) -> list[Path]:
-    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+def write_results(report: EvalReport, json_out: str | None, results_dir: Path = RESULTS_DIR) -> list[Path]:
+    results_dir.mkdir(parents=True, exist_ok=True)
     body = report.model_dump_json(indent=1)
     written = []
-    for p in [RESULTS_DIR / "eval-latest.json", *([Path(json_out)] if json_out else [])]:
+    for p in [results_dir / "eval-latest.json", *([Path(json_out)] if json_out else [])]:
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(body, encoding="utf-8")
         written.append(p)
-    md = RESULTS_DIR / "eval-latest.md"
+    md = results_dir / "eval-latest.md"
     md.write_text(render_markdown(report), encoding="utf-8")
     return [*written, md]
 
@@ -335,7 +335,8 @@ def cmd_eval(args: Any, settings: Settings) -> int:
                               recs_path=recs_path, quick=bool(getattr(args, "quick", False)), ingest_s=ingest_s, log=log)
         finally:
             index.close()
-    paths = write_results(report, getattr(args, "json_out", None))
+    results_dir = Path(getattr(args, "results_dir", None) or RESULTS_DIR)
+    paths = write_results(report, getattr(args, "json_out", None), results_dir)
     print(render_markdown(report))
     log("written: " + ", ".join(str(p) for p in paths))
     return 0

@@ -78,7 +78,8 @@ class SentenceTransformerEmbedder:
             raise ConfigError(f"sentence-transformers model could not be loaded ({model}): {exc}") from exc
         self._lock = threading.Lock()
         self.name = f"sentence-transformers/{Path(model).name or model}"
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(get_dim())
         self.batch_size = batch_size
 
     def _encode(self, texts: list[str]) -> np.ndarray:

@@ -30,6 +30,16 @@ class Section(BaseModel):
     level: int = 1
 
 
+class NumberMention(BaseModel):
+    """A number found in text (see ingest.numbers.find_numbers)."""
+
+    value: float
+    raw: str  # exactly as in the text, unit included when present
+    unit: str | None = None  # "mnkr", "tkr", "%", ... when one follows the number
+    start: int
+    end: int
+
+
 class Cell(BaseModel):
     raw: str
     value: float | None = None
@@ -47,6 +57,8 @@ class Table(BaseModel):
     page_end: int | None = None  # last page when the table continues
     bbox: tuple[float, float, float, float]  # x0, top, x1, bottom on the first page (PDF points)
     title: str  # caption ("Tabell 4: …") or the slide/section heading
+    caption: str | None = None  # "Tabell 4: Resultatprognoser och utfall år 2022" (footnote marker removed)
+    heading: str | None = None  # the short heading just above the table, e.g. "2022, belopp i mnkr"
     unit: str | None = None  # "tkr", "mnkr", "%" …
     columns: list[str]  # header per column, the label column first
     rows: list[TableRow]
@@ -57,9 +69,11 @@ class Table(BaseModel):
         lines = [self.title]
         if self.unit:
             lines.append(f"Belopp i {self.unit}")
-        lines.append(" | ".join(self.columns))
+        head = " ".join(c for c in self.columns if c.strip())
+        if head:
+            lines.append(head)
         for row in self.rows:
-            lines.append(" | ".join([row.label, *(c.raw for c in row.cells)]))
+            lines.append(" ".join(t for t in [row.label, *(c.raw for c in row.cells)] if t.strip()))
         return "\n".join(lines)
 
 

@@ -1,0 +1,149 @@
+"""Page cleaning: repeated running headers/footers/page numbers, footnotes and their markers,
+paragraph/list-item blocks. Works on :class:`ingest.layout.Line` objects."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ingest.layout import SUP_CHARS, Line, to_superscript
+
+BULLET_RE = re.compile(r"^([▪•◦▫■□●○◆◇➢➤►‣⁃∙·\-–o])\s+\S")
+MARGIN = 0.12  # top/bottom share of the page where running headers/footers live
+
+
+def _key(text: str) -> str:
+    t = re.sub(r"[\d" + SUP_CHARS + r"]+", "#", text.lower())
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def remove_repeated(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
+    """Drop lines that repeat (digits normalised) on many pages: in the margins, or at the same place anywhere."""
+    n = len(pages)
+    if n < 2:
+        return pages
+    threshold = max(2, math.ceil(0.5 * n))
+    margin_pages: dict[str, set[int]] = defaultdict(set)
+    place_pages: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for i, (lines, h) in enumerate(zip(pages, heights)):
+        for ln in lines:
+            k = _key(ln.text)
+            if ln.top < MARGIN * h or ln.bottom > (1 - MARGIN) * h:
+                margin_pages[k].add(i)
+            place_pages[(k, round(ln.top / 6))].add(i)
+    out = []
+    for i, (lines, h) in enumerate(zip(pages, heights)):
+        keep = []
+        for ln in lines:
+            k = _key(ln.text)
+            in_margin = ln.top < MARGIN * h or ln.bottom > (1 - MARGIN) * h
+            if in_margin and (len(margin_pages[k]) >= threshold or re.fullmatch(r"(sida|page|s\.)? ?#( ?(/|av|of|\() ?#\)?)?", k)):
+                continue
+            if len(place_pages[(k, round(ln.top / 6))]) >= threshold and len(k) > 0:
+                continue
+            keep.append(ln)
+        out.append(keep)
+    return out
+
+
+def split_footnotes(lines: list[Line], body: float, height: float) -> tuple[list[Line], list[Line], set[int]]:
+    """Footnotes: small-font lines at the page bottom starting with a number. Returns (body, notes, numbers)."""
+    notes: list[Line] = []
+    start = None
+    for i in range(len(lines) - 1, -1, -1):
+        ln = lines[i]
+        if ln.size > 0.92 * body or ln.top < 0.45 * height:
+            break
+        start = i
+    if start is None:
+        return lines, [], set()
+    cand = lines[start:]
+    # the first footnote line must start with a number
+    while cand and not re.match(r"^[\d" + SUP_CHARS + r"]{1,3}\s?\S", cand[0].text):
+        cand = cand[1:]
+    if not cand:
+        return lines, [], set()
+    numbers: set[int] = set()
+    for ln in cand:
+        m = re.match(r"^([\d" + SUP_CHARS + r"]{1,3})\s?", ln.text)
+        if m and ln.words[0].x0 <= cand[0].words[0].x0 + 1:
+            digits = m.group(1).translate(str.maketrans(SUP_CHARS, "0123456789"))
+            numbers.add(int(digits))
+            if not ln.text.startswith(to_superscript(digits)):
+                ln.text = to_superscript(digits) + " " + ln.text[m.end():]
+            elif not ln.text[len(digits)].isspace():
+                ln.text = ln.text[: len(digits)] + " " + ln.text[len(digits):]
+            ln.extra["footnote_start"] = True
+        ln.kind = "footnote"
+    body_lines = lines[: len(lines) - len(cand)]
+    return body_lines, cand, numbers
+
+
+def fix_glued_markers(lines: list[Line], numbers: set[int]) -> None:
+    """Fallback when sizes carry no information: 'Kolada-databasen1' -> 'Kolada-databasen¹' for footnotes on the page."""
+    if not numbers:
+        return
+    for ln in lines:
+        if any(w.sup for w in ln.words):
+            continue
+        def repl(m: re.Match) -> str:
+            n = int(m.group(2))
+            return m.group(1) + to_superscript(m.group(2)) if n in numbers else m.group(0)
+        ln.text = re.sub(r"([A-Za-zÅÄÖåäöéü\)])(\d{1,2})(?=[\s.,;:]|$)", repl, ln.text)
+
+
+@dataclass
+class Block:
+    kind: str  # heading | para | item | footnote | table | tablerow
+    text: str
+    page: int
+    top: float
+    level: int = 1
+    table_index: int | None = None  # index into the document's raw tables
+    numeric_table: bool = False
+
+
+def build_blocks(lines: list[Line], page: int) -> list[Block]:
+    """Join hard line breaks inside paragraphs; one block per list item, heading and footnote."""
+    blocks: list[Block] = []
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top < 3 * a.size and a.kind == b.kind == "text"]
+    pitch = sorted(pitches)[len(pitches) // 2] if pitches else None
+    prev: Line | None = None
+    cur: Block | None = None
+    for ln in lines:
+        if ln.kind == "heading":
+            if cur and cur.kind == "heading" and prev is not None and prev.kind == "heading" and ln.level == prev.level and ln.top - prev.bottom < 0.8 * ln.size:
+                cur.text += " " + ln.text
+            else:
+                cur = Block("heading", ln.text, page, ln.top, level=ln.level)
+                blocks.append(cur)
+            prev = ln
+            continue
+        text = ln.text
+        new = True
+        kind = "para"
+        if ln.kind == "footnote":
+            kind = "footnote"
+            new = bool(ln.extra.get("footnote_start")) or cur is None or cur.kind != "footnote"
+        elif BULLET_RE.match(text):
+            kind = "item"
+        elif cur is not None and prev is not None and cur.kind in ("para", "item") and prev.kind == "text":
+            gap = ln.top - prev.top
+            same_font = abs(ln.size - prev.size) < 0.6 and ln.bold == prev.bold
+            normal = gap <= (pitch * 1.25 if pitch else 1.6 * ln.size) and gap > 0
+            if cur.kind == "item":
+                indented = ln.x0 > cur_x0 + 2
+                new = not (same_font and normal and indented)
+            else:
+                new = not (same_font and normal and ln.x0 <= cur_x0 + 0.6 * ln.size + 12)
+            kind = cur.kind
+        if new:
+            cur = Block(kind, text, page, ln.top)
+            cur_x0 = ln.x0
+            blocks.append(cur)
+        else:
+            cur.text += " " + text
+        prev = ln
+    return blocks

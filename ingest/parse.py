@@ -1,0 +1,165 @@
+"""The one public entry point of the ingestion stage: :func:`parse_pdf`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from ingest.chunking import make_chunks
+from ingest.clean import Block, build_blocks, fix_glued_markers, remove_repeated, split_footnotes
+from ingest.layout import Line, body_size, group_lines, page_words
+from ingest.manifest import Manifest, guess_date, guess_document_type, guess_year, manifest_beside
+from ingest.models import DocumentMeta, Page, ParsedDocument, Section, Table
+from ingest.pdf import check_text_layer, open_pdf, read_pdf_bytes, sha256_of
+from ingest.sections import mark_headings
+from ingest.tables import RawTable, analyse, attach_context, build_table, find_ruled, lines_in, link_continuations, row_texts
+from ingest.tables_borderless import find_borderless
+
+
+def parse_pdf(path: str | Path, manifest: Manifest | None = None) -> ParsedDocument:
+    """Parse one PDF into pages, sections, chunks and typed tables.
+
+    Raises a :class:`rodatraden.errors.IngestError` subclass (one line, naming the file) on bad input.
+    """
+    path = Path(path)
+    data = read_pdf_bytes(path)
+    sha = sha256_of(data)
+    pdf = open_pdf(path, data)
+    try:
+        pages = check_text_layer(path, pdf)
+        sizes = [(float(p.width), float(p.height)) for p in pages]
+        words_pp = [page_words(p) for p in pages]
+        lines_pp = [group_lines(ws, i + 1) for i, ws in enumerate(words_pp)]
+        info = pdf.metadata or {}
+        doc = _layout(path, pages, lines_pp, sizes)
+    finally:
+        pdf.close()
+    if manifest is None:
+        manifest = manifest_beside(path)
+    meta = _meta(path, sha, len(pages), manifest, info, doc)
+    return _assemble(meta, doc)
+
+
+def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
+    body = body_size([ln for lines in lines_pp for ln in lines])
+    cleaned = remove_repeated(lines_pp, [h for _, h in sizes])
+    raws: list[RawTable] = []
+    page_items: list[list[tuple[float, object]]] = []  # per page: (top, Line | RawTable)
+    notes_pp: list[list[Line]] = []
+    for i, (page, lines) in enumerate(zip(pages, cleaned)):
+        w, h = sizes[i]
+        pno = i + 1
+        lines_body, notes, numbers = split_footnotes(lines, body, h)
+        fix_glued_markers(lines_body, numbers)
+        words = [wd for ln in lines_body for wd in ln.words]
+        ruled = find_ruled(page, words, pno)
+        borderless = find_borderless(lines_body, pno, [r.bbox for r in ruled])
+        page_raws = sorted(ruled + borderless, key=lambda r: r.bbox[1])
+        in_table: set[int] = set()
+        for r in page_raws:
+            consumed = r.extra.get("lines") or lines_in(r.bbox, lines_body)
+            in_table.update(id(ln) for ln in consumed)
+        prose = [ln for ln in lines_body if id(ln) not in in_table]
+        mark_headings(prose, body, w, h)
+        for r in page_raws:
+            analyse(r)
+            attach_context(r, prose)
+            r.first_on_page = not any(ln.bottom <= r.bbox[1] + 1 for ln in prose)
+            r.last_on_page = not any(ln.top >= r.bbox[3] - 1 for ln in prose)
+        items: list[tuple[float, object]] = [(ln.top, ln) for ln in prose] + [(r.bbox[1], r) for r in page_raws]
+        items.sort(key=lambda t: t[0])
+        page_items.append(items)
+        notes_pp.append(notes)
+        raws.extend(page_raws)
+    return {"items": page_items, "notes": notes_pp, "raws": raws, "body": body}
+
+
+def _page_blocks(items, notes: list[Line], pno: int, raw_index: dict[int, int]) -> list[Block]:
+    blocks: list[Block] = []
+    run: list[Line] = []
+    for _, it in items:
+        if isinstance(it, Line):
+            run.append(it)
+            continue
+        blocks.extend(build_blocks(run, pno))
+        run = []
+        raw: RawTable = it
+        idx = raw_index[id(raw)]
+        if raw.numeric:
+            blocks.append(Block("table", "\n".join(row_texts(raw)), pno, raw.bbox[1], table_index=idx, numeric_table=True))
+        else:
+            # text tables (e.g. question/answer) stay readable as prose too
+            blocks.append(Block("table", "", pno, raw.bbox[1], table_index=idx))
+            for r in raw.rows:
+                t = " ".join(c.strip() for c in r if c.strip())
+                if t:
+                    blocks.append(Block("para", re.sub(r"\s+", " ", t), pno, raw.bbox[1]))
+    blocks.extend(build_blocks(run + notes, pno))
+    return blocks
+
+
+def _assemble(meta: DocumentMeta, doc: dict) -> ParsedDocument:
+    raws: list[RawTable] = doc["raws"]
+    raw_index = {id(r): k for k, r in enumerate(raws)}
+    blocks: list[Block] = []
+    pages: list[Page] = []
+    for i, (items, notes) in enumerate(zip(doc["items"], doc["notes"])):
+        pb = _page_blocks(items, notes, i + 1, raw_index)
+        for b in pb:
+            b.text = unicodedata.normalize("NFC", b.text)
+        blocks.extend(pb)
+        text = "\n".join(b.text for b in pb if b.text)
+        pages.append(Page(doc_id=meta.doc_id, number=i + 1, text=text))
+    sections = [Section(doc_id=meta.doc_id, heading=b.text, page=b.page, level=b.level) for b in blocks if b.kind == "heading"]
+    # section in force at each table
+    section_at: dict[int, str | None] = {}
+    cur = None
+    for b in blocks:
+        if b.kind == "heading":
+            cur = b.text
+        elif b.kind == "table" and b.table_index is not None:
+            section_at[b.table_index] = cur
+    tables: list[Table] = []
+    table_of_raw: dict[int, Table] = {}
+    per_page_count: dict[int, int] = {}
+    for group in link_continuations(raws):
+        first = group[0]
+        per_page_count[first.page] = per_page_count.get(first.page, 0) + 1
+        t = build_table(group, meta.doc_id, per_page_count[first.page], section_at.get(raw_index[id(first)]))
+        if not t.rows:
+            continue
+        tables.append(t)
+        for r in group:
+            table_of_raw[raw_index[id(r)]] = t
+    chunks = make_chunks(blocks, meta, table_of_raw, section_at)
+    warnings = [f"{t.id}: {w}" for t in tables for w in t.warnings]
+    return ParsedDocument(meta=meta, pages=pages, sections=sections, chunks=chunks, tables=tables, warnings=warnings)
+
+
+def _meta(path: Path, sha: str, n_pages: int, manifest: Manifest | None, info: dict, doc: dict) -> DocumentMeta:
+    entry = manifest.entry_for(path.name) if manifest else None
+    first_text = " ".join(it.text for _, it in (doc["items"][0] if doc["items"] else []) if isinstance(it, Line))
+    first_heading = next((it.text for items in doc["items"][:2] for _, it in items if isinstance(it, Line) and it.kind == "heading"), None)
+    pdf_title = info.get("Title") if isinstance(info.get("Title"), str) else None
+    title = (entry.title if entry and entry.title else None) or (pdf_title.strip() if pdf_title and pdf_title.strip() else None) or first_heading or path.stem
+    doc_type = entry.document_type if entry and entry.document_type else None
+    year = entry.year if entry and entry.year else None
+    date = entry.date if entry and entry.date else None
+    if entry is None:
+        doc_type = guess_document_type(path.stem, title, first_text[:600])
+        year = guess_year(title, first_text[:400])
+        date = guess_date(first_text)
+        if year is None and date:
+            year = int(date[:4])
+    return DocumentMeta(
+        doc_id=(entry.doc_id if entry and entry.doc_id else None) or path.stem,
+        title=unicodedata.normalize("NFC", title),
+        document_type=doc_type,
+        year=year,
+        date=date,
+        organisation=entry.organisation if entry else (info.get("Author") if isinstance(info.get("Author"), str) else None),
+        file_name=path.name,
+        sha256=sha,
+        pages=n_pages,
+    )

@@ -1,0 +1,79 @@
+"""Open and validate a PDF: bytes, magic, encryption, corruption, text layer."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+
+from rodatraden.errors import (
+    CorruptPdfError,
+    EmptyFileError,
+    EncryptedPdfError,
+    NotAPdfError,
+    ScannedPdfError,
+)
+
+MIN_CHARS_PER_PAGE = 20
+
+
+def read_pdf_bytes(path: Path) -> bytes:
+    """Read the file and check it is a non-empty PDF by its magic bytes."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise NotAPdfError(path, "file not found") from exc
+    except IsADirectoryError as exc:
+        raise NotAPdfError(path, "is a directory, not a PDF file") from exc
+    if not data.strip():
+        raise EmptyFileError(path, "empty file (0 bytes of content)")
+    if b"%PDF-" not in data[:1024]:
+        raise NotAPdfError(path, "not a PDF (no %PDF- header)")
+    return data
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def open_pdf(path: Path, data: bytes) -> pdfplumber.PDF:
+    """Open with pdfplumber, turning pdfminer failures into one-line ingest errors."""
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        n = len(pdf.pages)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise EncryptedPdfError(path, "password-protected PDF; remove the password and try again") from exc
+    except PDFSyntaxError as exc:
+        raise CorruptPdfError(path, f"corrupt or truncated PDF ({exc})") from exc
+    except Exception as exc:  # pdfminer raises many types on damaged files
+        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+            raise EncryptedPdfError(path, "password-protected PDF; remove the password and try again") from exc
+        raise CorruptPdfError(path, f"corrupt or truncated PDF ({type(exc).__name__}: {exc})".strip()) from exc
+    if n == 0:
+        pdf.close()
+        raise CorruptPdfError(path, "corrupt PDF: no pages")
+    return pdf
+
+
+def check_text_layer(path: Path, pdf: pdfplumber.PDF) -> list:
+    """Return the pages; raise ScannedPdfError when there is (almost) no extractable text."""
+    pages = []
+    total = 0
+    try:
+        for page in pdf.pages:
+            total += sum(1 for c in page.chars if c["text"].strip())
+            pages.append(page)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise EncryptedPdfError(path, "password-protected PDF; remove the password and try again") from exc
+    except Exception as exc:
+        raise CorruptPdfError(path, f"corrupt or truncated PDF ({type(exc).__name__}: {exc})") from exc
+    if total / max(1, len(pages)) < MIN_CHARS_PER_PAGE:
+        raise ScannedPdfError(
+            path,
+            f"no text layer (scanned/image-only PDF, {total} characters on {len(pages)} pages); run OCR first",
+        )
+    return pages

@@ -1,0 +1,224 @@
+"""Tables: ruled tables via pdfplumber's line finder (cells filled from our words), borderless ones via
+:mod:`ingest.tables_borderless`; typed :class:`ingest.models.Table` with header merge, units, captions,
+and tables continuing on the next page joined."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ingest.layout import SUP_CHARS, Line, Word, group_lines
+from ingest.models import Cell, Table, TableRow
+from ingest.numbers import parse_number
+from ingest.sections import CAPTION_RE
+
+
+@dataclass
+class RawTable:
+    page: int
+    bbox: tuple[float, float, float, float]
+    rows: list[list[str]]  # cell texts, header rows first
+    ruled: bool = True
+    caption: str | None = None
+    heading: str | None = None
+    header_rows: int = 0
+    numeric: bool = False
+    continuation_of: int | None = None  # index of the raw table this one continues
+    first_on_page: bool = False
+    last_on_page: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def is_number(text: str) -> bool:
+    return bool(text.strip()) and parse_number(text)[0] is not None
+
+
+def analyse(raw: RawTable) -> None:
+    """Header rows = leading rows without numeric value cells; numeric = has numeric value cells."""
+    body_numeric = [any(is_number(c) for c in r[1:]) for r in raw.rows]
+    raw.numeric = sum(body_numeric) >= 2 or (sum(body_numeric) >= 1 and len(raw.rows) <= 3)
+    if raw.numeric:
+        h = 0
+        while h < len(raw.rows) and not body_numeric[h] and h < 4:
+            h += 1
+        # a label-only row right above the first numeric row may be a group header, not a header
+        if h > 1 and not any(c.strip() for c in raw.rows[h - 1][1:]):
+            h -= 1
+        raw.header_rows = h
+    else:
+        raw.header_rows = 1 if len(raw.rows) > 1 and _looks_header(raw.rows[0]) else 0
+
+
+def _looks_header(row: list[str]) -> bool:
+    return all(len(c) <= 60 for c in row) and any(c.strip() for c in row)
+
+
+def cell_text(words: list[Word]) -> str:
+    if not words:
+        return ""
+    return " ".join(ln.text for ln in group_lines(words)).strip()
+
+
+def _inside(w: Word, bbox) -> bool:
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return bbox[0] - 0.5 <= cx <= bbox[2] + 0.5 and bbox[1] - 0.5 <= cy <= bbox[3] + 0.5
+
+
+def find_ruled(page, words: list[Word], page_no: int) -> list[RawTable]:
+    out = []
+    try:
+        found = page.find_tables()
+    except Exception:  # a broken drawing must not stop text extraction
+        return []
+    for t in found:
+        rows = []
+        for r in t.rows:
+            cells = []
+            for c in r.cells:
+                cells.append(cell_text([w for w in words if _inside(w, c)]) if c else "")
+            rows.append(cells)
+        ncols = max((len(r) for r in rows), default=0)
+        rows = [r for r in rows if any(c.strip() for c in r)]
+        if len(rows) < 2 or ncols < 2:
+            continue
+        out.append(RawTable(page_no, tuple(float(x) for x in t.bbox), rows, ruled=True))
+    return out
+
+
+def lines_in(bbox, lines: list[Line]) -> list[Line]:
+    return [ln for ln in lines if bbox[1] - 1 <= (ln.top + ln.bottom) / 2 <= bbox[3] + 1 and ln.x1 > bbox[0] and ln.x0 < bbox[2]]
+
+
+def attach_context(raw: RawTable, prose: list[Line]) -> None:
+    """Caption ('Tabell 2: …', below or above) and the short heading just above the table."""
+    x0, top, x1, bottom = raw.bbox
+    below = [ln for ln in prose if ln.top >= bottom - 1 and ln.top - bottom < 3.2 * ln.size and ln.kind != "footnote"]
+    above = [ln for ln in prose if ln.bottom <= top + 1 and top - ln.bottom < 3.5 * ln.size]
+    below.sort(key=lambda ln: ln.top)
+    above.sort(key=lambda ln: -ln.bottom)
+    if below and CAPTION_RE.match(below[0].text):
+        raw.caption = below[0].text
+    if above:
+        a = above[0]
+        if CAPTION_RE.match(a.text) and raw.caption is None:
+            raw.caption = a.text
+            above = [ln for ln in prose if ln.bottom <= a.top + 1 and a.top - ln.bottom < 3 * ln.size and ln is not a]
+            above.sort(key=lambda ln: -ln.bottom)
+            a = above[0] if above else None
+        if a is not None and len(a.text) <= 90 and not a.text.rstrip().endswith((".", ":")) and not CAPTION_RE.match(a.text):
+            raw.heading = a.text
+
+
+def strip_markers(text: str) -> str:
+    return re.sub(r"[" + SUP_CHARS + r"]+", "", text).strip()
+
+
+def _dehyphenate_header(text: str) -> str:
+    return re.sub(r"(\w)- (?!(och|o|eller|samt|resp|respektive|till)\b)([a-zåäö])", r"\1\3", text)
+
+
+def _unit(columns: list[str], caption: str | None, heading: str | None) -> str | None:
+    found: Counter = Counter()
+    for text in [*columns, caption or "", heading or ""]:
+        for u in re.findall(r"(?<![\w])(mdkr|mnkr|tkr|kkr|miljoner kronor|kronor|kr|%|procent)(?![\w])", text, re.IGNORECASE):
+            u = u.lower()
+            u = {"procent": "%", "miljoner kronor": "mnkr", "kkr": "tkr", "kronor": "kr"}.get(u, u)
+            found[u] += 1
+    money = [(n, u) for u, n in found.items() if u != "%"]
+    if money:
+        return max(money)[1]
+    return "%" if found else None
+
+
+def build_table(parts: list[RawTable], doc_id: str, index: int, fallback_title: str | None) -> Table:
+    """Merge one or more raw parts (a table continuing over pages) into a typed Table."""
+    first = parts[0]
+    ncols = max(len(r) for p in parts for r in p.rows)
+    head = [r + [""] * (ncols - len(r)) for r in first.rows[: first.header_rows]]
+    columns = []
+    for j in range(ncols):
+        text = " ".join(h[j].strip() for h in head if h[j].strip())
+        columns.append(_dehyphenate_header(re.sub(r"\s+", " ", text)))
+    warnings: list[str] = []
+    rows: list[TableRow] = []
+    for p in parts:
+        body = p.rows[p.header_rows :]
+        if p is not first and p.header_rows and [r[:ncols] for r in p.rows[: p.header_rows]] == first.rows[: first.header_rows]:
+            pass  # repeated header on the continuation page
+        for r in body:
+            r = r + [""] * (ncols - len(r))
+            if not any(c.strip() for c in r):
+                continue
+            cells = []
+            for c in r[1:]:
+                raw = re.sub(r"\s+", " ", c).strip()
+                value, warn = parse_number(raw) if first.numeric else (None, None)
+                if warn and value is not None:
+                    warnings.append(f"p{p.page}: {warn}")
+                cells.append(Cell(raw=raw, value=value))
+            rows.append(TableRow(label=re.sub(r"\s+", " ", r[0]).strip(), cells=cells))
+    caption_part = next((p for p in parts if p.caption), None)
+    caption = strip_markers(caption_part.caption) if caption_part else None
+    heading = first.heading
+    if caption and heading:
+        title = f"{caption} ({strip_markers(heading)})"
+    else:
+        title = caption or (strip_markers(heading) if heading else None) or fallback_title or f"Tabell, sida {first.page}"
+    last_page = parts[-1].page
+    return Table(
+        id=f"{doc_id}:t{first.page}-{index}",
+        doc_id=doc_id,
+        page=first.page,
+        page_end=last_page if last_page != first.page else None,
+        bbox=first.bbox,
+        title=title,
+        caption=caption,
+        heading=strip_markers(heading) if heading else None,
+        unit=_unit(columns, caption, heading),
+        columns=columns,
+        rows=rows,
+        warnings=warnings,
+    )
+
+
+def row_texts(raw: RawTable) -> list[str]:
+    """The table as page text: merged header line, then one line per row ('label v1 v2 …')."""
+    out = []
+    ncols = max(len(r) for r in raw.rows)
+    if raw.header_rows:
+        head = [r + [""] * (ncols - len(r)) for r in raw.rows[: raw.header_rows]]
+        out.append(" ".join(" ".join(h[j].strip() for h in head if h[j].strip()) for j in range(ncols) if any(h[j].strip() for h in head)))
+    for r in raw.rows[raw.header_rows :]:
+        t = " ".join(c.strip() for c in r if c.strip())
+        if t:
+            out.append(re.sub(r"\s+", " ", t))
+    return out
+
+
+def link_continuations(raws: list[RawTable]) -> list[list[RawTable]]:
+    """Group raw tables into logical tables: a table at the top of the next page with the same columns,
+    no caption in between, continues the last table of the previous page."""
+    groups: list[list[RawTable]] = []
+    for raw in raws:
+        if groups:
+            prev = groups[-1][-1]
+            same_cols = max(len(r) for r in prev.rows) == max(len(r) for r in raw.rows)
+            repeated_header = raw.header_rows == 0 or (
+                groups[-1][0].header_rows and raw.rows[: raw.header_rows] == groups[-1][0].rows[: raw.header_rows]
+            )
+            if (
+                raw.page == prev.page + 1
+                and prev.last_on_page
+                and raw.first_on_page
+                and prev.caption is None
+                and same_cols
+                and repeated_header
+                and prev.numeric == raw.numeric
+            ):
+                if raw.header_rows and raw is not groups[-1][0]:
+                    raw.extra["repeated_header"] = True
+                groups[-1].append(raw)
+                continue
+        groups.append([raw])
+    return groups

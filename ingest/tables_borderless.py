@@ -1,0 +1,193 @@
+"""Borderless tables: columns aligned only by x-position.
+
+Work from words: split each line into segments at wide gaps (a thousands space inside "-166 311" is narrow),
+find runs of lines with several numeric segments whose right edges align, cluster the right edges into
+columns, add header lines above (wrapped headers merged per column) and fold wrapped row labels."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+from ingest.layout import Line, Word, join_words
+from ingest.sections import CAPTION_RE
+from ingest.tables import RawTable, is_number
+
+
+@dataclass
+class Seg:
+    words: list[Word]
+    text: str
+    x0: float
+    x1: float
+    numeric: bool
+
+
+def segments(ln: Line) -> list[Seg]:
+    out: list[list[Word]] = []
+    for w in ln.words:
+        if out and (w.sup or w.x0 - out[-1][-1].x1 <= 0.55 * ln.size):
+            out[-1].append(w)
+        else:
+            out.append([w])
+    segs = []
+    for ws in out:
+        t = join_words(ws)
+        segs.append(Seg(ws, t, ws[0].x0, ws[-1].x1, is_number(t)))
+    return segs
+
+
+def _numeric_row(segs: list[Seg]) -> bool:
+    return sum(s.numeric for s in segs[1:]) >= 2 or (len(segs) >= 2 and sum(s.numeric for s in segs) >= 2 and segs[-1].numeric)
+
+
+def _cluster(values: list[float], tol: float) -> list[list[float]]:
+    groups: list[list[float]] = []
+    for v in sorted(values):
+        if groups and v - groups[-1][-1] <= tol:
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    return groups
+
+
+def find_borderless(lines: list[Line], page_no: int, exclude: list[tuple]) -> list[RawTable]:
+    def excluded(ln: Line) -> bool:
+        cy = (ln.top + ln.bottom) / 2
+        return any(b[1] - 1 <= cy <= b[3] + 1 and ln.x1 > b[0] and ln.x0 < b[2] for b in exclude)
+
+    cand = [ln for ln in lines if ln.kind == "text" and not excluded(ln)]
+    segs = [segments(ln) for ln in cand]
+    tables: list[RawTable] = []
+    i = 0
+    while i < len(cand):
+        if not _numeric_row(segs[i]):
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        pending: list[int] = []
+        while j < len(cand):
+            gap = cand[j].top - cand[run[-1] if not pending else pending[-1]].top
+            if gap > 3.2 * cand[j].size:
+                break
+            if _numeric_row(segs[j]):
+                run.extend(pending)
+                pending = []
+                run.append(j)
+            elif len(segs[j]) == 1 and len(segs[j][0].text) <= 60 and len(pending) < 2 and not CAPTION_RE.match(segs[j][0].text):
+                pending.append(j)
+            else:
+                break
+            j += 1
+        numeric_rows = [k for k in run if _numeric_row(segs[k])]
+        table = _build(cand, segs, run, numeric_rows, page_no) if len(numeric_rows) >= 2 else None
+        if table is not None:
+            tables.append(table)
+            i = run[-1] + 1
+        else:
+            i += 1
+    return tables
+
+
+def _build(cand, segs, run, numeric_rows, page_no) -> RawTable | None:
+    size = statistics.median(cand[k].size for k in run)
+    # numeric columns: right edges of numeric segments (first segment is the label unless all are numeric)
+    edges = [s.x1 for k in numeric_rows for s in segs[k][1:] if s.numeric]
+    clusters = [c for c in _cluster(edges, 0.6 * size) if len(c) >= max(2, len(numeric_rows) // 3)]
+    if len(clusters) < 2 and not (len(clusters) == 1 and all(segs[k][0].numeric is False for k in numeric_rows)):
+        return None
+    cols = []  # [x0, x1] ranges of value columns
+    for c in clusters:
+        lo, hi = min(c), max(c)
+        members = [s for k in numeric_rows for s in segs[k][1:] if s.numeric and lo - 0.6 * size <= s.x1 <= hi + 0.6 * size]
+        cols.append([min(s.x0 for s in members), hi])
+    label_right = cols[0][0] - 0.3 * size
+    # header lines above the run
+    header: list[int] = []
+    k = run[0] - 1
+    lo_idx = run[0]
+    while k >= 0 and len(header) < 4:
+        ln = cand[k]
+        if cand[lo_idx].top - ln.top > 2.6 * max(ln.size, size) or ln.kind != "text" or CAPTION_RE.match(ln.text):
+            break
+        sg = segs[k]
+        multi = len(sg) >= 2 and all(len(s.text) <= 45 for s in sg) and not any(s.numeric for s in sg[1:] if not _yearish(s.text))
+        single_value_col = len(sg) == 1 and sg[0].x0 > label_right
+        if not (multi or single_value_col):
+            break
+        header.insert(0, k)
+        lo_idx = k
+        k -= 1
+    if not header:
+        # a table without a header line is still a table (e.g. a continuation)
+        pass
+    # header-only columns to the right (an empty value column such as "Utfall i ÅR" for a future year)
+    for k in header:
+        for s in segs[k]:
+            if s.x0 > cols[-1][1] + 0.8 * size:
+                cols.append([s.x0, s.x1])
+    bounds = [label_right] + [(cols[n][1] + cols[n + 1][0]) / 2 for n in range(len(cols) - 1)]
+
+    def col_of(x0: float, x1: float) -> int:
+        cx = (x0 + x1) / 2
+        if x1 <= label_right + 0.5 or cx < label_right:
+            return 0
+        best, dist = 1, 1e9
+        for n, (a, b) in enumerate(cols):
+            d = 0 if a - 1 <= cx <= b + 1 else min(abs(cx - a), abs(cx - b))
+            if d < dist:
+                best, dist = n + 1, d
+        return best
+
+    ncols = len(cols) + 1
+    header_rows = []
+    for k in header:
+        row = [""] * ncols
+        for s in segs[k]:
+            # header words are assigned one by one: a wide header line may have one segment over two columns
+            for w in s.words:
+                j = col_of(w.x0, w.x1)
+                row[j] = (row[j] + " " + (w.text)).strip() if row[j] and not w.sup else row[j] + w.text
+        header_rows.append(row)
+    # body rows; fold wrapped labels
+    pitches = [cand[b].top - cand[a].top for a, b in zip(numeric_rows, numeric_rows[1:])]
+    pitch = statistics.median(pitches) if pitches else 2 * size
+    body: list[list[str]] = []
+    tops: list[float] = []
+    pending_label = ""
+    for idx, k in enumerate(run):
+        sg = segs[k]
+        if k not in numeric_rows:
+            nxt = run[idx + 1] if idx + 1 < len(run) else None
+            if nxt is not None and nxt in numeric_rows and cand[nxt].top - cand[k].top < 0.8 * pitch:
+                pending_label = (pending_label + " " + sg[0].text).strip()
+            elif body and cand[k].top - tops[-1] < 0.8 * pitch and not body[-1][0].endswith(":"):
+                body[-1][0] = (body[-1][0] + " " + sg[0].text).strip()
+            else:
+                body.append([sg[0].text] + [""] * (ncols - 1))
+                tops.append(cand[k].top)
+            continue
+        row = [""] * ncols
+        for s in sg:
+            j = col_of(s.x0, s.x1) if not s.numeric or s.x1 > label_right else 0
+            if s.numeric and j > 0:
+                # numeric: nearest right edge
+                j = min(range(len(cols)), key=lambda n: abs(cols[n][1] - s.x1)) + 1
+            row[j] = (row[j] + " " + s.text).strip()
+        row[0] = (pending_label + " " + row[0]).strip()
+        pending_label = ""
+        body.append(row)
+        tops.append(cand[k].top)
+    used = header + run
+    x0 = min(cand[k].x0 for k in used)
+    x1 = max(cand[k].x1 for k in used)
+    top = min(cand[k].top for k in used)
+    bottom = max(cand[k].bottom for k in used)
+    raw = RawTable(page_no, (x0, top, x1, bottom), header_rows + body, ruled=False)
+    raw.extra["lines"] = [cand[k] for k in used]
+    return raw
+
+
+def _yearish(text: str) -> bool:
+    return text.strip().isdigit() and len(text.strip()) == 4

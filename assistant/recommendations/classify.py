@@ -1,0 +1,153 @@
+"""Status of a recommendation from one evidence passage: explicit status words first, else rules on the prose.
+
+The `Judge` protocol is the seam for a language-model judge; `RulesJudge` is the default."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .models import EvidenceUnit, Judgement, Recommendation
+from .text import norm
+
+# Status words and phrases (normalised lower case), mapped to statuses. Longest match wins.
+LEXICON_PHRASES = {
+    "atgardad": ["helt åtgärdad", "helt åtgärdat", "helt genomfört", "har genomförts", "har åtgärdats", "har beslutats",
+                 "har införts", "är genomförd", "är genomfört", "är åtgärdad", "är åtgärdat", "är klar", "är klart",
+                 "genomförs löpande", "åtgärdat", "åtgärdad", "åtgärdade", "genomfört", "genomförd", "genomförda",
+                 "klart", "klar", "avslutad", "avslutat", "avslutade", "slutfört", "slutförd", "implementerad",
+                 "implementerat", "infört", "införd", "beslutad", "beslutat", "fastställd", "fastställt", "verkställd",
+                 "verkställt", "uppfyllt", "uppfylld", "färdigt", "färdig", "omhändertagen", "omhändertaget",
+                 "hanterad", "hanterat", "ja"],
+    "delvis": ["delvis genomfört", "delvis genomförd", "delvis åtgärdat", "delvis åtgärdad", "delvis klart",
+               "delvis klar", "delvis uppfyllt", "delvis infört", "delvis omhändertagen", "under arbete", "i arbete",
+               "under genomförande", "inlett arbete", "pågående arbete", "arbete pågår", "på gång", "under utredning",
+               "påbörjat", "påbörjad", "påbörjade", "påbörjats", "pågår", "pågående", "delvis", "inlett", "inledd",
+               "startat", "igångsatt", "utreds"],
+    "ej_atgardad": ["ännu inte påbörjat", "ännu ej påbörjat", "ej påbörjat", "ej påbörjad", "inte påbörjat",
+                    "inte påbörjad", "ej genomfört", "ej genomförd", "inte genomfört", "inte genomförd", "ej åtgärdat",
+                    "ej åtgärdad", "inte åtgärdat", "inte åtgärdad", "ej klart", "ej klar", "inte klart", "inte klar",
+                    "ej startat", "inte startat", "ej beslutat", "inte beslutat", "ej hanterad", "inte hanterad",
+                    "ej uppfyllt", "inte uppfyllt", "ej inlett", "inte inlett", "ej omhändertagen",
+                    "inte omhändertagen", "ej infört", "inte infört", "ej aktuellt", "kvarstår", "kvarstående",
+                    "planeras", "planerad", "planerat", "återstår", "avvaktar", "nej"],
+    "oklart": ["ej bedömt", "ej bedömd", "inte bedömt", "bedöms ej", "ingen uppgift", "uppgift saknas", "oklart",
+               "okänt", "noteras"],
+}
+LEXICON = {p: s for s, ps in LEXICON_PHRASES.items() for p in ps}
+_LEX_RE = re.compile(r"(?<![\wåäö])(" + "|".join(re.escape(p) for p in sorted(LEXICON, key=len, reverse=True)) + r")(?![\wåäö])")
+NEGATION_RE = re.compile(r"(?<![\wåäö])(ej|inte|icke|ännu inte|inte ännu|ej ännu)\s+$")
+
+STATUS_LABEL_RE = re.compile(
+    r"(?:^|\n|\s)(?:status|bedömning|lägesbedömning|läge|statusangivelse)(?:\s+(?:per|i|den)\s+[^:\n]{1,30})?\s*[:\-–]\s*(?P<v>[^\n]{1,80})",
+    re.I,
+)
+
+
+def status_from_words(value: str) -> str | None:
+    """Map a short status value ("Delvis genomfört", "Ej påbörjat", "Klart") to a status; None if no status word."""
+    v = norm(value)
+    m = _LEX_RE.search(v)
+    if not m:
+        return None
+    status = LEXICON[m.group(1)]
+    if status in ("atgardad", "delvis") and NEGATION_RE.search(v[: m.start()]):
+        return "ej_atgardad"
+    return status
+
+
+def explicit_status(text: str) -> tuple[str, str] | None:
+    """A labelled status in the text ("Status: Påbörjat"), as (raw value, status)."""
+    for m in STATUS_LABEL_RE.finditer(text):
+        raw = m.group("v").strip()
+        st = status_from_words(raw.split(".")[0])
+        if st:
+            return raw, st
+    return None
+
+
+# --- rules on prose ---------------------------------------------------------------
+_NOT_DONE = re.compile(
+    r"(har|är|blivit)\s+(ännu\s+|fortfarande\s+)?(inte|ej)\s+(\w+\s+)?(tagits fram|påbörja\w*|genomför\w*|inlett\w*|beslutat\w*|"
+    r"införts?|gjorts|åtgärda\w*|fastställ\w*|utarbeta\w*|utforma\w*|startat\w*|hanterat\w*)"
+    r"|(ej|inte|ännu inte)\s+påbörja\w*|saknas\s+(fortfarande|ännu|alltjämt)|finns\s+(ännu|fortfarande)\s+(inte|ej|ingen|inget)"
+    r"|inga\s+åtgärder\s+(har|är)|kvarstår|något\s+arbete\s+har\s+(ännu\s+)?inte|inget\s+arbete\s+har",
+    re.I,
+)
+_PARTIAL = re.compile(
+    r"påbörja\w*|pågår|pågående|har\s+inlett|inlett\s+(arbetet|ett arbete)|inletts|delvis|under\s+arbete|i\s+arbete\s+med"
+    r"|ännu\s+(inte|ej)\s+(är\s+)?(slutfört|slutförd|klart|klar|bestämt|avslutat|färdigt|färdig|helt|fullt|beslutat|fastställt)"
+    r"|(inte|ej)\s+(är\s+)?(helt\s+)?(slutfört|klart|färdigt)\s+ännu|har\s+fått\s+i\s+uppdrag|har\s+(gett|givit|gett)\s+\w+(\s+\w+)?\s+i\s+uppdrag"
+    r"|gav\s+\w+(\s+\w+)?\s+i\s+uppdrag|fick\s+i\s+uppdrag|har\s+startat|startade|är\s+under\s+(framtagande|utveckling|utredning)",
+    re.I,
+)
+_DONE = re.compile(
+    r"\b(beslutade|fastställde|fastställdes|antog|antogs|infördes|ändrades|togs\s+fram|genomfördes|inrättades|tillsattes"
+    r"|har\s+(nu\s+)?(genomförts|införts|beslutats|fastställts|tagits\s+fram|antagits|ändrats|inrättats|implementerats|åtgärdats"
+    r"|slutförts|utvecklats|kompletterats|upprättats|arbetats\s+in)"
+    r"|har\s+(nu\s+)?(beslutat|fastställt|tagit\s+fram|infört|genomfört|antagit|ändrat|inrättat|implementerat|åtgärdat|slutfört)"
+    r"|är\s+(nu\s+)?(genomförd|genomfört|infört|införd|klar|klart|på\s+plats|åtgärdad|åtgärdat|fastställd|beslutad)"
+    r"|innehåller\s+(sedan|numera|nu)|(från\s+och\s+med|sedan)\s[^.]{0,120}\b(innehåller|finns|tillämpas|redovisas|ingår)"
+    r"|finns\s+(nu\s+|numera\s+)?sedan|utgår\s+(nu\s+)?från\s+dessa|numera)\b",
+    re.I,
+)
+_FUTURE = re.compile(r"\b(avser\s+att|kommer\s+att|planerar\s+att|planeras|ska\s+\w+|skall\s+\w+|har\s+för\s+avsikt)\b", re.I)
+_NONCOMMITTAL = re.compile(
+    r"\b(noterar|tar\s+del\s+av|tackar\s+för|(avser\s+att|kommer\s+att)\s+återkomma|återkommer|delar\s+(revisorernas\s+)?bedömning"
+    r"|instämmer|har\s+tagit\s+del)\b",
+    re.I,
+)
+_ANSWER_MARK = re.compile(r"(svar|kommentar|åtgärd(?:er)?|vidtagna\s+åtgärder|yttrande|redovisning)\s*:", re.I)
+
+
+def answer_part(text: str) -> str:
+    """The response part of a block: after "…svar:"/"Kommentar:" when present, else without restating sentences."""
+    m = _ANSWER_MARK.search(text)
+    if m:
+        return text[m.end():]
+    sents = re.split(r"(?<=[.!?])\s+", text)
+    kept = [s for s in sents if not re.search(r"\b(bör|rekommenderar|rekommendationen|rekommenderas)\b", s, re.I)]
+    return " ".join(kept) if kept else text
+
+
+def judge_prose(text: str) -> Judgement:
+    t = " ".join(text.split())
+    masked = t
+    not_done = [m.group(0) for m in _NOT_DONE.finditer(masked)]
+    masked = _NOT_DONE.sub(" ", masked)
+    partial = [m.group(0) for m in _PARTIAL.finditer(masked)]
+    masked = _PARTIAL.sub(" ", masked)
+    done = [m.group(0) for m in _DONE.finditer(masked)]
+    future = _FUTURE.findall(masked)
+    noncommittal = [m.group(0) for m in _NONCOMMITTAL.finditer(t)]
+    if partial or (done and not_done):
+        return Judgement(status="delvis", reason="pågående/ofullständigt: " + ", ".join((partial or not_done)[:3]))
+    if not_done:
+        return Judgement(status="ej_atgardad", reason="inte genomfört: " + ", ".join(not_done[:3]))
+    if done:
+        return Judgement(status="atgardad", reason="genomfört/beslutat: " + ", ".join(done[:3]))
+    if noncommittal:
+        return Judgement(status="oklart", reason="inget besked om åtgärd: " + ", ".join(noncommittal[:3]))
+    if future:
+        return Judgement(status="ej_atgardad", reason="endast avsikt, inget genomfört")
+    return Judgement(status="oklart", reason="inga uppgifter om åtgärder")
+
+
+class Judge(Protocol):
+    """Decides the status one evidence passage gives a recommendation (the seam for a model judge)."""
+
+    def judge(self, rec: Recommendation, unit: EvidenceUnit) -> Judgement: ...
+
+
+class RulesJudge:
+    """Explicit status words (lexicon, longest match, negations) first, else rules on the prose."""
+
+    def judge(self, rec: Recommendation, unit: EvidenceUnit) -> Judgement:
+        if unit.explicit_status:
+            st = status_from_words(unit.explicit_status)
+            if st:
+                return Judgement(status=st, reason=f"statusangivelse: {unit.explicit_status}")  # type: ignore[arg-type]
+        found = explicit_status(unit.text)
+        if found:
+            return Judgement(status=found[1], reason=f"statusangivelse: {found[0]}")  # type: ignore[arg-type]
+        return judge_prose(answer_part(unit.text))

@@ -1,0 +1,91 @@
+"""Typed objects of the audit recommendation tracker."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Status = Literal["atgardad", "delvis", "ej_atgardad", "oklart"]
+STATUSES: tuple[str, ...] = ("atgardad", "delvis", "ej_atgardad", "oklart")
+
+
+class Recommendation(BaseModel):
+    """One recommendation of an audit report ("Regionstyrelsen bör …")."""
+
+    id: str  # f"{report_doc_id}:r{number}", stable across re-ingest
+    report_doc_id: str
+    number: int  # 1..n in the order of the Rekommendationer section
+    addressee: str  # the subject before "bör", e.g. "Regionstyrelsen"
+    text: str  # whitespace-collapsed; an exact span of the page text (joined across pages when it continues)
+    page: int  # page where it starts
+
+
+class SummaryAssessment(BaseModel):
+    report_doc_id: str
+    number: int
+    text: str
+    page: int
+
+
+class EarlierReviewStatement(BaseModel):
+    """What an audit report says about earlier audits and whether their findings remain."""
+
+    report_doc_id: str
+    page: int
+    quote: str  # exact span of the page text
+    reviewed_year: int | None = None  # e.g. 2017 for "granskningen 2017"
+    verdict: str | None = None  # the verdict phrase, e.g. "till stor del kvarstår"
+    status: Literal["atgardad", "delvis", "ej_atgardad", "oklart"] = "oklart"
+
+
+class AuditExtraction(BaseModel):
+    report_doc_id: str
+    title: str
+    recommendations: list[Recommendation] = Field(default_factory=list)
+    summary_assessments: list[SummaryAssessment] = Field(default_factory=list)
+    earlier_reviews: list[EarlierReviewStatement] = Field(default_factory=list)
+
+
+class Evidence(BaseModel):
+    doc_id: str
+    page: int
+    quote: str  # exact span of that page's stored text
+    date: str | None = None  # document date ("2024-03-19"), else its year ("2024")
+
+
+class EvidenceUnit(BaseModel):
+    """A passage of a follow-up document that may speak to a recommendation."""
+
+    doc_id: str
+    page: int
+    quote: str  # exact span of page text (the part on `page`)
+    text: str  # full text used for judging (may continue onto the next page)
+    kind: Literal["numbered", "table_row", "paragraph"]
+    number: int | None = None  # explicit recommendation number, when referenced
+    explicit_status: str | None = None  # the status cell / "Status: …" value when present
+    extra_quotes: list[tuple[int, str]] = Field(default_factory=list)  # (page, quote) for continuations
+
+
+class Judgement(BaseModel):
+    status: Status
+    reason: str  # short, human-readable: which word or rule decided
+
+
+class LinkedEvidence(BaseModel):
+    rec_id: str
+    unit: EvidenceUnit
+    date: str | None
+    score: float  # 1.0 for explicit number references, else the similarity
+    judgement: Judgement
+
+
+class TrackedRecommendation(BaseModel):
+    id: str
+    report_doc_id: str
+    number: int
+    addressee: str
+    text: str
+    page: int
+    status: Status
+    evidence: list[Evidence] = Field(default_factory=list)

@@ -1,0 +1,195 @@
+"""Cut a follow-up document into evidence units: blocks under "Rekommendation N" headings, in-prose number
+references, table rows, and paragraphs. Every unit carries a quote that is an exact span of its page text."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.models import Page, Table
+
+from .classify import status_from_words
+from .models import EvidenceUnit
+from .text import collapse, find_span, is_heading
+
+_NUM = r"(\d{1,2})"
+REF_WORD = r"(?:rekommendation(?:erna|en)?|rek\.?|rekommendationspunkt(?:en)?|punkt(?:erna|en)?)"
+HEADING_REF_RE = re.compile(
+    r"^\s*(?:[•▪\-–]\s*)?(?:svar\s+på\s+|angående\s+|ang\.\s+)?" + REF_WORD + r"\s*(?:nr\.?\s*)?" + _NUM + r"\b\s*[:.)\-–]?",
+    re.I,
+)
+INLINE_REF_RE = re.compile(
+    r"(?<![\wåäö])" + REF_WORD + r"\s*(?:nr\.?\s*)?(?P<nums>\d{1,2}(?:\s*(?:,|och|samt|&|-|–)\s*\d{1,2})*)(?![\d])", re.I
+)
+CLOSING_RE = re.compile(r"^\s*(för\s+(regionstyrelsen|nämnden|styrelsen)|med\s+vänlig\s+hälsning|\w+\s+den\s+\d{1,2}\s+\w+\s+\d{4}$)", re.I)
+STATUS_COL_RE = re.compile(r"status|bedömning|läge|genomförd|åtgärdad", re.I)
+REC_COL_RE = re.compile(r"rekommendation|^nr$|^nr\.|punkt|^rek", re.I)
+
+
+def _numbers(spec: str) -> list[int]:
+    out: list[int] = []
+    for a, b in re.findall(r"(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?", spec):
+        lo, hi = int(a), int(b) if b else int(a)
+        out.extend(range(lo, min(hi, lo + 20) + 1))
+    return out
+
+
+def _flat(pages: list[Page]) -> tuple[str, list[tuple[int, int, Page]]]:
+    """All page texts joined by newlines with their offsets."""
+    parts, offs, pos = [], [], 0
+    for p in pages:
+        parts.append(p.text)
+        offs.append((pos, pos + len(p.text), p))
+        pos += len(p.text) + 1
+    return "\n".join(parts), offs
+
+
+def _unit_from_range(doc_id: str, flat: str, offs, a: int, b: int, kind: str, number: int | None) -> EvidenceUnit | None:
+    """A unit covering flat[a:b]; its quote is the (trimmed) part on the first page, continuations as extra quotes."""
+    quotes: list[tuple[int, str]] = []
+    for lo, hi, page in offs:
+        s, e = max(a, lo), min(b, hi)
+        if s < e:
+            q = flat[s:e].strip()
+            if q:
+                quotes.append((page.number, q))
+    if not quotes:
+        return None
+    text = collapse(flat[a:b])
+    return EvidenceUnit(doc_id=doc_id, page=quotes[0][0], quote=quotes[0][1], text=text, kind=kind,  # type: ignore[arg-type]
+                        number=number, extra_quotes=quotes[1:])
+
+
+def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
+    """Blocks under "Rekommendation N"-style headings, and in-prose references ("… rekommendation 3 …")."""
+    flat, offs = _flat(pages)
+    heads: list[tuple[int, int, int]] = []  # (line start, answer start, number)
+    pos = 0
+    for line in flat.split("\n"):
+        m = HEADING_REF_RE.match(line)
+        if m and (len(line.strip()) <= 60 or line[m.end():m.end() + 1] in ("", " ") and m.group(0).rstrip()[-1:] in ":.)-–"):
+            heads.append((pos, pos + m.end(), int(m.group(1))))
+        pos += len(line) + 1
+    units: list[EvidenceUnit] = []
+    for i, (start, body, n) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(flat)
+        end = _cut_block(flat, body, end)
+        u = _unit_from_range(doc_id, flat, offs, start, end, "numbered", n)
+        if u:
+            units.append(u)
+    covered = [(s, _cut_block(flat, b, heads[i + 1][0] if i + 1 < len(heads) else len(flat))) for i, (s, b, _) in enumerate(heads)]
+    for m in INLINE_REF_RE.finditer(flat):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        a = max(flat.rfind("\n", 0, m.start()) + 1, _sentence_start(flat, m.start()))
+        e = flat.find("\n", m.end())
+        e = len(flat) if e < 0 else e
+        for n in _numbers(m.group("nums")):
+            u = _unit_from_range(doc_id, flat, offs, a, e, "numbered", n)
+            if u:
+                units.append(u)
+    return units
+
+
+def _sentence_start(flat: str, i: int) -> int:
+    m = None
+    for m in re.finditer(r"[.!?]\s+", flat[:i]):
+        pass
+    return m.end() if m else 0
+
+
+def _cut_block(flat: str, body: int, end: int) -> int:
+    """Shorten a block: stop after a "Status: …" line, at a closing formula, or at a section heading."""
+    pos = body
+    for line in flat[body:end].split("\n"):
+        line_end = pos + len(line)
+        if re.match(r"^\s*status\b", line, re.I) and status_from_words(line):
+            return line_end
+        if pos > body and (CLOSING_RE.match(line) or (is_heading(line) and not HEADING_REF_RE.match(line))):
+            return pos
+        pos = line_end + 1
+    return end
+
+
+def paragraph_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
+    """Paragraphs (a line, or lines that continue an unfinished sentence), with a preceding short heading."""
+    units: list[EvidenceUnit] = []
+    for page in pages:
+        text = page.text
+        pos = 0
+        block: list[tuple[int, int]] = []
+        heading = ""
+        for line in text.split("\n") + [""]:
+            s, e = pos, pos + len(line)
+            pos = e + 1
+            stripped = line.strip()
+            if block and (not stripped or text[block[-1][1] - 1:block[-1][1]] in ".!?:" or _is_short_heading(stripped)):
+                units.append(_paragraph(doc_id, page, text, block, heading))
+                block = []
+            if not stripped:
+                continue
+            if _is_short_heading(stripped):
+                heading = stripped
+                continue
+            block.append((s, e))
+    return [u for u in units if u is not None and len(u.text) >= 40]
+
+
+def _is_short_heading(s: str) -> bool:
+    return len(s) <= 70 and not s.endswith((".", ",", ";")) and bool(re.match(r"^[\dA-ZÅÄÖ]", s)) and len(s.split()) <= 9
+
+
+def _paragraph(doc_id: str, page: Page, text: str, block: list[tuple[int, int]], heading: str) -> EvidenceUnit | None:
+    a, b = block[0][0], block[-1][1]
+    quote = text[a:b].strip()
+    if not quote:
+        return None
+    body = collapse(quote)
+    return EvidenceUnit(doc_id=doc_id, page=page.number, quote=quote, text=(f"{heading}. {body}" if heading else body),
+                        kind="paragraph")
+
+
+def table_units(doc_id: str, tables: list[Table], pages: list[Page]) -> list[EvidenceUnit]:
+    """One unit per row of a table that has a status-like column or a recommendation column."""
+    by_no = {p.number: p for p in pages}
+    units: list[EvidenceUnit] = []
+    for t in tables:
+        cols = [c or "" for c in t.columns]
+        status_col = next((i for i, c in enumerate(cols) if i > 0 and STATUS_COL_RE.search(c)), None)
+        rec_col = next((i for i, c in enumerate(cols) if REC_COL_RE.search(c)), None)
+        if status_col is None and rec_col is None:
+            continue
+        for row in t.rows:
+            cells = [row.label, *(c.raw for c in row.cells)]
+            status = cells[status_col] if status_col is not None and status_col < len(cells) else None
+            number = _row_number(cells[0])
+            text = collapse(" | ".join(c for i, c in enumerate(cells) if i != status_col and c))
+            quote_page, quote = _locate_row(by_no, t.page, t.page_end or t.page, cells)
+            if quote is None:
+                continue
+            units.append(EvidenceUnit(doc_id=doc_id, page=quote_page, quote=quote, text=text, kind="table_row",
+                                      number=number, explicit_status=status or None))
+    return units
+
+
+def _row_number(label: str) -> int | None:
+    m = re.match(r"^\s*(?:" + REF_WORD + r"\s*)?(?:nr\.?\s*)?(\d{1,2})\b", label or "", re.I)
+    return int(m.group(1)) if m else None
+
+
+def _locate_row(by_no: dict[int, Page], first: int, last: int, cells: list[str]) -> tuple[int, str | None]:
+    """An exact page span for the row: the longest cell prefix found on the table's pages."""
+    for cell in sorted((c for c in cells if c and len(c) >= 3), key=len, reverse=True):
+        words = cell.split()
+        for n in (len(words), 12, 8, 5, 3):
+            if n > len(words):
+                continue
+            for no in range(first, last + 1):
+                page = by_no.get(no)
+                span = find_span(page.text, " ".join(words[:n])) if page else None
+                if span:
+                    return no, page.text[span[0]:span[1]]
+    return first, None
+
+
+def document_units(doc_id: str, pages: list[Page], tables: list[Table] | None = None) -> list[EvidenceUnit]:
+    return numbered_units(doc_id, pages) + table_units(doc_id, tables or [], pages) + paragraph_units(doc_id, pages)

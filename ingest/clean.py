@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from ingest.layout import SUP_CHARS, Line, to_superscript
 
 BULLET_RE = re.compile(r"^([▪•◦▫■□●○◆◇➢➤►‣⁃∙·\-–o])\s+\S")
-MARGIN = 0.12  # top/bottom share of the page where running headers/footers live
+MARGIN = 0.12
+NEW_HEADING_RE = re.compile(r"^(\d{1,2}(\.\d{1,2})*\.?\s|(Bilaga|Appendix|Kapitel)\s+\d)")  # top/bottom share of the page where running headers/footers live
 
 
 def _key(text: str) -> str:
@@ -19,29 +20,58 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+def _numbers(text: str) -> tuple[int, ...]:
+    t = text.translate(str.maketrans(SUP_CHARS, "0123456789"))
+    return tuple(int(x) for x in re.findall(r"\d+", t)[:3])
+
+
+def _running_pages(hits: list[tuple[int, tuple[int, ...]]]) -> set[int]:
+    """Pages where a digit-normalised line is really running: its numbers are constant or follow the page number."""
+    if not hits or not hits[0][1]:
+        return {i for i, _ in hits}
+    const: dict[tuple, set[int]] = defaultdict(set)
+    offset: dict[int, set[int]] = defaultdict(set)
+    for i, nums in hits:
+        const[nums].add(i)
+        if nums:
+            offset[nums[-1] - i].add(i)
+    best_const = max(const.values(), key=len)
+    best_off = max(offset.values(), key=len) if offset else set()
+    return best_const if len(best_const) >= len(best_off) else best_off
+
+
 def remove_repeated(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
-    """Drop lines that repeat (digits normalised) on many pages: in the margins, or at the same place anywhere."""
+    """Drop lines that repeat (digits normalised) on many pages: in the margins, or at the same place anywhere.
+
+    A line with digits counts as running only when its numbers are the same on every page (a date) or move
+    with the page number ("Sida 3", "www.example.se 12"), so "Rekommendation 3" on one page and
+    "Rekommendation 7" on the next are kept."""
     n = len(pages)
     if n < 2:
         return pages
     threshold = max(2, math.ceil(0.5 * n))
-    margin_pages: dict[str, set[int]] = defaultdict(set)
-    place_pages: dict[tuple[str, int], set[int]] = defaultdict(set)
+    margin_hits: dict[str, list] = defaultdict(list)
+    place_hits: dict[tuple[str, int], list] = defaultdict(list)
     for i, (lines, h) in enumerate(zip(pages, heights)):
         for ln in lines:
             k = _key(ln.text)
             if ln.top < MARGIN * h or ln.bottom > (1 - MARGIN) * h:
-                margin_pages[k].add(i)
-            place_pages[(k, round(ln.top / 6))].add(i)
+                margin_hits[k].append((i, _numbers(ln.text)))
+            place_hits[(k, round(ln.top / 6))].append((i, _numbers(ln.text)))
+    margin_run = {k: _running_pages(v) for k, v in margin_hits.items()}
+    place_run = {k: _running_pages(v) for k, v in place_hits.items()}
     out = []
     for i, (lines, h) in enumerate(zip(pages, heights)):
         keep = []
         for ln in lines:
             k = _key(ln.text)
             in_margin = ln.top < MARGIN * h or ln.bottom > (1 - MARGIN) * h
-            if in_margin and (len(margin_pages[k]) >= threshold or re.fullmatch(r"(sida|page|s\.)? ?#( ?(/|av|of|\() ?#\)?)?", k)):
-                continue
-            if len(place_pages[(k, round(ln.top / 6))]) >= threshold and len(k) > 0:
+            if in_margin:
+                pages_k = margin_run.get(k, set())
+                if (len(pages_k) >= threshold and i in pages_k) or re.fullmatch(r"(sida|page|s\.)? ?#( ?(/|av|of|\() ?#\)?)?", k):
+                    continue
+            pages_p = place_run.get((k, round(ln.top / 6)), set())
+            if len(pages_p) >= threshold and i in pages_p and k:
                 continue
             keep.append(ln)
         out.append(keep)
@@ -114,7 +144,15 @@ def build_blocks(lines: list[Line], page: int) -> list[Block]:
     cur: Block | None = None
     for ln in lines:
         if ln.kind == "heading":
-            if cur and cur.kind == "heading" and prev is not None and prev.kind == "heading" and ln.level == prev.level and ln.top - prev.bottom < 0.8 * ln.size:
+            if (
+                cur
+                and cur.kind == "heading"
+                and prev is not None
+                and prev.kind == "heading"
+                and abs(ln.size - prev.size) < 0.3
+                and ln.top - prev.bottom < 0.8 * ln.size
+                and not NEW_HEADING_RE.match(ln.text)
+            ):
                 cur.text += " " + ln.text
             else:
                 cur = Block("heading", ln.text, page, ln.top, level=ln.level)

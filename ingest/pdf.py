@@ -40,6 +40,33 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _root_causes(exc: BaseException) -> list[BaseException]:
+    """pdfplumber wraps pdfminer errors (PdfminerException); look inside args, cause and context."""
+    seen: list[BaseException] = []
+    todo = [exc]
+    while todo and len(seen) < 10:
+        e = todo.pop()
+        if e in seen:
+            continue
+        seen.append(e)
+        todo.extend(a for a in getattr(e, "args", ()) if isinstance(a, BaseException))
+        todo.extend(x for x in (e.__cause__, e.__context__) if x is not None)
+    return seen
+
+
+def _is_encryption(exc: BaseException) -> bool:
+    return any(
+        isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in str(e).lower()
+        for e in _root_causes(exc)
+    )
+
+
+def _describe(exc: BaseException) -> str:
+    inner = [e for e in _root_causes(exc) if str(e).strip()]
+    e = inner[-1] if inner else exc
+    return f"{type(e).__name__}: {str(e).strip()}"[:160].replace("\n", " ")
+
+
 def open_pdf(path: Path, data: bytes) -> pdfplumber.PDF:
     """Open with pdfplumber, turning pdfminer failures into one-line ingest errors."""
     try:
@@ -48,11 +75,11 @@ def open_pdf(path: Path, data: bytes) -> pdfplumber.PDF:
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise EncryptedPdfError(path, "password-protected PDF; remove the password and try again") from exc
     except PDFSyntaxError as exc:
-        raise CorruptPdfError(path, f"corrupt or truncated PDF ({exc})") from exc
+        raise CorruptPdfError(path, f"corrupt or truncated PDF ({_describe(exc)})") from exc
     except Exception as exc:  # pdfminer raises many types on damaged files
-        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+        if _is_encryption(exc):
             raise EncryptedPdfError(path, "password-protected PDF; remove the password and try again") from exc
-        raise CorruptPdfError(path, f"corrupt or truncated PDF ({type(exc).__name__}: {exc})".strip()) from exc
+        raise CorruptPdfError(path, f"corrupt or truncated PDF ({_describe(exc)})") from exc
     if n == 0:
         pdf.close()
         raise CorruptPdfError(path, "corrupt PDF: no pages")
@@ -70,7 +97,9 @@ def check_text_layer(path: Path, pdf: pdfplumber.PDF) -> list:
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise EncryptedPdfError(path, "password-protected PDF; remove the password and try again") from exc
     except Exception as exc:
-        raise CorruptPdfError(path, f"corrupt or truncated PDF ({type(exc).__name__}: {exc})") from exc
+        if _is_encryption(exc):
+            raise EncryptedPdfError(path, "password-protected PDF; remove the password and try again") from exc
+        raise CorruptPdfError(path, f"corrupt or truncated PDF ({_describe(exc)})") from exc
     if total / max(1, len(pages)) < MIN_CHARS_PER_PAGE:
         raise ScannedPdfError(
             path,

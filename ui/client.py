@@ -1,0 +1,238 @@
+"""A small typed client of the Röda tråden HTTP API. The UI talks to the index only through this.
+
+Every failure becomes an :class:`ApiError` with a one-line message (the server's own
+``{"error": {"code", "message"}}`` when there is one), never a raw exception.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, Literal
+
+import httpx
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from assistant.models import Answer
+
+Status = Literal["atgardad", "delvis", "ej_atgardad", "oklart"]
+
+
+class ApiError(Exception):
+    """``kind``: "unreachable", "timeout", "bad_response" or "http" (then ``code``/``status`` are set)."""
+
+    def __init__(self, message: str, *, kind: str = "http", code: str = "error", status: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.kind = kind
+        self.code = code
+        self.status = status
+
+
+class _Loose(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class DocMeta(_Loose):
+    doc_id: str
+    title: str
+    document_type: str | None = None
+    year: int | None = None
+    date: str | None = None
+    organisation: str | None = None
+    file_name: str | None = None
+    pages: int = 0
+
+
+class DocumentEntry(_Loose):
+    meta: DocMeta
+    chunks: int = 0
+    tables: int = 0
+
+
+class PageText(_Loose):
+    doc_id: str
+    page: int
+    text: str
+    title: str = ""
+
+
+class Evidence(_Loose):
+    doc_id: str
+    page: int | None = None
+    quote: str = ""
+    date: str | None = None
+
+
+class Recommendation(_Loose):
+    id: str
+    report_doc_id: str
+    number: int | str | None = None
+    addressee: str | None = None
+    text: str
+    page: int | None = None
+    status: Status = "oklart"
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class ApiClient:
+    def __init__(self, base_url: str, api_key: str | None = None, timeout: float = 120.0) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.api_key = api_key or None
+        self.timeout = timeout
+
+    # --- plumbing ------------------------------------------------------------------
+    def _headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+
+    def _request(self, method: str, path: str, **kw: Any) -> httpx.Response:
+        try:
+            with httpx.Client(base_url=self.base_url, timeout=self.timeout, headers=self._headers()) as http:
+                resp = http.request(method, path, **kw)
+        except httpx.TimeoutException as exc:
+            raise ApiError(str(exc) or "timeout", kind="timeout") from None
+        except httpx.HTTPError as exc:
+            raise ApiError(str(exc) or "connection failed", kind="unreachable") from None
+        _raise_for_error(resp)
+        return resp
+
+    def _json(self, method: str, path: str, **kw: Any) -> Any:
+        resp = self._request(method, path, **kw)
+        try:
+            return resp.json()
+        except ValueError:
+            raise ApiError("not JSON", kind="bad_response", status=resp.status_code) from None
+
+    # --- endpoints -----------------------------------------------------------------
+    def health(self) -> dict[str, Any]:
+        data = self._json("GET", "/healthz")
+        return data if isinstance(data, dict) else {"status": data}
+
+    def ask(self, question: str, doc_ids: list[str] | None = None, history: list[dict[str, str]] | None = None) -> Answer:
+        body: dict[str, Any] = {"question": question}
+        if doc_ids:
+            body["doc_ids"] = doc_ids
+        if history:
+            body["history"] = history
+        return _parse(Answer, self._json("POST", "/v1/ask", json=body))
+
+    def stream_chat(
+        self, question: str, doc_ids: list[str] | None = None, history: list[dict[str, str]] | None = None
+    ) -> ChatStream:
+        messages = [*(history or []), {"role": "user", "content": question}]
+        body: dict[str, Any] = {"model": "rodatraden", "messages": messages, "stream": True}
+        if doc_ids:
+            body["doc_ids"] = doc_ids
+        return ChatStream(self, body)
+
+    def documents(self) -> list[DocumentEntry]:
+        data = self._json("GET", "/v1/documents")
+        if isinstance(data, dict):  # tolerate {"documents": [...]}
+            data = data.get("documents", [])
+        return [_parse(DocumentEntry, d) for d in data]
+
+    def upload(self, filename: str, content: bytes, doc_id: str | None = None) -> dict[str, Any]:
+        files = {"file": (filename, content, "application/pdf")}
+        data = {"doc_id": doc_id} if doc_id else None
+        out = self._json("POST", "/v1/documents", files=files, data=data)
+        return out if isinstance(out, dict) else {}
+
+    def delete(self, doc_id: str) -> None:
+        self._request("DELETE", f"/v1/documents/{doc_id}")
+
+    def page(self, doc_id: str, page: int) -> PageText:
+        return _parse(PageText, self._json("GET", f"/v1/documents/{doc_id}/pages/{page}"))
+
+    def tables(self, doc_id: str | None = None) -> list[dict[str, Any]]:
+        data = self._json("GET", "/v1/tables", params={"doc_id": doc_id} if doc_id else None)
+        if isinstance(data, dict):
+            data = data.get("tables", [])
+        return list(data)
+
+    def recommendations(
+        self, report: str | None = None, addressee: str | None = None, status: str | None = None
+    ) -> list[Recommendation]:
+        params = {k: v for k, v in {"report": report, "addressee": addressee, "status": status}.items() if v}
+        data = self._json("GET", "/v1/recommendations", params=params or None)
+        if isinstance(data, dict):
+            data = data.get("recommendations", [])
+        return [_parse(Recommendation, r) for r in data]
+
+
+class ChatStream:
+    """Iterate for the text deltas of ``/v1/chat/completions``; ``answer`` is set from the final chunk."""
+
+    def __init__(self, client: ApiClient, body: dict[str, Any]) -> None:
+        self._client = client
+        self._body = body
+        self.answer: Answer | None = None
+        self.text = ""
+
+    def __iter__(self) -> Iterator[str]:
+        c = self._client
+        try:
+            with httpx.Client(base_url=c.base_url, timeout=c.timeout, headers=c._headers()) as http:
+                with http.stream("POST", "/v1/chat/completions", json=self._body) as resp:
+                    if resp.status_code >= 400:
+                        resp.read()
+                        _raise_for_error(resp)
+                    for line in resp.iter_lines():
+                        delta = self._consume(line)
+                        if delta:
+                            self.text += delta
+                            yield delta
+        except httpx.TimeoutException as exc:
+            raise ApiError(str(exc) or "timeout", kind="timeout") from None
+        except httpx.HTTPError as exc:
+            raise ApiError(str(exc) or "connection failed", kind="unreachable") from None
+
+    def _consume(self, line: str) -> str:
+        if not line.startswith("data:"):
+            return ""
+        payload = line[5:].strip()
+        if not payload or payload == "[DONE]":
+            return ""
+        try:
+            chunk = json.loads(payload)
+        except ValueError:
+            return ""
+        if isinstance(chunk, dict) and "error" in chunk:
+            raise ApiError(_error_message(chunk), code=str(chunk["error"].get("code", "error")))
+        if isinstance(chunk, dict) and chunk.get("rodatraden"):
+            self.answer = _parse(Answer, chunk["rodatraden"])
+        try:
+            return chunk["choices"][0]["delta"].get("content") or ""
+        except (KeyError, IndexError, TypeError, AttributeError):
+            return ""
+
+
+def _error_message(payload: Any) -> str:
+    err = payload.get("error") if isinstance(payload, dict) else None
+    if isinstance(err, dict) and err.get("message"):
+        return str(err["message"])
+    if isinstance(err, str):
+        return err
+    if isinstance(payload, dict) and isinstance(payload.get("detail"), str):
+        return payload["detail"]
+    return ""
+
+
+def _raise_for_error(resp: httpx.Response) -> None:
+    if resp.status_code < 400:
+        return
+    code = "error"
+    try:
+        payload = resp.json()
+        message = _error_message(payload)
+        if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
+            code = str(payload["error"].get("code") or code)
+    except ValueError:
+        message = ""
+    raise ApiError(message or f"HTTP {resp.status_code}", code=code, status=resp.status_code)
+
+
+def _parse(model: type[BaseModel], data: Any) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError:
+        raise ApiError(f"unexpected {model.__name__}", kind="bad_response") from None

@@ -1,0 +1,137 @@
+"""The documents page: what is indexed, upload a PDF, remove a document (with confirmation)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ui.client import ApiError, DocumentEntry
+from ui.common import api_client, api_key, documents, error_text, forget_documents, lang, tr
+from ui.i18n import doc_type_label
+from ui.table_view import render_typed_table
+
+
+def _overview(docs: list[DocumentEntry]) -> None:
+    a, b, c = st.columns(3)
+    a.metric(tr("metric_docs"), len(docs), border=True)
+    b.metric(tr("metric_pages"), sum(d.meta.pages for d in docs), border=True)
+    c.metric(tr("metric_tables"), sum(d.tables for d in docs), border=True)
+    rows = [
+        {
+            tr("col_title"): d.meta.title,
+            tr("col_type"): doc_type_label(d.meta.document_type, lang()),
+            tr("col_year"): str(d.meta.year) if d.meta.year else "–",
+            tr("col_pages"): d.meta.pages,
+            tr("col_chunks"): d.chunks,
+            tr("col_tables"): d.tables,
+            tr("col_doc_id"): d.meta.doc_id,
+        }
+        for d in docs
+    ]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch",
+                 column_config={tr("col_title"): st.column_config.TextColumn(width="large")})
+
+
+def _upload() -> None:
+    st.markdown(f"#### {tr('upload_title')}")
+    if not api_key():
+        st.info(tr("upload_needs_key"), icon=":material/key:")
+    with st.form("upload", clear_on_submit=True, border=True):
+        file = st.file_uploader(tr("upload_label"), type=["pdf"])
+        doc_id = st.text_input(tr("upload_doc_id"), help=tr("upload_doc_id_help"))
+        submitted = st.form_submit_button(tr("upload_button"), type="primary", icon=":material/upload_file:",
+                                          disabled=not api_key())
+    if not submitted or file is None:
+        return
+    with st.status(tr("upload_running", name=file.name), expanded=True) as status:
+        st.write(tr("upload_step_send"))
+        st.write(tr("upload_step_parse"))
+        try:
+            result = api_client().upload(file.name, file.getvalue(), doc_id.strip() or None)
+        except ApiError as exc:
+            status.update(label=f"{tr('upload_failed')}: {error_text(exc)}", state="error", expanded=False)
+            return
+        outcome = result.get("outcome") or {}
+        status.update(label=tr("upload_done", name=file.name), state="complete", expanded=False)
+    forget_documents()
+    st.success(
+        tr("upload_done", name=file.name) + " "
+        + tr("upload_done_detail", pages=outcome.get("pages", "–"), chunks=outcome.get("chunks", "–"),
+             tables=outcome.get("tables", "–")),
+        icon=":material/check_circle:",
+    )
+
+
+def _remove(docs: list[DocumentEntry]) -> None:
+    st.markdown(f"#### {tr('remove_title')}")
+    titles = {d.meta.doc_id: d.meta.title for d in docs}
+    pending = st.session_state.get("pending_delete")
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    doc_id = left.selectbox(tr("remove_select"), list(titles), format_func=lambda d: titles.get(d, d),
+                            key="remove_choice", disabled=pending is not None)
+    if right.button(tr("remove_button"), icon=":material/delete:", disabled=not api_key() or pending is not None,
+                    width="stretch", key="remove_start"):
+        st.session_state["pending_delete"] = doc_id
+        st.rerun()
+    if pending is None:
+        return
+    with st.container(border=True):
+        st.warning(tr("remove_confirm", title=titles.get(pending, pending)), icon=":material/warning:")
+        yes, no, _ = st.columns([1, 1, 3])
+        if yes.button(tr("remove_yes"), type="primary", key="remove_yes", width="stretch"):
+            st.session_state.pop("pending_delete", None)
+            try:
+                api_client().delete(pending)
+            except ApiError as exc:
+                st.error(error_text(exc), icon=":material/error:")
+                return
+            forget_documents()
+            st.session_state["flash"] = tr("removed", title=titles.get(pending, pending))
+            st.rerun()
+        if no.button(tr("cancel"), key="remove_no", width="stretch"):
+            st.session_state.pop("pending_delete", None)
+            st.rerun()
+
+
+def _tables(docs: list[DocumentEntry]) -> None:
+    with_tables = [d for d in docs if d.tables]
+    if not with_tables:
+        return
+    titles = {d.meta.doc_id: d.meta.title for d in with_tables}
+    with st.expander(tr("doc_tables"), icon=":material/table_chart:"):
+        doc_id = st.selectbox(tr("doc_tables_select"), list(titles), format_func=lambda d: titles[d],
+                              key="tables_doc")
+        try:
+            tables = api_client().tables(doc_id)
+        except ApiError as exc:
+            st.error(error_text(exc), icon=":material/error:")
+            return
+        if not tables:
+            st.caption(tr("doc_no_tables"))
+        for i, table in enumerate(tables):
+            render_typed_table(table, key=f"doc-{doc_id}-{i}", source_title=titles[doc_id])
+
+
+def render() -> None:
+    st.title(tr("docs_title"), anchor=False)
+    st.caption(tr("docs_caption"))
+    if flash := st.session_state.pop("flash", None):
+        st.toast(flash, icon=":material/check_circle:")
+        st.success(flash, icon=":material/check_circle:")
+    try:
+        docs = documents()
+    except ApiError as exc:
+        st.error(error_text(exc), icon=":material/error:")
+        return
+    if docs:
+        _overview(docs)
+        _tables(docs)
+    else:
+        st.info(tr("docs_empty"), icon=":material/folder_open:")
+    st.divider()
+    up, rm = st.columns(2, gap="large")
+    with up:
+        _upload()
+    if docs:
+        with rm:
+            _remove(docs)

@@ -1,0 +1,97 @@
+"""The recommendations page (for auditors): status badges, evidence, filters by report, board and status."""
+
+from __future__ import annotations
+
+import html
+
+import streamlit as st
+
+from ui.client import ApiError, Recommendation
+from ui.common import api_client, documents_or_empty, error_text, tr
+
+STATUSES = ("atgardad", "delvis", "ej_atgardad", "oklart")
+COLORS = {"atgardad": "green", "delvis": "orange", "ej_atgardad": "red", "oklart": "gray"}
+ICONS = {
+    "atgardad": ":material/check_circle:",
+    "delvis": ":material/timelapse:",
+    "ej_atgardad": ":material/cancel:",
+    "oklart": ":material/help:",
+}
+UNAVAILABLE = {404, 405, 501}
+
+
+def status_label(status: str) -> str:
+    return tr(f"status_{status}") if status in STATUSES else status
+
+
+def _filters(recs: list[Recommendation], titles: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
+    reports = sorted({r.report_doc_id for r in recs})
+    boards = sorted({r.addressee for r in recs if r.addressee})
+    a, b = st.columns(2)
+    chosen_reports = a.multiselect(tr("filter_report"), reports, format_func=lambda d: titles.get(d, d),
+                                   placeholder=tr("filter_all"), key="rec_report")
+    chosen_boards = b.multiselect(tr("filter_addressee"), boards, placeholder=tr("filter_all"), key="rec_board")
+    chosen_status = st.pills(tr("filter_status"), STATUSES, format_func=status_label, selection_mode="multi",
+                             key="rec_status")
+    return chosen_reports, chosen_boards, list(chosen_status or [])
+
+
+def _summary(recs: list[Recommendation]) -> None:
+    cols = st.columns(len(STATUSES))
+    for col, s in zip(cols, STATUSES, strict=True):
+        col.metric(status_label(s), sum(1 for r in recs if r.status == s), border=True)
+
+
+def _card(r: Recommendation, titles: dict[str, str]) -> None:
+    with st.container(border=True):
+        head, badge = st.columns([5, 1], vertical_alignment="center")
+        number = r.number if r.number is not None else "–"
+        meta = [tr("rec_heading", number=number)]
+        if r.addressee:
+            meta.append(tr("rec_to", addressee=r.addressee))
+        head.markdown(f"**{' · '.join(meta)}**")
+        with badge:
+            st.badge(status_label(r.status), color=COLORS.get(r.status, "gray"), icon=ICONS.get(r.status))
+        st.markdown(html.escape(r.text, quote=False).replace("$", "\\$"))
+        source = titles.get(r.report_doc_id, r.report_doc_id)
+        st.caption(tr("rec_source", title=source, page=r.page) if r.page else source)
+        if not r.evidence:
+            st.caption(tr("no_evidence"))
+            return
+        with st.expander(tr("evidence", n=len(r.evidence)), icon=":material/fact_check:"):
+            for e in r.evidence:
+                where = tr("rec_source", title=titles.get(e.doc_id, e.doc_id), page=e.page) if e.page else e.doc_id
+                date = f" · {e.date}" if e.date else ""
+                st.markdown(f"**{html.escape(where, quote=False)}**{date}")
+                st.markdown(f'<div class="rt-passage"><mark>{html.escape(e.quote, quote=False)}</mark></div>',
+                            unsafe_allow_html=True)
+
+
+def render() -> None:
+    st.title(tr("recs_title"), anchor=False)
+    st.caption(tr("recs_caption"))
+    try:
+        recs = api_client().recommendations()
+    except ApiError as exc:
+        if exc.status in UNAVAILABLE:
+            st.info(tr("recs_unavailable"), icon=":material/hourglass_empty:")
+        else:
+            st.error(error_text(exc), icon=":material/error:")
+        return
+    if not recs:
+        st.info(tr("recs_empty"), icon=":material/inbox:")
+        return
+    titles = {d.meta.doc_id: d.meta.title for d in documents_or_empty()}
+    reports, boards, statuses = _filters(recs, titles)
+    shown = [
+        r for r in recs
+        if (not reports or r.report_doc_id in reports)
+        and (not boards or r.addressee in boards)
+        and (not statuses or r.status in statuses)
+    ]
+    _summary(shown)
+    st.caption(tr("showing_n_of_m", n=len(shown), m=len(recs)))
+    if not shown:
+        st.info(tr("recs_none_match"), icon=":material/filter_alt_off:")
+    for r in shown:
+        _card(r, titles)

@@ -84,21 +84,21 @@ def split_footnotes(lines: list[Line], body: float, height: float) -> tuple[list
     start = None
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if ln.size > 0.92 * body or ln.top < 0.45 * height:
+        if ln.size > 0.88 * body or ln.top < 0.45 * height:
             break
         start = i
     if start is None:
         return lines, [], set()
     cand = lines[start:]
     # the first footnote line must start with a number
-    while cand and not re.match(r"^[\d" + SUP_CHARS + r"]{1,3}\s?\S", cand[0].text):
+    while cand and not _note_start(cand[0]):
         cand = cand[1:]
     if not cand:
         return lines, [], set()
     numbers: set[int] = set()
     for ln in cand:
         m = re.match(r"^([\d" + SUP_CHARS + r"]{1,3})\s?", ln.text)
-        if m and ln.words[0].x0 <= cand[0].words[0].x0 + 1:
+        if m and _note_start(ln) and ln.words[0].x0 <= cand[0].words[0].x0 + 1:
             digits = m.group(1).translate(str.maketrans(SUP_CHARS, "0123456789"))
             numbers.add(int(digits))
             if not ln.text.startswith(to_superscript(digits)):
@@ -109,6 +109,13 @@ def split_footnotes(lines: list[Line], body: float, height: float) -> tuple[list
         ln.kind = "footnote"
     body_lines = lines[: len(lines) - len(cand)]
     return body_lines, cand, numbers
+
+
+def _note_start(ln: Line) -> bool:
+    """'⁴ Måttet …' or '4 Måttet …' (a small raised number, or a number and a space), not '6. Hur …'."""
+    if ln.words and ln.words[0].sup:
+        return True
+    return bool(re.match(r"^[\d" + SUP_CHARS + r"]{1,3} (?=[A-ZÅÄÖa-zåäö])", ln.text))
 
 
 def fix_glued_markers(lines: list[Line], numbers: set[int]) -> None:

@@ -34,7 +34,7 @@ class UploadBodyLimitMiddleware:
         self.methods = methods
 
     async def _refuse(self, send: Send) -> None:
-        body = json.dumps(error_body("upload_too_large", too_large_message(self.limit_mb))).encode()
+        body = json.dumps(error_body("upload_too_large", too_large_message(self.limit_mb)), ensure_ascii=False).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"),
                                 (b"content-length", str(len(body)).encode()),

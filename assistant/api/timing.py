@@ -46,7 +46,7 @@ class RequestTimingMiddleware:
             if state["started"]:
                 state["status"] = state["status"] or 500
                 raise
-            body = json.dumps(error_body("internal_error", INTERNAL_MESSAGE)).encode()
+            body = json.dumps(error_body("internal_error", INTERNAL_MESSAGE), ensure_ascii=False).encode()
             await send_timed({"type": "http.response.start", "status": 500,
                               "headers": [(b"content-type", b"application/json"),
                                           (b"content-length", str(len(body)).encode())]})

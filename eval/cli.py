@@ -260,6 +260,10 @@ def run_eval(index: Any, settings: Settings, questions: Sequence[GoldQuestion], 
     results = {q.id: QuestionResult(id=q.id, type=q.type, lang=q.language, question=q.question, quotes=len(q.quotes),
                                     numbers=len(q.numbers)) for q in questions}
     docs = list(index.documents())
+    all_pages = "\n".join(M.collapse(p.text) for d in docs for p in index.pages(d.meta.doc_id))
+    for q in questions:
+        if q.quotes:
+            results[q.id].quote_on_a_page = any(M.collapse(x) in all_pages for x in q.quotes)
     log(f"retrieval ({'ours only' if quick else 'ours + baselines'}) over {sum(1 for q in questions if q.quotes)} questions with quotes")
     retrieval = evaluate_retrieval(index, questions, results, quick)
     log(f"answers: {len(questions)} questions")
@@ -273,7 +277,8 @@ def run_eval(index: Any, settings: Settings, questions: Sequence[GoldQuestion], 
     by_lang = {lang: _group([r for r in rs if r.lang == lang], gold) for lang in sorted({r.lang for r in rs})}
     meta = RunMeta(commit=git_commit(), date=now_iso(), machine=machine_info(), questions_file=questions_file,
                    corpus_dir=str(settings.corpus_dir), documents=len(docs), pages=sum(d.meta.pages for d in docs),
-                   chunks=sum(d.chunks for d in docs), ingest_s=ingest_s, quick=quick, retrieval_k=RETRIEVAL_K)
+                   chunks=sum(d.chunks for d in docs), ingest_s=ingest_s, quick=quick, retrieval_k=RETRIEVAL_K,
+                   quotes_not_on_any_page=[r.id for r in rs if r.quote_on_a_page is False])
     return EvalReport(meta=meta, retrieval=retrieval, answers=summarize_answers(rs, gold), by_type=by_type,
                       by_lang=by_lang, tables=tables, recommendations=recs, questions=rs)
 

@@ -24,6 +24,7 @@ class Machine(BaseModel):
     ram_gb: float | None
     python: str
     platform: str
+    load_avg: list[float] | None = None  # 1/5/15-min load at the start: other work on the machine skews timings
 
 
 class RunMeta(BaseModel):
@@ -38,6 +39,7 @@ class RunMeta(BaseModel):
     ingest_s: float | None = None
     quick: bool = False
     retrieval_k: int = 10
+    quotes_not_on_any_page: list[str] = Field(default_factory=list)  # question ids: gold/ingest mismatch, no method can hit
 
 
 class RetrievalMetrics(BaseModel):
@@ -86,6 +88,7 @@ class QuestionResult(BaseModel):
     lang: str
     question: str
     quotes: int = 0
+    quote_on_a_page: bool | None = None  # some gold quote occurs verbatim (collapsed) in the stored page text
     ranks: dict[str, int | None] = Field(default_factory=dict)  # method -> first hit rank
     answer: str = ""
     abstained: bool | None = None
@@ -135,7 +138,11 @@ def machine_info() -> Machine:
     except OSError:
         pass
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return Machine(cpu=cpu, cores=cores, ram_gb=ram, python=sys.version.split()[0], platform=platform.platform())
+    try:
+        load = [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        load = None
+    return Machine(cpu=cpu, cores=cores, ram_gb=ram, python=sys.version.split()[0], platform=platform.platform(), load_avg=load)
 
 
 def git_commit() -> str:
@@ -155,7 +162,8 @@ def now_iso() -> str:
 
 def stamp_lines(commit: str, date: str, m: Machine) -> list[str]:
     ram = f"{m.ram_gb} GB RAM" if m.ram_gb else "RAM unknown"
-    return [f"- Machine: {m.cpu}, {m.cores} cores, {ram}; Python {m.python}; {m.platform}", f"- Commit: `{commit}`", f"- Date: {date}"]
+    load = f"; load average at start {' / '.join(str(x) for x in m.load_avg)}" if m.load_avg else ""
+    return [f"- Machine: {m.cpu}, {m.cores} cores, {ram}; Python {m.python}; {m.platform}{load}", f"- Commit: `{commit}`", f"- Date: {date}"]
 
 
 def numeric_headline(data: Any, prefix: str = "", depth: int = 2) -> dict[str, float]:
@@ -228,6 +236,8 @@ def render_markdown(r: EvalReport) -> str:
         lines.append(f"| {name} | {x.n} | {_f(x.recall_at_1)} | {_f(x.recall_at_5)} | {_f(x.recall_at_10)} | {mrr} | "
                      f"{_ms(x.latency_p50_ms)} | {_ms(x.latency_p95_ms)} |")
     notes = [f"- {k}: {x.note}" for k, x in r.retrieval.items() if x.note]
+    if m.quotes_not_on_any_page:
+        notes.append(f"- gold quotes not found verbatim in any stored page (no method can hit them): {', '.join(m.quotes_not_on_any_page)}")
     lines += ([""] + notes if notes else []) + [""]
     lines += ["## Answers", "",
               "| metric | value |", "|---|---:|",

@@ -81,7 +81,7 @@ class CitationBuilder:
     def title(self, doc_id: str) -> str:
         if doc_id not in self._titles:
             try:
-                self._titles[doc_id] = self._index.document(doc_id).title
+                self._titles[doc_id] = self._index.document(doc_id).meta.title
             except Exception:  # noqa: BLE001
                 self._titles[doc_id] = doc_id
         return self._titles[doc_id]

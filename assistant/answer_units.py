@@ -1,0 +1,146 @@
+"""Page text -> answer units (headings, bullet items, sentences) in document order.
+
+A unit's ``text`` is always an exact substring of the page text, so it can be cited as is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.answer_text import YEAR_RE, content_words, stem
+
+BULLETS = "▪•●◦■□➢►✓*"
+_BULLET_LINE = re.compile(rf"^\s*([{re.escape(BULLETS)}]|o(?=\s)|-(?=\s)|–(?=\s)|\d{{1,2}}[.)](?=\s))\s*")
+_INLINE_BULLET = re.compile(rf"\s([{re.escape(BULLETS)}])\s")
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
+_NUM_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
+              "tio": 10, "elva": 11, "tolv": 12, "tjugo": 20}
+_NUMBER = re.compile(r"(?<![\w,.])[-−–]?\d[\d ,.]*\d?(?![\w])")
+
+
+@dataclass
+class Unit:
+    doc_id: str
+    page: int
+    order: int
+    text: str  # exact span of the page text
+    kind: str  # "heading", "item", "sub", "sentence"
+    marker: str = ""
+    stems: set[str] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    has_number: bool = False
+
+    @property
+    def clean(self) -> str:
+        t = re.sub(r"\s+", " ", self.text).strip()
+        return _BULLET_LINE.sub("", t, count=1).strip() if self.kind in ("item", "sub") else t
+
+
+def has_value_number(text: str) -> bool:
+    """A number that is not just a year or a date part (or a Swedish number word)."""
+    for m in _NUMBER.finditer(text):
+        raw = m.group(0).strip(" ,.")
+        digits = re.sub(r"\D", "", raw)
+        if not digits:
+            continue
+        if YEAR_RE.fullmatch(raw):
+            continue
+        return True
+    return any(w in _NUM_WORDS and w not in ("en", "ett") for w in re.findall(r"[a-zåäö]+", text.lower()))
+
+
+def _finish(u: Unit) -> Unit:
+    u.stems = {stem(w) for w in content_words(u.text)}
+    u.years = {int(y) for y in YEAR_RE.findall(u.text)}
+    u.has_number = has_value_number(u.text)
+    return u
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        s = pos + (len(line) - len(line.lstrip()))
+        e = pos + len(line.rstrip())
+        if e > s:
+            out.append((s, e))
+        pos += len(line) + 1
+    return out
+
+
+def _split_inline(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A joined paragraph with inline bullets -> one span per bullet item."""
+    cuts = [m.start(1) for m in _INLINE_BULLET.finditer(text, s, e)]
+    if not cuts:
+        return [(s, e)]
+    spans, prev = [], s
+    for c in cuts:
+        if text[prev:c].strip():
+            spans.append((prev, c))
+        prev = c
+    spans.append((prev, e))
+    return [(a + (len(text[a:b]) - len(text[a:b].lstrip())), a + len(text[a:b].rstrip())) for a, b in spans]
+
+
+def page_units(doc_id: str, page: int, text: str) -> list[Unit]:
+    """Blocks of lines: a bullet starts an item, lowercase/continuation lines extend it,
+    a short capitalised line without end punctuation is a heading, prose is split in sentences."""
+    blocks: list[list] = []  # [start, end, kind, marker]
+    for ls, le in _lines_with_offsets(text):
+        for s, e in _split_inline(text, ls, le):
+            line = text[s:e]
+            m = _BULLET_LINE.match(line)
+            if m:
+                marker = m.group(1)
+                marker = "n" if marker[0].isdigit() else marker
+                blocks.append([s, e, "item", marker])
+                continue
+            first = line.lstrip()[:1]
+            if blocks:
+                prev = blocks[-1]
+                prev_text = text[prev[0]:prev[1]]
+                continues = (first.islower() or first in "(0123456789-–,;:&/" or
+                             (prev[2] in ("item", "para") and not re.search(r"[.!?:]\s*$", prev_text) and len(line) > 60)
+                             or (prev[2] == "para" and not re.search(r"[.!?:]\s*$", prev_text)))
+                if continues and prev[2] != "heading":
+                    prev[1] = e
+                    continue
+                if continues and prev[2] == "heading" and first.islower():
+                    prev[1] = e
+                    continue
+            short = len(line) < 70 and not re.search(r"[.!?]\s*$", line)
+            blocks.append([s, e, "heading" if short else "para", ""])
+    units: list[Unit] = []
+    order = 0
+    markers: list[str] = []
+    for s, e, kind, marker in blocks:
+        if kind == "item":
+            if marker not in markers:
+                markers.append(marker)
+            k = "item" if markers.index(marker) == 0 else "sub"
+            units.append(_finish(Unit(doc_id, page, order, text[s:e], k, marker)))
+            order += 1
+            continue
+        if kind == "heading":
+            markers = []
+            units.append(_finish(Unit(doc_id, page, order, text[s:e], "heading")))
+            order += 1
+            continue
+        pos = s
+        for part in _SENT_END.split(text[s:e]):
+            i = text.find(part, pos, e)
+            if i < 0 or not part.strip():
+                continue
+            units.append(_finish(Unit(doc_id, page, order, text[i:i + len(part)].rstrip(), "sentence")))
+            order += 1
+            pos = i + len(part)
+    return units
+
+
+def annotate_number_words(text: str) -> str:
+    """'nio uppdrag' -> 'nio (9) uppdrag' so counts written in words are visible as digits."""
+    def rep(m: re.Match) -> str:
+        w = m.group(0)
+        v = _NUM_WORDS.get(w.lower())
+        return f"{w} ({v})" if v and w.lower() not in ("en", "ett") else w
+    return re.sub(r"(?<![\wåäö])[A-Za-zåäöÅÄÖ]+(?![\wåäö])", rep, text)

@@ -1,0 +1,326 @@
+"""Answers without a language model: pick the units (sentences, list items) that answer the
+question from the retrieved pages, keep it short, cite each one, or abstain.
+
+Entry point: ``Extractor(index).answer(question, lang, retrieved, builder) -> ExtractiveResult``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from assistant.answer_text import YEAR_RE, best_match, content_words, stem, words
+from assistant.answer_units import Unit, annotate_number_words, page_units
+from assistant.citations import CitationBuilder
+from assistant.glossary import EN_SV, SV_SV
+from index.models import ScoredChunk
+
+LIST_RE = re.compile(r"^\s*(vilka|which|what are|list|lista|nämn|räkna upp|sammanställ)\b|räknas upp|vilka .*(finns|ingår|omfattar|lämnar|tog|redovisar)"
+                     r"|\bwhat (measures|recommendations|areas|risks|goals|decisions)\b", re.I)
+COUNT_RE = re.compile(r"\b(hur många|how many)\s+(?:(?:har|hade|var|är|did|do|does|were|are)\s+)?([\wåäö-]+)", re.I)
+QUANT_RE = re.compile(r"\b(hur (stor|stora|hög|höga|mycket|lång)|vilket värde|vilka värden|how (much|large|high|big)|"
+                      r"what (value|figure|amount|target)|vilken (nivå|andel))\b", re.I)
+MONEY_RE = re.compile(r"\b(kosta|kostade|kostnaden för|cost|costs|price|pris|arvode|fee|paid|betalade)\b", re.I)
+MONEY_NUM = re.compile(r"\d[\d  ,.]*\s*(kr|kronor|tkr|mnkr|mdkr|sek|msek|miljoner|miljarder)\b", re.I)
+WHY_RE = re.compile(r"\b(varför|förklar|why|explain|reason)", re.I)
+PROPER_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäö]{3,})\b")
+GENERIC_PROPER = {"region", "regionen", "regionens", "regionstyrelsen", "tabell", "bilaga", "the", "what", "which", "how",
+                  "och", "for", "kalmar", "län", "läns"}
+
+
+@dataclass
+class ExtractiveResult:
+    text: str
+    abstained: bool
+    score: float
+    closest: list[Unit] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Query:
+    groups: list[tuple[float, list[str]]]  # (idf weight, alternative stems)
+    years: set[int]
+    proper: list[str]
+    is_list: bool
+    count_focus: str | None
+    quantity: bool
+    money: bool
+
+
+class Extractor:
+    def __init__(self, index) -> None:
+        self._index = index
+        self._gen: int | None = None
+        self._pages: dict[tuple[str, int], list[Unit]] = {}
+        self._df: dict[str, int] = {}
+        self._n_units = 1
+
+    # -- per-generation cache of units and document frequencies ---------------------
+    def _refresh(self) -> None:
+        gen = getattr(self._index, "generation", 0)
+        if gen == self._gen:
+            return
+        self._pages, self._df = {}, {}
+        n = 0
+        for info in self._index.documents():
+            doc_id = info.meta.doc_id
+            for p in self._index.pages(doc_id):
+                units = page_units(doc_id, p.number, p.text)
+                self._pages[(doc_id, p.number)] = units
+                for u in units:
+                    n += 1
+                    for s in u.stems:
+                        self._df[s] = self._df.get(s, 0) + 1
+        self._n_units = max(1, n)
+        self._gen = gen
+
+    def units(self, doc_id: str, page: int) -> list[Unit]:
+        self._refresh()
+        return self._pages.get((doc_id, page), [])
+
+    def idf(self, s: str) -> float:
+        df = self._df.get(s)
+        if df is None:  # compound or unseen: use the rarest prefix-related stem, else rare
+            df = 1
+        return math.log(1 + self._n_units / df)
+
+    # -- question analysis ------------------------------------------------------------
+    def analyse(self, question: str, lang: str) -> Query:
+        self._refresh()
+        groups: list[tuple[float, list[str]]] = []
+        q = question.lower()
+        used_words: set[str] = set()
+        if lang == "en":
+            for ph in sorted(EN_SV, key=len, reverse=True):
+                if re.search(rf"(?<![\w-]){re.escape(ph)}(?![\w-])", q) and not set(ph.split()) <= used_words:
+                    alts = [stem(w) for t in EN_SV[ph] for w in content_words(t)]
+                    if alts:
+                        groups.append((0.0, sorted(set(alts))))
+                    used_words |= set(ph.split())
+        for w in content_words(question):
+            if w in used_words or (w.isdigit() and not YEAR_RE.fullmatch(w)):
+                continue
+            if YEAR_RE.fullmatch(w):
+                continue
+            s = stem(w)
+            alts = [s] + [stem(x) for t in SV_SV.get(w, []) for x in content_words(t)]
+            if lang == "en" and s not in self._df:
+                continue  # an English word the documents never use
+            groups.append((0.0, alts))
+        weighted = []
+        for _, alts in groups:
+            w = max(self.idf(a) for a in alts)
+            weighted.append((w, alts))
+        proper = [p.lower() for p in PROPER_RE.findall(question) if p.lower() not in GENERIC_PROPER]
+        proper = [p for p in proper if self._df.get(stem(p), 0) <= 3]
+        m = COUNT_RE.search(question)
+        return Query(
+            groups=weighted, years={int(y) for y in YEAR_RE.findall(question)}, proper=proper,
+            is_list=bool(LIST_RE.search(question)), count_focus=stem(m.group(2)) if m else None,
+            quantity=bool(QUANT_RE.search(question)), money=bool(MONEY_RE.search(question)),
+        )
+
+    @staticmethod
+    def coverage(q: Query, stems: set[str]) -> float:
+        total = sum(w for w, _ in q.groups) or 1.0
+        got = sum(w * max(best_match(a, stems) for a in alts) for w, alts in q.groups)
+        return got / total
+
+    # -- answer --------------------------------------------------------------------
+    def answer(self, question: str, lang: str, retrieved: list[ScoredChunk], builder: CitationBuilder,
+               allow_abstain: bool = True, query: Query | None = None, prose_only: bool = False) -> ExtractiveResult:
+        q = query or self.analyse(question, lang)
+        page_rank: dict[tuple[str, int], int] = {}
+        for rank, sc in enumerate(retrieved):
+            for p in range(sc.chunk.page_start, sc.chunk.page_end + 1):
+                page_rank.setdefault((sc.chunk.doc_id, p), rank)
+        scored: list[tuple[float, float, Unit, set[str]]] = []
+        for (doc_id, page), rank in page_rank.items():
+            units = self.units(doc_id, page)
+            for i, u in enumerate(units):
+                ctx = set(u.stems)
+                for j in (i - 1, i + 1):
+                    if 0 <= j < len(units):
+                        ctx |= units[j].stems
+                cov = self.coverage(q, u.stems)
+                cov_ctx = self.coverage(q, ctx)
+                s = cov + 0.35 * cov_ctx + 0.25 / (1 + rank)
+                if q.years and u.years & q.years:
+                    s += 0.15
+                if (q.quantity or q.count_focus) and u.has_number:
+                    s += 0.15
+                if u.kind == "heading" and not q.is_list:
+                    s -= 0.15
+                if prose_only and (u.kind == "heading" or sum(ch.isdigit() for ch in u.text) > len(u.text) * 0.2):
+                    continue
+                scored.append((s, cov_ctx, u, ctx))
+        if not scored:
+            return ExtractiveResult(_abstain(lang), True, 0.0)
+        scored.sort(key=lambda x: -x[0])
+        best_s, best_cov, best_u, best_ctx = scored[0]
+        closest = [u for _, _, u, _ in scored[:3]]
+        reason = self._unsupported(q, scored[:5]) if allow_abstain else None
+        if reason:
+            return ExtractiveResult(_abstain(lang), True, best_s, closest, [reason])
+        if q.is_list:
+            lst = self._list_answer(q, lang, scored, builder)
+            if lst:
+                return lst
+        chosen = [best_u]
+        for s, _, u, _ in scored[1:8]:
+            if len(chosen) >= 3 or s < best_s * 0.8:
+                break
+            if u.kind == "heading" or any(u.text == c.text for c in chosen):
+                continue
+            chosen.append(u)
+        if WHY_RE.search(question):
+            pass
+        chosen.sort(key=lambda u: (u.doc_id, u.page, u.order))
+        parts = []
+        for u in chosen:
+            n = builder.add(u.doc_id, u.page, u.clean)
+            txt = annotate_number_words(u.clean) if (q.quantity or q.count_focus) else u.clean
+            parts.append(f"{txt}" + (f" [{n}]" if n else ""))
+        lead = "" if lang == "sv" else f"According to {builder.title(chosen[0].doc_id)} (quoted in Swedish): "
+        return ExtractiveResult(lead + " ".join(parts), False, best_s, closest)
+
+    def closest(self, question: str, lang: str, retrieved: list[ScoredChunk]) -> list[Unit]:
+        """The best-matching units, for showing next to an abstention."""
+        return self.answer(question, lang, retrieved, _NullBuilder(), allow_abstain=True).closest
+
+    def explanation(self, question: str, lang: str, retrieved: list[ScoredChunk], builder: CitationBuilder,
+                    exclude_pages: set[tuple[str, int]] | None = None) -> str | None:
+        """For "why / what explains" questions answered from a table: the best explaining sentences."""
+        if not WHY_RE.search(question):
+            return None
+        q = self.analyse(re.sub(r"\d[\d ,.]*", " ", question), lang)
+        q.is_list = False
+        res = self.answer(question, lang, retrieved, builder, allow_abstain=False, query=q, prose_only=True)
+        return None if res.abstained else res.text
+
+    # -- abstention ----------------------------------------------------------------
+    def _unsupported(self, q: Query, top) -> str | None:
+        best_s, best_cov, best_u, best_ctx = top[0]
+        if best_cov < 0.45:
+            return f"low support ({best_cov:.2f})"
+        if q.years:
+            if not any(u.years & q.years or _ctx_years(self, u) & q.years for _, c, u, _ in top[:3] if c >= 0.45):
+                return "the asked year is not in the evidence"
+        for p in q.proper:
+            if not any(best_match(stem(p), ctx) >= 0.8 and c >= 0.5 for _, c, u, ctx in top[:3]):
+                return f"'{p}' is not in the evidence"
+        if q.money and not any(MONEY_NUM.search(u.text) for _, c, u, _ in top[:3]):
+            return "no amount in the evidence"
+        if q.count_focus:
+            ok = any(u.has_number and best_match(q.count_focus, u.stems) >= 0.8 for _, _, u, _ in top[:5])
+            if not ok:
+                return "no count of the asked thing in the evidence"
+        elif q.quantity:
+            ok = any(u.has_number and c >= 0.5 for _, c, u, _ in top[:3])
+            if not ok:
+                return "no figure in the evidence"
+        return None
+
+    # -- lists -----------------------------------------------------------------------
+    def _list_answer(self, q: Query, lang: str, scored, builder: CitationBuilder) -> ExtractiveResult | None:
+        best = None
+        for s, cov, u, _ in scored[:25]:
+            items = self._items_after(u)
+            if len(items) < 2:
+                continue
+            item_cov = sum(self.coverage(q, it.stems) for it in items) / len(items)
+            val = s + 0.3 * item_cov + (0.1 if u.kind != "item" else -0.2)
+            if best is None or val > best[0]:
+                best = (val, u, items)
+        if best is None or best[0] < scored[0][0] * 0.75:
+            return None
+        _, lead, items = best
+        lines = []
+        for it in items:
+            subs = [s for s in self._subs_after(it)]
+            quote_units = [it, *subs]
+            n = builder.add(it.doc_id, it.page, " ".join(x.text for x in quote_units) if _adjacent(quote_units) else it.text)
+            if n is None:
+                n = builder.add(it.doc_id, it.page, it.clean)
+            label = it.clean
+            if subs:
+                label += " (" + "; ".join(s.clean for s in subs) + ")"
+            lines.append(f"- {label}" + (f" [{n}]" if n else ""))
+        head = (f"{len(items)} punkter" if lang == "sv" else f"{len(items)} items") + \
+            (f" ({lead.clean})" if lead.kind != "item" else "") + ":"
+        if lang == "en":
+            head = f"According to {builder.title(lead.doc_id)} (quoted in Swedish), " + head
+        return ExtractiveResult(head + "\n" + "\n".join(lines), False, best[0], [lead])
+
+    def _items_after(self, lead: Unit) -> list[Unit]:
+        """Top-level list items that follow ``lead`` (continuing across a page break)."""
+        units = self.units(lead.doc_id, lead.page)
+        idx = next((i for i, u in enumerate(units) if u.order == lead.order), None)
+        if idx is None:
+            return []
+        if lead.kind == "item":
+            start = idx
+            while start > 0 and units[start - 1].kind in ("item", "sub"):
+                start -= 1
+            idx = start - 1
+        out: list[Unit] = []
+        marker = None
+        page, i = lead.page, idx + 1
+        while True:
+            while i < len(units):
+                u = units[i]
+                if u.kind == "item" and (marker is None or u.marker == marker):
+                    marker = u.marker
+                    out.append(u)
+                elif u.kind == "sub" or (u.kind == "item" and marker is not None):
+                    pass
+                else:
+                    return out
+                i += 1
+            nxt = self.units(lead.doc_id, page + 1)
+            if not out or not nxt:
+                return out
+            j = 0
+            while j < len(nxt) and nxt[j].kind in ("heading",) or (j < len(nxt) and nxt[j].kind == "item" and nxt[j].marker != marker and j < 2):
+                j += 1
+            if j >= len(nxt) or nxt[j].kind != "item" or nxt[j].marker != marker:
+                return out
+            units, page, i = nxt, page + 1, j
+
+    def _subs_after(self, item: Unit) -> list[Unit]:
+        units = self.units(item.doc_id, item.page)
+        out = []
+        for u in units:
+            if u.order <= item.order:
+                continue
+            if u.kind != "sub":
+                break
+            out.append(u)
+        return out
+
+
+def _adjacent(units: list[Unit]) -> bool:
+    return len({u.page for u in units}) == 1
+
+
+def _ctx_years(ex: Extractor, u: Unit) -> set[int]:
+    units = ex.units(u.doc_id, u.page)
+    ys: set[int] = set()
+    for v in units:
+        if abs(v.order - u.order) <= 1:
+            ys |= v.years
+    return ys
+
+
+class _NullBuilder:
+    def add(self, *a, **k):
+        return None
+
+    def title(self, doc_id: str) -> str:
+        return doc_id
+
+
+def _abstain(lang: str) -> str:
+    return "Det framgår inte av dokumenten." if lang == "sv" else "The documents do not say."

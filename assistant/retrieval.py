@@ -1,0 +1,102 @@
+"""Hybrid retrieval: dense (llama-index over our Chroma collection) + keyword (bm25s), fused by RRF.
+
+Dense search goes through llama-index: ``VectorStoreIndex.from_vector_store(index.vector_store,
+embed_model=index.llama_embed_model()).as_retriever(filters=…)``; both the llama-index objects
+are rebuilt when ``index.generation`` changes. Fusion is a small reciprocal-rank function
+(not llama-index's QueryFusionRetriever: with ``llm=None`` it reads the global ``Settings.llm``,
+which our rules forbid, and it cannot weight the two lists or deduplicate by chunk id).
+English questions are expanded with Swedish glossary terms for the keyword side; the
+multilingual embedder handles the dense side.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from assistant.glossary import expand_query
+from assistant.language import detect_language
+from index.models import ScoredChunk, SearchFilters
+
+Mode = Literal["hybrid", "dense", "keyword"]
+RRF_K = 60
+
+
+def reciprocal_rank_fusion(lists: list[list[ScoredChunk]], weights: list[float] | None = None,
+                           k: int = RRF_K) -> list[ScoredChunk]:
+    """Fuse ranked lists by sum of w / (k + rank); ties keep the first list's order."""
+    weights = weights or [1.0] * len(lists)
+    scores: dict[str, float] = {}
+    first: dict[str, ScoredChunk] = {}
+    order: dict[str, tuple[int, int]] = {}
+    for li, (lst, w) in enumerate(zip(lists, weights)):
+        for rank, sc in enumerate(lst, start=1):
+            cid = sc.chunk.id
+            scores[cid] = scores.get(cid, 0.0) + w / (k + rank)
+            first.setdefault(cid, sc)
+            order.setdefault(cid, (rank, li))
+    ids = sorted(scores, key=lambda c: (-scores[c], order[c]))
+    return [ScoredChunk(chunk=first[c].chunk, score=scores[c], source="fused") for c in ids]
+
+
+class Retriever:
+    """``Retriever(index, mode).retrieve(query, k, filters) -> list[ScoredChunk]``."""
+
+    def __init__(self, index, mode: Mode = "hybrid") -> None:
+        if mode not in ("hybrid", "dense", "keyword"):
+            raise ValueError(f"unknown retrieval mode {mode!r}")
+        self.index = index
+        self.mode = mode
+        self._generation: int | None = None
+        self._vindex = None
+        self._embed_model = None
+
+    # -- llama-index objects, cached per index generation --------------------------
+    def _vector_index(self):
+        gen = getattr(self.index, "generation", 0)
+        if self._vindex is None or gen != self._generation:
+            from llama_index.core import VectorStoreIndex
+
+            if self._embed_model is None:
+                self._embed_model = self.index.llama_embed_model()
+            self._vindex = VectorStoreIndex.from_vector_store(self.index.vector_store, embed_model=self._embed_model)
+            self._generation = gen
+        return self._vindex
+
+    @staticmethod
+    def _llama_filters(filters: SearchFilters | None):
+        if filters is None:
+            return None
+        from llama_index.core.vector_stores import FilterCondition, FilterOperator, MetadataFilter, MetadataFilters
+
+        conds = []
+        if filters.doc_ids is not None:
+            ids = list(filters.doc_ids) or ["\x00none"]
+            conds.append(MetadataFilter(key="doc_id", value=ids, operator=FilterOperator.IN))
+        if filters.document_type is not None:
+            conds.append(MetadataFilter(key="document_type", value=filters.document_type))
+        if filters.year is not None:
+            conds.append(MetadataFilter(key="year", value=int(filters.year)))
+        if not conds:
+            return None
+        return MetadataFilters(filters=conds, condition=FilterCondition.AND)
+
+    def dense(self, query: str, k: int, filters: SearchFilters | None = None) -> list[ScoredChunk]:
+        retriever = self._vector_index().as_retriever(similarity_top_k=k, filters=self._llama_filters(filters))
+        nodes = retriever.retrieve(query)
+        ids = [n.node.node_id for n in nodes]
+        by_id = {c.id: c for c in self.index.chunks_by_id(ids)}
+        return [ScoredChunk(chunk=by_id[n.node.node_id], score=float(n.score or 0.0), source="dense")
+                for n in nodes if n.node.node_id in by_id]
+
+    def keyword(self, query: str, k: int, filters: SearchFilters | None = None) -> list[ScoredChunk]:
+        lang = detect_language(query)
+        return self.index.keyword_search(expand_query(query, lang), k, filters)
+
+    def retrieve(self, query: str, k: int = 8, filters: SearchFilters | None = None) -> list[ScoredChunk]:
+        if self.mode == "dense":
+            return self.dense(query, k, filters)
+        if self.mode == "keyword":
+            return self.keyword(query, k, filters)
+        depth = max(20, 3 * k)
+        fused = reciprocal_rank_fusion([self.dense(query, depth, filters), self.keyword(query, depth, filters)])
+        return fused[:k]

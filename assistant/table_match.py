@@ -1,0 +1,184 @@
+"""Matching a question against stored tables: column roles, row labels, titles and years.
+
+Pure functions over ingest.models.Table; table_qa.py decides what to compute."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.answer_text import YEAR_RE, best_match, content_words, stem, words
+from assistant.glossary import expand_terms
+from ingest.models import Table
+
+TOTAL_RE = re.compile(r"^\s*(summa|totalt|total|totals|sum|s:a|resultat totalt)\b", re.I)
+
+# Column roles, recognised in headers (Swedish) and in questions (Swedish + English).
+ROLE_HEADER = {
+    "deviation": re.compile(r"avvikelse|avvik", re.I),
+    "forecast": re.compile(r"prognos", re.I),
+    "outcome": re.compile(r"utfall|bokslut|\bÅR\b", re.I),
+    "budget": re.compile(r"budget", re.I),
+    "share": re.compile(r"relation|andel|%", re.I),
+}
+ROLE_QUESTION = {
+    "deviation": re.compile(r"avvik|överskott|underskott|deviation|variance|surplus|deficit|\bover\b|\bunder\b", re.I),
+    "forecast": re.compile(r"prognos|forecast|helår|full[- ]year|träffsäk|accura", re.I),
+    "outcome": re.compile(r"utfall|förbruk|faktisk|verklig|outcome|actual|spent|used|träffsäk|accura|stämde|how far off", re.I),
+    "budget": re.compile(r"budget", re.I),
+    "share": re.compile(r"andel|relation|procent|share|percent|proportion", re.I),
+}
+MONTHS = {
+    "april": re.compile(r"april", re.I),
+    "augusti": re.compile(r"august", re.I),
+    "mars": re.compile(r"\bmars\b|\bmarch\b", re.I),
+    "juli": re.compile(r"\bjuli\b|\bjuly\b", re.I),
+    "oktober": re.compile(r"oktober|october", re.I),
+}
+
+TABLE_WORDS = re.compile(
+    r"budget|prognos|utfall|avvik|tabell|överskott|underskott|förbruk|balanskrav|resultat|"
+    r"forecast|outcome|deviation|table|surplus|deficit|kostnadsslag|intäkt|spent",
+    re.I,
+)
+
+
+def column_roles(header: str) -> set[str]:
+    roles = {r for r, rx in ROLE_HEADER.items() if rx.search(header)}
+    if "deviation" in roles:
+        roles.discard("forecast")
+        roles.discard("budget")
+    if "share" in roles and re.search(r"relation", header, re.I):
+        roles = {"share"}
+    return roles
+
+
+def column_month(header: str) -> str | None:
+    for m, rx in MONTHS.items():
+        if rx.search(header):
+            return m
+    return None
+
+
+def question_years(q: str) -> list[int]:
+    """Years named in the question; ranges like 2020–2022 are expanded."""
+    out: list[int] = []
+    for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)\s*[–\-—]\s*((?:19|20)\d\d)(?!\d)", q):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a < b <= a + 15:
+            out.extend(range(a, b + 1))
+    for y in YEAR_RE.findall(q):
+        if int(y) not in out:
+            out.append(int(y))
+    return sorted(set(out))
+
+
+def title_years(table: Table) -> set[int]:
+    found = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)", table.title)}
+    return found
+
+
+@dataclass
+class QuestionTerms:
+    text: str
+    stems: set[str]
+    years: list[int]
+    roles: set[str]
+    months: set[str]
+    table_no: int | None
+    expansions: list[str] = field(default_factory=list)
+
+
+def analyse(question: str, lang: str) -> QuestionTerms:
+    extra = expand_terms(question, lang)
+    full = question + " " + " ".join(extra)
+    stems = {stem(w) for w in content_words(full) if not w.isdigit()}
+    roles = {r for r, rx in ROLE_QUESTION.items() if rx.search(full)}
+    months = {m for m, rx in MONTHS.items() if rx.search(full)}
+    m = re.search(r"\b(?:tabell|table)\s+(\d+)", question, re.I)
+    return QuestionTerms(
+        text=full, stems=stems, years=question_years(question), roles=roles, months=months,
+        table_no=int(m.group(1)) if m else None, expansions=extra,
+    )
+
+
+def label_match(label: str, q: QuestionTerms) -> float:
+    """Share of the label's content stems found in the question (compound-aware)."""
+    if YEAR_RE.fullmatch(label.strip().split(" ")[0] or "") and label.strip()[:4].isdigit():
+        y = int(label.strip()[:4])
+        return 1.0 if y in q.years else 0.0
+    ls = [stem(w) for w in content_words(label) if not w.isdigit()]
+    ls = [s for s in ls if len(s) >= 3]
+    if not ls:
+        return 0.0
+    scores = [best_match(s, q.stems) for s in ls]
+    return sum(scores) / len(scores)
+
+
+def is_total(label: str) -> bool:
+    return bool(TOTAL_RE.match(label))
+
+
+@dataclass
+class TableScore:
+    table: Table
+    score: float
+    rows: list[int]  # matched row indexes, best first
+    row_score: float
+    cols: list[int]  # matched value-column indexes (0-based among value columns)
+
+
+def score_table(table: Table, q: QuestionTerms, hint: float = 0.0) -> TableScore:
+    row_scores = [(label_match(r.label, q), i) for i, r in enumerate(table.rows)]
+    best_row = max((s for s, _ in row_scores), default=0.0)
+    rows = [i for s, i in sorted(row_scores, reverse=True) if s >= 0.75 and s >= best_row - 0.15]
+    cols = match_columns(table, q)
+    title_stems = {stem(w) for w in content_words(table.title) if not w.isdigit()}
+    title_hit = sum(1 for s in title_stems if best_match(s, q.stems) >= 0.8) / max(3, len(title_stems))
+    score = 2.0 * (best_row if best_row >= 0.75 else 0.0) + 1.5 * title_hit + hint
+    header_roles = set().union(*(column_roles(c) for c in table.columns[1:])) if len(table.columns) > 1 else set()
+    score += 0.5 * len(q.roles & header_roles)
+    ty = title_years(table) | {y for c in table.columns for y in map(int, re.findall(r"(?<!\d)((?:19|20)\d\d)", c))}
+    label_years = {int(r.label.strip()[:4]) for r in table.rows if r.label.strip()[:4].isdigit()}
+    if q.years:
+        if set(q.years) & (ty | label_years):
+            score += 1.0
+        elif ty:
+            score -= 2.0
+    if q.table_no is not None:
+        m = re.search(r"\b(?:tabell|table)\s+(\d+)", table.title, re.I)
+        score += 4.0 if (m and int(m.group(1)) == q.table_no) else -1.0
+    return TableScore(table=table, score=score, rows=rows, row_score=best_row, cols=cols)
+
+
+def match_columns(table: Table, q: QuestionTerms) -> list[int]:
+    """Value columns (0-based, excluding the label column) the question asks for."""
+    out = []
+    for j, header in enumerate(table.columns[1:]):
+        roles = column_roles(header)
+        if not roles & q.roles:
+            hs = {stem(w) for w in words(header) if len(w) > 3 and not w.isdigit()}
+            if not any(best_match(s, q.stems) >= 0.8 for s in hs):
+                continue
+        month = column_month(header)
+        if month and q.months and month not in q.months:
+            continue
+        hy = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)", header)]
+        if hy and q.years and not set(hy) & set(q.years):
+            continue
+        out.append(j)
+    return out
+
+
+def find_role(table: Table, role: str, month: str | None = None, year: int | None = None) -> int | None:
+    """First value column with ``role`` (and month/year when given)."""
+    cands = []
+    for j, header in enumerate(table.columns[1:]):
+        if role not in column_roles(header):
+            continue
+        if month and column_month(header) not in (month, None):
+            continue
+        hy = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)", header)]
+        penalty = 0 if (year is None or not hy or year in hy) else 1
+        cands.append((penalty, 0 if (month is None or column_month(header) == month) else 1, j))
+    return min(cands)[2] if cands else None

@@ -1,0 +1,327 @@
+"""Budget questions answered from the table store, with every number cited or computed.
+
+Entry point: ``TableQA(index).answer(question, lang, builder, hints, doc_ids) -> TableResult | None``.
+It finds the table(s), rows and columns the question names, returns them as AnswerTable
+objects, computes what is asked (differences, shares, extremes, the same row across years)
+and says how. Returns None when the question is not a table question or nothing fits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.citations import CitationBuilder
+from assistant.models import AnswerTable, TableSource
+from assistant.table_match import (
+    TABLE_WORDS, TableScore, analyse, column_month, column_roles, find_role, is_total, score_table, title_years,
+)
+from ingest.models import Table, TableRow
+
+MAX_RE = re.compile(r"störst|största|högst|högsta|mest|largest|biggest|highest|most|greatest", re.I)
+MIN_RE = re.compile(r"minst|minsta|lägst|lägsta|smallest|lowest|least", re.I)
+NEG_RE = re.compile(r"negativ|underskott|negative|deficit|sämst|worst", re.I)
+SHOW_RE = re.compile(r"\b(visa|show|sammanställ|ta fram|lista|list|tabell|table|jämför|compare|per\b)", re.I)
+ACCURACY_RE = re.compile(r"stämde|stämmer|träffsäk|how far off|accura|how well|hur väl|jämfört med utfall", re.I)
+BELOW_RE = re.compile(r"lägre än budget|högre än budget|över- eller underskott|överskott|underskott|mot budget|"
+                      r"below budget|above budget|surplus|deficit|under budget|over budget", re.I)
+SPENT_RE = re.compile(r"förbruk|andel av (sin |den )?budget|share of (its |the )?budget|spent|used", re.I)
+ACTUAL_RE = re.compile(r"faktisk|verklig|actual|slutlig", re.I)
+PROPER_RE = re.compile(r"(?<=[\w,;:)] )([A-ZÅÄÖ][a-zåäö]{3,})\b")
+GENERIC_PROPER = {"region", "regionen", "regionens", "tabell", "table", "bilaga", "kalmar", "what", "which", "show"}
+DIFF_RE = re.compile(r"högre än|lägre än|skillnad|differen|jämfört|higher than|lower than", re.I)
+
+
+@dataclass
+class TableResult:
+    text: str
+    tables: list[AnswerTable]
+    score: float
+    notes: list[str] = field(default_factory=list)
+    abstain: bool = False
+    pages: set[tuple[str, int]] = field(default_factory=set)
+
+
+def fmt(value: float | None, lang: str, signed: bool = False) -> str:
+    """Swedish style: 204 846, -7,2 (English: 204 846, -7.2). ASCII minus so numbers parse."""
+    if value is None:
+        return "–"
+    neg = value < 0
+    v = abs(value)
+    if abs(v - round(v)) < 1e-9:
+        s = f"{int(round(v)):,}".replace(",", " ")
+    else:
+        s = f"{v:,.1f}".replace(",", " ")
+        if lang == "sv":
+            s = s.replace(".", ",")
+    if neg:
+        return "-" + s
+    return ("+" + s) if signed and value > 0 else s
+
+
+def _paren(value: float | None, lang: str) -> str:
+    s = fmt(value, lang)
+    return f"({s})" if value is not None and value < 0 else s
+
+
+def _vals(row: TableRow) -> list[float | None]:
+    return [c.value for c in row.cells]
+
+
+class TableQA:
+    def __init__(self, index) -> None:
+        self._index = index
+
+    # -- selection ----------------------------------------------------------------
+    def _candidates(self, q, hints: dict[str, float], doc_ids: list[str] | None) -> list[TableScore]:
+        tables = self._index.tables() if not doc_ids else [t for d in doc_ids for t in self._index.tables(d)]
+        scored = [score_table(t, q, hints.get(t.id, 0.0)) for t in tables if t.rows and len(t.columns) >= 2]
+        return sorted(scored, key=lambda s: -s.score)
+
+    def answer(self, question: str, lang: str, builder: CitationBuilder, hints: dict[str, float] | None = None,
+               doc_ids: list[str] | None = None) -> TableResult | None:
+        q = analyse(question, lang)
+        asks_table = bool(TABLE_WORDS.search(q.text)) or q.table_no is not None
+        if not asks_table:
+            return None
+        cands = self._candidates(q, hints or {}, doc_ids)
+        if not cands:
+            return None
+        best = cands[0]
+        if best.score < 1.5:
+            return None
+        if not self._entities_present(question, best.table):
+            return None
+        missing = self._missing_asked_cell(question, q, best)
+        if missing:
+            return TableResult(missing, [], best.score, abstain=True,
+                               pages={(best.table.doc_id, best.table.page)})
+        # The same row across several years' tables ("2020–2022", "per år").
+        if best.rows and len(q.years) >= 2:
+            series = [c for c in cands if c.rows and _compatible(c.table, best.table) and title_years(c.table)
+                      and title_years(c.table) & set(q.years) and c.score >= best.score - 2.5]
+            years_seen = {min(title_years(c.table) & set(q.years)) for c in series}
+            if len(years_seen) >= 2:
+                return self._across_years(question, q, lang, builder, series, best.score)
+        return self._single(question, q, lang, builder, best)
+
+    def _entities_present(self, question: str, t: Table) -> bool:
+        """Proper names in the question (e.g. another region) must occur on the table's page."""
+        names = [p.lower() for p in PROPER_RE.findall(question) if p.lower() not in GENERIC_PROPER]
+        if not names:
+            return True
+        try:
+            hay = (self._index.page(t.doc_id, t.page).text + " " + t.title).lower()
+        except Exception:  # noqa: BLE001
+            hay = t.title.lower()
+        return all(n.rstrip("s")[: max(4, len(n) - 3)] in hay for n in names)
+
+    def _missing_asked_cell(self, question: str, q, ts: TableScore) -> str | None:
+        """The question asks for an actual outcome that the matched row leaves empty."""
+        if not ACTUAL_RE.search(question) or not ts.rows:
+            return None
+        o = find_role(ts.table, "outcome")
+        if o is None:
+            return None
+        row = ts.table.rows[ts.rows[0]]
+        if row.cells[o].value is not None:
+            return None
+        return (f"{_short_title(ts.table)}: {row.label} – kolumnen \"{ts.table.columns[o + 1]}\" är tom."
+                if not re.search(r"\b(the|what|which)\b", question, re.I) else
+                f"{_short_title(ts.table)}: {row.label} – the column \"{ts.table.columns[o + 1]}\" is empty.")
+
+    # -- one table ----------------------------------------------------------------
+    def _single(self, question: str, q, lang: str, builder: CitationBuilder, ts: TableScore) -> TableResult:
+        t = ts.table
+        data_rows = [i for i, r in enumerate(t.rows) if any(c.value is not None for c in r.cells)]
+        body = [i for i in data_rows if not is_total(t.rows[i].label)]
+        totals = [i for i in data_rows if is_total(t.rows[i].label)]
+        lines: list[str] = []
+        unit = f" {t.unit}" if t.unit and t.unit != "%" else ""
+        title = _short_title(t)
+        shown_rows: list[int]
+        superl = "max" if MAX_RE.search(question) else "min" if MIN_RE.search(question) else None
+
+        if superl and body:
+            col = self._superlative_column(t, q, question)
+            if col is not None:
+                vals = [(t.rows[i].cells[col].value, i) for i in body if t.rows[i].cells[col].value is not None]
+                if col is not None and vals:
+                    neg = bool(NEG_RE.search(question))
+                    if superl == "max" and neg:
+                        pick = min(vals)
+                    elif superl == "max" and "deviation" in column_roles(t.columns[col + 1]) and not re.search(
+                            r"överskott|surplus|positiv", question, re.I):
+                        pick = max(vals, key=lambda v: abs(v[0]))
+                    else:
+                        pick = max(vals) if superl == "max" else min(vals)
+                    i = pick[1]
+                    n = self._cite_row(builder, t, i)
+                    lines.append(_s(lang, "Störst" if superl == "max" else "Minst",
+                                    "Largest" if superl == "max" else "Smallest")
+                                 + f" {t.columns[col + 1]}: {t.rows[i].label}, {fmt(pick[0], lang)}{unit} [{n}].")
+                    others = "; ".join(f"{t.rows[j].label} {fmt(t.rows[j].cells[col].value, lang)}"
+                                       for j in data_rows if j != i and t.rows[j].cells[col].value is not None)
+                    if others:
+                        lines.append(_s(lang, "Övriga: ", "Others: ") + others + ".")
+                    extra = self._row_computations(t, i, q, question, lang)
+                    lines.extend(extra)
+                    lines.append(_row_sentence(t, i, lang, n))
+                    for j in data_rows:
+                        if j != i:
+                            self._cite_row(builder, t, j)
+                    return TableResult(_join(lang, title, lines), [_answer_table(t, data_rows)], ts.score,
+                                       pages={(t.doc_id, t.page)})
+        if ts.rows:
+            shown_rows = [i for i in ts.rows if i in data_rows] or ts.rows
+        elif SHOW_RE.search(question) or not totals:
+            shown_rows = data_rows
+        else:
+            shown_rows = totals[:1]
+        if SHOW_RE.search(question) and not ts.rows:
+            shown_rows = data_rows
+        for i in shown_rows:
+            n = self._cite_row(builder, t, i)
+            lines.append(_row_sentence(t, i, lang, n))
+            if len(shown_rows) <= 3:
+                lines.extend(self._row_computations(t, i, q, question, lang))
+        return TableResult(_join(lang, title, lines),
+                           [_answer_table(t, shown_rows if len(shown_rows) < len(data_rows) else data_rows)], ts.score,
+                           pages={(t.doc_id, t.page)})
+
+    def _superlative_column(self, t: Table, q, question: str) -> int | None:
+        if SPENT_RE.search(question) or "share" in q.roles:
+            j = find_role(t, "share")
+            if j is not None:
+                return j
+        for role in ("deviation", "outcome", "forecast", "budget", "share"):
+            if role in q.roles:
+                month = next(iter(q.months)) if len(q.months) == 1 else None
+                j = find_role(t, role, month, q.years[0] if q.years else None)
+                if j is not None:
+                    return j
+        return ts_cols[0] if (ts_cols := [j for j in range(len(t.columns) - 1)]) else None
+
+    def _row_computations(self, t: Table, i: int, q, question: str, lang: str) -> list[str]:
+        """Computed figures for one row, each with its formula."""
+        row = t.rows[i]
+        unit = f" {t.unit}" if t.unit and t.unit != "%" else ""
+        out: list[str] = []
+        year = q.years[0] if q.years else None
+        b = find_role(t, "budget", None, year)
+        f = find_role(t, "forecast", None, year)
+        o = find_role(t, "outcome", None, year)
+        vals = _vals(row)
+        if b is not None and o is not None and SPENT_RE.search(question) and vals[b] and vals[o] is not None:
+            share = vals[o] / vals[b] * 100
+            out.append(_s(lang, "Andel av budgeten som förbrukats", "Share of budget used")
+                       + f": {fmt(vals[o], lang)} / {fmt(vals[b], lang)} = {fmt(round(share, 1), lang)} %.")
+        if b is not None and f is not None and BELOW_RE.search(question) and None not in (vals[b], vals[f]):
+            d = vals[b] - vals[f]
+            word = _s(lang, "överskott" if d > 0 else "underskott", "surplus" if d > 0 else "deficit")
+            out.append(_s(lang, "Budget minus helårsprognos", "Budget minus full-year forecast")
+                       + f": {fmt(vals[b], lang)} − {_paren(vals[f], lang)} = {fmt(d, lang)}{unit} ({word} {fmt(abs(d), lang)}{unit}).")
+        fc = [j for j in range(len(vals)) if "forecast" in column_roles(t.columns[j + 1])]
+        if o is not None and fc and (ACCURACY_RE.search(question) or (q.months and "outcome" in q.roles)):
+            for j in fc:
+                if q.months and column_month(t.columns[j + 1]) not in q.months:
+                    continue
+                if vals[j] is None or vals[o] is None:
+                    continue
+                d = vals[o] - vals[j]
+                word = _s(lang, "bättre" if d > 0 else "sämre" if d < 0 else "lika", "better" if d > 0 else "worse" if d < 0 else "equal")
+                out.append(f"{t.columns[o + 1]} − {t.columns[j + 1]}: {fmt(vals[o], lang)} − {_paren(vals[j], lang)} = "
+                           f"{fmt(d, lang)}{unit} ({fmt(abs(d), lang)}{unit} {word}).")
+        if not out and DIFF_RE.search(question):
+            cols = [j for j in range(len(vals)) if vals[j] is not None and _header_named(t.columns[j + 1], q)]
+            if len(cols) == 2:
+                a, c = sorted(cols, key=lambda j: -(vals[j] or 0))
+                out.append(f"{t.columns[a + 1]} − {t.columns[c + 1]}: {fmt(vals[a], lang)} − {_paren(vals[c], lang)} = "
+                           f"{fmt(vals[a] - vals[c], lang)}{unit}.")
+        return out
+
+    # -- one row across years -------------------------------------------------------
+    def _across_years(self, question: str, q, lang: str, builder: CitationBuilder, series: list[TableScore],
+                      score: float) -> TableResult:
+        by_year: dict[int, TableScore] = {}
+        for c in series:
+            y = min(title_years(c.table) & set(q.years))
+            if y not in by_year or c.score > by_year[y].score:
+                by_year[y] = c
+        first = by_year[min(by_year)].table
+        cols = first.columns[1:]
+        label = first.rows[by_year[min(by_year)].rows[0]].label
+        rows: list[list] = []
+        lines: list[str] = []
+        unit = f" {first.unit}" if first.unit and first.unit != "%" else ""
+        for y in sorted(by_year):
+            ts = by_year[y]
+            i = ts.rows[0]
+            row = ts.table.rows[i]
+            n = self._cite_row(builder, ts.table, i)
+            rows.append([str(y), *[c.value for c in row.cells]])
+            parts = [f"{h} {fmt(c.value, lang)}" for h, c in zip(cols, row.cells) if c.value is not None]
+            missing = [h for h, c in zip(cols, row.cells) if c.value is None]
+            text = f"{y}: " + "; ".join(parts)
+            if missing:
+                text += _s(lang, f" ({', '.join(missing)}: uppgift saknas)", f" ({', '.join(missing)}: not given)")
+            lines.append(text + (f" [{n}]" if n else "") + ".")
+            lines.extend("  " + x for x in self._row_computations(ts.table, i, q, question, lang))
+        at = AnswerTable(title=f"{label} – {', '.join(map(str, sorted(by_year)))}", columns=[_s(lang, "År", "Year"), *cols],
+                         rows=rows, source=TableSource(doc_id=first.doc_id, page=first.page), unit=first.unit)
+        head = f"{label}{unit and ' (' + unit.strip() + ')'}:"
+        return TableResult(head + "\n" + "\n".join(lines), [at], score,
+                           pages={(c.table.doc_id, c.table.page) for c in by_year.values()})
+
+    # -- citations ----------------------------------------------------------------
+    def _cite_row(self, builder: CitationBuilder, t: Table, i: int) -> int | None:
+        row = t.rows[i]
+        raws = " ".join(c.raw for c in row.cells if c.raw and c.raw.strip())
+        pages = list(range(t.page, (t.page_end or t.page) + 1))
+        for quote in (f"{row.label} {raws}".strip(), raws, row.label):
+            if quote and len(quote) >= 3:
+                n = builder.add(t.doc_id, pages, quote)
+                if n:
+                    return n
+        return None
+
+
+def _compatible(a: Table, b: Table) -> bool:
+    return a.doc_id == b.doc_id and [c.lower() for c in a.columns[1:]] == [c.lower() for c in b.columns[1:]]
+
+
+def _header_named(header: str, q) -> bool:
+    from assistant.answer_text import best_match, stem, words
+
+    hs = {stem(w) for w in words(header) if len(w) > 3 and not w.isdigit()}
+    return bool(column_roles(header) & q.roles) or any(best_match(s, q.stems) >= 0.8 for s in hs)
+
+
+def _row_sentence(t: Table, i: int, lang: str, n: int | None) -> str:
+    row = t.rows[i]
+    parts = [f"{h}: {fmt(c.value, lang) if c.value is not None else (c.raw or '–')}"
+             for h, c in zip(t.columns[1:], row.cells) if c.value is not None or (c.raw or "").strip()]
+    cite = f" [{n}]" if n else ""
+    return f"{row.label} – " + "; ".join(parts) + cite + "."
+
+
+def _answer_table(t: Table, rows: list[int]) -> AnswerTable:
+    return AnswerTable(
+        title=t.title, columns=list(t.columns),
+        rows=[[t.rows[i].label, *[c.value if c.value is not None else (c.raw or None) for c in t.rows[i].cells]] for i in rows],
+        source=TableSource(doc_id=t.doc_id, page=t.page), unit=t.unit,
+    )
+
+
+def _short_title(t: Table) -> str:
+    title = re.sub(r"\s+", " ", t.title).strip()
+    return title + (f" (belopp i {t.unit})" if t.unit else "")
+
+
+def _join(lang: str, title: str, lines: list[str]) -> str:
+    head = _s(lang, f"Enligt tabellen {title}:", f"According to the table {title}:")
+    return head + "\n" + "\n".join(lines)
+
+
+def _s(lang: str, sv: str, en: str) -> str:
+    return sv if lang == "sv" else en

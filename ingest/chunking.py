@@ -101,8 +101,13 @@ def make_chunks(blocks: list[Block], meta: DocumentMeta, tables: dict[int, Table
             )
         )
 
+    pages_with_text = {b.page for b in blocks if b.kind not in ("heading", "table") and b.text.strip()}
+
     def flush() -> None:
         if not pending:
+            return
+        if all(b.kind == "heading" for b in pending) and all(b.page in pages_with_text for b in pending):
+            pending.clear()  # a bare heading (its text follows under a sub-heading or in a table chunk)
             return
         for unit_group in _pack(_units(pending)):
             text = "\n".join(b.text for b in unit_group)

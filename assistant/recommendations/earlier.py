@@ -42,7 +42,7 @@ def earlier_review_statements(meta: DocumentMeta, pages: list[Page]) -> list[Ear
         for a, b in sentence_spans(text):
             sent = text[a:b]
             flat = collapse(sent)
-            if not EARLIER_RE.search(flat):
+            if flat.endswith("?") or not EARLIER_RE.search(flat):
                 continue
             vm = VERDICT_RE.search(flat)
             if not vm or flat in seen:

@@ -105,7 +105,8 @@ def decide(links: list[LinkedEvidence]) -> str:
         by_doc.setdefault(le.unit.doc_id, []).append(le)
     verdicts: list[tuple[str, str]] = []
     for items in by_doc.values():
-        top = sorted(items, key=lambda le: (_KIND_RANK[le.unit.kind], -le.score))[0]
+        top = sorted(items, key=lambda le: (not le.judgement.reason.startswith("statusangivelse"),
+                                            _KIND_RANK[le.unit.kind], -le.score))[0]
         verdicts.append((_sort_key(top.date), top.judgement.status))
     for _, status in sorted(verdicts, key=lambda v: v[0], reverse=True):
         if status != "oklart":

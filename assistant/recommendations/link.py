@@ -13,9 +13,10 @@ from ingest.models import DocumentMeta, Page
 from .models import AuditExtraction, EvidenceUnit, Recommendation
 from .text import content_terms, norm
 
-SIM_THRESHOLD = 0.86  # cosine (multilingual-e5-small passages); calibrated in eval/recommendations_eval.py
-SIM_THRESHOLD_RESPONSE = 0.83  # lower when the document answers the report
-OVERLAP_THRESHOLD = 0.30  # share of the recommendation's content terms found in the passage
+SIM_THRESHOLD = 0.87  # cosine (multilingual-e5-small passages); calibrated in eval/recommendations_eval.py
+SIM_THRESHOLD_RESPONSE = 0.85  # lower when the document answers the report
+OVERLAP_THRESHOLD = 0.40  # share of the recommendation's content terms found in the passage
+OVERLAP_THRESHOLD_RESPONSE = 0.35
 MARGIN = 0.005  # the best recommendation must beat the runner-up by this much
 GENERIC_TITLE_WORDS = {"granskning", "granskningen", "rapport", "revisionsrapport", "region", "regionen", "kommun",
                        "län", "läns", "uppföljning", "av", "i", "och", "för", "inom", "av", "den", "det"}
@@ -68,9 +69,8 @@ def link_units(
             links.append((targets[0], u, 1.0))
         else:
             rest.append(u)
-    numbered_spans = {(u.doc_id, u.page, u.quote) for _, u, _ in links}
-    numbered_spans |= {(u.doc_id, pg, q) for _, u, _ in links for pg, q in u.extra_quotes}
-    rest = [u for u in rest if not _inside_linked(u, numbered_spans)]
+    numbered_spans = {(u.doc_id, pg, q) for _, u, _ in links for pg, q in [(u.page, u.quote), *u.extra_quotes, *u.block]}
+    rest = [u for u in rest if not _inside_linked(u, numbered_spans) and not (u.kind == "paragraph" and restates_only(u.text))]
     if not rest or embedder is None or rec_vecs is None:
         return links
     vecs = embedder.embed_passages([u.text for u in rest])
@@ -81,13 +81,21 @@ def link_units(
         best = int(order[0])
         second = float(sims[i][order[1]]) if len(order) > 1 else -1.0
         score = float(sims[i][best])
-        threshold = SIM_THRESHOLD_RESPONSE if recs[best].report_doc_id in responded else SIM_THRESHOLD
+        response = recs[best].report_doc_id in responded
+        threshold = SIM_THRESHOLD_RESPONSE if response else SIM_THRESHOLD
+        min_overlap = OVERLAP_THRESHOLD_RESPONSE if response else OVERLAP_THRESHOLD
         overlap = len(content_terms(u.text) & rec_terms[best]) / max(1, len(rec_terms[best]))
-        if score >= threshold and overlap >= OVERLAP_THRESHOLD and score - second >= MARGIN:
+        if score >= threshold and overlap >= min_overlap and score - second >= MARGIN:
             links.append((recs[best], u, score))
     return links
 
 
+def restates_only(text: str) -> bool:
+    """Every sentence restates a recommendation ("… bör …", "rekommenderar …"): not evidence of action."""
+    sents = [s for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) > 3]
+    return bool(sents) and all(re.search(r"\b(bör|borde|rekommenderar|rekommenderas)\b", s, re.I) for s in sents)
+
+
 def _inside_linked(u: EvidenceUnit, linked: set[tuple[str, int, str]]) -> bool:
     """A paragraph that lies inside an already number-linked block adds nothing."""
-    return any(doc == u.doc_id and page == u.page and u.quote in quote for doc, page, quote in linked)
+    return any(doc == u.doc_id and page == u.page and (u.quote in quote or quote in u.quote) for doc, page, quote in linked)

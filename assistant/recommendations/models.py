@@ -65,6 +65,7 @@ class EvidenceUnit(BaseModel):
     number: int | None = None  # explicit recommendation number, when referenced
     explicit_status: str | None = None  # the status cell / "Status: …" value when present
     extra_quotes: list[tuple[int, str]] = Field(default_factory=list)  # (page, quote) for continuations
+    block: list[tuple[int, str]] = Field(default_factory=list)  # (page, text) of the whole block, when wider than quote
 
 
 class Judgement(BaseModel):

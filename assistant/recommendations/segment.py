@@ -7,9 +7,9 @@ import re
 
 from ingest.models import Page, Table
 
-from .classify import status_from_words
+from .classify import LEXICON, status_from_words
 from .models import EvidenceUnit
-from .text import collapse, find_span, is_heading
+from .text import collapse, find_span, is_heading, norm
 
 _NUM = r"(\d{1,2})"
 REF_WORD = r"(?:rekommendation(?:erna|en)?|rek\.?|rekommendationspunkt(?:en)?|punkt(?:erna|en)?)"
@@ -20,6 +20,7 @@ HEADING_REF_RE = re.compile(
 INLINE_REF_RE = re.compile(
     r"(?<![\wåäö])" + REF_WORD + r"\s*(?:nr\.?\s*)?(?P<nums>\d{1,2}(?:\s*(?:,|och|samt|&|-|–)\s*\d{1,2})*)(?![\d])", re.I
 )
+ANSWER_START_RE = re.compile(r"[\wåäöÅÄÖ]*s\s+svar\s*:|\bsvar\s*:|\bkommentar\s*:|\bvidtagna åtgärder\s*:", re.I)
 CLOSING_RE = re.compile(r"^\s*(för\s+(regionstyrelsen|nämnden|styrelsen)|med\s+vänlig\s+hälsning|\w+\s+den\s+\d{1,2}\s+\w+\s+\d{4}$)", re.I)
 STATUS_COL_RE = re.compile(r"status|bedömning|läge|genomförd|åtgärdad", re.I)
 REC_COL_RE = re.compile(r"rekommendation|^nr$|^nr\.|punkt|^rek", re.I)
@@ -75,6 +76,12 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
         end = _cut_block(flat, body, end)
         u = _unit_from_range(doc_id, flat, offs, start, end, "numbered", n)
         if u:
+            m = ANSWER_START_RE.search(flat, body, end)
+            if m and m.start() < end:  # quote the answer, judge the whole block
+                q = _unit_from_range(doc_id, flat, offs, m.start(), end, "numbered", n)
+                if q:
+                    u = u.model_copy(update={"page": q.page, "quote": q.quote, "extra_quotes": q.extra_quotes,
+                                             "block": [(u.page, u.quote), *u.extra_quotes]})
             units.append(u)
     covered = [(s, _cut_block(flat, b, heads[i + 1][0] if i + 1 < len(heads) else len(flat))) for i, (s, b, _) in enumerate(heads)]
     for m in INLINE_REF_RE.finditer(flat):
@@ -83,11 +90,23 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
         a = max(flat.rfind("\n", 0, m.start()) + 1, _sentence_start(flat, m.start()))
         e = flat.find("\n", m.end())
         e = len(flat) if e < 0 else e
+        tail = tail_status(flat[a:e])
         for n in _numbers(m.group("nums")):
             u = _unit_from_range(doc_id, flat, offs, a, e, "numbered", n)
             if u:
-                units.append(u)
+                units.append(u.model_copy(update={"explicit_status": tail}) if tail else u)
     return units
+
+
+def tail_status(line: str) -> str | None:
+    """A table row rendered as a line ends with its status cell ("Rek. 3 … Delvis genomfört")."""
+    words = line.strip().split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            tail = " ".join(words[-n:])
+            if not tail.endswith((".", ",", ";", ":")) and norm(tail) in LEXICON:
+                return tail
+    return None
 
 
 def _sentence_start(flat: str, i: int) -> int:
@@ -192,4 +211,7 @@ def _locate_row(by_no: dict[int, Page], first: int, last: int, cells: list[str])
 
 
 def document_units(doc_id: str, pages: list[Page], tables: list[Table] | None = None) -> list[EvidenceUnit]:
-    return numbered_units(doc_id, pages) + table_units(doc_id, tables or [], pages) + paragraph_units(doc_id, pages)
+    rows = table_units(doc_id, tables or [], pages)
+    numbered = [u for u in numbered_units(doc_id, pages)
+                if not any(r.page == u.page and r.number == u.number and r.quote in u.quote for r in rows)]
+    return numbered + rows + paragraph_units(doc_id, pages)

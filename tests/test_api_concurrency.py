@@ -1,0 +1,93 @@
+"""Questions keep being answered while a document is re-ingested, and every reader sees the old or
+the new version of it, never half (the Index swaps a document atomically)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from assistant.api.launch import ApiProcess
+from tests.test_api_server import WRITE_KEY, client, corpus_api, make_pdf
+
+pytestmark = pytest.mark.integration
+
+DOC = "solros-projektet"
+QUESTION = "Hur stor är budgeten för projekt Solros?"
+VERSIONS = {
+    "ett": ["Projekt Solros (version ett)\nBudgeten för projekt Solros är 111 tkr i version ett.\nAnsvarig är enheten Norr.",
+            "Uppföljning av Solros (version ett)\nUtfallet för Solros blev 101 tkr i version ett."],
+    "två": ["Projekt Solros (version två)\nBudgeten för projekt Solros är 222 tkr i version två.\nAnsvarig är enheten Syd.",
+            "Uppföljning av Solros (version två)\nUtfallet för Solros blev 202 tkr i version två.\nEn extra rad i version två."],
+}
+
+
+@pytest.fixture(scope="module")
+def api() -> ApiProcess:
+    return corpus_api()
+
+
+def _upload(c, version: str) -> str:
+    pdf = make_pdf(VERSIONS[version], title=f"Solros {version}")
+    r = c.post("/v1/documents", headers={"Authorization": f"Bearer {WRITE_KEY}"},
+               files={"file": ("solros.pdf", pdf, "application/pdf")}, data={"doc_id": DOC})
+    assert r.status_code in (200, 201), r.text
+    return r.json()["outcome"]["status"]
+
+
+def test_answers_during_reingest_see_one_whole_version(api: ApiProcess) -> None:
+    with client(api) as c:
+        assert _upload(c, "ett") in ("added", "replaced", "unchanged")
+    page_text = {}
+    with client(api) as c:
+        for n in (1, 2):
+            page_text[("ett", n)] = c.get(f"/v1/documents/{DOC}/pages/{n}").json()["text"]
+
+    done = threading.Event()
+    statuses: list[str] = []
+    errors: list[BaseException] = []
+
+    def writer() -> None:
+        try:
+            with client(api) as w:
+                for version in ("två", "ett", "två"):
+                    statuses.append(_upload(w, version))
+        except BaseException as exc:  # noqa: BLE001 - reported by the assert below
+            errors.append(exc)
+        finally:
+            done.set()
+
+    thread = threading.Thread(target=writer)
+    answers, pages = [], []
+    with client(api) as c:
+        thread.start()
+        while not done.is_set() or len(answers) < 3:
+            r = c.post("/v1/ask", json={"question": QUESTION, "doc_ids": [DOC]})
+            assert r.status_code == 200, r.text
+            answers.append(r.json())
+            p = c.get(f"/v1/documents/{DOC}/pages/2")
+            assert p.status_code == 200, p.text  # the document never disappears during the swap
+            pages.append(p.json()["text"])
+        thread.join()
+        final = c.get(f"/v1/documents/{DOC}/pages/1").json()["text"]
+        page_text[("två", 1)] = final
+    assert not errors, errors
+    assert statuses == ["replaced", "replaced", "replaced"]
+    assert "222 tkr" in final
+
+    for text in pages:  # a page is one version's page, whole
+        assert ("version ett" in text) != ("version två" in text), text
+    for a in answers:
+        assert a["citations"], a
+        versions = set()
+        for cit in a["citations"]:
+            assert cit["doc_id"] == DOC
+            quote = cit["quote"]
+            versions |= {v for v in VERSIONS if any(quote in p for p in VERSIONS[v])}
+            assert versions, f"quote from neither version: {quote!r}"
+        assert len(versions) >= 1
+        # One answer never mixes the two versions' numbers.
+        assert not ("111" in a["answer"] and "222" in a["answer"]), a["answer"]
+    assert c.is_closed
+    with client(api) as c:
+        c.delete(f"/v1/documents/{DOC}", headers={"Authorization": f"Bearer {WRITE_KEY}"})

@@ -10,11 +10,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from assistant.api.deps import ApiState, IndexDep, ReadKey, StateDep
+from assistant.recommendations.models import TrackedRecommendation
 
 router = APIRouter(tags=["recommendations"])
 
 
-def tracked(state: ApiState, index: Any) -> list:
+def tracked(state: ApiState, index: Any) -> list[TrackedRecommendation]:
     from assistant.recommendations.tracker import track
 
     generation = index.generation
@@ -37,11 +38,11 @@ def _matches(rec: Any, report: str | None, addressee: str | None, status: str | 
     return True
 
 
-@router.get("/recommendations", responses={401: {"description": "missing or unknown API key"}})
+@router.get("/recommendations", response_model=list[TrackedRecommendation], responses={401: {"description": "missing or unknown API key"}})
 def list_recommendations(
     state: StateDep, index: IndexDep, _key: ReadKey,
     report: Annotated[str | None, Query(description="doc_id of the audit report")] = None,
     addressee: Annotated[str | None, Query(description="part of the addressee, case-insensitive")] = None,
     status: Annotated[str | None, Query(description="follow-up status")] = None,
-) -> list[dict]:
-    return [r.model_dump(mode="json") for r in tracked(state, index) if _matches(r, report, addressee, status)]
+) -> list[TrackedRecommendation]:
+    return [r for r in tracked(state, index) if _matches(r, report, addressee, status)]

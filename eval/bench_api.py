@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         ingest_corpus(data, [args.corpus])
         ingest_s = time.perf_counter() - t0
         with ApiProcess(data, env={"RODATRADEN_API_KEYS": key}) as api:
-            rss_idle = api.peak_rss_kb()
+            rss_start = api.peak_rss_kb()
             with httpx.Client(base_url=api.url, headers={"Authorization": f"Bearer {key}"}, timeout=args.timeout) as c:
                 c.post("/v1/ask", json={"question": questions[0]})  # warm-up (lazy keyword index, first query)
                 health = c.get("/healthz").json()
@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
                        "ingest_s": round(ingest_s, 1)},
             **result,
             "api_peak_rss_mb": round(rss_peak / 1024, 1) if rss_peak else None,
-            "api_rss_after_warmup_mb": round(rss_idle / 1024, 1) if rss_idle else None,
+            "api_peak_rss_at_start_mb": round(rss_start / 1024, 1) if rss_start else None,
             "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
                         "loadavg_1m": round(os.getloadavg()[0], 2)},
         }

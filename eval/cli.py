@@ -28,6 +28,7 @@ from eval.report import (
     now_iso,
     numeric_headline,
     render_markdown,
+    write_figures,
 )
 from rodatraden.errors import ConfigError, RodaTradenError
 from rodatraden.settings import Settings
@@ -293,7 +294,7 @@ def write_results(report: EvalReport, json_out: str | None, results_dir: Path = 
         written.append(p)
     md = results_dir / "eval-latest.md"
     md.write_text(render_markdown(report), encoding="utf-8")
-    return [*written, md]
+    return [*written, md, write_figures(results_dir)]
 
 
 def fresh_index(settings: Settings, data_dir: Path, log: Callable[[str], None]) -> tuple[Any, Settings, float]:

@@ -91,3 +91,5 @@ def test_cmd_eval_on_a_users_own_corpus_and_questions(tmp_path, settings_factory
     assert data["tables"]["status"] == "skipped" and data["recommendations"]["status"] == "skipped"
     assert (tmp_path / "results" / "eval-latest.md").is_file()
     assert (tmp_path / "results" / "eval-latest.json").is_file()
+    figures = (tmp_path / "results" / "README-figures.md").read_text(encoding="utf-8")
+    assert "Latest figures" in figures and "hybrid (ours)" in figures

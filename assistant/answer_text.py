@@ -13,7 +13,7 @@ _SV = Stemmer.Stemmer("swedish")
 _EN = Stemmer.Stemmer("english")
 
 WORD_RE = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-/][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
-YEAR_RE = re.compile(r"(?<![\d,.])(?:19[5-9]\d|20[0-6]\d)(?![\d,])")
+YEAR_RE = re.compile(r"(?<![\d,.])(?:19[5-9]\d|20[0-6]\d)(?!\d|,\d)")
 
 STOP_SV = set(
     """och i att det som en på är av för med till den har de inte om ett var jag vi men så
@@ -76,15 +76,21 @@ def content_words(text: str) -> list[str]:
 
 
 def term_match(qstem: str, tstem: str) -> float:
-    """How well a question stem matches a text stem: 1 equal, 0.8 shared prefix / compound part."""
+    """How well a needed stem (question) is matched by an available stem (text).
+
+    1 equal; 0.8 when the text word is a compound containing the question word
+    ("avvikelse" in "budgetavvikelse") or an inflection sharing a long prefix; 0.5 when the text
+    word is only a part of a more specific question compound ("resultat" for "resultatutjämningsreserv").
+    """
     if qstem == tstem:
         return 1.0
     if qstem.isdigit() or tstem.isdigit():
         return 0.0
-    short, long_ = (qstem, tstem) if len(qstem) <= len(tstem) else (tstem, qstem)
-    if len(short) >= 5 and (long_.startswith(short) or long_.endswith(short)):
+    if len(qstem) >= 5 and (tstem.startswith(qstem) or tstem.endswith(qstem)):
         return 0.8
-    if len(short) >= 6 and short in long_:
+    if len(tstem) >= 5 and (qstem.startswith(tstem) or qstem.endswith(tstem)):
+        return 0.8 if len(qstem) - len(tstem) <= 2 else 0.5
+    if len(qstem) >= 6 and qstem in tstem:
         return 0.6
     return 0.0
 

@@ -39,6 +39,7 @@ class Unit:
 
 def has_value_number(text: str) -> bool:
     """A number that is not just a year or a date part (or a Swedish number word)."""
+    text = re.sub(r"\b(19|20)\d\d-\d\d-\d\d\b|§\s*\d+|\d+\s*§|\b\d+\s*kap\b", " ", text)
     for m in _NUMBER.finditer(text):
         raw = m.group(0).strip(" ,.")
         digits = re.sub(r"\D", "", raw)

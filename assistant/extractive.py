@@ -47,6 +47,7 @@ class Query:
     count_focus: str | None
     quantity: bool
     money: bool
+    rare: list[list[str]] = field(default_factory=list)
 
 
 class Extractor:
@@ -115,11 +116,13 @@ class Extractor:
             weighted.append((w, alts))
         proper = [p.lower() for p in PROPER_RE.findall(question) if p.lower() not in GENERIC_PROPER]
         proper = [p for p in proper if self._df.get(stem(p), 0) <= 3]
+        rare = [alts for w, alts in weighted
+                if 0 < max(self._df.get(a, 0) for a in alts) <= 3 and min(len(a) for a in alts) >= 8]
         m = COUNT_RE.search(question)
         return Query(
             groups=weighted, years={int(y) for y in YEAR_RE.findall(question)}, proper=proper,
             is_list=bool(LIST_RE.search(question)), count_focus=stem(m.group(2)) if m else None,
-            quantity=bool(QUANT_RE.search(question)), money=bool(MONEY_RE.search(question)),
+            quantity=bool(QUANT_RE.search(question)), money=bool(MONEY_RE.search(question)), rare=rare,
         )
 
     @staticmethod
@@ -155,19 +158,20 @@ class Extractor:
                     s -= 0.15
                 if prose_only and (u.kind == "heading" or sum(ch.isdigit() for ch in u.text) > len(u.text) * 0.2):
                     continue
-                scored.append((s, cov_ctx, u, ctx))
+                scored.append((s, cov_ctx, u, ctx, i))
         if not scored:
             return ExtractiveResult(_abstain(lang), True, 0.0)
         scored.sort(key=lambda x: -x[0])
+        scored = [x[:4] for x in scored]
         best_s, best_cov, best_u, best_ctx = scored[0]
         closest = [u for _, _, u, _ in scored[:3]]
+        if q.is_list:
+            lst = self._list_answer(q, lang, scored, builder, allow_abstain)
+            if lst:
+                return lst
         reason = self._unsupported(q, scored[:5]) if allow_abstain else None
         if reason:
             return ExtractiveResult(_abstain(lang), True, best_s, closest, [reason])
-        if q.is_list:
-            lst = self._list_answer(q, lang, scored, builder)
-            if lst:
-                return lst
         chosen = [best_u]
         for s, _, u, _ in scored[1:8]:
             if len(chosen) >= 3 or s < best_s * 0.8:
@@ -203,14 +207,18 @@ class Extractor:
     # -- abstention ----------------------------------------------------------------
     def _unsupported(self, q: Query, top) -> str | None:
         best_s, best_cov, best_u, best_ctx = top[0]
-        if best_cov < 0.45:
+        if best_cov < 0.35:
             return f"low support ({best_cov:.2f})"
         if q.years:
             if not any(u.years & q.years or _ctx_years(self, u) & q.years for _, c, u, _ in top[:3] if c >= 0.45):
                 return "the asked year is not in the evidence"
+        texts = [self._ctx_text(u).lower() for _, c, u, _ in top[:3] if c >= 0.45]
         for p in q.proper:
-            if not any(best_match(stem(p), ctx) >= 0.8 and c >= 0.5 for _, c, u, ctx in top[:3]):
+            if not any(p[: max(4, len(p) - 2)] in t for t in texts):
                 return f"'{p}' is not in the evidence"
+        for alts in q.rare:
+            if not any(max(best_match(a, ctx) for a in alts) >= 0.8 for _, c, u, ctx in top[:3]):
+                return f"'{alts[0]}' is not in the evidence"
         if q.money and not any(MONEY_NUM.search(u.text) for _, c, u, _ in top[:3]):
             return "no amount in the evidence"
         if q.count_focus:
@@ -218,25 +226,34 @@ class Extractor:
             if not ok:
                 return "no count of the asked thing in the evidence"
         elif q.quantity:
-            ok = any(u.has_number and c >= 0.5 for _, c, u, _ in top[:3])
+            ok = any(u.has_number and self.coverage(q, u.stems) >= 0.4 for _, c, u, _ in top[:3])
             if not ok:
                 return "no figure in the evidence"
         return None
 
+    def _ctx_text(self, u: Unit) -> str:
+        return " ".join(v.text for v in self.units(u.doc_id, u.page) if abs(v.order - u.order) <= 1)
+
     # -- lists -----------------------------------------------------------------------
-    def _list_answer(self, q: Query, lang: str, scored, builder: CitationBuilder) -> ExtractiveResult | None:
+    def _list_answer(self, q: Query, lang: str, scored, builder: CitationBuilder,
+                     allow_abstain: bool = True) -> ExtractiveResult | None:
         best = None
-        for s, cov, u, _ in scored[:25]:
+        for s, cov, u, ctx in scored[:25]:
             items = self._items_after(u)
             if len(items) < 2:
                 continue
+            heads = {st for v in self.units(u.doc_id, u.page)[:3] for st in v.stems}
+            union = set(ctx) | heads | {st for it in items for st in it.stems}
+            ucov = self.coverage(q, union)
             item_cov = sum(self.coverage(q, it.stems) for it in items) / len(items)
-            val = s + 0.3 * item_cov + (0.1 if u.kind != "item" else -0.2)
+            val = s + 0.3 * item_cov + 0.3 * ucov + (0.1 if u.kind != "item" else -0.2)
             if best is None or val > best[0]:
-                best = (val, u, items)
-        if best is None or best[0] < scored[0][0] * 0.75:
+                best = (val, u, items, ucov)
+        if best is None or best[0] < scored[0][0] * 0.75 or (allow_abstain and best[3] < 0.45):
             return None
-        _, lead, items = best
+        if allow_abstain and q.years and not any(q.years & v.years for v in self.units(best[1].doc_id, best[1].page)):
+            return None
+        _, lead, items, _ = best
         lines = []
         for it in items:
             subs = [s for s in self._subs_after(it)]

@@ -49,7 +49,7 @@ class Assistant:
         if effective != question:
             notes.append(f"follow-up read as: {effective}")
         filters = SearchFilters(doc_ids=list(doc_ids)) if doc_ids else None
-        k = max(8, getattr(self.settings, "top_k", 8))
+        k = max(12, getattr(self.settings, "top_k", 8))
         retrieved = self.retriever.retrieve(effective, k=k, filters=filters)
         t1 = time.perf_counter()
 

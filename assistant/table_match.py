@@ -89,6 +89,10 @@ class QuestionTerms:
     expansions: list[str] = field(default_factory=list)
 
 
+SPAN_RE = re.compile(r"senaste åren|de senaste|per år|över tid|år för år|over the years|each year|every year|"
+                     r"in recent years|over time|year by year|trend", re.I)
+
+
 def analyse(question: str, lang: str) -> QuestionTerms:
     extra = expand_terms(question, lang)
     full = question + " " + " ".join(extra)
@@ -117,6 +121,24 @@ def label_match(label: str, q: QuestionTerms) -> float:
 
 def is_total(label: str) -> bool:
     return bool(TOTAL_RE.match(label))
+
+
+GENERIC_TERMS = {"region", "regionen", "län", "kommun", "belopp", "mnkr", "tkr", "kr", "procent", "år", "summa", "totalt",
+                 "tabell", "table", "visa", "show"}
+
+
+def table_relevance(table: Table, q: QuestionTerms) -> float:
+    """Best match of a specific (non-generic, non-year) question term in the table's title, headers or labels."""
+    text = " ".join([table.title, *table.columns, *(r.label for r in table.rows)])
+    stems = {stem(w) for w in content_words(text) if not w.isdigit()}
+    best = 0.0
+    for s in q.stems:
+        if s in GENERIC_TERMS or len(s) < 3:
+            continue
+        best = max(best, best_match(s, stems))
+        if best >= 1.0:
+            break
+    return best
 
 
 @dataclass
@@ -148,6 +170,8 @@ def score_table(table: Table, q: QuestionTerms, hint: float = 0.0) -> TableScore
     if q.table_no is not None:
         m = re.search(r"\b(?:tabell|table)\s+(\d+)", table.title, re.I)
         score += 4.0 if (m and int(m.group(1)) == q.table_no) else -1.0
+    if table_relevance(table, q) < 0.8 and q.table_no is None:
+        score -= 3.0
     return TableScore(table=table, score=score, rows=rows, row_score=best_row, cols=cols)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from assistant.citations import CitationBuilder
 from assistant.models import AnswerTable, TableSource
 from assistant.table_match import (
-    TABLE_WORDS, TableScore, analyse, column_month, column_roles, find_role, is_total, score_table, title_years,
+    SPAN_RE, TABLE_WORDS, TableScore, analyse, column_month, column_roles, find_role, is_total, score_table, title_years,
 )
 from ingest.models import Table, TableRow
 
@@ -97,6 +97,8 @@ class TableQA:
             return TableResult(missing, [], best.score, abstain=True,
                                pages={(best.table.doc_id, best.table.page)})
         # The same row across several years' tables ("2020–2022", "per år").
+        if best.rows and len(q.years) < 2 and SPAN_RE.search(question):
+            q.years = sorted({y for c in cands if c.rows and _compatible(c.table, best.table) for y in title_years(c.table)})
         if best.rows and len(q.years) >= 2:
             series = [c for c in cands if c.rows and _compatible(c.table, best.table) and title_years(c.table)
                       and title_years(c.table) & set(q.years) and c.score >= best.score - 2.5]
@@ -157,9 +159,10 @@ class TableQA:
                         pick = max(vals) if superl == "max" else min(vals)
                     i = pick[1]
                     n = self._cite_row(builder, t, i)
+                    cunit = " %" if "%" in t.columns[col + 1] else unit
                     lines.append(_s(lang, "Störst" if superl == "max" else "Minst",
                                     "Largest" if superl == "max" else "Smallest")
-                                 + f" {t.columns[col + 1]}: {t.rows[i].label}, {fmt(pick[0], lang)}{unit} [{n}].")
+                                 + f" {t.columns[col + 1]}: {t.rows[i].label}, {fmt(pick[0], lang)}{cunit} [{n}].")
                     others = "; ".join(f"{t.rows[j].label} {fmt(t.rows[j].cells[col].value, lang)}"
                                        for j in data_rows if j != i and t.rows[j].cells[col].value is not None)
                     if others:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import importlib.util
 import json
 import tempfile
 import time
@@ -139,21 +140,48 @@ def query_latency(index: Any, settings: Settings, questions: list[Any], k: int) 
     return out
 
 
-def api_memory(settings: Settings, log: Any) -> dict[str, Any]:
-    try:
-        mod = importlib.import_module("eval.bench_api")
-    except ImportError:
+def api_memory_load(log: Any, clients: int = 4, seconds: float = 20) -> dict[str, Any]:
+    """eval/bench_api.py (the API engineer's load run over the bundled corpus), in its own process."""
+    import subprocess
+    import sys
+
+    if importlib.util.find_spec("eval.bench_api") is None:
         return {"source": "not available (eval/bench_api.py missing); see vm_hwm_mb of the bench process"}
-    for name in ("peak_memory", "measure_api_memory", "api_peak_memory", "run", "bench_api"):
-        fn = getattr(mod, name, None)
-        if callable(fn):
-            try:
-                res = fn(settings)
-                return {"source": f"eval.bench_api.{name}", "result": res.model_dump() if hasattr(res, "model_dump") else res}
-            except Exception as exc:  # noqa: BLE001
-                log(f"bench_api.{name} failed: {exc}")
-                return {"source": f"eval.bench_api.{name}", "error": f"{type(exc).__name__}: {exc}"[:300]}
-    return {"source": "eval/bench_api.py has no known entry point; see vm_hwm_mb"}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "api.json"
+        cmd = [sys.executable, "-m", "eval.bench_api", "--clients", str(clients), "--seconds", str(seconds), "--out", str(out)]
+        log("api load run: " + " ".join(cmd[1:]))
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=1800)
+        if p.returncode != 0 or not out.is_file():
+            return {"source": "eval.bench_api", "error": (p.stderr or p.stdout)[-400:]}
+        return {"source": "eval.bench_api (load run, bundled corpus)", "result": json.loads(out.read_text(encoding="utf-8"))}
+
+
+def api_memory_at(data_dir: Path, collection: str, questions: list[str], log: Any) -> dict[str, Any]:
+    """Peak RSS (VmHWM) of a real API process serving this index while it answers the gold questions once."""
+    import os
+
+    import httpx
+
+    try:
+        from assistant.api.launch import ApiProcess
+    except ImportError as exc:
+        return {"source": f"not available ({exc}); see vm_hwm_mb of the bench process"}
+    key = "bench-" + os.urandom(6).hex()
+    try:
+        with ApiProcess(data_dir, env={"RODATRADEN_API_KEYS": key, "RODATRADEN_COLLECTION": collection}) as api:
+            start = api.peak_rss_kb()
+            errors = 0
+            with httpx.Client(base_url=api.url, headers={"Authorization": f"Bearer {key}"}, timeout=600) as c:
+                for q in questions:
+                    errors += c.post("/v1/ask", json={"question": q}).status_code != 200
+            peak = api.peak_rss_kb()
+    except Exception as exc:  # noqa: BLE001
+        log(f"api memory measurement failed: {exc}")
+        return {"source": "ApiProcess", "error": f"{type(exc).__name__}: {exc}"[:300]}
+    return {"source": "API process VmHWM (assistant.api.launch.ApiProcess), gold questions asked once",
+            "api_peak_rss_mb": round(peak / 1024, 1) if peak else None,
+            "api_rss_at_start_mb": round(start / 1024, 1) if start else None, "errors": errors}
 
 
 def bench_size(label: str, files: list[Path], settings: Settings, questions: list[Any], bare: tuple[int, float] | None,
@@ -177,12 +205,14 @@ def bench_size(label: str, files: list[Path], settings: Settings, questions: lis
             log(f"[{label}] ask p50 {q['ask_p50_ms']:.0f} ms, p95 {q['ask_p95_ms']:.0f} ms; floor p50 {q['floor_p50_ms']:.1f} ms")
         finally:
             index.close()
+        api_mem = api_memory_at(Path(tmp), "bench", [x.question for x in questions], log)
+        log(f"[{label}] API memory: {api_mem}")
     ing["bare_pdfplumber_pages"], ing["bare_pdfplumber_s"] = bare
     ing["bare_pdfplumber_pages_per_s"] = bare_rate
     ing["bare_note"] = bare_note
     ing["ratio_full_to_bare"] = ratio(ing["pages_per_s_full"], bare_rate)
     ing["ratio_no_embeddings_to_bare"] = ratio(ing["pages_per_s_no_embeddings"], bare_rate)
-    return {"label": label, "ingest": ing, "query": q, "vm_hwm_mb_after": vm_hwm_mb()}
+    return {"label": label, "ingest": ing, "query": q, "vm_hwm_mb_after": vm_hwm_mb(), "api_memory": api_mem}
 
 
 def render(res: dict[str, Any]) -> str:
@@ -191,8 +221,8 @@ def render(res: dict[str, Any]) -> str:
     from eval.report import Machine
 
     lines += stamp_lines(res["commit"], res["date"], Machine(**m)) + [""]
-    lines += ["| corpus | pages | chunks | ingest pages/s (full) | pages/s (no embeddings) | bare pdfplumber pages/s | full ÷ bare | no-emb ÷ bare | ask p50 | ask p95 | floor p50 | floor p95 | p50 ÷ floor | p95 ÷ floor | VmHWM |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines += ["| corpus | pages | chunks | ingest pages/s (full) | pages/s (no embeddings) | bare pdfplumber pages/s | full ÷ bare | no-emb ÷ bare | ask p50 | ask p95 | floor p50 | floor p95 | p50 ÷ floor | p95 ÷ floor | API peak RSS | bench VmHWM |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
 
     def f(v: Any, d: int = 1) -> str:
         return "–" if v is None else f"{v:.{d}f}"
@@ -202,7 +232,8 @@ def render(res: dict[str, Any]) -> str:
         lines.append(f"| {s['label']} | {i['pages']} | {i['chunks']} | {f(i['pages_per_s_full'], 2)} | {f(i['pages_per_s_no_embeddings'], 2)} | "
                      f"{f(i['bare_pdfplumber_pages_per_s'], 2)} | {f(i['ratio_full_to_bare'], 3)} | {f(i['ratio_no_embeddings_to_bare'], 3)} | "
                      f"{f(q['ask_p50_ms'], 0)} ms | {f(q['ask_p95_ms'], 0)} ms | {f(q['floor_p50_ms'])} ms | {f(q['floor_p95_ms'])} ms | "
-                     f"{f(q['ratio_p50'])}× | {f(q['ratio_p95'])}× | {f(s['vm_hwm_mb_after'], 0)} MB |")
+                     f"{f(q['ratio_p50'])}× | {f(q['ratio_p95'])}× | {f(s.get('api_memory', {}).get('api_peak_rss_mb'), 0)} MB | "
+                     f"{f(s['vm_hwm_mb_after'], 0)} MB |")
     lines += [""]
     for s in res["sizes"]:
         i = s["ingest"]
@@ -215,7 +246,15 @@ def render(res: dict[str, Any]) -> str:
                      f"ask p50 ×{f(ratio(b['query']['ask_p50_ms'], a['query']['ask_p50_ms']), 2)}, "
                      f"ask p95 ×{f(ratio(b['query']['ask_p95_ms'], a['query']['ask_p95_ms']), 2)}")
     mem = res["memory"]
-    lines += [f"- Memory: {json.dumps(mem, ensure_ascii=False)[:400]}",
+    r = mem.get("result") or {}
+    if r:
+        lines.append(f"- API load run (eval/bench_api.py, bundled corpus, {r.get('clients')} clients × {r.get('seconds')} s): "
+                     f"{r.get('requests_per_s')} req/s, p50 {r.get('latency_ms', {}).get('p50')} ms, p95 {r.get('latency_ms', {}).get('p95')} ms, "
+                     f"errors {r.get('errors')}, API peak RSS {r.get('api_peak_rss_mb')} MB")
+    else:
+        lines.append(f"- API load run: {json.dumps(mem, ensure_ascii=False)[:300]}")
+    lines += ["- API peak RSS = VmHWM of a real `rodatraden serve` process over the benchmarked index after answering every gold question once; "
+              "bench VmHWM = this benchmark process (ingest + queries).",
               "- Floor = query embedding + Chroma top-k + BM25 top-k on the same index; ask = Assistant.ask (extractive, no LLM).",
               "- No-embeddings rate = parse + store (SQLite, Chroma insert, keyword index) with the embedder's time subtracted, measured in the same run.", ""]
     return "\n".join(lines)
@@ -227,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-scaled", action="store_true")
     ap.add_argument("--scaled-bare", action="store_true",
                     help="run bare pdfplumber over every scaled page (default: the per-page rate of the identical bundled pages)")
+    ap.add_argument("--skip-api-load", action="store_true", help="skip the eval/bench_api.py load run")
     ap.add_argument("--questions", default=str(Path(__file__).resolve().parent / "questions.jsonl"))
     a = ap.parse_args(argv)
 
@@ -255,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
                 reps = pages / bare_small[0]
                 bare, note = (pages, bare_small[1] * reps), "per-page rate of the byte-identical bundled pages"
             res["sizes"].append(bench_size(f"scaled-{pages}", files, settings, questions, bare, note, log))
-    res["memory"] = api_memory(settings, log)
+    res["memory"] = api_memory_load(log) if not a.skip_api_load else {"source": "skipped (--skip-api-load)"}
     res["memory"]["bench_process_vm_hwm_mb"] = vm_hwm_mb()
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "bench-latest.json").write_text(json.dumps(res, indent=1, ensure_ascii=False, default=str), encoding="utf-8")

@@ -19,6 +19,7 @@ _MARKER = re.compile(r"\[(\d{1,3})\]")
 def answer_html(text: str) -> str:
     """Markdown-safe answer text with each [n] drawn as a small citation chip."""
     safe = html.escape(text, quote=False).replace("$", "\\$")
+    safe = re.sub(r"(?<!\n)\n(?!\n)", "  \n", safe)  # a line break in the answer stays one
     return _MARKER.sub(lambda m: f'<span class="rt-cite">{m.group(1)}</span>', safe)
 
 

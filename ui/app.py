@@ -41,7 +41,7 @@ def _sidebar(current: st.Page) -> None:
     with st.sidebar:
         st.segmented_control(tr("language"), LANGS, format_func=LANG_NAMES.get, key="lang",
                              on_change=_keep_a_language, width="stretch")
-        if current.url_path == "chat":
+        if current.title == tr("nav_chat"):
             chat.sidebar_controls()
         st.text_input(tr("api_key"), type="password", key="api_key", help=tr("api_key_help"),
                       autocomplete="off")

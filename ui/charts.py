@@ -49,12 +49,13 @@ def build_chart(df: pd.DataFrame, measure_title: str = "Mått", value_title: str
         title=measure_title,
         sort=measures,
         scale=alt.Scale(range=PALETTE),
-        legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400, title=None),
+        legend=alt.Legend(orient="top", direction="vertical", labelLimit=400, title=None),
     )
     tooltip = [alt.Tooltip(f"{label}:N", title=label), alt.Tooltip("measure:N", title=measure_title),
                alt.Tooltip("value_text:N", title=value_title)]
     if all(is_year(v) for v in order):
         long[label] = long[label].astype(str)
+        color = color.legend(alt.Legend(orient="top", direction="horizontal", labelLimit=300, title=None))
         chart = (
             alt.Chart(long)
             .mark_line(point=alt.OverlayMarkDef(size=70), strokeWidth=2.5)
@@ -64,10 +65,10 @@ def build_chart(df: pd.DataFrame, measure_title: str = "Mått", value_title: str
                 color=color,
                 tooltip=tooltip,
             )
-            .properties(height=320)
+            .properties(height=380)
         )
     else:
-        n_bars = len(order) * len(measures)
+        n_bars = len(order) * len(measures)  # one step per bar
         chart = (
             alt.Chart(long)
             .mark_bar(cornerRadiusEnd=2)
@@ -78,6 +79,6 @@ def build_chart(df: pd.DataFrame, measure_title: str = "Mått", value_title: str
                 color=color,
                 tooltip=tooltip,
             )
-            .properties(height=max(220, min(620, 14 * n_bars + 40)))
+            .properties(height=alt.Step(11 if n_bars > 24 else 14))
         )
     return chart.configure(locale=SWEDISH_LOCALE)

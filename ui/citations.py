@@ -77,7 +77,7 @@ def render_citations(citations: list[Citation], key: str) -> None:
             elif not located:
                 left.caption(tr("quote_not_located"))
             else:
-                left.caption(f"{c.title} · {tr('page_long', page=c.page)} · `{c.doc_id}`")
+                left.caption(f"{c.title} · {tr('page_long', page=c.page)}")
             if right.button(tr("show_full_page"), key=f"page-{key}-{c.n}", icon=":material/description:",
                             disabled=page is None, width="stretch"):
                 _full_page_dialog(c)

@@ -55,6 +55,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Svaren bygger enbart på de inlästa dokumenten. Varje uppgift har en källhänvisning [n] med dokument, sida och ordagrant citat.",
         "en": "Answers are based only on the indexed documents. Every statement has a citation [n] with document, page and verbatim quote.",
     },
+    "chat_searching_in": {"sv": "Du söker i", "en": "You are searching"},
     "chat_examples": {"sv": "Exempel på frågor", "en": "Example questions"},
     "ex_1": {
         "sv": "Hur stor är prognosen för helåret jämfört med budget?",

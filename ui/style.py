@@ -16,6 +16,9 @@ span.rt-cite {
   font-size: .72em; font-weight: 700; line-height: 1.35em; text-align: center;
   color: #fff; background: #9B1B30; border-radius: .7em; vertical-align: .35em;
 }
+[class*="st-key-example-"] button { justify-content: flex-start; text-align: left; min-height: 3.1rem; }
+[class*="st-key-example-"] button p { white-space: normal; text-align: left; }
+[class*="st-key-example-"] button > div { justify-content: flex-start; width: 100%; }
 [data-testid="stChatMessage"] { padding-top: .25rem; padding-bottom: .25rem; }
 [data-testid="stMainBlockContainer"] { padding-top: 2.5rem; max-width: 1280px; }
 </style>

@@ -13,6 +13,9 @@ from ui.common import tr
 from ui.formatting import styled, table_frame, to_swedish_csv
 
 
+BESIDE_MAX_COLUMNS = 4
+
+
 def _slug(text: str) -> str:
     s = re.sub(r"[^0-9A-Za-zåäöÅÄÖ]+", "-", text).strip("-").lower()
     return (s or "tabell")[:60]
@@ -27,8 +30,10 @@ def render_table(table: AnswerTable, key: str, source_title: str | None = None) 
             bits.append(tr("table_unit", unit=table.unit))
         st.caption(" · ".join(bits))
         chart = build_chart(df, tr("chart_measure"), tr("chart_value"))
-        if chart is not None:
+        if chart is not None and len(df.columns) <= BESIDE_MAX_COLUMNS:
             left, right = st.columns([11, 9], gap="medium")
+        elif chart is not None:  # a wide table keeps the full width; the chart goes under it
+            left, right = st.container(), st.columns([3, 1])[0]
         else:
             left, right = st.container(), None
         with left:

@@ -49,10 +49,18 @@ def _render_message(i: int, m: dict[str, Any]) -> None:
             render_answer(Answer.model_validate(m["answer"]), key=f"m{i}")
 
 
+def _badge_text(text: str) -> str:
+    return text.replace("[", "(").replace("]", ")")
+
+
 def _empty_state() -> None:
     with st.container(border=True):
         st.markdown(f"#### {tr('chat_empty_title')}")
         st.markdown(tr("chat_empty_body"))
+        docs = documents_or_empty()
+        if docs:
+            st.caption(tr("chat_searching_in"))
+            st.markdown(" ".join(f":gray-badge[:material/description: {_badge_text(d.meta.title)}]" for d in docs[:8]))
         st.caption(tr("chat_examples"))
         cols = st.columns(2)
         for i, key in enumerate(EXAMPLES):
@@ -88,20 +96,20 @@ def _answer(question: str, doc_ids: list[str] | None) -> dict[str, Any]:
     return msg
 
 
-def sidebar_controls() -> list[str] | None:
+def sidebar_controls() -> None:
+    """Rendered by the app shell inside the sidebar when the chat page is shown."""
     docs = documents_or_empty()
     titles = {d.meta.doc_id: d.meta.title for d in docs}
-    chosen = st.sidebar.multiselect(
+    st.multiselect(
         tr("restrict_docs"), options=list(titles), format_func=lambda d: titles.get(d, d),
         placeholder=tr("restrict_docs_placeholder"), key="doc_filter",
     )
-    st.sidebar.button(tr("clear_chat"), on_click=clear_chat, icon=":material/add_comment:", width="stretch",
-                      disabled=not _messages())
-    return chosen or None
+    st.button(tr("clear_chat"), on_click=clear_chat, icon=":material/add_comment:", width="stretch",
+              disabled=not _messages())
 
 
 def render() -> None:
-    doc_ids = sidebar_controls()
+    doc_ids = st.session_state.get("doc_filter") or None
     st.title(tr("app_title"), anchor=False)
     st.caption(tr("app_caption"))
     prompt = st.chat_input(tr("chat_placeholder"), max_chars=get_settings().max_question_chars)

@@ -29,6 +29,10 @@ GENERIC_PROPER = {"region", "regionen", "regionens", "regionstyrelsen", "tabell"
                   "och", "for", "kalmar", "län", "läns"}
 
 
+_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december"]
+
+
 @dataclass
 class ExtractiveResult:
     text: str
@@ -110,6 +114,13 @@ class Extractor:
             if lang == "en" and s not in self._df:
                 continue  # an English word the documents never use
             groups.append((0.0, alts))
+        for m in re.finditer(r"(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                             r"november|december)\s+((?:19|20)\d\d)", question, re.I):
+            mon = _MONTHS.index(m.group(2).lower()) + 1
+            iso = f"{m.group(3)}-{mon:02d}-{int(m.group(1)):02d}"
+            for g in groups:
+                if stem(m.group(2).lower()) in g[1]:
+                    g[1].append(iso)
         weighted = []
         for _, alts in groups:
             w = max(self.idf(a) for a in alts)
@@ -247,9 +258,11 @@ class Extractor:
             ucov = self.coverage(q, union)
             item_cov = sum(self.coverage(q, it.stems) for it in items) / len(items)
             val = s + 0.3 * item_cov + 0.3 * ucov + (0.1 if u.kind != "item" else -0.2)
+            if u.text.rstrip().endswith(":"):
+                val += 0.15
             if best is None or val > best[0]:
                 best = (val, u, items, ucov)
-        if best is None or best[0] < scored[0][0] * 0.75 or (allow_abstain and best[3] < 0.45):
+        if best is None or best[0] < scored[0][0] * 0.75 or (allow_abstain and best[3] < 0.35):
             return None
         if allow_abstain and q.years and not any(q.years & v.years for v in self.units(best[1].doc_id, best[1].page)):
             return None
@@ -299,8 +312,10 @@ class Extractor:
             nxt = self.units(lead.doc_id, page + 1)
             if not out or not nxt:
                 return out
+            heads = [_norm(v.text) for v in units[:3]]
             j = 0
-            while j < len(nxt) and nxt[j].kind in ("heading",) or (j < len(nxt) and nxt[j].kind == "item" and nxt[j].marker != marker and j < 2):
+            while j < len(nxt) and nxt[j].kind in ("heading", "item", "sentence") and (
+                    _repeats(_norm(nxt[j].text), heads) or re.match(r"(?i)forts", nxt[j].text.strip())):
                 j += 1
             if j >= len(nxt) or nxt[j].kind != "item" or nxt[j].marker != marker:
                 return out
@@ -316,6 +331,15 @@ class Extractor:
                 break
             out.append(u)
         return out
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _repeats(line: str, heads: list[str]) -> bool:
+    """A running heading repeated from the previous page (equal, or one a prefix of the other)."""
+    return bool(line) and any(h and (h.startswith(line) or line.startswith(h)) for h in heads)
 
 
 def _adjacent(units: list[Unit]) -> bool:

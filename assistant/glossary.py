@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer_text import stem
+
 # English phrase -> Swedish terms. Longer phrases first wins (see expand_terms).
 EN_SV: dict[str, list[str]] = {
     "budget deviation": ["budgetavvikelse", "avvikelse"],
@@ -159,9 +161,16 @@ SV_SV: dict[str, list[str]] = {
     "träffsäkerhet": ["prognos", "utfall"],
     "helåret": ["helårsprognos"],
     "helår": ["helårsprognos"],
+    "rekommenderas": ["bör", "rekommenderar"],
+    "rekommenderade": ["bör", "rekommenderar"],
+    "rekommendationer": ["bör", "rekommenderar"],
+    "rekommendation": ["bör", "rekommenderar"],
+    "anställda": ["medarbetare", "anställda"],
+    "sjukfrånvaro": ["sjukfrånvaro"],
 }
 
 _PHRASES = sorted(EN_SV, key=len, reverse=True)
+_SV_STEMS = {stem(k): k for k in SV_SV}
 
 
 def expand_terms(question: str, lang: str | None = None) -> list[str]:
@@ -178,7 +187,7 @@ def expand_terms(question: str, lang: str | None = None) -> list[str]:
                 used.append((m.start(), m.end()))
                 out.extend(EN_SV[ph])
     for w in re.findall(r"[\wåäö]+", q):
-        out.extend(SV_SV.get(w, []))
+        out.extend(SV_SV.get(w, []) or SV_SV.get(_SV_STEMS.get(stem(w), ""), []))
     seen: set[str] = set()
     return [t for t in out if not (t in seen or seen.add(t))]
 

@@ -160,6 +160,9 @@ def score_table(table: Table, q: QuestionTerms, hint: float = 0.0) -> TableScore
     score = 2.0 * (best_row if best_row >= 0.75 else 0.0) + 1.5 * title_hit + hint
     header_roles = set().union(*(column_roles(c) for c in table.columns[1:])) if len(table.columns) > 1 else set()
     score += 0.5 * len(q.roles & header_roles)
+    label_head = {stem(w) for w in content_words(table.columns[0]) if not w.isdigit()} if table.columns else set()
+    if any(s in q.stems for s in label_head):
+        score += 1.0
     ty = title_years(table) | {y for c in table.columns for y in map(int, re.findall(r"(?<!\d)((?:19|20)\d\d)", c))}
     label_years = {int(r.label.strip()[:4]) for r in table.rows if r.label.strip()[:4].isdigit()}
     if q.years:

@@ -44,8 +44,20 @@ def _ui_script() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "app.py"
 
 
+def _default_ui_key(settings: Settings) -> str | None:
+    """The first read-only key, so the UI can read when keys are configured (writes need a typed key)."""
+    for entry in (settings.api_keys or "").split(","):
+        entry = entry.strip()
+        if entry and not entry.lower().endswith(":write"):
+            return entry.removesuffix(":read")
+    return None
+
+
 def _ui_process(settings: Settings, port: int, api_url: str) -> subprocess.Popen:
     env = {**os.environ, "RODATRADEN_API_URL": api_url}
+    key = _default_ui_key(settings)
+    if key and not env.get("RODATRADEN_UI_API_KEY"):
+        env["RODATRADEN_UI_API_KEY"] = key
     cmd = [sys.executable, "-m", "streamlit", "run", str(_ui_script()),
            "--server.port", str(port), "--server.headless", "true"]
     return subprocess.Popen(cmd, env=env)

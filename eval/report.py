@@ -210,6 +210,11 @@ def _group_table(title: str, groups: dict[str, GroupMetrics]) -> list[str]:
     return lines + [""]
 
 
+def _hv(key: str, v: float) -> str:
+    rate = any(w in key.lower() for w in ("accuracy", "precision", "recall", "rate", "f1", "share"))
+    return f"{100 * v:.1f} %" if rate and 0 <= v <= 1 else f"{v:g}"
+
+
 def _external(title: str, s: ExternalSection) -> list[str]:
     lines = [f"## {title}", ""]
     if s.status != "ok":
@@ -218,7 +223,7 @@ def _external(title: str, s: ExternalSection) -> list[str]:
         lines += [s.detail, ""]
     if s.headline:
         lines += ["| metric | value |", "|---|---:|"]
-        lines += [f"| {k} | {v:.3f} |" if abs(v) < 10 and v != int(v) else f"| {k} | {v:g} |" for k, v in s.headline.items()]
+        lines += [f"| {k} | {_hv(k, v)} |" for k, v in s.headline.items()]
     return lines + [""]
 
 
@@ -292,7 +297,7 @@ def render_figures(results_dir: Path) -> str:
             lines.append(f"- Tables: {r.tables.status}")
         if r.recommendations.status == "ok":
             lines.append("- Recommendations: " + ", ".join(
-                f"{k} {_f(v) if 0 <= v <= 1 else f'{v:g}'}" for k, v in list(r.recommendations.headline.items())[:8]))
+                f"{k} {_hv(k, v)}" for k, v in list(r.recommendations.headline.items())[:8]))
         else:
             lines.append(f"- Recommendations: {r.recommendations.status}")
         lines.append("")

@@ -57,6 +57,8 @@ def _sha256(path: Path) -> str:
         with path.open("rb") as f:
             for block in iter(lambda: f.read(1 << 20), b""):
                 h.update(block)
+    except FileNotFoundError as exc:
+        raise NotAPdfError(path, "file not found") from exc
     except IsADirectoryError as exc:
         raise NotAPdfError(path, "is a directory, not a PDF file") from exc
     except OSError as exc:

@@ -16,10 +16,11 @@ import streamlit as st  # noqa: E402
 
 from ui.common import api_url, health, llm_name, tr  # noqa: E402
 from ui.i18n import DEFAULT_LANG, LANGS  # noqa: E402
-from ui.views import chat, documents, recommendations  # noqa: E402
+from ui.views import chat  # noqa: E402
 from ui.style import CSS  # noqa: E402
 
 STATIC = Path(__file__).resolve().parent / "static"
+VIEWS = Path(__file__).resolve().parent / "views"
 LANG_NAMES = {"sv": "Svenska", "en": "English"}
 
 
@@ -66,9 +67,9 @@ def main() -> None:
     st.html(CSS)
     st.logo(str(STATIC / "logo.svg"), icon_image=str(STATIC / "icon.svg"), size="large")
     pages = [
-        st.Page(chat.render, title=tr("nav_chat"), icon=":material/forum:", url_path="chat", default=True),
-        st.Page(documents.render, title=tr("nav_documents"), icon=":material/folder_open:", url_path="documents"),
-        st.Page(recommendations.render, title=tr("nav_recommendations"), icon=":material/fact_check:",
+        st.Page(VIEWS / "page_chat.py", title=tr("nav_chat"), icon=":material/forum:", url_path="chat", default=True),
+        st.Page(VIEWS / "page_documents.py", title=tr("nav_documents"), icon=":material/folder_open:", url_path="documents"),
+        st.Page(VIEWS / "page_recommendations.py", title=tr("nav_recommendations"), icon=":material/fact_check:",
                 url_path="recommendations"),
     ]
     current = st.navigation(pages, position="sidebar")

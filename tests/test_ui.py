@@ -1,0 +1,284 @@
+"""The Streamlit UI against a REAL API on loopback: AppTest drives the pages; headless Chromium
+loads the running app and leaves screenshots in test-output/ui/ for a person to look at."""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from assistant.api.launch import ApiProcess, free_port, ingest_corpus
+from ui.client import ApiClient
+
+REPO = Path(__file__).resolve().parents[1]
+APP = str(REPO / "ui" / "app.py")
+CHROMIUM = Path("/usr/bin/chromium")
+READ_KEY = "ui-test-read-key"
+WRITE_KEY = "ui-test-write-key"
+BUDGET_Q = "Visa budgetuppföljningen per verksamhet."
+OUTSIDE_Q = "Hur många elefanter finns på Öland?"
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ApiProcess]:
+    data = tmp_path_factory.mktemp("ui-api")
+    ingest_corpus(data, [REPO / "corpus"])
+    with ApiProcess(data, env={"RODATRADEN_API_KEYS": f"{READ_KEY}, {WRITE_KEY}:write"}) as proc:
+        yield proc
+
+
+@pytest.fixture
+def ui_env(api: ApiProcess, monkeypatch: pytest.MonkeyPatch) -> ApiProcess:
+    monkeypatch.setenv("RODATRADEN_API_URL", api.url)
+    monkeypatch.setenv("RODATRADEN_UI_API_KEY", READ_KEY)
+    monkeypatch.setenv("RODATRADEN_LLM_BACKEND", "none")
+    return api
+
+
+def app(**state: object) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=180)
+    for k, v in state.items():
+        at.session_state[k] = v
+    return at.run()
+
+
+def texts(elements) -> list[str]:
+    return [str(e.value) for e in elements]
+
+
+def joined(at: AppTest) -> str:
+    return "\n".join(texts(at.markdown) + texts(at.caption) + texts(at.info) + texts(at.error) + texts(at.warning))
+
+
+def make_pdf(text: str) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setTitle("Testrapport om parkering")
+    y = 800
+    for line in text.splitlines():
+        c.drawString(60, y, line)
+        y -= 18
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+# --- AppTest against the live API ---------------------------------------------------------
+@pytest.mark.integration
+def test_chat_answers_with_citations_and_a_table(ui_env: ApiProcess) -> None:
+    at = app()
+    assert not at.exception
+    examples = [b.label for b in at.button if b.key and b.key.startswith("example-")]
+    assert "Hur stor är prognosen för helåret jämfört med budget?" in examples
+    assert any("Ansluten till tjänsten" in m for m in texts(at.sidebar.markdown))
+
+    at.chat_input[0].set_value(BUDGET_Q).run()
+    assert not at.exception and not at.error
+    expected = ApiClient(ui_env.url, READ_KEY).ask(BUDGET_Q)
+    assert not expected.abstained and expected.citations and expected.tables
+    shown = joined(at)
+    first_line = html.escape(expected.answer.splitlines()[0], quote=False)
+    assert first_line[:60] in shown  # the API's answer, as the API gave it
+    labels = [e.label for e in at.expander]
+    for c in expected.citations:
+        assert f"**[{c.n}]** {c.title} · s. {c.page}" in labels
+    marked = [m for m in texts(at.markdown) if "<mark>" in m]
+    assert len(marked) >= len(expected.citations)
+    quote_start = html.escape(expected.citations[0].quote.split("\n")[0][:40], quote=False)
+    assert any(quote_start in m for m in marked)
+
+    table = expected.tables[0]
+    df = at.dataframe[0].value
+    assert any("(tkr)" in str(col) for col in df.columns)
+    assert 204846 in [int(v) for v in df.select_dtypes("number").to_numpy().ravel()]
+    assert table.title in shown
+    assert at.get("arrow_vega_lite_chart"), "a budget comparison gets a chart"
+    assert at.download_button and at.download_button[0].label == "Ladda ner CSV"
+    assert len(at.chat_message) == 2
+
+
+@pytest.mark.integration
+def test_outside_the_documents_is_an_info_with_closest_passages(ui_env: ApiProcess) -> None:
+    at = app()
+    at.chat_input[0].set_value(OUTSIDE_Q).run()
+    assert not at.exception and not at.error
+    assert at.info and at.info[0].value.startswith("Det framgår inte av dokumenten.")
+    assert any("Närmaste passager" in m for m in texts(at.markdown))
+    assert at.expander  # the closest passages, each with document and page
+
+
+@pytest.mark.integration
+def test_example_button_asks_and_english_ui(ui_env: ApiProcess) -> None:
+    at = app(lang="en")
+    assert at.title[0].value == "Röda tråden"
+    assert "exact citations" in at.caption[0].value
+    assert at.chat_input[0].placeholder.startswith("Ask a question")
+    at.button(key="example-ex_2").click().run()
+    assert not at.exception and not at.error
+    assert at.chat_message[0].markdown[0].value == "Which recommendations do the auditors make?"
+    assert len(at.chat_message) == 2
+
+
+@pytest.mark.integration
+def test_documents_page_lists_and_removes_with_confirmation(ui_env: ApiProcess) -> None:
+    pdf = make_pdf("Parkeringsrapport 2024\nAntalet parkeringsplatser vid sjukhuset var 1 250 vid årets slut.")
+    with httpx.Client(base_url=ui_env.url, headers={"Authorization": f"Bearer {WRITE_KEY}"}, timeout=300) as http:
+        r = http.post("/v1/documents", files={"file": ("parkering.pdf", pdf, "application/pdf")},
+                      data={"doc_id": "ui-test-parkering"})
+        assert r.status_code == 201, r.text
+    at = app()
+    at.switch_page("views/page_documents.py").run()
+    assert not at.exception
+    listing = at.dataframe[0].value
+    assert "ui-test-parkering" in listing["Dokument-id"].tolist()
+    assert "Granskning av budgetprocessen i Region Kalmar län" in listing["Titel"].tolist()
+    assert [m.label for m in at.metric] == ["Dokument", "Sidor", "Tabeller"]
+    assert at.button(key="remove_start").disabled  # a read key only: no writes offered
+
+    at.sidebar.text_input(key="api_key").input(WRITE_KEY).run()
+    at.selectbox(key="remove_choice").select("ui-test-parkering").run()
+    at.button(key="remove_start").click().run()
+    assert at.warning and "Vill du ta bort" in at.warning[0].value
+    at.button(key="remove_yes").click().run()
+    assert not at.exception and not at.error
+    assert any("är borttaget" in s for s in texts(at.success))
+    remaining = [d.meta.doc_id for d in ApiClient(ui_env.url, READ_KEY).documents()]
+    assert "ui-test-parkering" not in remaining
+
+
+@pytest.mark.integration
+def test_recommendations_page_badges_and_filters(ui_env: ApiProcess) -> None:
+    recs = ApiClient(ui_env.url, READ_KEY).recommendations()
+    at = app()
+    at.switch_page("views/page_recommendations.py").run()
+    assert not at.exception and not at.error
+    assert [m.label for m in at.metric] == ["Åtgärdad", "Delvis", "Ej åtgärdad", "Oklart"]
+    assert sum(int(m.value) for m in at.metric) == len(recs) > 0
+    assert recs[0].text in texts(at.markdown)
+    assert at.caption and any(f"Visar {len(recs)} av {len(recs)}" == c for c in texts(at.caption))
+    status = recs[0].status
+    at.pills(key="rec_status").set_value([status]).run()
+    n = sum(1 for r in recs if r.status == status)
+    assert f"Visar {n} av {len(recs)}" in texts(at.caption)
+
+
+# --- the API is down ------------------------------------------------------------------------
+def test_api_down_shows_a_friendly_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]  # nothing listens once the socket is closed
+    monkeypatch.setenv("RODATRADEN_API_URL", f"http://127.0.0.1:{closed}")
+    monkeypatch.delenv("RODATRADEN_UI_API_KEY", raising=False)
+    at = app()
+    assert not at.exception
+    assert any("Ingen kontakt med tjänsten" in m for m in texts(at.sidebar.markdown))
+    at.chat_input[0].set_value("Hur stor är prognosen för helåret?").run()
+    assert not at.exception
+    assert at.error and at.error[0].value.startswith("Tjänsten svarar inte")
+    assert "Traceback" not in at.error[0].value
+    at.switch_page("views/page_documents.py").run()
+    assert not at.exception and at.error[0].value.startswith("Tjänsten svarar inte")
+    at.switch_page("views/page_recommendations.py").run()
+    assert not at.exception and at.error[0].value.startswith("Tjänsten svarar inte")
+
+
+# --- headless Chromium on the running app --------------------------------------------------
+@pytest.fixture
+def streamlit_server(api: ApiProcess, tmp_path: Path) -> Iterator[str]:
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RODATRADEN_")}
+    env.update({"RODATRADEN_API_URL": api.url, "RODATRADEN_UI_API_KEY": READ_KEY, "RODATRADEN_LLM_BACKEND": "none"})
+    log = (tmp_path / "streamlit.log").open("wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", APP, "--server.headless", "true", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None, (tmp_path / "streamlit.log").read_text(errors="replace")
+            try:
+                if httpx.get(f"{url}/_stcore/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "streamlit did not start"
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+@pytest.mark.integration
+def test_browser_chat_and_screenshots(streamlit_server: str, tmp_path: Path) -> None:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    out = tmp_path / "screenshots"
+    out.mkdir()
+    shots: list[Path] = []
+    with sync_playwright() as p:
+        for width, height in ((1440, 900), (1280, 800)):
+            ctx = p.chromium.launch_persistent_context(
+                str(tmp_path / f"profile-{width}"), executable_path=str(CHROMIUM), headless=True,
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                      "--disable-component-update", "--no-first-run"],
+                viewport={"width": width, "height": height}, locale="sv-SE")
+            try:
+                page = ctx.new_page()
+                page.goto(streamlit_server, wait_until="domcontentloaded")
+                page.get_by_text("Vad vill du veta?").wait_for(timeout=90_000)
+                page.get_by_text("Ansluten till tjänsten").wait_for(timeout=30_000)
+                page.wait_for_timeout(1000)  # let fonts and icons settle before the picture
+                shots.append(out / f"chat-empty-{width}x{height}.png")
+                page.screenshot(path=str(shots[-1]))
+
+                box = page.locator('[data-testid="stChatInputTextArea"]')
+                box.fill(BUDGET_Q)
+                box.press("Enter")
+                page.get_by_text("Källor", exact=True).wait_for(timeout=180_000)
+                page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=60_000)
+                page.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=60_000)
+                page.wait_for_timeout(1500)
+                body = page.inner_text("body")
+                assert "Budgetuppföljning per verksamhet" in body
+                assert "Ladda ner CSV" in body
+                assert page.locator('[data-testid="stException"]').count() == 0
+                assert "Traceback" not in body
+                page.locator('[data-testid="stExpander"] summary').first.click()
+                page.locator("mark").first.wait_for(timeout=30_000)
+                page.locator('[data-testid="stDataFrame"]').first.scroll_into_view_if_needed()
+                page.wait_for_timeout(800)
+                shots.append(out / f"chat-answer-{width}x{height}.png")
+                page.screenshot(path=str(shots[-1]))
+                shots.append(out / f"chat-answer-{width}x{height}-full.png")
+                page.screenshot(path=str(shots[-1]), full_page=True)
+            finally:
+                ctx.close()
+    keep = REPO / "test-output" / "ui"
+    keep.mkdir(parents=True, exist_ok=True)
+    for shot in shots:
+        assert shot.stat().st_size > 20_000, f"{shot.name} looks blank"
+        shutil.copy2(shot, keep / shot.name)

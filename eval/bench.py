@@ -244,8 +244,9 @@ def render(res: dict[str, Any]) -> str:
 
     for s in res["sizes"]:
         i, q = s["ingest"], s["query"]
-        lines.append(f"| {s['label']} | {i['pages']} | {i['chunks']} | {f(i['pages_per_s_full'], 2)} | {f(i['pages_per_s_no_embeddings'], 2)} | "
-                     f"{f(i['bare_pdfplumber_pages_per_s'], 2)} | {f(i['ratio_full_to_bare'], 3)} | {f(i['ratio_no_embeddings_to_bare'], 3)} | "
+        star = " (est.)" if i.get("embed_estimated") else ""
+        lines.append(f"| {s['label']} | {i['pages']} | {i['chunks']} | {f(i['pages_per_s_full'], 2)}{star} | {f(i['pages_per_s_no_embeddings'], 2)} | "
+                     f"{f(i['bare_pdfplumber_pages_per_s'], 2)} | {f(i['ratio_full_to_bare'], 3)}{star} | {f(i['ratio_no_embeddings_to_bare'], 3)} | "
                      f"{f(q['ask_p50_ms'], 0)} ms | {f(q['ask_p95_ms'], 0)} ms | {f(q['floor_p50_ms'])} ms | {f(q['floor_p95_ms'])} ms | "
                      f"{f(q['ratio_p50'])}× | {f(q['ratio_p95'])}× | {f(s.get('api_memory', {}).get('api_peak_rss_mb'), 0)} MB | "
                      f"{f(s['vm_hwm_mb_after'], 0)} MB |")

@@ -314,7 +314,8 @@ def render_figures(results_dir: Path) -> str:
             def n(v: float | None, d: int = 2) -> str:
                 return "–" if v is None else f"{v:.{d}f}"
 
-            lines.append(f"| {s['label']} | {i['pages']} | {n(i['pages_per_s_full'])} / {n(i['pages_per_s_no_embeddings'])} | "
+            est = " (est.)" if i.get("embed_estimated") else ""
+            lines.append(f"| {s['label']} | {i['pages']} | {n(i['pages_per_s_full'])}{est} / {n(i['pages_per_s_no_embeddings'])} | "
                          f"{n(i['ratio_full_to_bare'])} / {n(i['ratio_no_embeddings_to_bare'])} | "
                          f"{n(q['ask_p50_ms'], 0)} / {n(q['ask_p95_ms'], 0)} ms | {n(q['ratio_p50'], 1)}× |")
         lines.append("")

@@ -50,7 +50,7 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in WORD_RE.findall(nfc(text))]
 
 
-_ENDINGS = ("arna", "erna", "orna", "ens", "ets", "ets", "en", "et", "na", "ar", "er", "or", "s", "n")
+_ENDINGS = ("arna", "erna", "orna", "ens", "ets", "en", "et", "na", "ar", "er", "or", "s")
 
 
 @lru_cache(maxsize=50_000)

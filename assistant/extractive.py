@@ -128,7 +128,7 @@ class Extractor:
         proper = [p.lower() for p in PROPER_RE.findall(question) if p.lower() not in GENERIC_PROPER]
         proper = [p for p in proper if self._df.get(stem(p), 0) <= 3]
         rare = [alts for w, alts in weighted
-                if 0 < max(self._df.get(a, 0) for a in alts) <= 3 and min(len(a) for a in alts) >= 8]
+                if 0 < max(self._df.get(a, 0) for a in alts) <= 3 and min(len(a) for a in alts) >= 10]
         m = COUNT_RE.search(question)
         return Query(
             groups=weighted, years={int(y) for y in YEAR_RE.findall(question)}, proper=proper,
@@ -249,6 +249,7 @@ class Extractor:
     def _list_answer(self, q: Query, lang: str, scored, builder: CitationBuilder,
                      allow_abstain: bool = True) -> ExtractiveResult | None:
         best = None
+        cands = []
         for s, cov, u, ctx in scored[:25]:
             items = self._items_after(u)
             if len(items) < 2:
@@ -260,8 +261,15 @@ class Extractor:
             val = s + 0.3 * item_cov + 0.3 * ucov + (0.1 if u.kind != "item" else -0.2)
             if u.text.rstrip().endswith(":"):
                 val += 0.15
+            cands.append((val, u, items, ucov))
             if best is None or val > best[0]:
                 best = (val, u, items, ucov)
+        if best is not None:  # prefer a fuller list that contains the best one (e.g. from its first page)
+            ids = {(it.page, it.order) for it in best[2]}
+            for c in cands:
+                cids = {(it.page, it.order) for it in c[2]}
+                if cids > ids and c[0] >= best[0] - 0.35 and len(cids) > len({(it.page, it.order) for it in best[2]}):
+                    best = c
         if best is None or best[0] < scored[0][0] * 0.75 or (allow_abstain and best[3] < 0.35):
             return None
         if allow_abstain and q.years and not any(q.years & v.years for v in self.units(best[1].doc_id, best[1].page)):

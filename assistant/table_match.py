@@ -110,7 +110,7 @@ def label_match(label: str, q: QuestionTerms) -> float:
     """Share of the label's content stems found in the question (compound-aware)."""
     if YEAR_RE.fullmatch(label.strip().split(" ")[0] or "") and label.strip()[:4].isdigit():
         y = int(label.strip()[:4])
-        return 1.0 if y in q.years else 0.0
+        return 0.8 if y in q.years else 0.0
     ls = [stem(w) for w in content_words(label) if not w.isdigit()]
     ls = [s for s in ls if len(s) >= 3]
     if not ls:
@@ -160,16 +160,23 @@ def score_table(table: Table, q: QuestionTerms, hint: float = 0.0) -> TableScore
     score = 2.0 * (best_row if best_row >= 0.75 else 0.0) + 1.5 * title_hit + hint
     header_roles = set().union(*(column_roles(c) for c in table.columns[1:])) if len(table.columns) > 1 else set()
     score += 0.5 * len(q.roles & header_roles)
+    if q.roles and not q.roles & header_roles:
+        score -= 1.0
     label_head = {stem(w) for w in content_words(table.columns[0]) if not w.isdigit()} if table.columns else set()
     if any(s in q.stems for s in label_head):
         score += 1.0
     ty = title_years(table) | {y for c in table.columns for y in map(int, re.findall(r"(?<!\d)((?:19|20)\d\d)", c))}
     label_years = {int(r.label.strip()[:4]) for r in table.rows if r.label.strip()[:4].isdigit()}
     if q.years:
-        if set(q.years) & (ty | label_years):
+        if set(q.years) & title_years(table):
             score += 1.0
+        elif set(q.years) & (ty | label_years):
+            score += 0.5
         elif ty:
             score -= 2.0
+    header_months = {column_month(c) for c in table.columns[1:]} - {None}
+    if q.months:
+        score += 0.5 if q.months & header_months else -0.5
     if q.table_no is not None:
         m = re.search(r"\b(?:tabell|table)\s+(\d+)", table.title, re.I)
         score += 4.0 if (m and int(m.group(1)) == q.table_no) else -1.0

@@ -1,0 +1,62 @@
+"""Budget questions answered from the table store: tables, computed figures, cited rows."""
+
+from __future__ import annotations
+
+from assistant.citations import CitationBuilder
+from assistant.table_qa import TableQA, fmt
+from eval.metrics import numbers_present
+
+
+def _ask(index, q, lang="sv"):
+    b = CitationBuilder(index)
+    res = TableQA(index).answer(q, lang, b)
+    return res, b.citations
+
+
+def test_number_format_is_swedish():
+    assert fmt(204846, "sv") == "204 846"
+    assert fmt(-7.25, "sv") == "-7,2" or fmt(-7.25, "sv") == "-7,3"
+    assert fmt(7208, "sv", signed=True) == "+7 208"
+
+
+def test_show_table_returns_all_rows_and_cited_rows(corpus_index):
+    res, cits = _ask(corpus_index, "Visa budgetuppföljningen per verksamhet.")
+    assert res is not None and res.tables
+    labels = [r[0] for r in res.tables[0].rows]
+    assert labels[:3] == ["Bildning", "Kultur- o organisationsbidrag", "Regional utveckling"]
+    assert numbers_present([70597, 41943, 4205, 204846, 7208], res.text)[0]
+    for c in cits:
+        assert c.quote in corpus_index.page(c.doc_id, c.page).text
+
+
+def test_superlative_excludes_total_and_computes_difference(corpus_index):
+    res, _ = _ask(corpus_index, "Which committee or administration had the largest negative budget deviation in the "
+                                "2022 outcome, and how far off was its April forecast?", "en")
+    assert res is not None
+    assert "Hälso- och sjukvårdsförvaltningen" in res.text.splitlines()[1]
+    assert numbers_present([-341, -304, 37], res.text)[0]
+    assert "-341 − (-304) = -37" in res.text
+
+
+def test_same_row_across_years(corpus_index):
+    res, cits = _ask(corpus_index, "Jämför prognos i april, prognos i augusti och utfall för "
+                                   "Hälso- och sjukvårdsförvaltningen 2020–2022.")
+    t = res.tables[0]
+    assert [r[0] for r in t.rows] == ["2020", "2021", "2022"]
+    assert t.rows[2][1:] == [-304, -335, -341]
+    assert {c.page for c in cits} == {26, 27}
+
+
+def test_budget_minus_forecast_is_computed(corpus_index):
+    res, _ = _ask(corpus_index, "Hur mycket lägre än budget beräknas lönekostnaderna bli i år?")
+    assert "159 188 − 153 873 = 5 315" in res.text
+
+
+def test_empty_actual_cell_abstains(corpus_index):
+    res, _ = _ask(corpus_index, "Vad blev hälso- och sjukvårdsförvaltningens faktiska budgetavvikelse för helåret 2023?")
+    assert res is not None and res.abstain
+
+
+def test_other_region_is_not_answered_from_our_tables(corpus_index):
+    res, _ = _ask(corpus_index, "Vilket resultat redovisade Region Kronoberg för 2023?")
+    assert res is None

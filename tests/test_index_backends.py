@@ -56,7 +56,7 @@ def test_sentence_transformers_backend(settings_factory, embedder):
     v = st.embed_passages(["budget", "kontroll"])
     assert np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-3)
     with open_index(settings) as idx:
-        assert idx.embedder is st
+        assert idx.embedder.inner is st  # behind the passage cache in data_dir
         idx.add(make_parsed("a", "v1", TEXTS))
         assert idx.dense_search("intern kontroll av investeringar", 1)[0].chunk.id == "a:v1:1"
     # the collection remembers its embedder: opening it with another one is refused, not silently mixed

@@ -204,3 +204,30 @@ def test_readers_see_old_or_new_version_never_half(tmp_settings, embedder):
             t.join()
         assert seen and all(len(s) <= 1 for s in seen), [s for s in seen if len(s) > 1][:3]
         assert _chroma_ids(idx) == {"a:v4:0", "a:v4:1", "a:v4:t"}
+
+
+class CountingEmbedder:
+    def __init__(self, real):
+        self.name, self.dim, self._real, self.embedded = real.name, real.dim, real, 0
+
+    def embed_passages(self, texts):
+        self.embedded += len(texts)
+        return self._real.embed_passages(texts)
+
+    def embed_query(self, text):
+        return self._real.embed_query(text)
+
+
+def test_embedding_cache_embeds_only_changed_chunks(tmp_settings, embedder):
+    from index.embedding_cache import CachedEmbedder
+
+    counting = CountingEmbedder(embedder)
+    cached = CachedEmbedder(counting, tmp_settings.data_dir / "embeddings.sqlite")
+    with open_index(tmp_settings, cached) as idx:
+        idx.add(make_parsed("a", "v1", A_TEXTS))
+        assert counting.embedded == 3
+        idx.add(make_parsed("a", "v2", [A_TEXTS[0], "En ny mening om lönekostnader."]))
+        assert counting.embedded == 4  # only the new text was embedded
+        assert idx.dense_search("lönekostnader", 1)[0].chunk.id == "a:v2:1"
+    direct = embedder.embed_passages([A_TEXTS[0]])[0]
+    assert np.allclose(cached.embed_passages([A_TEXTS[0]])[0], direct, atol=1e-6)

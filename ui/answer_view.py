@@ -9,7 +9,7 @@ import streamlit as st
 
 from assistant.models import Answer
 from ui.citations import render_citations
-from ui.common import tr
+from ui.common import lang, tr
 from ui.formatting import format_seconds
 from ui.table_view import render_table
 
@@ -40,7 +40,10 @@ def render_answer(answer: Answer, key: str) -> None:
     footer = []
     total = answer.timings_ms.get("total") or answer.timings_ms.get("total_ms")
     if total:
-        footer.append(tr("answer_time", t=format_seconds(total)))
+        seconds = format_seconds(total)
+        if lang() == "en":
+            seconds = seconds.replace(",", ".")
+        footer.append(tr("answer_time", t=seconds))
     footer.extend(answer.notes)
     if footer:
         st.caption(" · ".join(footer))

@@ -40,6 +40,9 @@ def _decimals_of(value: float) -> int:
 
 
 def format_seconds(ms: float) -> str:
+    """``1234 -> "1,2 s"``; under a second in milliseconds: ``"40 ms"``."""
+    if ms < 1000:
+        return f"{round(ms)} ms"
     return f"{format_number(round(ms / 1000, 1), 1)} s"
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from ui.client import ApiError, DocumentEntry
-from ui.common import api_client, api_key, documents, error_text, forget_documents, lang, tr
+from ui.common import api_client, api_key, error_text, forget_documents, lang, tr
 from ui.i18n import doc_type_label
 from ui.table_view import render_typed_table
 
@@ -66,7 +66,7 @@ def _remove(docs: list[DocumentEntry]) -> None:
     st.markdown(f"#### {tr('remove_title')}")
     titles = {d.meta.doc_id: d.meta.title for d in docs}
     pending = st.session_state.get("pending_delete")
-    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    left, right = st.columns([2, 1], vertical_alignment="bottom")
     doc_id = left.selectbox(tr("remove_select"), list(titles), format_func=lambda d: titles.get(d, d),
                             key="remove_choice", disabled=pending is not None)
     if right.button(tr("remove_button"), icon=":material/delete:", disabled=not api_key() or pending is not None,
@@ -119,7 +119,7 @@ def render() -> None:
         st.toast(flash, icon=":material/check_circle:")
         st.success(flash, icon=":material/check_circle:")
     try:
-        docs = documents()
+        docs = api_client().documents()  # always fresh here: this is where uploads and removals show
     except ApiError as exc:
         st.error(error_text(exc), icon=":material/error:")
         return

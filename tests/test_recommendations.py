@@ -115,3 +115,22 @@ def test_labelled_status_beats_prose():
     unit = EvidenceUnit(doc_id="y", page=1, quote="q", kind="numbered", number=1,
                         text="Nämndens svar: Nämnden beslutade i maj om en ny rutin. Status: Delvis genomfört")
     assert RulesJudge().judge(rec, unit).status == "delvis"
+
+
+def test_inline_number_references_without_an_index(tmp_path):
+    """Pure pipeline on parse_pdf output (no embedder): "Rekommendationerna 1 och 2", "punkt 5", a row-like line."""
+    from assistant.recommendations.followup import FollowupDoc
+    from assistant.recommendations.tracker import run
+    from tests.test_recommendations_docs import INLINE_EXPECTED, write_inline_followup
+
+    audit = parse_pdf(REPO / "corpus" / f"{AUDIT}.pdf")
+    answer = parse_pdf(write_inline_followup(tmp_path / "svar-budgetprocessen.pdf"))
+    docs = [FollowupDoc(meta=d.meta, pages=d.pages, tables=d.tables) for d in (audit, answer)]
+    _, _, tracked = run(docs, embedder=None)
+    got = {t.number: t.status for t in tracked}
+    assert {n: got[n] for n in INLINE_EXPECTED} == INLINE_EXPECTED
+    assert {n for n, s in got.items() if s == "oklart"} == {3, 4, 6, 8}
+    for t in tracked:
+        for ev in t.evidence:
+            assert ev.date == "2024-05-02"
+            assert ev.quote in next(p.text for p in answer.pages if p.number == ev.page)

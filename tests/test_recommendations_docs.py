@@ -101,3 +101,23 @@ def write_prose_followup(path: str | Path) -> Path:
         story += [Paragraph(heading, ss["Heading2"]), Paragraph(text, ss["Normal"]), Spacer(1, 0.2 * cm)]
     SimpleDocTemplate(str(path), pagesize=A4, title="Verksamhetsberättelse 2024 – Regionstyrelsen").build(story)
     return Path(path)
+
+
+INLINE_TEXT = [
+    "Regionstyrelsens svar på revisionsrapporten Granskning av budgetprocessen i Region Kalmar län",
+    "Datum: 2024-05-02",
+    "Rekommendationerna 1 och 2 har regionstyrelsen omhändertagit genom att regionfullmäktige den 18 april 2024 "
+    "beslutade om en ny tidplan och en tioårig ekonomisk planeringshorisont.",
+    "När det gäller punkt 5 har regionstyrelsen i dag inte fattat något beslut om en modell för effekthemtagning.",
+    "Rek. 7 Trendanalyser av intäkts- och kostnadsslag Genomfört",
+]
+INLINE_EXPECTED = {1: "atgardad", 2: "atgardad", 5: "ej_atgardad", 7: "atgardad"}
+
+
+def write_inline_followup(path: str | Path) -> Path:
+    """A short answer that refers to recommendations inline ("Rekommendationerna 1 och 2", "punkt 5", "Rek. 7")."""
+    ss, _ = _styles()
+    story = [Paragraph(INLINE_TEXT[0], ss["Title"])]
+    story += [Paragraph(t, ss["Normal"]) for t in INLINE_TEXT[1:]]
+    SimpleDocTemplate(str(path), pagesize=A4, title=INLINE_TEXT[0]).build(story)
+    return Path(path)

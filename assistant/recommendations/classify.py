@@ -71,11 +71,13 @@ _NOT_DONE = re.compile(
     r"(har|är|blivit)\s+(ännu\s+|fortfarande\s+)?(inte|ej)\s+(\w+\s+)?(tagits fram|påbörja\w*|genomför\w*|inlett\w*|beslutat\w*|"
     r"införts?|gjorts|åtgärda\w*|fastställ\w*|utarbeta\w*|utforma\w*|startat\w*|hanterat\w*)"
     r"|(ej|inte|ännu inte)\s+påbörja\w*|saknas\s+(fortfarande|ännu|alltjämt)|finns\s+(ännu|fortfarande)\s+(inte|ej|ingen|inget)"
+    r"|(inte|ej)\s+fattat\s+(något\s+)?beslut|inget\s+beslut\s+(har|är)"
+    r"|har\s+(?:[\wåäö]+\s+){1,3}(inte|ej)\s+(ännu\s+)?(påbörjat|genomfört|tagit\s+fram|infört|åtgärdat|beslutat|startat|inlett)"
     r"|inga\s+åtgärder\s+(har|är)|kvarstår|något\s+arbete\s+har\s+(ännu\s+)?inte|inget\s+arbete\s+har",
     re.I,
 )
 _PARTIAL = re.compile(
-    r"påbörja\w*|pågår|pågående|har\s+inlett|inlett\s+(arbetet|ett arbete)|inletts|delvis|under\s+arbete|i\s+arbete\s+med"
+    r"påbörja\w*|pågår|pågående|har\s+(?:[\wåäö]+\s+){0,2}inlett|inlett\s+(arbetet|ett arbete)|inletts|delvis|under\s+arbete|i\s+arbete\s+med"
     r"|ännu\s+(inte|ej)\s+(är\s+)?(slutfört|slutförd|klart|klar|bestämt|avslutat|färdigt|färdig|helt|fullt|beslutat|fastställt)"
     r"|(inte|ej)\s+(är\s+)?(helt\s+)?(slutfört|klart|färdigt)\s+ännu|har\s+fått\s+i\s+uppdrag|har\s+(gett|givit|gett)\s+\w+(\s+\w+)?\s+i\s+uppdrag"
     r"|gav\s+\w+(\s+\w+)?\s+i\s+uppdrag|fick\s+i\s+uppdrag|har\s+startat|startade|är\s+under\s+(framtagande|utveckling|utredning)",
@@ -87,6 +89,7 @@ _DONE = re.compile(
     r"|slutförts|utvecklats|kompletterats|upprättats|arbetats\s+in)"
     r"|har\s+(nu\s+)?(beslutat|fastställt|tagit\s+fram|infört|genomfört|antagit|ändrat|inrättat|implementerat|åtgärdat|slutfört)"
     r"|är\s+(nu\s+)?(genomförd|genomfört|infört|införd|klar|klart|på\s+plats|åtgärdad|åtgärdat|fastställd|beslutad)"
+    r"|har\s+(?:[\wåäö]+\s+){1,2}(beslutat|fastställt|tagit\s+fram|infört|genomfört|antagit|ändrat|inrättat|implementerat|åtgärdat|slutfört)"
     r"|innehåller\s+(sedan|numera|nu)|(från\s+och\s+med|sedan)\s[^.]{0,120}\b(innehåller|finns|tillämpas|redovisas|ingår)"
     r"|finns\s+(nu\s+|numera\s+)?sedan|utgår\s+(nu\s+)?från\s+dessa|numera)\b",
     re.I,
@@ -150,4 +153,8 @@ class RulesJudge:
         found = explicit_status(unit.text)
         if found:
             return Judgement(status=found[1], reason=f"statusangivelse: {found[0]}")  # type: ignore[arg-type]
+        for _, text in [(unit.page, unit.quote), *unit.extra_quotes]:
+            for line in text.split("\n"):  # a line that is only a status word ("Delvis genomfört")
+                if norm(line).rstrip(".") in LEXICON and len(line.split()) <= 4:
+                    return Judgement(status=LEXICON[norm(line).rstrip(".")], reason=f"statusangivelse: {line.strip()}")  # type: ignore[arg-type]
         return judge_prose(answer_part(unit.text))

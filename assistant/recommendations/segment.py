@@ -84,12 +84,18 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
                                              "block": [(u.page, u.quote), *u.extra_quotes]})
             units.append(u)
     covered = [(s, _cut_block(flat, b, heads[i + 1][0] if i + 1 < len(heads) else len(flat))) for i, (s, b, _) in enumerate(heads)]
-    for m in INLINE_REF_RE.finditer(flat):
-        if any(s <= m.start() < e for s, e in covered):
-            continue
+    refs = [m for m in INLINE_REF_RE.finditer(flat) if not any(s <= m.start() < e for s, e in covered)]
+    for k, m in enumerate(refs):
         a = max(flat.rfind("\n", 0, m.start()) + 1, _sentence_start(flat, m.start()))
+        lead = flat[a:m.start()]
+        if len(lead.split()) > 12 or re.search(r"\d{4}-\d\d-\d\d|:", lead):
+            a = m.start()
         e = flat.find("\n", m.end())
         e = len(flat) if e < 0 else e
+        if k + 1 < len(refs) and refs[k + 1].start() < e:  # the next reference starts a new unit
+            nxt = refs[k + 1].start()
+            e = max(m.end(), _sentence_start(flat, nxt)) if _sentence_start(flat, nxt) > m.end() else nxt
+        e = min(e, _nth_sentence_end(flat, m.end(), 3))
         tail = tail_status(flat[a:e])
         for n in _numbers(m.group("nums")):
             u = _unit_from_range(doc_id, flat, offs, a, e, "numbered", n)
@@ -114,6 +120,13 @@ def _sentence_start(flat: str, i: int) -> int:
     for m in re.finditer(r"[.!?]\s+", flat[:i]):
         pass
     return m.end() if m else 0
+
+
+def _nth_sentence_end(flat: str, start: int, n: int) -> int:
+    for i, m in enumerate(re.finditer(r"[.!?](?=\s+[A-ZÅÄÖ])", flat[start:])):
+        if i + 1 == n:
+            return start + m.end()
+    return len(flat)
 
 
 def _cut_block(flat: str, body: int, end: int) -> int:

@@ -185,7 +185,7 @@ class Extractor:
             return ExtractiveResult(_abstain(lang), True, best_s, closest, [reason])
         chosen = [best_u]
         for s, _, u, _ in scored[1:8]:
-            if len(chosen) >= 3 or s < best_s * 0.8:
+            if len(chosen) >= 3 or s < best_s * 0.7:
                 break
             if u.kind == "heading" or any(u.text == c.text for c in chosen):
                 continue
@@ -214,6 +214,21 @@ class Extractor:
         q.is_list = False
         res = self.answer(question, lang, retrieved, builder, allow_abstain=False, query=q, prose_only=True)
         return None if res.abstained else res.text
+
+    def supplement(self, question: str, lang: str, retrieved: list[ScoredChunk], builder: CitationBuilder,
+                   exclude_pages: set[tuple[str, int]] | None = None) -> str | None:
+        """One well-supported prose sentence with a figure, to go with a table answer."""
+        q = self.analyse(question, lang)
+        q.is_list = False
+        res = self.answer(question, lang, retrieved, _NullBuilder(), allow_abstain=True, query=q, prose_only=True)
+        if res.abstained or not res.closest:
+            return None
+        u = res.closest[0]
+        ctx = {st for v in self.units(u.doc_id, u.page) if abs(v.order - u.order) <= 1 for st in v.stems}
+        if not u.has_number or self.coverage(q, ctx) < 0.55 or (exclude_pages and (u.doc_id, u.page) in exclude_pages):
+            return None
+        n = builder.add(u.doc_id, u.page, u.clean)
+        return f"{u.clean} [{n}]" if n else None
 
     # -- abstention ----------------------------------------------------------------
     def _unsupported(self, q: Query, top) -> str | None:

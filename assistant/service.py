@@ -14,7 +14,7 @@ from assistant.answer_followup import merge_followup
 from assistant.language import detect_language
 from assistant.models import Answer, Turn
 from assistant.retrieval import Retriever
-from assistant.table_qa import TableQA, TableResult
+from assistant.table_qa import SHOW_RE, TableQA, TableResult
 from index.models import SearchFilters
 from rodatraden.errors import EmptyQuestionError, QuestionTooLongError, UnknownDocumentError
 
@@ -69,6 +69,8 @@ class Assistant:
             text, tables = table.text, table.tables
             notes.extend(table.notes)
             extra = self.extractor.explanation(effective, lang, retrieved, builder, exclude_pages=table.pages)
+            if not extra and not SHOW_RE.search(effective):
+                extra = self.extractor.supplement(effective, lang, retrieved, builder, exclude_pages=table.pages)
             if extra:
                 text += "\n" + extra
         else:

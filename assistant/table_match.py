@@ -30,7 +30,7 @@ ROLE_QUESTION = {
 }
 MONTHS = {
     "april": re.compile(r"april", re.I),
-    "augusti": re.compile(r"august", re.I),
+    "augusti": re.compile(r"august|\baug\b|-aug", re.I),
     "mars": re.compile(r"\bmars\b|\bmarch\b", re.I),
     "juli": re.compile(r"\bjuli\b|\bjuly\b", re.I),
     "oktober": re.compile(r"oktober|october", re.I),
@@ -161,9 +161,11 @@ def score_table(table: Table, q: QuestionTerms, hint: float = 0.0) -> TableScore
     header_roles = set().union(*(column_roles(c) for c in table.columns[1:])) if len(table.columns) > 1 else set()
     score += 0.5 * len(q.roles & header_roles)
     if q.roles and not q.roles & header_roles:
-        score -= 1.0
+        score -= 0.5
+    else:
+        score -= 0.3 * len(q.roles - header_roles)
     label_head = {stem(w) for w in content_words(table.columns[0]) if not w.isdigit()} if table.columns else set()
-    if any(s in q.stems for s in label_head):
+    if any(s in q.stems for s in label_head) and re.search(r"\b(vilken|vilket|vilka|which|what)\b", q.text, re.I):
         score += 1.0
     ty = title_years(table) | {y for c in table.columns for y in map(int, re.findall(r"(?<!\d)((?:19|20)\d\d)", c))}
     label_years = {int(r.label.strip()[:4]) for r in table.rows if r.label.strip()[:4].isdigit()}

@@ -66,13 +66,16 @@ def test_chat_completions_with_the_openai_client(api: ApiProcess) -> None:
         model="gpt-whatever",  # any model name is accepted
         messages=[{"role": "system", "content": "Svara kort."},
                   {"role": "user", "content": "Hur stor är nämndens budget för 2023 och hur mycket hade förbrukats till och med augusti?"}],
+        extra_body={"doc_ids": [BUDGET_DOC]},  # Röda tråden extension: restrict to a document
     )
     assert completion.object == "chat.completion" and completion.model == "gpt-whatever"
     content = completion.choices[0].message.content
     assert completion.choices[0].finish_reason == "stop" and content
     extra = Answer.model_validate(completion.model_extra["rodatraden"])
     assert extra.citations and extra.answer in content
-    assert "204 846" in content
+    assert {c.doc_id for c in extra.citations} == {BUDGET_DOC}
+    assert all(c.quote in content for c in extra.citations)  # sources listed for clients that ignore "rodatraden"
+    assert completion.usage.total_tokens > 0
 
 
 def test_chat_completions_streaming_with_the_openai_client(api: ApiProcess) -> None:

@@ -115,6 +115,11 @@ def page_units(doc_id: str, page: int, text: str) -> list[Unit]:
     order = 0
     markers: list[str] = []
     for s, e, kind, marker in blocks:
+        if kind == "item" and marker == "n":  # numbered lines act as headings for the bullets below
+            markers = []
+            units.append(_finish(Unit(doc_id, page, order, text[s:e], "item", marker)))
+            order += 1
+            continue
         if kind == "item":
             if marker not in markers:
                 markers.append(marker)

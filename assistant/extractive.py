@@ -265,6 +265,11 @@ class Extractor:
                      allow_abstain: bool = True) -> ExtractiveResult | None:
         best = None
         cands = []
+        top_s, top_cov, top_u, _ = scored[0]
+        if top_u.kind == "item":  # the question names one item: its sub-items are the list
+            subs = self._subs_after(top_u)
+            if len(subs) >= 2 and self.coverage(q, top_u.stems) >= 0.3:
+                return self._render_list(lang, builder, top_u, subs, top_s)
         for s, cov, u, ctx in scored[:25]:
             items = self._items_after(u)
             if len(items) < 2:
@@ -289,7 +294,13 @@ class Extractor:
             return None
         if allow_abstain and q.years and not any(q.years & v.years for v in self.units(best[1].doc_id, best[1].page)):
             return None
+        if best[3] < top_cov - 0.15:  # a single passage answers better than any list
+            return None
         _, lead, items, _ = best
+        return self._render_list(lang, builder, lead, items, best[0])
+
+    def _render_list(self, lang: str, builder: CitationBuilder, lead: Unit, items: list[Unit],
+                     score: float) -> ExtractiveResult:
         lines = []
         for it in items:
             subs = [s for s in self._subs_after(it)]
@@ -305,7 +316,7 @@ class Extractor:
             (f" ({lead.clean})" if lead.kind != "item" else "") + ":"
         if lang == "en":
             head = f"According to {builder.title(lead.doc_id)} (quoted in Swedish), " + head
-        return ExtractiveResult(head + "\n" + "\n".join(lines), False, best[0], [lead])
+        return ExtractiveResult(head + "\n" + "\n".join(lines), False, score, [lead])
 
     def _items_after(self, lead: Unit) -> list[Unit]:
         """Top-level list items that follow ``lead`` (continuing across a page break)."""

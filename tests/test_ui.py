@@ -164,14 +164,21 @@ def test_documents_page_lists_and_removes_with_confirmation(ui_env: ApiProcess) 
     assert "ui-test-parkering" in listing["Dokument-id"].tolist()
     assert "Granskning av budgetprocessen i Region Kalmar län" in listing["Titel"].tolist()
     assert [m.label for m in at.metric] == ["Dokument", "Sidor", "Tabeller"]
-    assert at.button(key="remove_start").disabled  # a read key only: no writes offered
+
+    def remove(doc_id: str) -> None:
+        at.selectbox(key="remove_choice").select(doc_id).run()
+        at.button(key="remove_start").click().run()
+        assert at.warning and "Vill du ta bort" in at.warning[0].value  # asks first
+        at.button(key="remove_yes").click().run()
+        assert not at.exception
+
+    remove("ui-test-parkering")  # with the read key from the environment: refused, explained
+    assert at.error and "Traceback" not in at.error[0].value
+    assert "ui-test-parkering" in [d.meta.doc_id for d in ApiClient(ui_env.url, READ_KEY).documents()]
 
     at.sidebar.text_input(key="api_key").input(WRITE_KEY).run()
-    at.selectbox(key="remove_choice").select("ui-test-parkering").run()
-    at.button(key="remove_start").click().run()
-    assert at.warning and "Vill du ta bort" in at.warning[0].value
-    at.button(key="remove_yes").click().run()
-    assert not at.exception and not at.error
+    remove("ui-test-parkering")
+    assert not at.error
     assert any("är borttaget" in s for s in texts(at.success))
     remaining = [d.meta.doc_id for d in ApiClient(ui_env.url, READ_KEY).documents()]
     assert "ui-test-parkering" not in remaining

@@ -92,6 +92,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "download_csv": {"sv": "Ladda ner CSV", "en": "Download CSV"},
     "chart_title": {"sv": "Diagram", "en": "Chart"},
     "chart_measure": {"sv": "Mått", "en": "Measure"},
+    "chart_amount": {"sv": "Belopp ({unit})", "en": "Amount ({unit})"},
     "chart_value": {"sv": "Värde", "en": "Value"},
     "answer_time": {"sv": "Svarstid {t}", "en": "Answered in {t}"},
     "you": {"sv": "Du", "en": "You"},
@@ -138,6 +139,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "upload_done_detail": {
         "sv": "{pages} sidor, {chunks} textavsnitt och {tables} tabeller.",
         "en": "{pages} pages, {chunks} passages and {tables} tables.",
+    },
+    "upload_unchanged": {
+        "sv": "{name} finns redan i arkivet i samma version; inget ändrades.",
+        "en": "{name} is already in the archive in the same version; nothing changed.",
     },
     "upload_failed": {"sv": "Inläsningen misslyckades", "en": "Ingestion failed"},
     "remove_title": {"sv": "Ta bort dokument", "en": "Remove a document"},

@@ -10,7 +10,7 @@ import streamlit as st
 from assistant.models import AnswerTable, TableSource
 from ui.charts import build_chart
 from ui.common import tr
-from ui.formatting import styled, table_frame, to_swedish_csv
+from ui.formatting import short_unit, styled, table_frame, to_swedish_csv
 
 
 BESIDE_MAX_COLUMNS = 4
@@ -29,7 +29,9 @@ def render_table(table: AnswerTable, key: str, source_title: str | None = None) 
         if table.unit:
             bits.append(tr("table_unit", unit=table.unit))
         st.caption(" · ".join(bits))
-        chart = build_chart(df, tr("chart_measure"), tr("chart_value"))
+        unit = short_unit(table.unit)
+        value_title = tr("chart_amount", unit=unit) if unit else tr("chart_value")
+        chart = build_chart(df, tr("chart_measure"), value_title)
         if chart is not None and len(df.columns) <= BESIDE_MAX_COLUMNS:
             left, right = st.columns([11, 9], gap="medium")
         elif chart is not None:  # a wide table keeps the full width; the chart goes under it

@@ -54,6 +54,9 @@ def _upload() -> None:
         outcome = result.get("outcome") or {}
         status.update(label=tr("upload_done", name=file.name), state="complete", expanded=False)
     forget_documents()
+    if outcome.get("status") == "unchanged":
+        st.info(tr("upload_unchanged", name=file.name), icon=":material/info:")
+        return
     st.success(
         tr("upload_done", name=file.name) + " "
         + tr("upload_done_detail", pages=outcome.get("pages", "–"), chunks=outcome.get("chunks", "–"),

@@ -324,7 +324,7 @@ class Extractor:
         idx = next((i for i, u in enumerate(units) if u.order == lead.order), None)
         if idx is None:
             return []
-        if lead.kind == "item":
+        if lead.kind == "item" and lead.marker != "n":
             start = idx
             while start > 0 and units[start - 1].kind in ("item", "sub"):
                 start -= 1
@@ -332,10 +332,15 @@ class Extractor:
         out: list[Unit] = []
         marker = None
         page, i = lead.page, idx + 1
+        skipped = 0
         while True:
             while i < len(units):
                 u = units[i]
-                if u.kind == "item" and (marker is None or u.marker == marker):
+                if not out and u.kind == "heading" and skipped == 0 and lead.kind != "sentence":
+                    skipped += 1  # one sub-heading between the lead and its list ("Mål")
+                    i += 1
+                    continue
+                if u.kind == "item" and u.marker != "n" and (marker is None or u.marker == marker):
                     marker = u.marker
                     out.append(u)
                 elif u.kind == "sub" or (u.kind == "item" and marker is not None):

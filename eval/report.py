@@ -297,7 +297,8 @@ def render_figures(results_dir: Path) -> str:
             lines.append(f"- Tables: {r.tables.status}")
         if r.recommendations.status == "ok":
             lines.append("- Recommendations: " + ", ".join(
-                f"{k} {_hv(k, v)}" for k, v in list(r.recommendations.headline.items())[:8]))
+                f"{k} {_hv(k, v)}" for k, v in r.recommendations.headline.items()
+                if k in ("extraction_precision", "extraction_recall", "addressee_accuracy", "status_accuracy")))
         else:
             lines.append(f"- Recommendations: {r.recommendations.status}")
         lines.append("")

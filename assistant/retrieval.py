@@ -7,6 +7,17 @@ are rebuilt when ``index.generation`` changes. Fusion is a small reciprocal-rank
 which our rules forbid, and it cannot weight the two lists or deduplicate by chunk id).
 English questions are expanded with Swedish glossary terms for the keyword side; the
 multilingual embedder handles the dense side.
+
+A third, structured list takes part in the fusion: the (at most two) stored tables that the
+table matcher (assistant.table_match.score_table, the same scoring table QA answers from) finds
+answerable, as their table chunks. A table whose title and headers carry the question's roles
+("Helårsprognos budgetavvikelse" for "prognostiserat överskott") is often missed by both text
+retrievers, yet it is the evidence the answer will be computed from.
+
+RRF uses k=10 rather than the customary 60: our lists are a few dozen chunks long and their
+top ranks are informative, so a chunk that one retriever ranks first (the dense side finding
+"Livsmedel:" for "livsmedelsområdet", a compound BM25 cannot split) should not lose to chunks
+that both lists rank mediocrely.
 """
 
 from __future__ import annotations
@@ -15,10 +26,14 @@ from typing import Literal
 
 from assistant.glossary import expand_query
 from assistant.language import detect_language
+from assistant.table_match import TABLE_WORDS, analyse, score_table
+from index.keyword import matches
 from index.models import ScoredChunk, SearchFilters
 
 Mode = Literal["hybrid", "dense", "keyword"]
-RRF_K = 60
+RRF_K = 10
+TABLE_MIN_SCORE = 1.5  # the score from which table QA answers from a table (TableQA.answer)
+TABLE_LIST_LEN = 2
 
 
 def reciprocal_rank_fusion(lists: list[list[ScoredChunk]], weights: list[float] | None = None,
@@ -49,6 +64,8 @@ class Retriever:
         self._generation: int | None = None
         self._vindex = None
         self._embed_model = None
+        self._tables_gen: int | None = None
+        self._tables: list = []  # (Table, its table Chunk)
 
     # -- llama-index objects, cached per index generation --------------------------
     def _vector_index(self):
@@ -92,11 +109,39 @@ class Retriever:
         lang = detect_language(query)
         return self.index.keyword_search(expand_query(query, lang), k, filters)
 
+    def _table_chunks(self) -> list:
+        gen = getattr(self.index, "generation", 0)
+        if self._tables_gen != gen:
+            by_table = {}
+            for c in self.index.chunks():
+                if c.kind == "table" and c.table_id and c.table_id not in by_table:
+                    by_table[c.table_id] = c
+            self._tables = [(t, by_table[t.id]) for t in self.index.tables()
+                            if t.id in by_table and t.rows and len(t.columns) >= 2]
+            self._tables_gen = gen
+        return self._tables
+
+    def tables(self, query: str, k: int = TABLE_LIST_LEN, filters: SearchFilters | None = None) -> list[ScoredChunk]:
+        """The table chunks of the stored tables that the table matcher would answer ``query`` from."""
+        q = analyse(query, detect_language(query))
+        if not (TABLE_WORDS.search(q.text) or q.table_no is not None):
+            return []
+        scored = []
+        for t, chunk in self._table_chunks():
+            if not matches(chunk, filters):
+                continue
+            s = score_table(t, q).score
+            if s >= TABLE_MIN_SCORE:
+                scored.append(ScoredChunk(chunk=chunk, score=s, source="table"))
+        scored.sort(key=lambda sc: -sc.score)
+        return scored[:k]
+
     def retrieve(self, query: str, k: int = 8, filters: SearchFilters | None = None) -> list[ScoredChunk]:
         if self.mode == "dense":
             return self.dense(query, k, filters)
         if self.mode == "keyword":
             return self.keyword(query, k, filters)
-        depth = max(20, 3 * k)
-        fused = reciprocal_rank_fusion([self.dense(query, depth, filters), self.keyword(query, depth, filters)])
+        depth = max(40, 3 * k)
+        fused = reciprocal_rank_fusion([self.dense(query, depth, filters), self.keyword(query, depth, filters),
+                                        self.tables(query, filters=filters)])
         return fused[:k]

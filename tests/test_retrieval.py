@@ -60,3 +60,22 @@ def test_rrf_fuses_and_deduplicates(corpus_index):
 def test_unknown_mode_is_rejected(corpus_index):
     with pytest.raises(ValueError):
         Retriever(corpus_index, "magic")  # type: ignore[arg-type]
+
+
+def test_table_matcher_takes_part_in_fusion(corpus_index):
+    """A question naming a table's roles ("prognostiserade överskottet" ~ "Helårsprognos budgetavvikelse")
+    and its label column ("verksamhet") finds the table even when both text retrievers rank it low."""
+    r = Retriever(corpus_index)
+    q = "Vilken verksamhet står för den största delen av det prognostiserade överskottet?"
+    tabs = r.tables(q)
+    assert tabs and tabs[0].chunk.kind == "table" and tabs[0].chunk.doc_id == RUN
+    assert any(x.chunk.id == tabs[0].chunk.id for x in r.retrieve(q, k=10))
+    assert r.tables("Vad har gjorts på livsmedelsområdet under året?") == []  # not a table question
+    assert r.tables(q, filters=SearchFilters(doc_ids=[GRANSKNING])) == [] or all(
+        x.chunk.doc_id == GRANSKNING for x in r.tables(q, filters=SearchFilters(doc_ids=[GRANSKNING])))
+
+
+def test_a_first_rank_in_one_list_is_not_buried(corpus_index):
+    """Dense finds the "Livsmedel:" slide for a compound BM25 cannot split; fusion keeps it in the top 5."""
+    res = Retriever(corpus_index).retrieve("Vad har gjorts på livsmedelsområdet under året?", k=5)
+    assert any("nytt handlingsprogram framtaget" in x.chunk.text for x in res)

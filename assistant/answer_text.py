@@ -98,6 +98,22 @@ def term_match(qstem: str, tstem: str) -> float:
     return 0.0
 
 
+def split_compound(word: str, known) -> tuple[str, str] | None:
+    """An unseen Swedish compound split into two stems the documents use: "livsmedelsområdet" ->
+    ("livsmedel", "områd"). ``known(stem)`` says whether a stem occurs in the documents. Tries the
+    longest modifier first, with and without a linking -s-; both parts need at least 4 letters."""
+    w = word.lower()
+    if len(w) < 9 or not w.isalpha():
+        return None
+    for i in range(len(w) - 4, 3, -1):
+        left, right = w[:i], w[i:]
+        for mod in ([left[:-1], left] if left.endswith("s") and len(left) > 4 else [left]):
+            a, b = stem(mod), stem(right)
+            if len(a) >= 4 and len(b) >= 4 and known(a) and known(b):
+                return a, b
+    return None
+
+
 def years(text: str) -> set[int]:
     return {int(y) for y in YEAR_RE.findall(text)}
 

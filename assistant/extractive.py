@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer_text import YEAR_RE, best_match, content_words, stem, words
+from assistant.answer_text import YEAR_RE, best_match, content_words, split_compound, stem, words
 from assistant.answer_units import Unit, annotate_number_words, page_units
 from assistant.citations import CitationBuilder
 from assistant.glossary import EN_SV, SV_SV
@@ -113,6 +113,10 @@ class Extractor:
             alts = [s] + [stem(x) for t in SV_SV.get(w, []) for x in content_words(t)]
             if lang == "en" and s not in self._df:
                 continue  # an English word the documents never use
+            parts = None if s in self._df else split_compound(w, lambda x: x in self._df)
+            if parts:  # an unseen compound: match its parts, each weighted by its own rarity
+                groups.extend([(0.0, [parts[0]]), (0.0, [parts[1]])])
+                continue
             groups.append((0.0, alts))
         for m in re.finditer(r"(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
                              r"november|december)\s+((?:19|20)\d\d)", question, re.I):
@@ -178,6 +182,10 @@ class Extractor:
         closest = [u for _, _, u, _ in scored[:3]]
         if q.is_list:
             lst = self._list_answer(q, lang, scored, builder, allow_abstain)
+            if lst:
+                return lst
+        if not q.is_list and not prose_only:
+            lst = self._lead_in_answer(q, lang, scored, builder)
             if lst:
                 return lst
         reason = self._unsupported(q, scored[:5]) if allow_abstain else None
@@ -298,6 +306,20 @@ class Extractor:
             return None
         _, lead, items, _ = best
         return self._render_list(lang, builder, lead, items, best[0])
+
+    def _lead_in_answer(self, q: Query, lang: str, scored, builder: CitationBuilder) -> ExtractiveResult | None:
+        """A heading or lead-in ("Livsmedel:") that names the asked subject far better than any sentence
+        answers with the items under it, even when the question is not phrased as a list question."""
+        best_sent = max((self.coverage(q, u.stems) for _, _, u, _ in scored if u.kind == "sentence"), default=0.0)
+        leads = [(self.coverage(q, u.stems), s, u) for s, _, u, _ in scored
+                 if u.kind == "heading" or (u.kind == "sentence" and u.text.rstrip().endswith(":"))]
+        for cov, s, u in sorted(leads, key=lambda x: (-x[0], len(x[2].text), -x[1])):
+            if cov < 0.5 or cov < best_sent + 0.15:
+                return None
+            items = self._items_after(u)
+            if len(items) >= 2:
+                return self._render_list(lang, builder, u, items, s)
+        return None
 
     def _render_list(self, lang: str, builder: CitationBuilder, lead: Unit, items: list[Unit],
                      score: float) -> ExtractiveResult:

@@ -1,0 +1,43 @@
+"""Extractive answering mechanisms (Extractor over the real corpus index, real retrieval)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer_text import split_compound
+from assistant.citations import CitationBuilder
+from assistant.extractive import Extractor
+from assistant.retrieval import Retriever
+
+RUN = "run-verksamhetsberattelse-2023-08"
+GRANSKNING = "granskning-budgetprocessen-2023"
+
+
+@pytest.fixture(scope="module")
+def parts(corpus_index):
+    return Extractor(corpus_index), Retriever(corpus_index)
+
+
+def _ask(parts, index, question, lang="sv"):
+    ex, r = parts
+    b = CitationBuilder(index)
+    res = ex.answer(question, lang, r.retrieve(question, k=12), b)
+    for c in b.citations:
+        assert c.quote in index.page(c.doc_id, c.page).text
+    return res, b.citations
+
+
+def test_split_compound_into_known_parts():
+    known = {"livsmedel", "områd", "budget"}.__contains__
+    assert split_compound("livsmedelsområdet", known) == ("livsmedel", "områd")
+    assert split_compound("budget", known) is None  # too short to be a compound
+    assert split_compound("okändaordet", known) is None
+
+
+def test_unseen_compound_and_lead_in_heading_answer_with_its_items(parts, corpus_index):
+    """"livsmedelsområdet" is not in the documents; its rare part "livsmedel" is (as the lead-in "Livsmedel:"),
+    the common part "område" is everywhere. The answer is the list under the lead-in, not sentences about "områden"."""
+    res, cits = _ask(parts, corpus_index, "Vad har gjorts på livsmedelsområdet under året?")
+    assert not res.abstained
+    assert "nytt handlingsprogram framtaget" in res.text and "brisyrkesanalys kockar" in res.text
+    assert {(c.doc_id, c.page) for c in cits} == {(RUN, 10)}

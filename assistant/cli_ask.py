@@ -80,7 +80,7 @@ def _load_batch(path: str) -> list[tuple[str, list[Turn] | None]]:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.service import Assistant
+    from assistant.service import build_assistant
     from index import open_index
 
     batch = getattr(args, "batch", None)
@@ -92,7 +92,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     items = _load_batch(batch) if batch else [(question, None)]
     index = open_index(settings)
     try:
-        assistant = Assistant(index, settings)
+        assistant = build_assistant(index, settings)
         doc_ids = getattr(args, "doc_ids", None) or None
         for q, history in items:
             if batch:

@@ -1,33 +1,48 @@
-"""The question-answering service: retrieval -> table QA or extractive answer -> verified citations.
+"""The question-answering service: retrieval -> recommendations, table QA or extractive answer -> verified citations,
+optionally rephrased by a language model whose answer passes the same citation and number checks.
 
-``Assistant(index, settings, retriever=None).ask(question, history=None, doc_ids=None) -> Answer``.
-No language model is needed; answers are composed from cited passages and table cells.
+``Assistant(index, settings, retriever=None, llm=None).ask(question, history=None, doc_ids=None) -> Answer``;
+``.ask_stream(...)`` yields token events and then one final event with the checked Answer.
+``build_assistant(index, settings)`` builds the configured LLM (a ConfigError is logged and noted, not raised).
 """
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Iterator
+from typing import Any
 
+from assistant.answer_followup import merge_followup
+from assistant.answer_llm import LLM_UNREACHABLE, Draft, LLMStage, StreamEvent, fallback, word_groups
+from assistant.answer_recommendations import RecommendationAnswerer
 from assistant.citations import CitationBuilder, verify_citations
 from assistant.extractive import Extractor
-from assistant.answer_followup import merge_followup
 from assistant.language import detect_language
+from assistant.llm.generate import LLMAnswerer
 from assistant.models import Answer, Turn
 from assistant.retrieval import Retriever
 from assistant.table_qa import SHOW_RE, TableQA, TableResult
 from index.models import SearchFilters
-from rodatraden.errors import EmptyQuestionError, QuestionTooLongError, UnknownDocumentError
+from rodatraden.errors import ConfigError, EmptyQuestionError, LLMError, QuestionTooLongError, UnknownDocumentError
+
+log = logging.getLogger("rodatraden.assistant")
 
 ABSTAIN = {"sv": "Det framgår inte av dokumenten.", "en": "The documents do not say."}
 
 
 class Assistant:
-    def __init__(self, index, settings, retriever: Retriever | None = None) -> None:
+    def __init__(self, index, settings, retriever: Retriever | None = None, llm: Any = None,
+                 llm_error: str | None = None) -> None:
         self.index = index
         self.settings = settings
         self.retriever = retriever or Retriever(index, "hybrid")
         self.extractor = Extractor(index)
         self.table_qa = TableQA(index)
+        self.recommendations = RecommendationAnswerer(index)
+        self.llm = llm
+        self.llm_error = llm_error  # a configuration problem found at start-up, noted on every answer
+        self.llm_stage = LLMStage(index)
 
     def _check(self, question: str, doc_ids: list[str] | None) -> None:
         if question is None or not question.strip():
@@ -39,7 +54,8 @@ class Assistant:
         for d in doc_ids or []:
             self.index.document(d)  # raises UnknownDocumentError
 
-    def ask(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Answer:
+    # --- the extractive pass --------------------------------------------------------------------
+    def _draft(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None) -> Draft:
         t0 = time.perf_counter()
         self._check(question, doc_ids)
         question = question.strip()
@@ -48,6 +64,18 @@ class Assistant:
         notes: list[str] = []
         if effective != question:
             notes.append(f"follow-up read as: {effective}")
+        if self.llm_error:
+            notes.append(self.llm_error)
+
+        rec = self.recommendations.answer(effective, lang, doc_ids)
+        if rec is not None:
+            t1 = time.perf_counter()
+            ms = round((t1 - t0) * 1000, 1)
+            answer = rec.model_copy(update={"question": question, "notes": notes + rec.notes,
+                                            "timings_ms": {"retrieval": 0.0, "answer": ms, "total": ms}})
+            return Draft(question, effective, lang, list(history or []), [], None, answer, "recommendations",
+                         t0, t1, notes)
+
         filters = SearchFilters(doc_ids=list(doc_ids)) if doc_ids else None
         k = max(12, getattr(self.settings, "top_k", 8))
         retrieved = self.retriever.retrieve(effective, k=k, filters=filters)
@@ -61,13 +89,14 @@ class Assistant:
         table: TableResult | None = self.table_qa.answer(effective, lang, builder, hints, doc_ids)
         abstained = False
         tables = []
+        own_notes: list[str] = []
         if table is not None and table.abstain:
             text, abstained = ABSTAIN[lang] + " " + table.text, True
             for u in self.extractor.closest(effective, lang, retrieved)[:2]:
                 builder.add(u.doc_id, u.page, u.clean)
         elif table is not None:
             text, tables = table.text, table.tables
-            notes.extend(table.notes)
+            own_notes.extend(table.notes)
             extra = self.extractor.explanation(effective, lang, retrieved, builder, exclude_pages=table.pages)
             if not extra and not SHOW_RE.search(effective):
                 extra = self.extractor.supplement(effective, lang, retrieved, builder, exclude_pages=table.pages)
@@ -76,21 +105,85 @@ class Assistant:
         else:
             ex = self.extractor.answer(effective, lang, retrieved, builder)
             text, abstained = ex.text, ex.abstained
-            notes.extend(ex.notes)
+            own_notes.extend(ex.notes)
             if abstained:
                 for u in ex.closest[:3]:
                     builder.add(u.doc_id, u.page, u.clean)
         citations = verify_citations(self.index, builder.citations)
         if not abstained and not citations:
             text, abstained = ABSTAIN[lang], True
-            notes.append("no verifiable citation")
+            own_notes.append("no verifiable citation")
         t2 = time.perf_counter()
-        return Answer(
+        answer = Answer(
             question=question, answer=text, language=lang, abstained=abstained, citations=citations, tables=tables,
             timings_ms={"retrieval": round((t1 - t0) * 1000, 1), "answer": round((t2 - t1) * 1000, 1),
                         "total": round((t2 - t0) * 1000, 1)},
-            notes=notes,
+            notes=notes + own_notes,
         )
+        kind = "table" if table is not None and not table.abstain else "extractive"
+        return Draft(question, effective, lang, list(history or []), retrieved, table, answer, kind, t0, t1, notes)
+
+    def _uses_llm(self, draft: Draft) -> bool:
+        # Abstentions of the evidence gate stay abstentions; recommendation lists are computed, not generated.
+        return self.llm is not None and not draft.answer.abstained and draft.kind != "recommendations"
+
+    def _backend(self) -> str:
+        return getattr(self.settings, "llm_backend", "llm")
+
+    # --- public entry points --------------------------------------------------------------------
+    def ask(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Answer:
+        draft = self._draft(question, history, doc_ids)
+        if not self._uses_llm(draft):
+            return draft.answer
+        passages = self.llm_stage.passages(draft)
+        tables = draft.answer.tables
+        t = time.perf_counter()
+        try:
+            raw = "".join(LLMAnswerer(self.llm).stream(draft.effective, draft.lang, passages, tables, draft.history))
+        except LLMError as exc:
+            log.warning("LLM failed, extractive answer shown: %s", exc)
+            return fallback(draft.answer, LLM_UNREACHABLE)
+        return self.llm_stage.compose(draft, passages, raw, self._backend(), (time.perf_counter() - t) * 1000)
+
+    def ask_stream(self, question: str, history: list[Turn] | None = None,
+                   doc_ids: list[str] | None = None) -> Iterator[StreamEvent]:
+        """Token events as the answer is generated (or, without a model, the extractive answer in word groups),
+        then one final event with the checked Answer. Question errors are raised at the first ``next()``."""
+        draft = self._draft(question, history, doc_ids)
+        if not self._uses_llm(draft):
+            for piece in word_groups(draft.answer.answer):
+                yield StreamEvent(type="token", text=piece)
+            yield StreamEvent(type="final", answer=draft.answer)
+            return
+        passages = self.llm_stage.passages(draft)
+        parts: list[str] = []
+        t = time.perf_counter()
+        try:
+            for token in LLMAnswerer(self.llm).stream(draft.effective, draft.lang, passages, draft.answer.tables,
+                                                      draft.history):
+                parts.append(token)
+                yield StreamEvent(type="token", text=token)
+        except LLMError as exc:
+            log.warning("LLM failed while streaming, extractive answer shown: %s", exc)
+            yield StreamEvent(type="final", answer=fallback(draft.answer, LLM_UNREACHABLE))
+            return
+        answer = self.llm_stage.compose(draft, passages, "".join(parts), self._backend(),
+                                        (time.perf_counter() - t) * 1000)
+        yield StreamEvent(type="final", answer=answer)
 
 
-__all__ = ["Assistant", "UnknownDocumentError"]
+def build_assistant(index, settings, retriever: Retriever | None = None) -> Assistant:
+    """The Assistant with the configured language model. A misconfigured backend is logged, and every answer
+    is then extractive with a note saying why (the API keeps running)."""
+    from assistant.llm.backends import make_llm
+
+    try:
+        llm = make_llm(settings)
+    except ConfigError as exc:
+        log.error("language model not configured correctly, extractive answers only: %s", exc)
+        return Assistant(index, settings, retriever, llm=None,
+                         llm_error=f"Språkmodellen är felkonfigurerad ({exc}); svaret är utdragsbaserat.")
+    return Assistant(index, settings, retriever, llm=llm)
+
+
+__all__ = ["Assistant", "StreamEvent", "UnknownDocumentError", "build_assistant"]

@@ -46,9 +46,9 @@ def _open(state: ApiState) -> None:
         state.index = open_index(state.settings)
         state.owns_index = True
     if state.assistant is None:
-        from assistant.service import Assistant
+        from assistant.service import build_assistant
 
-        state.assistant = Assistant(state.index, state.settings)
+        state.assistant = build_assistant(state.index, state.settings)
 
 
 def _close(state: ApiState) -> None:

@@ -2,7 +2,9 @@
 
 The last user message is the question; earlier user/assistant turns are the history (system
 messages are ignored). Any model name is accepted. The Answer (citations, tables) rides along in the
-extra field ``rodatraden`` of the completion, and of the final chunk when streaming.
+extra field ``rodatraden`` of the completion, and of the final chunk when streaming. When streaming, the
+content chunks are the tokens as the answer is generated (Assistant.ask_stream); the final chunk carries the
+citation-checked Answer, and the content ends with the sources (and the checked text, if checking changed it).
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from assistant.api.chat_models import (
     Usage,
 )
 from assistant.api.deps import AssistantDep, IndexDep, ReadKey, SettingsDep
-from assistant.api.questions import ask
+from assistant.api.questions import ask, check_question
+from assistant.answer_llm import StreamEvent
+from assistant.answer_llm import word_groups as _word_groups
 from assistant.models import Answer, Turn
 from rodatraden.errors import EmptyQuestionError
 
@@ -63,12 +67,7 @@ def _usage(question: str, content: str) -> Usage:
 
 def word_groups(text: str, size: int = WORDS_PER_CHUNK) -> list[str]:
     """Split into chunks of about ``size`` words; joining them gives ``text`` back exactly."""
-    tokens = re.findall(r"\s*\S+", text)
-    groups = ["".join(tokens[i:i + size]) for i in range(0, len(tokens), size)]
-    tail = text[len("".join(groups)):]
-    if tail:
-        groups.append(tail)
-    return groups or [""]
+    return _word_groups(text, size)
 
 
 def _sse(obj: dict) -> str:
@@ -88,6 +87,54 @@ def stream_chunks(completion_id: str, created: int, model: str, answer: Answer, 
     yield "data: [DONE]\n\n"
 
 
+def start_stream(assistant, index, settings, question: str, history: list[Turn], doc_ids: list[str] | None
+                 ) -> tuple[StreamEvent, Iterator[StreamEvent]]:
+    """Run the checks and the retrieval up to the first event (in a worker thread), so that question errors
+    still come back as JSON with a status code before the stream starts."""
+    check_question(question, settings)
+    for doc_id in doc_ids or []:
+        index.document(doc_id)
+    events = assistant.ask_stream(question, history=history or None, doc_ids=doc_ids or None)
+    return next(events), events
+
+
+def tail_content(streamed: str, answer: Answer) -> str:
+    """What follows the streamed tokens: the sources, and the checked text when checking changed the answer."""
+    content = render_content(answer)
+    if content.startswith(streamed):
+        return content[len(streamed):]
+    return "\n\n" + ("Kontrollerat svar / Checked answer:\n" if streamed.strip() else "") + content
+
+
+def stream_events(completion_id: str, created: int, model: str, first: StreamEvent,
+                  events: Iterator[StreamEvent]) -> Iterator[str]:
+    base = {"id": completion_id, "object": "chat.completion.chunk", "created": created, "model": model}
+
+    def chunk(delta: dict, finish: str | None = None, **extra: object) -> str:
+        return _sse({**base, "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}], **extra})
+
+    yield chunk({"role": "assistant", "content": ""})
+    streamed = ""
+    for event in _chain(first, events):
+        if event.type == "token":
+            if event.text:
+                streamed += event.text
+                yield chunk({"content": event.text})
+            continue
+        answer = event.answer
+        tail = tail_content(streamed, answer)
+        for piece in word_groups(tail) if tail else []:
+            yield chunk({"content": piece})
+        yield chunk({}, "stop", rodatraden=answer.model_dump(mode="json"))
+        break
+    yield "data: [DONE]\n\n"
+
+
+def _chain(first: StreamEvent, rest: Iterator[StreamEvent]) -> Iterator[StreamEvent]:
+    yield first
+    yield from rest
+
+
 @router.post("/chat/completions", response_model=ChatCompletion,
              responses={200: {"content": {"text/event-stream": {}},
                               "description": "a chat.completion, or with stream=true server-sent chat.completion.chunk events ending in [DONE]"},
@@ -97,16 +144,18 @@ def stream_chunks(completion_id: str, created: int, model: str, answer: Answer, 
 async def chat_completions(req: ChatCompletionRequest, assistant: AssistantDep, index: IndexDep,
                            settings: SettingsDep, _key: ReadKey):
     question, history = split_messages(req)
-    # Answer first (in a worker thread): errors still come back as JSON with a status code.
-    answer = await run_in_threadpool(ask, assistant, index, settings, question, history, req.doc_ids)
     completion_id = f"chatcmpl-{uuid.uuid4().hex}"
     created = int(time.time())
     model = req.model or MODEL_ID
-    content = render_content(answer)
     if req.stream:
-        return StreamingResponse(stream_chunks(completion_id, created, model, answer, content),
+        first, events = await run_in_threadpool(start_stream, assistant, index, settings, question, history,
+                                                req.doc_ids)
+        return StreamingResponse(stream_events(completion_id, created, model, first, events),
                                  media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    # Answer first (in a worker thread): errors still come back as JSON with a status code.
+    answer = await run_in_threadpool(ask, assistant, index, settings, question, history, req.doc_ids)
+    content = render_content(answer)
     return ChatCompletion(id=completion_id, created=created, model=model,
                           choices=[Choice(message=AssistantMessage(content=content))],
                           usage=_usage(question, content), rodatraden=answer)

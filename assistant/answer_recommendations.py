@@ -85,6 +85,7 @@ class RecommendationAnswerer:
         notes = [f"recommendation status from the tracker; statuses asked for: {', '.join(sorted(wanted))}"]
         if not any(r.evidence for r in recs):
             lines.append(NO_FOLLOWUP[lang])
+            chosen = recs  # every status is unclear: list them all, each marked so
         elif not chosen:
             lines.append(NONE_MATCH[lang])
         tables: list[AnswerTable] = []

@@ -30,6 +30,7 @@ class Unit:
     stems: set[str] = field(default_factory=set)
     years: set[int] = field(default_factory=set)
     has_number: bool = False
+    block: int = -1  # index of the paragraph/line block the unit comes from (same block = same paragraph)
 
     @property
     def clean(self) -> str:
@@ -114,22 +115,22 @@ def page_units(doc_id: str, page: int, text: str) -> list[Unit]:
     units: list[Unit] = []
     order = 0
     markers: list[str] = []
-    for s, e, kind, marker in blocks:
+    for bi, (s, e, kind, marker) in enumerate(blocks):
         if kind == "item" and marker == "n":  # numbered lines act as headings for the bullets below
             markers = []
-            units.append(_finish(Unit(doc_id, page, order, text[s:e], "item", marker)))
+            units.append(_finish(Unit(doc_id, page, order, text[s:e], "item", marker, block=bi)))
             order += 1
             continue
         if kind == "item":
             if marker not in markers:
                 markers.append(marker)
             k = "item" if markers.index(marker) == 0 else "sub"
-            units.append(_finish(Unit(doc_id, page, order, text[s:e], k, marker)))
+            units.append(_finish(Unit(doc_id, page, order, text[s:e], k, marker, block=bi)))
             order += 1
             continue
         if kind == "heading":
             markers = []
-            units.append(_finish(Unit(doc_id, page, order, text[s:e], "heading")))
+            units.append(_finish(Unit(doc_id, page, order, text[s:e], "heading", block=bi)))
             order += 1
             continue
         pos = s
@@ -137,7 +138,8 @@ def page_units(doc_id: str, page: int, text: str) -> list[Unit]:
             i = text.find(part, pos, e)
             if i < 0 or not part.strip():
                 continue
-            units.append(_finish(Unit(doc_id, page, order, text[i:i + len(part)].rstrip(), "sentence")))
+            units.append(_finish(Unit(doc_id, page, order, text[i:i + len(part)].rstrip(), "sentence",
+                                       block=bi)))
             order += 1
             pos = i + len(part)
     return units

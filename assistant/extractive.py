@@ -23,6 +23,11 @@ QUANT_RE = re.compile(r"\b(hur (stor|stora|hög|höga|mycket|lång)|vilket värd
                       r"what (value|figure|amount|target)|vilken (nivå|andel))\b", re.I)
 MONEY_RE = re.compile(r"\b(kosta|kostade|kostnaden för|cost|costs|price|pris|arvode|fee|paid|betalade)\b", re.I)
 MONEY_NUM = re.compile(r"\d[\d  ,.]*\s*(kr|kronor|tkr|mnkr|mdkr|sek|msek|miljoner|miljarder)\b", re.I)
+DEV_RE = re.compile(r"\b(utvecklats|utvecklingen|utvecklat|förändrats|förändringen|utfallit|developed|development|"
+                    r"changed|trend|evolved)\b", re.I)
+CAUSE_RE = re.compile(r"\b(beror på|berodde på|förklaras|förklaring|på grund av|till följd av|orsak|orsakas|eftersom|"
+                      r"med anledning av|härrör|hänförs|because|due to|caused)\b", re.I)
+AMOUNT_RE = re.compile(r"\d[\d  ,.]*\s*(kr|kronor|tkr|mnkr|mdkr|miljoner|miljarder|procent|%|st|personer)(?!\w)", re.I)
 WHY_RE = re.compile(r"\b(varför|förklar|why|explain|reason)", re.I)
 PROPER_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäö]{3,})\b")
 GENERIC_PROPER = {"region", "regionen", "regionens", "regionstyrelsen", "tabell", "bilaga", "the", "what", "which", "how",
@@ -52,6 +57,7 @@ class Query:
     quantity: bool
     money: bool
     rare: list[list[str]] = field(default_factory=list)
+    develop: bool = False
 
 
 class Extractor:
@@ -138,6 +144,7 @@ class Extractor:
             groups=weighted, years={int(y) for y in YEAR_RE.findall(question)}, proper=proper,
             is_list=bool(LIST_RE.search(question)), count_focus=stem(m.group(2)) if m else None,
             quantity=bool(QUANT_RE.search(question)), money=bool(MONEY_RE.search(question)), rare=rare,
+            develop=bool(DEV_RE.search(question)),
         )
 
     @staticmethod
@@ -148,7 +155,8 @@ class Extractor:
 
     # -- answer --------------------------------------------------------------------
     def answer(self, question: str, lang: str, retrieved: list[ScoredChunk], builder: CitationBuilder,
-               allow_abstain: bool = True, query: Query | None = None, prose_only: bool = False) -> ExtractiveResult:
+               allow_abstain: bool = True, query: Query | None = None, prose_only: bool = False,
+               why: bool = False) -> ExtractiveResult:
         q = query or self.analyse(question, lang)
         page_rank: dict[tuple[str, int], int] = {}
         for rank, sc in enumerate(retrieved):
@@ -171,6 +179,8 @@ class Extractor:
                     s += 0.15
                 if u.kind == "heading" and not q.is_list:
                     s -= 0.15
+                if why and CAUSE_RE.search(u.text):
+                    s += 0.2
                 if prose_only and (u.kind == "heading" or sum(ch.isdigit() for ch in u.text) > len(u.text) * 0.2):
                     continue
                 scored.append((s, cov_ctx, u, ctx, i))
@@ -192,14 +202,17 @@ class Extractor:
         if reason:
             return ExtractiveResult(_abstain(lang), True, best_s, closest, [reason])
         chosen = [best_u]
+        if q.quantity or q.develop:  # the figures that go with the best sentence, later in its paragraph
+            chosen += self._number_followers(q, best_u)
+        ratio = 0.7 if len(chosen) == 1 else 0.9
         for s, _, u, _ in scored[1:8]:
-            if len(chosen) >= 3 or s < best_s * 0.7:
+            if len(chosen) >= 3 or s < best_s * ratio:
                 break
             if u.kind == "heading" or any(u.text == c.text for c in chosen):
                 continue
             chosen.append(u)
-        if WHY_RE.search(question):
-            pass
+        if why and any(CAUSE_RE.search(u.text) for u in chosen):  # an explanation: only the sentences giving causes
+            chosen = [u for u in chosen if CAUSE_RE.search(u.text)][:2]
         chosen.sort(key=lambda u: (u.doc_id, u.page, u.order))
         parts = []
         for u in chosen:
@@ -208,6 +221,21 @@ class Extractor:
             parts.append(f"{txt}" + (f" [{n}]" if n else ""))
         lead = "" if lang == "sv" else f"According to {builder.title(chosen[0].doc_id)} (quoted in Swedish): "
         return ExtractiveResult(lead + " ".join(parts), False, best_s, closest)
+
+    def _number_followers(self, q: Query, u: Unit, limit: int = 2) -> list[Unit]:
+        """Sentences after ``u`` in the same paragraph that carry a figure and either name a question term or
+        directly continue the previous pick ("Under perioden 2019–2022 rör det sig om ca 300 mnkr per år.")."""
+        out: list[Unit] = []
+        last = u.order
+        for v in self.units(u.doc_id, u.page):
+            if v.order <= u.order:
+                continue
+            if v.block != u.block or v.kind != "sentence" or v.order > u.order + 4 or len(out) >= limit:
+                break
+            if v.has_number and ((v.order == last + 1 and AMOUNT_RE.search(v.text)) or self.coverage(q, v.stems) > 0):
+                out.append(v)
+                last = v.order
+        return out
 
     def closest(self, question: str, lang: str, retrieved: list[ScoredChunk]) -> list[Unit]:
         """The best-matching units, for showing next to an abstention."""
@@ -220,7 +248,11 @@ class Extractor:
             return None
         q = self.analyse(re.sub(r"\d[\d ,.]*", " ", question), lang)
         q.is_list = False
-        res = self.answer(question, lang, retrieved, builder, allow_abstain=False, query=q, prose_only=True)
+        if exclude_pages:  # explain a table from its own document: the table's pages and the next, then retrieved
+            docs = {d for d, _ in exclude_pages}
+            near = {(d, p + i) for d, p in exclude_pages for i in (0, 1)}
+            retrieved = [_page_hit(d, p) for d, p in sorted(near)] + [sc for sc in retrieved if sc.chunk.doc_id in docs]
+        res = self.answer(question, lang, retrieved, builder, allow_abstain=False, query=q, prose_only=True, why=True)
         return None if res.abstained else res.text
 
     def supplement(self, question: str, lang: str, retrieved: list[ScoredChunk], builder: CitationBuilder,
@@ -414,6 +446,14 @@ def _ctx_years(ex: Extractor, u: Unit) -> set[int]:
         if abs(v.order - u.order) <= 1:
             ys |= v.years
     return ys
+
+
+def _page_hit(doc_id: str, page: int) -> ScoredChunk:
+    """A stand-in retrieval hit for one page (only doc_id and page span are read by ``answer``)."""
+    from ingest.models import Chunk
+
+    return ScoredChunk(chunk=Chunk(id=f"{doc_id}:page:{page}", doc_id=doc_id, title="", page_start=page, page_end=page,
+                                   text=""), score=0.0, source="page")
 
 
 class _NullBuilder:

@@ -41,3 +41,18 @@ def test_unseen_compound_and_lead_in_heading_answer_with_its_items(parts, corpus
     assert not res.abstained
     assert "nytt handlingsprogram framtaget" in res.text and "brisyrkesanalys kockar" in res.text
     assert {(c.doc_id, c.page) for c in cits} == {(RUN, 10)}
+
+
+def test_development_question_includes_the_later_figure_of_the_paragraph(parts, corpus_index):
+    res, cits = _ask(parts, corpus_index, "Hur har regionens soliditet inklusive pensionsförpliktelser utvecklats?")
+    assert "+3 procent" in res.text and "-1 procent" in res.text
+    assert len(cits) <= 3 and all(c.page == 7 for c in cits)
+
+
+def test_table_explanation_comes_from_the_tables_document_and_gives_causes(parts, corpus_index):
+    ex, r = parts
+    q = "Hur mycket lägre än budget beräknas lönekostnaderna bli i år, och vad förklarar det?"
+    b = CitationBuilder(corpus_index)
+    text = ex.explanation(q, "sv", r.retrieve(q, k=12), b, exclude_pages={(RUN, 15)})
+    assert text and "tillfälliga vakanser" in text
+    assert {c.doc_id for c in b.citations} == {RUN} and len(b.citations) <= 2

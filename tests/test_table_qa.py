@@ -60,3 +60,13 @@ def test_empty_actual_cell_abstains(corpus_index):
 def test_other_region_is_not_answered_from_our_tables(corpus_index):
     res, _ = _ask(corpus_index, "Vilket resultat redovisade Region Kronoberg för 2023?")
     assert res is None
+
+
+def test_difference_between_two_named_columns_with_hyphenated_header(corpus_index):
+    """"balanskravsresultatet ... högre än resultatet" names both columns, one of them "Balanskravs-resultat"."""
+    from assistant.citations import CitationBuilder
+    from assistant.table_qa import TableQA
+
+    res = TableQA(corpus_index).answer("Varför var balanskravsresultatet 2022 så mycket högre än resultatet?", "sv",
+                                       CitationBuilder(corpus_index))
+    assert res is not None and "504 − 198 = 306" in res.text

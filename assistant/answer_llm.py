@@ -106,8 +106,9 @@ def _table_numbers(table: TableResult) -> list[float]:
 
 
 class LLMStage:
-    def __init__(self, index: Any) -> None:
+    def __init__(self, index: Any, max_passages: int = MAX_PASSAGES) -> None:
         self.index = index
+        self.max_passages = max_passages
 
     def _page(self, builder: CitationBuilder, doc_id: str, page: int) -> str:
         return builder.page_text(doc_id, page) or ""
@@ -130,7 +131,7 @@ class LLMStage:
         extra = _table_numbers(draft.table) if draft.table is not None and draft.table.tables else []
         table_pages = draft.table.pages if draft.table is not None else set()
         for doc_id, page, span in anchors:
-            if len(out) >= MAX_PASSAGES:
+            if len(out) >= self.max_passages:
                 break
             if any(p.doc_id == doc_id and p.page == page and span in p.text for p in out):
                 continue

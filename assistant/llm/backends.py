@@ -15,6 +15,20 @@ if TYPE_CHECKING:  # pragma: no cover
     from llama_index.core.llms import LLM
 
 
+def chatml_messages_to_prompt(messages) -> str:
+    """ChatML (Qwen2.5 and most small instruct GGUFs): <|im_start|>role\n…<|im_end|>, ending with the assistant turn."""
+    parts = []
+    for m in messages:
+        role = getattr(m.role, "value", m.role)
+        parts.append(f"<|im_start|>{role}\n{m.content or ''}<|im_end|>")
+    parts.append("<|im_start|>assistant\n")
+    return "\n".join(parts)
+
+
+def chatml_completion_to_prompt(completion: str) -> str:
+    return f"<|im_start|>user\n{completion}<|im_end|>\n<|im_start|>assistant\n"
+
+
 def make_llm(settings: Settings) -> "LLM | None":
     """Build the configured LLM, or None for the extractive default. Raises ConfigError when misconfigured."""
     backend = settings.llm_backend
@@ -66,6 +80,8 @@ def make_llm(settings: Settings) -> "LLM | None":
             temperature=0.0,
             max_new_tokens=384,
             context_window=4096,
+            messages_to_prompt=chatml_messages_to_prompt,
+            completion_to_prompt=chatml_completion_to_prompt,
             model_kwargs={"n_threads": 2},
             verbose=False,
         )

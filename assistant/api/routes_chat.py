@@ -10,7 +10,6 @@ citation-checked Answer, and the content ends with the sources (and the checked 
 from __future__ import annotations
 
 import json
-import re
 import time
 import uuid
 from collections.abc import Iterator

@@ -181,7 +181,8 @@ class Extractor:
                     s -= 0.15
                 if why and CAUSE_RE.search(u.text):
                     s += 0.2
-                if prose_only and (u.kind == "heading" or sum(ch.isdigit() for ch in u.text) > len(u.text) * 0.2):
+                if prose_only and (u.kind == "heading" or sum(ch.isdigit() for ch in u.text) > len(u.text) * 0.2
+                                   or len(re.findall(r"(?<!\w)-?\d+", u.text)) > 8):  # flattened table text
                     continue
                 scored.append((s, cov_ctx, u, ctx, i))
         if not scored:

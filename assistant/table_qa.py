@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.citations import CitationBuilder
 from assistant.models import AnswerTable, TableSource
+from assistant.table_compare import compare_sources
 from assistant.table_match import (
     SPAN_RE, TABLE_WORDS, TableScore, analyse, column_month, column_roles, find_role, is_total, score_table, title_years,
 )
@@ -84,6 +85,10 @@ class TableQA:
         asks_table = bool(TABLE_WORDS.search(q.text)) or q.table_no is not None
         if not asks_table:
             return None
+        if not doc_ids or len(doc_ids) > 1:  # "does the audit report agree with the activity report?"
+            cmp = compare_sources(self._index, question, lang, builder, fmt, TableResult)
+            if cmp is not None:
+                return cmp
         cands = self._candidates(q, hints or {}, doc_ids)
         if not cands:
             return None

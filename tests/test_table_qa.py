@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.citations import CitationBuilder
 from assistant.table_qa import TableQA, fmt
 from eval.metrics import numbers_present
@@ -70,3 +72,33 @@ def test_difference_between_two_named_columns_with_hyphenated_header(corpus_inde
     res = TableQA(corpus_index).answer("Varför var balanskravsresultatet 2022 så mycket högre än resultatet?", "sv",
                                        CitationBuilder(corpus_index))
     assert res is not None and "504 − 198 = 306" in res.text
+
+
+@pytest.mark.parametrize("question,lang,verdict", [
+    ("Stämmer regionala utvecklingsnämndens augustiprognos i revisionsrapporten med nämndens egen verksamhetsberättelse?",
+     "sv", "Ja, uppgifterna stämmer överens"),
+    ("Does the audit report's August forecast for the regional development committee (regionala utvecklingsnämnden) "
+     "agree with its own activity report?", "en", "Yes, the figures agree"),
+])
+def test_two_documents_compared_with_unit_conversion(corpus_index, question, lang, verdict):
+    """Each named document's own figure, cited (audit: the committee's row, mnkr; the committee's own report:
+    its total row, tkr), converted to one unit and judged at the first figure's precision."""
+    from assistant.citations import CitationBuilder
+    from assistant.table_qa import TableQA
+
+    b = CitationBuilder(corpus_index)
+    res = TableQA(corpus_index).answer(question, lang, b)
+    assert res is not None and res.text.startswith(verdict)
+    assert "7 208" in res.text and ("7,2" in res.text or "7.2" in res.text)
+    assert {c.doc_id for c in b.citations} == {"granskning-budgetprocessen-2023", "run-verksamhetsberattelse-2023-08"}
+    assert len(res.tables) == 2
+
+
+def test_one_named_document_is_not_a_cross_document_comparison(corpus_index):
+    from assistant.citations import CitationBuilder
+    from assistant.table_compare import compare_sources, named_documents
+    from assistant.table_qa import TableResult, fmt
+
+    assert named_documents(corpus_index, "Stämmer prognosen i revisionsrapporten?") == ["granskning-budgetprocessen-2023"]
+    assert compare_sources(corpus_index, "Stämmer prognosen i revisionsrapporten?", "sv",
+                           CitationBuilder(corpus_index), fmt, TableResult) is None

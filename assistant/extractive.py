@@ -28,6 +28,10 @@ DEV_RE = re.compile(r"\b(utvecklats|utvecklingen|utvecklat|förändrats|föränd
 CAUSE_RE = re.compile(r"\b(beror på|berodde på|förklaras|förklaring|på grund av|till följd av|orsak|orsakas|eftersom|"
                       r"med anledning av|härrör|hänförs|because|due to|caused)\b", re.I)
 AMOUNT_RE = re.compile(r"\d[\d  ,.]*\s*(kr|kronor|tkr|mnkr|mdkr|miljoner|miljarder|procent|%|st|personer)(?!\w)", re.I)
+WHEN_RE = re.compile(r"^\s*(när|when)\b|\b(vilket år|vilket datum|what year|by when)\b", re.I)
+OFTEN_RE = re.compile(r"\b(hur ofta|how often)\b", re.I)
+FREQ_RE = re.compile(r"\b(gånger? (per|om|i) (år|månad|vecka)|varje (år|månad|vecka|kvartal)|årligen|månadsvis|"
+                     r"kvartalsvis|times a year|every (year|month|quarter)|annually|monthly)\b", re.I)
 WHY_RE = re.compile(r"\b(varför|förklar|why|explain|reason)", re.I)
 PROPER_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäö]{3,})\b")
 GENERIC_PROPER = {"region", "regionen", "regionens", "regionstyrelsen", "tabell", "bilaga", "the", "what", "which", "how",
@@ -163,6 +167,7 @@ class Extractor:
             for p in range(sc.chunk.page_start, sc.chunk.page_end + 1):
                 page_rank.setdefault((sc.chunk.doc_id, p), rank)
         scored: list[tuple[float, float, Unit, set[str]]] = []
+        when_q, often_q = bool(WHEN_RE.search(question)), bool(OFTEN_RE.search(question))
         for (doc_id, page), rank in page_rank.items():
             units = self.units(doc_id, page)
             for i, u in enumerate(units):
@@ -180,6 +185,10 @@ class Extractor:
                 if u.kind == "heading" and not q.is_list:
                     s -= 0.15
                 if why and CAUSE_RE.search(u.text):
+                    s += 0.2
+                if when_q and u.years:  # "när …?": a sentence that names the time
+                    s += 0.15
+                if often_q and FREQ_RE.search(u.text):  # "hur ofta …?": a sentence that names a frequency
                     s += 0.2
                 if prose_only and (u.kind == "heading" or sum(ch.isdigit() for ch in u.text) > len(u.text) * 0.2
                                    or len(re.findall(r"(?<!\w)-?\d+", u.text)) > 8):  # flattened table text

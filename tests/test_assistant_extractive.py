@@ -56,3 +56,8 @@ def test_table_explanation_comes_from_the_tables_document_and_gives_causes(parts
     text = ex.explanation(q, "sv", r.retrieve(q, k=12), b, exclude_pages={(RUN, 15)})
     assert text and "tillfälliga vakanser" in text
     assert {c.doc_id for c in b.citations} == {RUN} and len(b.citations) <= 2
+
+
+def test_when_question_prefers_the_sentence_that_names_the_time(parts, corpus_index):
+    res, _ = _ask(parts, corpus_index, "När räknar regionledningen med att ekonomin är återställd?")
+    assert "år 2026 vara tillbaka" in res.text

@@ -188,11 +188,17 @@ class TableQA:
             shown_rows = totals[:1]
         if SHOW_RE.search(question) and not ts.rows:
             shown_rows = data_rows
+        brief = SHOW_RE.search(question) and len(shown_rows) > 4
         for i in shown_rows:
             n = self._cite_row(builder, t, i)
+            if brief and i not in totals:
+                continue  # "Visa …" with many rows: the table shows them; the text stays short
             lines.append(_row_sentence(t, i, lang, n))
             if len(shown_rows) <= 3:
                 lines.extend(self._row_computations(t, i, q, question, lang))
+        if brief:
+            lines.insert(0, _s(lang, f"Tabellen nedan har {len(shown_rows)} rader, var och en citerad.",
+                               f"The table below has {len(shown_rows)} rows, each cited."))
         return TableResult(_join(lang, title, lines),
                            [_answer_table(t, shown_rows if len(shown_rows) < len(data_rows) else data_rows)], ts.score,
                            pages={(t.doc_id, t.page)})

@@ -93,7 +93,10 @@ class TableQA:
         if not cands:
             return None
         best = cands[0]
-        if best.score < 1.5:
+        # Two asked columns (e.g. forecast vs budget) and no named row: the question is about the total row.
+        about_total = (len(best.cols) >= 2 and len(q.roles) >= 2 and not best.rows
+                       and any(is_total(r.label) for r in best.table.rows))
+        if best.score < 1.5 and not about_total:
             return None
         if not self._entities_present(question, best.table):
             return None

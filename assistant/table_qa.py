@@ -22,7 +22,7 @@ from ingest.models import Table, TableRow
 MAX_RE = re.compile(r"störst|största|högst|högsta|mest|largest|biggest|highest|most|greatest", re.I)
 MIN_RE = re.compile(r"minst|minsta|lägst|lägsta|smallest|lowest|least", re.I)
 NEG_RE = re.compile(r"negativ|underskott|negative|deficit|sämst|worst", re.I)
-SHOW_RE = re.compile(r"\b(visa|show|sammanställ|ta fram|lista|list|tabell|table|jämför|compare|per\b)", re.I)
+SHOW_RE = re.compile(r"\b(visa|show|sammanställ|ta fram|lista|list|tabell|table|jämför(?!t)|compare(?!d)|per\b)", re.I)
 ACCURACY_RE = re.compile(r"stämde|stämmer|träffsäk|how far off|accura|how well|hur väl|jämfört med utfall", re.I)
 BELOW_RE = re.compile(r"lägre än budget|högre än budget|över- eller underskott|överskott|underskott|mot budget|"
                       r"below budget|above budget|surplus|deficit|under budget|over budget", re.I)

@@ -6,6 +6,8 @@ Entry point: ``Extractor(index).answer(question, lang, retrieved, builder) -> Ex
 
 from __future__ import annotations
 
+from assistant.llm.prompts import cannot_answer
+
 import math
 import re
 from dataclasses import dataclass, field
@@ -195,7 +197,7 @@ class Extractor:
                     continue
                 scored.append((s, cov_ctx, u, ctx, i))
         if not scored:
-            return ExtractiveResult(_abstain(lang), True, 0.0)
+            return ExtractiveResult(cannot_answer(lang), True, 0.0)
         scored.sort(key=lambda x: -x[0])
         scored = [x[:4] for x in scored]
         best_s, best_cov, best_u, best_ctx = scored[0]
@@ -210,7 +212,7 @@ class Extractor:
                 return lst
         reason = self._unsupported(q, scored[:5]) if allow_abstain else None
         if reason:
-            return ExtractiveResult(_abstain(lang), True, best_s, closest, [reason])
+            return ExtractiveResult(cannot_answer(lang), True, best_s, closest, [reason])
         chosen = [best_u]
         if q.quantity or q.develop:  # the figures that go with the best sentence, later in its paragraph
             chosen += self._number_followers(q, best_u)
@@ -474,5 +476,3 @@ class _NullBuilder:
         return doc_id
 
 
-def _abstain(lang: str) -> str:
-    return "Det framgår inte av dokumenten." if lang == "sv" else "The documents do not say."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from assistant.llm.prompts import CANNOT_ANSWER_EN, CANNOT_ANSWER_SV
+
 import re
 
 _SV = set(
@@ -38,7 +40,7 @@ def phrase(key: str, lang: str) -> str:
 
 
 _PHRASES = {
-    "abstain": ("Det framgår inte av dokumenten.", "The documents do not say."),
+    "abstain": (CANNOT_ANSWER_SV, CANNOT_ANSWER_EN),
     "closest": ("Närmaste passager:", "Closest passages:"),
     "according": ("Enligt {title}:", "According to {title} (quoted in Swedish):"),
     "table_intro": ("Enligt {title}:", "According to {title}:"),

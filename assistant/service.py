@@ -20,6 +20,7 @@ from assistant.citations import CitationBuilder, verify_citations
 from assistant.extractive import Extractor
 from assistant.language import detect_language
 from assistant.llm.generate import LLMAnswerer
+from assistant.llm.prompts import cannot_answer
 from assistant.models import Answer, Turn
 from assistant.retrieval import Retriever
 from assistant.table_qa import SHOW_RE, TableQA, TableResult
@@ -28,7 +29,6 @@ from rodatraden.errors import ConfigError, EmptyQuestionError, LLMError, Questio
 
 log = logging.getLogger("rodatraden.assistant")
 
-ABSTAIN = {"sv": "Det framgår inte av dokumenten.", "en": "The documents do not say."}
 
 
 class Assistant:
@@ -91,7 +91,7 @@ class Assistant:
         tables = []
         own_notes: list[str] = []
         if table is not None and table.abstain:
-            text, abstained = ABSTAIN[lang] + " " + table.text, True
+            text, abstained = cannot_answer(lang) + " " + table.text, True
             for u in self.extractor.closest(effective, lang, retrieved)[:2]:
                 builder.add(u.doc_id, u.page, u.clean)
         elif table is not None:
@@ -111,7 +111,7 @@ class Assistant:
                     builder.add(u.doc_id, u.page, u.clean)
         citations = verify_citations(self.index, builder.citations)
         if not abstained and not citations:
-            text, abstained = ABSTAIN[lang], True
+            text, abstained = cannot_answer(lang), True
             own_notes.append("no verifiable citation")
         t2 = time.perf_counter()
         answer = Answer(

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer_text import YEAR_RE, best_match, content_words, split_compound, stem, words
+from assistant.answer_lists import lead_in_answer, list_answer
 from assistant.answer_units import Unit, annotate_number_words, page_units
 from assistant.citations import CitationBuilder
 from assistant.glossary import EN_SV, SV_SV
@@ -203,13 +204,13 @@ class Extractor:
         best_s, best_cov, best_u, best_ctx = scored[0]
         closest = [u for _, _, u, _ in scored[:3]]
         if q.is_list:
-            lst = self._list_answer(q, lang, scored, builder, allow_abstain)
+            lst = list_answer(self, q, lang, scored, builder, allow_abstain)
             if lst:
-                return lst
+                return ExtractiveResult(lst.text, False, lst.score, [lst.lead])
         if not q.is_list and not prose_only:
-            lst = self._lead_in_answer(q, lang, scored, builder)
+            lst = lead_in_answer(self, q, lang, scored, builder)
             if lst:
-                return lst
+                return ExtractiveResult(lst.text, False, lst.score, [lst.lead])
         reason = self._unsupported(q, scored[:5]) if allow_abstain else None
         if reason:
             return ExtractiveResult(cannot_answer(lang), True, best_s, closest, [reason])
@@ -311,145 +312,6 @@ class Extractor:
 
     def _ctx_text(self, u: Unit) -> str:
         return " ".join(v.text for v in self.units(u.doc_id, u.page) if abs(v.order - u.order) <= 1)
-
-    # -- lists -----------------------------------------------------------------------
-    def _list_answer(self, q: Query, lang: str, scored, builder: CitationBuilder,
-                     allow_abstain: bool = True) -> ExtractiveResult | None:
-        best = None
-        cands = []
-        top_s, top_cov, top_u, _ = scored[0]
-        if top_u.kind == "item":  # the question names one item: its sub-items are the list
-            subs = self._subs_after(top_u)
-            if len(subs) >= 2 and self.coverage(q, top_u.stems) >= 0.3:
-                return self._render_list(lang, builder, top_u, subs, top_s)
-        for s, cov, u, ctx in scored[:25]:
-            items = self._items_after(u)
-            if len(items) < 2:
-                continue
-            heads = {st for v in self.units(u.doc_id, u.page)[:3] for st in v.stems}
-            union = set(ctx) | heads | {st for it in items for st in it.stems}
-            ucov = self.coverage(q, union)
-            item_cov = sum(self.coverage(q, it.stems) for it in items) / len(items)
-            val = s + 0.3 * item_cov + 0.3 * ucov + (0.1 if u.kind != "item" else -0.2)
-            if u.text.rstrip().endswith(":"):
-                val += 0.15
-            cands.append((val, u, items, ucov))
-            if best is None or val > best[0]:
-                best = (val, u, items, ucov)
-        if best is not None:  # prefer a fuller list that contains the best one (e.g. from its first page)
-            ids = {(it.page, it.order) for it in best[2]}
-            for c in cands:
-                cids = {(it.page, it.order) for it in c[2]}
-                if cids > ids and c[0] >= best[0] - 0.35 and len(cids) > len({(it.page, it.order) for it in best[2]}):
-                    best = c
-        if best is None or best[0] < scored[0][0] * 0.75 or (allow_abstain and best[3] < 0.35):
-            return None
-        if allow_abstain and q.years and not any(q.years & v.years for v in self.units(best[1].doc_id, best[1].page)):
-            return None
-        if best[3] < top_cov - 0.15:  # a single passage answers better than any list
-            return None
-        _, lead, items, _ = best
-        return self._render_list(lang, builder, lead, items, best[0])
-
-    def _lead_in_answer(self, q: Query, lang: str, scored, builder: CitationBuilder) -> ExtractiveResult | None:
-        """A heading or lead-in ("Livsmedel:") that names the asked subject far better than any sentence
-        answers with the items under it, even when the question is not phrased as a list question."""
-        best_sent = max((self.coverage(q, u.stems) for _, _, u, _ in scored if u.kind == "sentence"), default=0.0)
-        leads = [(self.coverage(q, u.stems), s, u) for s, _, u, _ in scored
-                 if u.kind == "heading" or (u.kind == "sentence" and u.text.rstrip().endswith(":"))]
-        for cov, s, u in sorted(leads, key=lambda x: (-x[0], len(x[2].text), -x[1])):
-            if cov < 0.5 or cov < best_sent + 0.15:
-                return None
-            items = self._items_after(u)
-            if len(items) >= 2:
-                return self._render_list(lang, builder, u, items, s)
-        return None
-
-    def _render_list(self, lang: str, builder: CitationBuilder, lead: Unit, items: list[Unit],
-                     score: float) -> ExtractiveResult:
-        lines = []
-        for it in items:
-            subs = [s for s in self._subs_after(it)]
-            quote_units = [it, *subs]
-            n = builder.add(it.doc_id, it.page, " ".join(x.text for x in quote_units) if _adjacent(quote_units) else it.text)
-            if n is None:
-                n = builder.add(it.doc_id, it.page, it.clean)
-            label = it.clean
-            if subs:
-                label += " (" + "; ".join(s.clean for s in subs) + ")"
-            lines.append(f"- {label}" + (f" [{n}]" if n else ""))
-        head = (f"{len(items)} punkter" if lang == "sv" else f"{len(items)} items") + \
-            (f" ({lead.clean})" if lead.kind != "item" else "") + ":"
-        if lang == "en":
-            head = f"According to {builder.title(lead.doc_id)} (quoted in Swedish), " + head
-        return ExtractiveResult(head + "\n" + "\n".join(lines), False, score, [lead])
-
-    def _items_after(self, lead: Unit) -> list[Unit]:
-        """Top-level list items that follow ``lead`` (continuing across a page break)."""
-        units = self.units(lead.doc_id, lead.page)
-        idx = next((i for i, u in enumerate(units) if u.order == lead.order), None)
-        if idx is None:
-            return []
-        if lead.kind == "item" and lead.marker != "n":
-            start = idx
-            while start > 0 and units[start - 1].kind in ("item", "sub"):
-                start -= 1
-            idx = start - 1
-        out: list[Unit] = []
-        marker = None
-        page, i = lead.page, idx + 1
-        skipped = 0
-        while True:
-            while i < len(units):
-                u = units[i]
-                if not out and u.kind == "heading" and skipped == 0 and lead.kind != "sentence":
-                    skipped += 1  # one sub-heading between the lead and its list ("Mål")
-                    i += 1
-                    continue
-                if u.kind == "item" and u.marker != "n" and (marker is None or u.marker == marker):
-                    marker = u.marker
-                    out.append(u)
-                elif u.kind == "sub" or (u.kind == "item" and marker is not None):
-                    pass
-                else:
-                    return out
-                i += 1
-            nxt = self.units(lead.doc_id, page + 1)
-            if not out or not nxt:
-                return out
-            heads = [_norm(v.text) for v in units[:3]]
-            j = 0
-            while j < len(nxt) and nxt[j].kind in ("heading", "item", "sentence") and (
-                    _repeats(_norm(nxt[j].text), heads) or re.match(r"(?i)forts", nxt[j].text.strip())):
-                j += 1
-            if j >= len(nxt) or nxt[j].kind != "item" or nxt[j].marker != marker:
-                return out
-            units, page, i = nxt, page + 1, j
-
-    def _subs_after(self, item: Unit) -> list[Unit]:
-        units = self.units(item.doc_id, item.page)
-        out = []
-        for u in units:
-            if u.order <= item.order:
-                continue
-            if u.kind != "sub":
-                break
-            out.append(u)
-        return out
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
-
-
-def _repeats(line: str, heads: list[str]) -> bool:
-    """A running heading repeated from the previous page (equal, or one a prefix of the other)."""
-    return bool(line) and any(h and (h.startswith(line) or line.startswith(h)) for h in heads)
-
-
-def _adjacent(units: list[Unit]) -> bool:
-    return len({u.page for u in units}) == 1
-
 
 def _ctx_years(ex: Extractor, u: Unit) -> set[int]:
     units = ex.units(u.doc_id, u.page)

@@ -7,7 +7,8 @@ from openai import OpenAI
 
 from assistant.api.launch import ApiProcess
 from assistant.models import Answer
-from tests.test_api_server import AUDIT_DOC, BUDGET_DOC, READ_KEY, WRITE_KEY, client, corpus_api, error_of, make_pdf
+from tests.test_api_server import AUDIT_DOC, BUDGET_DOC, READ_KEY, WRITE_KEY, client, corpus_api, error_of
+from tests.pdfs import make_pdf
 
 pytestmark = pytest.mark.integration
 

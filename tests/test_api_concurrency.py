@@ -8,7 +8,8 @@ import threading
 import pytest
 
 from assistant.api.launch import ApiProcess
-from tests.test_api_server import WRITE_KEY, client, corpus_api, make_pdf
+from tests.pdfs import make_pdf
+from tests.test_api_server import WRITE_KEY, client, corpus_api
 
 pytestmark = pytest.mark.integration
 

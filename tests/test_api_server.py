@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import atexit
 import functools
-import io
 import shutil
 import tempfile
 from pathlib import Path
@@ -57,38 +56,6 @@ def open_api() -> ApiProcess:
 def client(api: ApiProcess, key: str | None = READ_KEY, timeout: float = 120) -> httpx.Client:
     headers = {"Authorization": f"Bearer {key}"} if key else {}
     return httpx.Client(base_url=api.url, headers=headers, timeout=timeout)
-
-
-def make_pdf(pages: list[str], encrypt: str | None = None, title: str = "Testrapport") -> bytes:
-    """A real text PDF made with reportlab (one page per string, lines split on newlines)."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4, encrypt=encrypt)
-    c.setTitle(title)
-    for text in pages:
-        y = 780
-        for line in text.splitlines():
-            c.drawString(60, y, line)
-            y -= 16
-        c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
-def make_scanned_pdf() -> bytes:
-    """A PDF with only drawn shapes: no text layer, like a scan."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    for _ in range(2):
-        c.rect(60, 200, 400, 500, fill=1)
-        c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
 def error_of(resp: httpx.Response) -> dict:

@@ -13,7 +13,8 @@ import pytest
 from assistant.cli import main
 from index import open_index
 from tests.conftest import make_parsed
-from tests.test_index_pipeline import V1, write_pdf
+from tests.pdfs import write_pdf
+from tests.test_index_pipeline import V1
 
 
 @pytest.fixture

@@ -7,25 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from index import open_index
 from index.pipeline import ingest_file, ingest_paths
 from rodatraden.errors import NotAPdfError
-
-
-def write_pdf(path: Path, pages: list[list[str]]) -> Path:
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for lines in pages:
-        y = 780
-        for line in lines:
-            c.setFont("Helvetica", 11)
-            c.drawString(60, y, line)
-            y -= 16
-        c.showPage()
-    c.save()
-    return path
+from tests.pdfs import write_pdf
 
 
 V1 = [

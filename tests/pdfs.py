@@ -1,0 +1,47 @@
+"""Small real PDFs written with reportlab, shared by the tests (helpers, no tests)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+
+def make_pdf(pages: list[str] | list[list[str]], encrypt: str | None = None, title: str | None = "Testrapport") -> bytes:
+    """A real text PDF: one page per item, each a string (lines split on newlines) or a list of lines."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, encrypt=encrypt)
+    if title is not None:
+        c.setTitle(title)
+    for page in pages:
+        lines = page.splitlines() if isinstance(page, str) else page
+        y = 780
+        for line in lines:
+            c.setFont("Helvetica", 11)
+            c.drawString(60, y, line)
+            y -= 16
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def write_pdf(path: Path, pages: list[str] | list[list[str]], title: str | None = None) -> Path:
+    """``make_pdf`` written to ``path``."""
+    path.write_bytes(make_pdf(pages, title=title))
+    return path
+
+
+def make_scanned_pdf() -> bytes:
+    """A PDF with only drawn shapes: no text layer, like a scan."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for _ in range(2):
+        c.rect(60, 200, 400, 500, fill=1)
+        c.showPage()
+    c.save()
+    return buf.getvalue()

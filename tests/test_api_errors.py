@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from assistant.api.launch import ApiProcess
+from tests.pdfs import make_pdf, make_scanned_pdf
 from tests.test_api_server import (
     AUDIT_DOC,
     BUDGET_DOC,
@@ -15,8 +16,6 @@ from tests.test_api_server import (
     client,
     corpus_api,
     error_of,
-    make_pdf,
-    make_scanned_pdf,
     open_api,
 )
 
@@ -130,6 +129,21 @@ def test_missing_or_unknown_key_is_401(api: ApiProcess) -> None:
                 assert r.status_code == 401, r.text
                 assert r.headers["www-authenticate"] == "Bearer"
                 assert error_of(r)["code"] == "unauthorized"
+
+
+def test_upload_without_a_write_key_is_refused_before_the_body_is_sent(api: ApiProcess) -> None:
+    """Headers announce 10 MB and no body follows: the answer must come from the headers alone."""
+    import socket
+    from urllib.parse import urlsplit
+
+    url = urlsplit(api.url)
+    for auth, status in (("", 401), (f"Authorization: Bearer {READ_KEY}\r\n", 403)):
+        with socket.create_connection((url.hostname, url.port), timeout=20) as sock:
+            sock.sendall((f"POST /v1/documents HTTP/1.1\r\nHost: {url.netloc}\r\n{auth}"
+                          "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 10000000\r\n\r\n").encode())
+            head = sock.recv(65536).decode("latin-1")
+        assert head.startswith(f"HTTP/1.1 {status}"), head[:200]
+        assert '"error"' in head or "content-length" in head.lower()
 
 
 def test_read_key_cannot_upload_or_delete(api: ApiProcess) -> None:

@@ -24,6 +24,7 @@ from assistant.api import (
     routes_tables,
 )
 from assistant.api.body_limit import UploadBodyLimitMiddleware
+from assistant.api.early_auth import WriteAuthBeforeBodyMiddleware
 from assistant.api.deps import ApiState
 from assistant.api.errors import install_error_handlers
 from assistant.api.security import KeyRing
@@ -86,5 +87,6 @@ def create_app(settings: Settings, index: Any = None, assistant: Any = None) -> 
     app.include_router(routes_health.router)
     # Added last = outermost: timing sees every request, including refused uploads.
     app.add_middleware(UploadBodyLimitMiddleware, limit_mb=settings.max_upload_mb)
+    app.add_middleware(WriteAuthBeforeBodyMiddleware, keys=state.keys)  # outside the size limit: 401 before 413
     app.add_middleware(RequestTimingMiddleware)
     return app

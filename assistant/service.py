@@ -42,7 +42,7 @@ class Assistant:
         self.recommendations = RecommendationAnswerer(index)
         self.llm = llm
         self.llm_error = llm_error  # a configuration problem found at start-up, noted on every answer
-        self.llm_stage = LLMStage(index)
+        self.llm_stage = LLMStage(index, max_passages=getattr(settings, "llm_passages", 4))
 
     def _check(self, question: str, doc_ids: list[str] | None) -> None:
         if question is None or not question.strip():

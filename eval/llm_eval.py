@@ -34,6 +34,18 @@ def _number_text(answer: Any) -> str:
     return "\n".join(parts)
 
 
+def gold_word_recall(gold_answer: str, answer: str) -> float | None:
+    """Share of the gold answer's content words (stemmed) found in the answer: a rough, language-bound proxy
+    for whether the answer says what the gold answer says."""
+    from assistant.answer_text import content_words, stem
+
+    want = {stem(w) for w in content_words(gold_answer)}
+    if not want:
+        return None
+    have = {stem(w) for w in content_words(answer)}
+    return len(want & have) / len(want)
+
+
 def run_system(name: str, assistant: Any, index: Any, questions: list[GoldQuestion], log) -> dict[str, Any]:
     rows = []
     for i, q in enumerate(questions, 1):
@@ -52,7 +64,9 @@ def run_system(name: str, assistant: Any, index: Any, questions: list[GoldQuesti
                "citations": cits if q.quotes else 0, "citations_good": good if q.quotes else 0,
                "number_ok": M.numbers_present(q.numbers, _number_text(ans))[0] if q.numbers else None,
                "fell_back": any("kunde inte nås" in n for n in ans.notes), "answer": ans.answer[:400],
-               "notes": [n for n in ans.notes if "removed" in n or "abstention" in n]}
+               "gold_word_recall": (round(gold_word_recall(q.answer, ans.answer), 3)
+                                    if q.answerable and q.answer and not ans.abstained else None),
+               "notes": [n for n in ans.notes if any(w in n for w in ("removed", "abstention", "moved", "cited ["))]}
         rows.append(row)
         log(f"{name} {i}/{len(questions)} {q.id} {secs:.1f}s abst={ans.abstained} num={row['number_ok']}")
     ok = [r for r in rows if "error" not in r]
@@ -69,6 +83,11 @@ def run_system(name: str, assistant: Any, index: Any, questions: list[GoldQuesti
         "abstention_answerable": round(sum(r["abstained"] for r in answerable) / len(answerable), 3) if answerable else None,
         "abstention_unanswerable": (round(sum(r["abstained"] for r in unanswerable) / len(unanswerable), 3)
                                     if unanswerable else None),
+        "gold_word_recall": (round(statistics.mean(v), 3) if (v := [r["gold_word_recall"] for r in ok
+                                                                  if r["gold_word_recall"] is not None]) else None),
+        "answers_with_removed_sentences": sum(any("removed" in n and "citation(s) to" not in n for n in r["notes"])
+                                              for r in ok),
+        "answers_with_moved_citations": sum(any("moved citation" in n for n in r["notes"]) for r in ok),
         "fallbacks": sum(r["fell_back"] for r in ok),
         "seconds_mean": round(statistics.mean(secs), 2) if secs else None,
         "seconds_median": round(statistics.median(secs), 2) if secs else None,
@@ -77,8 +96,8 @@ def run_system(name: str, assistant: Any, index: Any, questions: list[GoldQuesti
 
 
 def render(report: dict[str, Any]) -> str:
-    keys = ["number_recall", "citation_precision", "abstention_answerable", "abstention_unanswerable",
-            "fallbacks", "errors", "seconds_mean", "seconds_median"]
+    keys = ["number_recall", "citation_precision", "gold_word_recall", "abstention_answerable",
+            "abstention_unanswerable", "answers_with_removed_sentences", "answers_with_moved_citations", "fallbacks", "errors", "seconds_mean", "seconds_median"]
     lines = [f"# LLM vs extractive ({report['questions']} questions, model {report['model']})", "",
              "| metric | " + " | ".join(s["system"] for s in report["systems"]) + " |",
              "|---|" + "---|" * len(report["systems"])]
@@ -91,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval.llm_eval", description=__doc__.split("\n\n")[0])
     ap.add_argument("--model-path", required=True, type=Path, help="a GGUF file for llama.cpp")
     ap.add_argument("--limit", type=int, default=None, help="only the first N questions")
-    ap.add_argument("--passages", type=int, default=6, help="passages shown to the model (default 6)")
+    ap.add_argument("--passages", type=int, default=None,
+                    help="passages shown to the model (default: RODATRADEN_LLM_PASSAGES, 4)")
     ap.add_argument("--data-dir", type=Path, default=None, help="an existing index (default: a fresh one over corpus/)")
     ap.add_argument("--questions", type=Path, default=QUESTIONS)
     ap.add_argument("--json-out", type=Path, default=RESULTS / "llm-eval-latest.json")
@@ -108,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
 
     questions = load_questions(args.questions)[: args.limit]
     settings = get_settings(llm_backend="llamacpp", llm_model_path=args.model_path)
+    if args.passages is None:
+        args.passages = settings.llm_passages
     t0 = time.perf_counter()
     llm = make_llm(settings)  # ConfigError (missing file / llama-cpp-python) is the clear one-line error
     log(f"model loaded in {time.perf_counter() - t0:.1f}s: {args.model_path.name}")

@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     llm_api_key: str | None = None
     llm_model_path: Path | None = None
     llm_timeout_s: float = Field(default=60.0, gt=0)
+    # Evidence passages shown to the model. Few keep a small local model fast (prompt reading dominates on CPU)
+    # and focused; a larger hosted model can take more.
+    llm_passages: int = Field(default=4, ge=1, le=12)
 
     @property
     def sqlite_path(self) -> Path:

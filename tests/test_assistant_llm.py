@@ -18,6 +18,7 @@ from assistant.models import Answer
 from assistant.service import Assistant, build_assistant
 from rodatraden.settings import get_settings
 from tests.fake_openai import FakeOpenAIServer
+from tests.pdfs import make_pdf
 
 RESERVE_Q = "Hur stor är resultatutjämningsreserven?"
 BUDGET_Q = "Visa budgetuppföljningen per verksamhet."
@@ -124,7 +125,8 @@ def test_budget_table_is_computed_from_the_table_store(corpus_index, extractive)
         answer = _llm_assistant(corpus_index, server.base_url).ask(BUDGET_Q)
         prompt = server.requests[-1]["messages"][-1]["content"]
     assert answer.tables == plain.tables  # passed through as computed, never generated
-    assert "Tabell:" in prompt  # the model saw the table
+    assert "Tabell (ur [1]):" in prompt  # the model saw the table, under the passage of its page
+    assert f"{cell:,.0f}".replace(",", " ") in prompt  # cells written as the documents write them
     assert not answer.abstained and f"{cell:,.0f}".replace(",", " ") in answer.answer
     _assert_verified(corpus_index, answer)
 
@@ -138,8 +140,6 @@ def test_misconfigured_backend_answers_extractively_with_a_note(corpus_index, re
 
 @pytest.mark.integration
 def test_api_streams_llm_tokens_and_the_checked_answer(repo_root: Path) -> None:
-    from tests.test_api_server import make_pdf
-
     data = Path(tempfile.mkdtemp(prefix="rodatraden-llm-api-"))
     pdf = data / "arsrapport-testkommun.pdf"
     pdf.write_bytes(make_pdf(["Årsrapport Testkommun\nResultatutjämningsreserven uppgick till 412 mnkr vid årets slut.\n"

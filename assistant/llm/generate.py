@@ -11,6 +11,7 @@ from assistant.llm.prompts import (
     EVIDENCE_HEADER_SV,
     QUESTION_HEADER_EN,
     QUESTION_HEADER_SV,
+    example_exchange,
     system_prompt,
 )
 from assistant.models import AnswerTable, Turn
@@ -20,14 +21,41 @@ if TYPE_CHECKING:  # pragma: no cover
     from llama_index.core.llms import LLM
 
 
+def cell_text(value: object) -> str:
+    """A table cell as the documents write it: "204 846", "-7 208", "76,7" (so a model copies it verbatim)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    sign = "-" if value < 0 else ""
+    whole, _, frac = repr(abs(float(value))).partition(".")
+    if not whole.isdigit():  # inf, nan, 1e+20
+        return str(value)
+    grouped = f"{int(whole):,}".replace(",", " ")
+    return sign + grouped + ("" if frac in ("", "0") else "," + frac)
+
+
+def _render_table(t: AnswerTable, cites: int | None) -> list[str]:
+    head = f"Tabell (ur [{cites}])" if cites else "Tabell"
+    lines = [f"{head}: {t.title}" + (f" ({t.unit})" if t.unit else "")]
+    lines.append(" | ".join(t.columns))
+    lines.extend(" | ".join(cell_text(c) for c in row) for row in t.rows)
+    return ["\n".join(lines)]
+
+
 def render_evidence(passages: list[Passage], tables: list[AnswerTable], language: str) -> str:
+    """Numbered passages; a computed table follows the passage of its page and is cited by that number."""
     lines = [EVIDENCE_HEADER_EN if language == "en" else EVIDENCE_HEADER_SV]
+    placed: set[int] = set()
     for p in passages:
         lines.append(f"[{p.n}] {p.title}, s. {p.page}:\n{p.text}")
-    for t in tables:
-        lines.append(f"Tabell: {t.title}" + (f" ({t.unit})" if t.unit else ""))
-        lines.append(" | ".join(t.columns))
-        lines.extend(" | ".join("" if c is None else str(c) for c in row) for row in t.rows)
+        for i, t in enumerate(tables):
+            if i not in placed and (t.source.doc_id, t.source.page) == (p.doc_id, p.page):
+                lines.extend(_render_table(t, p.n))
+                placed.add(i)
+    for i, t in enumerate(tables):
+        if i not in placed:
+            lines.extend(_render_table(t, None))
     return "\n\n".join(lines)
 
 
@@ -35,7 +63,10 @@ def build_messages(question: str, language: str, passages: list[Passage], tables
                    history: list[Turn] | None = None):
     from llama_index.core.llms import ChatMessage, MessageRole
 
-    msgs = [ChatMessage(role=MessageRole.SYSTEM, content=system_prompt(language))]
+    example_user, example_reply = example_exchange(language)
+    msgs = [ChatMessage(role=MessageRole.SYSTEM, content=system_prompt(language)),
+            ChatMessage(role=MessageRole.USER, content=example_user),
+            ChatMessage(role=MessageRole.ASSISTANT, content=example_reply)]
     for turn in (history or [])[-4:]:
         role = MessageRole.ASSISTANT if turn.role == "assistant" else MessageRole.USER
         msgs.append(ChatMessage(role=role, content=turn.content))

@@ -4,7 +4,6 @@ loads the running app and leaves screenshots in test-output/ui/ for a person to 
 from __future__ import annotations
 
 import html
-import io
 import os
 import shutil
 import socket
@@ -19,6 +18,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from assistant.api.launch import ApiProcess, free_port, ingest_corpus
+from tests.fake_openai import FakeOpenAIServer
+from tests.pdfs import make_pdf
 from ui.client import ApiClient
 
 REPO = Path(__file__).resolve().parents[1]
@@ -59,22 +60,6 @@ def texts(elements) -> list[str]:
 
 def joined(at: AppTest) -> str:
     return "\n".join(texts(at.markdown) + texts(at.caption) + texts(at.info) + texts(at.error) + texts(at.warning))
-
-
-def make_pdf(text: str) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setTitle("Testrapport om parkering")
-    y = 800
-    for line in text.splitlines():
-        c.drawString(60, y, line)
-        y -= 18
-    c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
 # --- AppTest against the live API ---------------------------------------------------------
@@ -128,6 +113,40 @@ def test_streamed_answer_when_a_language_model_is_configured(ui_env: ApiProcess,
     assert at.dataframe
 
 
+@pytest.fixture(scope="module")
+def llm_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ApiProcess, FakeOpenAIServer]]:
+    """An API whose language model is a real loopback server speaking the OpenAI protocol (scripted replies)."""
+    data = tmp_path_factory.mktemp("ui-llm-api")
+    pdf = data / "arsrapport-testkommun.pdf"
+    pdf.write_bytes(make_pdf(["Årsrapport Testkommun\nResultatutjämningsreserven uppgick till 412 mnkr vid årets slut.\n"
+                              "Kommunen har inga övriga reserver."], title="Årsrapport Testkommun"))
+    ingest_corpus(data, [pdf])
+    with FakeOpenAIServer() as server:
+        env = {"RODATRADEN_LLM_BACKEND": "openai", "RODATRADEN_LLM_BASE_URL": server.base_url,
+               "RODATRADEN_LLM_MODEL": "fake", "RODATRADEN_API_KEYS": READ_KEY}
+        with ApiProcess(data, env=env) as proc:
+            yield proc, server
+
+
+@pytest.mark.integration
+def test_streamed_model_text_is_replaced_by_the_checked_answer(
+        llm_api: tuple[ApiProcess, FakeOpenAIServer], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model's raw tokens stream in; what stays on screen is the checked answer, without the invented number."""
+    api, server = llm_api
+    server.reply = "Reserven uppgick till 412 mnkr vid årets slut [1]. Den växer till 777 mnkr år 2031 [1]."
+    monkeypatch.setenv("RODATRADEN_API_URL", api.url)
+    monkeypatch.setenv("RODATRADEN_UI_API_KEY", READ_KEY)
+    monkeypatch.setenv("RODATRADEN_LLM_BACKEND", "openai")
+    monkeypatch.setenv("RODATRADEN_LLM_MODEL", "fake")
+    at = app()
+    at.chat_input[0].set_value("Hur stor var resultatutjämningsreserven?").run()
+    assert not at.exception and not at.error
+    answer_text = "\n".join(texts(at.markdown))
+    assert "412 mnkr" in answer_text and "777" not in answer_text
+    assert any("Årsrapport Testkommun · s. 1" in e.label for e in at.expander)
+    assert any("777" in c for c in texts(at.caption))  # the note says what the check removed
+
+
 @pytest.mark.integration
 def test_outside_the_documents_is_an_info_with_closest_passages(ui_env: ApiProcess) -> None:
     at = app()
@@ -152,7 +171,8 @@ def test_example_button_asks_and_english_ui(ui_env: ApiProcess) -> None:
 
 @pytest.mark.integration
 def test_documents_page_lists_and_removes_with_confirmation(ui_env: ApiProcess) -> None:
-    pdf = make_pdf("Parkeringsrapport 2024\nAntalet parkeringsplatser vid sjukhuset var 1 250 vid årets slut.")
+    pdf = make_pdf(["Parkeringsrapport 2024\nAntalet parkeringsplatser vid sjukhuset var 1 250 vid årets slut."],
+                   title="Testrapport om parkering")
     with httpx.Client(base_url=ui_env.url, headers={"Authorization": f"Bearer {WRITE_KEY}"}, timeout=300) as http:
         r = http.post("/v1/documents", files={"file": ("parkering.pdf", pdf, "application/pdf")},
                       data={"doc_id": "ui-test-parkering"})

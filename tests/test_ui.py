@@ -339,3 +339,41 @@ def test_browser_chat_and_screenshots(streamlit_server: str, tmp_path: Path) -> 
     for shot in shots:
         assert shot.stat().st_size > 20_000, f"{shot.name} looks blank"
         shutil.copy2(shot, keep / shot.name)
+
+
+@pytest.mark.integration
+def test_browser_upload_with_a_write_key(streamlit_server: str, api: ApiProcess, tmp_path: Path) -> None:
+    """A person types the write key, picks a PDF in the uploader and ingests it; the API then lists it."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    pdf = tmp_path / "cykelrapport.pdf"
+    pdf.write_bytes(make_pdf(["Cykelrapport 2024\nAntalet cykelparkeringar vid stationen var 640 vid årets slut."],
+                             title="Testrapport om cyklar"))
+    with sync_playwright() as p:
+        ctx = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile-upload"), executable_path=str(CHROMIUM), headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--no-first-run"], viewport={"width": 1440, "height": 900}, locale="sv-SE")
+        try:
+            page = ctx.new_page()
+            page.goto(f"{streamlit_server}/documents", wait_until="domcontentloaded")
+            page.get_by_text("Lägg till dokument").wait_for(timeout=90_000)
+            key = page.get_by_label("API-nyckel", exact=True).and_(page.locator("input"))
+            key.fill(WRITE_KEY)
+            key.press("Enter")
+            button = page.get_by_role("button", name="Läs in dokumentet")
+            page.wait_for_function("b => !b.disabled", arg=button.element_handle(), timeout=30_000)
+            page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(pdf))
+            page.get_by_text("cykelrapport.pdf").first.wait_for(timeout=30_000)
+            button.click()
+            page.get_by_text("cykelrapport.pdf är inläst.").first.wait_for(timeout=180_000)
+            assert page.locator('[data-testid="stException"]').count() == 0
+        finally:
+            ctx.close()
+    docs = ApiClient(api.url, READ_KEY).documents()
+    added = [d for d in docs if d.meta.file_name == "cykelrapport.pdf"]
+    assert added and added[0].meta.pages == 1
+    with httpx.Client(base_url=api.url, headers={"Authorization": f"Bearer {WRITE_KEY}"}, timeout=120) as http:
+        assert http.delete(f"/v1/documents/{added[0].meta.doc_id}").status_code == 200

@@ -9,18 +9,16 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 
+from assistant.api.launch import free_port
 from rodatraden.settings import Settings, get_settings
+from tests.processes import serving
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
@@ -100,48 +98,17 @@ class ChromaServer:
         return f"http://{self.host}:{self.port}"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChromaServer]:
     exe = VENV_BIN / "chroma"
     if not exe.exists():
         pytest.skip(f"chroma CLI not found at {exe}")
     path = tmp_path_factory.mktemp("chroma_server")
-    port = _free_port()
-    log = (path / "server.log").open("wb")
-    proc = subprocess.Popen(
-        [str(exe), "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    port = free_port()
+    cmd = [str(exe), "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)]
     server = ChromaServer("127.0.0.1", port)
-    deadline = time.monotonic() + 30
-    try:
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"chroma run exited with {proc.returncode}: {(path / 'server.log').read_text(errors='replace')[-2000:]}")
-            try:
-                if httpx.get(f"{server.url}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("chroma run did not answer its heartbeat within 30 s")
-            time.sleep(0.2)
+    with serving(cmd, f"{server.url}/api/v2/heartbeat", path / "server.log", timeout=30):
         yield server
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 def make_parsed(doc_id: str, version: str, texts: list[str], *, title: str = "Testdokument", document_type: str = "granskningsrapport",

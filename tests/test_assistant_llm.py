@@ -4,7 +4,6 @@ OpenAI protocol (the only faked part: the external, optional model)."""
 from __future__ import annotations
 
 import json
-import socket
 import tempfile
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import httpx
 import pytest
 
 from assistant.answer_llm import LLM_UNREACHABLE, StreamEvent
-from assistant.api.launch import ApiProcess, ingest_corpus
+from assistant.api.launch import ApiProcess, free_port, ingest_corpus
 from assistant.llm.backends import make_llm
 from assistant.models import Answer
 from assistant.service import Assistant, build_assistant
@@ -22,12 +21,6 @@ from tests.pdfs import make_pdf
 
 RESERVE_Q = "Hur stor är resultatutjämningsreserven?"
 BUDGET_Q = "Visa budgetuppföljningen per verksamhet."
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _llm_assistant(index, base_url: str, timeout: float = 30) -> Assistant:
@@ -91,7 +84,7 @@ def test_citation_to_a_passage_not_given_becomes_an_abstention(corpus_index) -> 
 
 
 def test_unreachable_model_falls_back_to_the_extractive_answer(corpus_index, reserve) -> None:
-    answer = _llm_assistant(corpus_index, f"http://127.0.0.1:{_free_port()}/v1", timeout=3).ask(RESERVE_Q)
+    answer = _llm_assistant(corpus_index, f"http://127.0.0.1:{free_port()}/v1", timeout=3).ask(RESERVE_Q)
     assert answer.answer == reserve.answer and answer.citations == reserve.citations
     assert LLM_UNREACHABLE in answer.notes
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import socket
 
 import pytest
 
+from assistant.api.launch import free_port
 from assistant.llm.backends import make_llm
 from assistant.llm.checks import Passage, check_answer
 from assistant.llm.generate import LLMAnswerer, build_messages
@@ -21,12 +21,6 @@ PASSAGES = [
     Passage(n=2, doc_id="rapport", title="Rapport", page=19,
             text="Vad gäller granskningen från 2021 om god ekonomisk hushållning kvarstår bristerna i allt väsentligt."),
 ]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_supported_answer_keeps_its_citations() -> None:
@@ -160,7 +154,7 @@ def test_openai_compatible_server_streams_tokens() -> None:
 
 
 def test_unreachable_server_raises_llm_error() -> None:
-    port = _free_port()
+    port = free_port()
     llm = make_llm(get_settings(llm_backend="openai", llm_base_url=f"http://127.0.0.1:{port}/v1",
                                 llm_model="m", llm_timeout_s=2))
     with pytest.raises(LLMError):

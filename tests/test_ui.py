@@ -7,9 +7,7 @@ import html
 import os
 import shutil
 import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 from assistant.api.launch import ApiProcess, free_port, ingest_corpus
 from tests.fake_openai import FakeOpenAIServer
 from tests.pdfs import make_pdf
+from tests.processes import serving
 from ui.client import ApiClient
 
 REPO = Path(__file__).resolve().parents[1]
@@ -246,32 +245,11 @@ def streamlit_server(api: ApiProcess, tmp_path: Path) -> Iterator[str]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("RODATRADEN_")}
     env.update({"RODATRADEN_API_URL": api.url, "RODATRADEN_UI_API_KEY": READ_KEY, "RODATRADEN_LLM_BACKEND": "none"})
-    log = (tmp_path / "streamlit.log").open("wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", APP, "--server.headless", "true", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+    cmd = [sys.executable, "-m", "streamlit", "run", APP, "--server.headless", "true", "--server.port", str(port),
+           "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, (tmp_path / "streamlit.log").read_text(errors="replace")
-            try:
-                if httpx.get(f"{url}/_stcore/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "streamlit did not start"
-            time.sleep(0.3)
+    with serving(cmd, f"{url}/_stcore/health", tmp_path / "streamlit.log", env=env, cwd=REPO):
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 @pytest.mark.integration

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.answer_text import YEAR_RE, best_match, content_words, stem, words
 from assistant.glossary import expand_terms
@@ -43,16 +44,18 @@ TABLE_WORDS = re.compile(
 )
 
 
-def column_roles(header: str) -> set[str]:
+@lru_cache(maxsize=50_000)
+def column_roles(header: str) -> frozenset[str]:
     roles = {r for r, rx in ROLE_HEADER.items() if rx.search(header)}
     if "deviation" in roles:
         roles.discard("forecast")
         roles.discard("budget")
     if "share" in roles and re.search(r"relation", header, re.I):
         roles = {"share"}
-    return roles
+    return frozenset(roles)
 
 
+@lru_cache(maxsize=50_000)
 def column_month(header: str) -> str | None:
     for m, rx in MONTHS.items():
         if rx.search(header):
@@ -74,8 +77,28 @@ def question_years(q: str) -> list[int]:
 
 
 def title_years(table: Table) -> set[int]:
-    found = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)", table.title)}
-    return found
+    return set(_years(table.title))
+
+
+# Table texts (titles, headers, labels) repeat across questions and tables: their stems and years are cached by text.
+@lru_cache(maxsize=100_000)
+def _years(text: str) -> tuple[int, ...]:
+    return tuple(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)", text))
+
+
+@lru_cache(maxsize=100_000)
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in content_words(text) if not w.isdigit())
+
+
+@lru_cache(maxsize=100_000)
+def _stem_set(text: str) -> frozenset[str]:
+    return frozenset(_stems(text))
+
+
+@lru_cache(maxsize=50_000)
+def _header_stems(header: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(header) if len(w) > 3 and not w.isdigit())
 
 
 @dataclass
@@ -87,6 +110,22 @@ class QuestionTerms:
     months: set[str]
     table_no: int | None
     expansions: list[str] = field(default_factory=list)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def match(self, s: str) -> float:
+        """``best_match(s, self.stems)``, memoised for this question (scoring every table repeats words)."""
+        m = self._memo.get(s)
+        if m is None:
+            m = self._memo[s] = best_match(s, self.stems)
+        return m
+
+    def found_in(self, s: str, stems: frozenset[str]) -> float:
+        """``best_match(s, stems)`` for a question stem in a table's stems, memoised for this question."""
+        key = (s, stems)
+        m = self._memo.get(key)
+        if m is None:
+            m = self._memo[key] = best_match(s, stems)
+        return m
 
 
 SPAN_RE = re.compile(r"senaste åren|de senaste|per år|över tid|år för år|over the years|each year|every year|"
@@ -111,11 +150,10 @@ def label_match(label: str, q: QuestionTerms) -> float:
     if YEAR_RE.fullmatch(label.strip().split(" ")[0] or "") and label.strip()[:4].isdigit():
         y = int(label.strip()[:4])
         return 0.8 if y in q.years else 0.0
-    ls = [stem(w) for w in content_words(label) if not w.isdigit()]
-    ls = [s for s in ls if len(s) >= 3]
+    ls = [s for s in _stems(label) if len(s) >= 3]
     if not ls:
         return 0.0
-    scores = [best_match(s, q.stems) for s in ls]
+    scores = [q.match(s) for s in ls]
     return sum(scores) / len(scores)
 
 
@@ -130,12 +168,12 @@ GENERIC_TERMS = {"region", "regionen", "län", "kommun", "belopp", "mnkr", "tkr"
 def table_relevance(table: Table, q: QuestionTerms) -> float:
     """Best match of a specific (non-generic, non-year) question term in the table's title, headers or labels."""
     text = " ".join([table.title, *table.columns, *(r.label for r in table.rows)])
-    stems = {stem(w) for w in content_words(text) if not w.isdigit()}
+    stems = _stem_set(text)
     best = 0.0
     for s in q.stems:
         if s in GENERIC_TERMS or len(s) < 3:
             continue
-        best = max(best, best_match(s, stems))
+        best = max(best, q.found_in(s, stems))
         if best >= 1.0:
             break
     return best
@@ -155,8 +193,8 @@ def score_table(table: Table, q: QuestionTerms, hint: float = 0.0) -> TableScore
     best_row = max((s for s, _ in row_scores), default=0.0)
     rows = [i for s, i in sorted(row_scores, reverse=True) if s >= 0.75 and s >= best_row - 0.15]
     cols = match_columns(table, q)
-    title_stems = {stem(w) for w in content_words(table.title) if not w.isdigit()}
-    title_hit = sum(1 for s in title_stems if best_match(s, q.stems) >= 0.8) / max(3, len(title_stems))
+    title_stems = _stem_set(table.title)
+    title_hit = sum(1 for s in title_stems if q.match(s) >= 0.8) / max(3, len(title_stems))
     score = 2.0 * (best_row if best_row >= 0.75 else 0.0) + 1.5 * title_hit + hint
     header_roles = set().union(*(column_roles(c) for c in table.columns[1:])) if len(table.columns) > 1 else set()
     score += 0.5 * len(q.roles & header_roles)
@@ -164,10 +202,10 @@ def score_table(table: Table, q: QuestionTerms, hint: float = 0.0) -> TableScore
         score -= 0.5
     else:
         score -= 0.3 * len(q.roles - header_roles)
-    label_head = {stem(w) for w in content_words(table.columns[0]) if not w.isdigit()} if table.columns else set()
+    label_head = _stem_set(table.columns[0]) if table.columns else set()
     if any(s in q.stems for s in label_head) and re.search(r"\b(vilken|vilket|vilka|which|what)\b", q.text, re.I):
         score += 1.0
-    ty = title_years(table) | {y for c in table.columns for y in map(int, re.findall(r"(?<!\d)((?:19|20)\d\d)", c))}
+    ty = title_years(table) | {y for c in table.columns for y in _years(c)}
     label_years = {int(r.label.strip()[:4]) for r in table.rows if r.label.strip()[:4].isdigit()}
     if q.years:
         if set(q.years) & title_years(table):
@@ -193,13 +231,13 @@ def match_columns(table: Table, q: QuestionTerms) -> list[int]:
     for j, header in enumerate(table.columns[1:]):
         roles = column_roles(header)
         if not roles & q.roles:
-            hs = {stem(w) for w in words(header) if len(w) > 3 and not w.isdigit()}
-            if not any(best_match(s, q.stems) >= 0.8 for s in hs):
+            hs = _header_stems(header)
+            if not any(q.match(s) >= 0.8 for s in hs):
                 continue
         month = column_month(header)
         if month and q.months and month not in q.months:
             continue
-        hy = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)", header)]
+        hy = _years(header)
         if hy and q.years and not set(hy) & set(q.years):
             continue
         out.append(j)

@@ -25,14 +25,14 @@ STOP_SV = set(
     stora högre lägre hög låg ser se ut samma hela gjort gjorts görs göra gjorde tog ta satt sätter
     lämnar lämnade innehåller innehöll räknar räknas upp står stod förordar omfattar omfattas ingår
     gäller handlar beskrivs beskriver finns dvs bl a sammanställ lista ange redovisa beskriv förklara
-    jämför visa nämn angivet angivna""".split()
+    jämför visa nämn angivet angivna ofta framöver hittills års kom kommer kommit komma senaste""".split()
 )
 STOP_EN = set(
     """the a an and or of to in on for by with at from as is are was were be been being
     what which who whom whose why how when where does do did has have had it its this that
     these those there their they them any some much many more most than then so if not no
     about into over under per year years show list give tell me please according our
-    according can could would should will shall also between both each set appears appear given""".split()
+    according can could would should will shall also between both each set appears appear given often""".split()
 )
 STOP = STOP_SV | STOP_EN
 

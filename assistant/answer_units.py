@@ -17,6 +17,11 @@ _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
 _NUM_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
               "tio": 10, "elva": 11, "tolv": 12, "tjugo": 20}
 _NUMBER = re.compile(r"(?<![\w,.])[-−–]?\d[\d ,.]*\d?(?![\w])")
+# "7.6 Ekonomisk uppföljning och prognoser", "8 Analys och bedömning": a numbered section heading, never the
+# continuation of the paragraph before it (a line starting with a digit usually continues a sentence)
+_SECTION_HEAD = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ][^.!?]{2,66}$")
+_FOOTNOTE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")  # "¹² Granskning av …": a footnote starts its own block
+_QUESTION_END = re.compile(r"\?\s+(?=[A-ZÅÄÖ])")
 
 
 @dataclass
@@ -30,6 +35,7 @@ class Unit:
     stems: set[str] = field(default_factory=set)
     years: set[int] = field(default_factory=set)
     has_number: bool = False
+    numbers: set[str] = field(default_factory=set)  # value_numbers(text)
     block: int = -1  # index of the paragraph/line block the unit comes from (same block = same paragraph)
 
     @property
@@ -38,24 +44,34 @@ class Unit:
         return _BULLET_LINE.sub("", t, count=1).strip() if self.kind in ("item", "sub") else t
 
 
-def has_value_number(text: str) -> bool:
-    """A number that is not just a year or a date part (or a Swedish number word)."""
+def value_numbers(text: str) -> set[str]:
+    """The numbers of ``text`` that are not just years or date parts, digits only ("1 Gbit/s" -> {"1"}), plus
+    Swedish number words as digits ("nio" -> "9")."""
     text = re.sub(r"\b(19|20)\d\d-\d\d-\d\d\b|§\s*\d+|\d+\s*§|\b\d+\s*kap\b", " ", text)
+    out = set()
     for m in _NUMBER.finditer(text):
         raw = m.group(0).strip(" ,.")
         digits = re.sub(r"\D", "", raw)
-        if not digits:
-            continue
-        if YEAR_RE.fullmatch(raw):
-            continue
-        return True
-    return any(w in _NUM_WORDS and w not in ("en", "ett") for w in re.findall(r"[a-zåäö]+", text.lower()))
+        if digits and not YEAR_RE.fullmatch(raw):
+            out.add(digits)
+    out |= {str(_NUM_WORDS[w]) for w in re.findall(r"[a-zåäö]+", text.lower()) if w in _NUM_WORDS and w not in ("en", "ett")}
+    return out
+
+
+def has_value_number(text: str) -> bool:
+    """A number that is not just a year or a date part (or a Swedish number word)."""
+    return bool(value_numbers(text))
 
 
 def _finish(u: Unit) -> Unit:
-    u.stems = {stem(w) for w in content_words(u.text)}
+    ws = content_words(u.text)
+    u.stems = {stem(w) for w in ws}
+    # a word hyphenated at a line break ("genom-slag", "omhänder-tagits") also counts as the joined word
+    u.stems |= {stem(w.replace("-", "")) for w in ws if re.fullmatch(r"[a-zåäö]{2,}-[a-zåäö]{2,}", w)}
+    u.stems |= {stem(p) for w in ws if "/" in w for p in w.split("/") if len(p) >= 2}  # "indikatorer/mått"
     u.years = {int(y) for y in YEAR_RE.findall(u.text)}
-    u.has_number = has_value_number(u.text)
+    u.numbers = value_numbers(u.text)
+    u.has_number = bool(u.numbers)
     return u
 
 
@@ -98,6 +114,9 @@ def page_units(doc_id: str, page: int, text: str) -> list[Unit]:
                 blocks.append([s, e, "item", marker])
                 continue
             first = line.lstrip()[:1]
+            if _FOOTNOTE.match(line) or _SECTION_HEAD.match(line):
+                blocks.append([s, e, "heading" if _SECTION_HEAD.match(line) else "para", ""])
+                continue
             if blocks:
                 prev = blocks[-1]
                 prev_text = text[prev[0]:prev[1]]
@@ -118,6 +137,15 @@ def page_units(doc_id: str, page: int, text: str) -> list[Unit]:
     for bi, (s, e, kind, marker) in enumerate(blocks):
         if kind == "item" and marker == "n":  # numbered lines act as headings for the bullets below
             markers = []
+            q = _QUESTION_END.search(text, s, e)
+            if q:  # "9. Får budgeten ett genomslag …? Budgeten får delvis …": the question, then its answer's sentences
+                units.append(_finish(Unit(doc_id, page, order, text[s:q.start() + 1], "item", marker, block=bi)))
+                order += 1
+                s = q.end()
+                for i, part_s, part_e in _sentences(text, s, e):
+                    units.append(_finish(Unit(doc_id, page, order, text[part_s:part_e], "sentence", block=bi)))
+                    order += 1
+                continue
             units.append(_finish(Unit(doc_id, page, order, text[s:e], "item", marker, block=bi)))
             order += 1
             continue
@@ -133,16 +161,31 @@ def page_units(doc_id: str, page: int, text: str) -> list[Unit]:
             units.append(_finish(Unit(doc_id, page, order, text[s:e], "heading", block=bi)))
             order += 1
             continue
-        pos = s
-        for part in _SENT_END.split(text[s:e]):
-            i = text.find(part, pos, e)
-            if i < 0 or not part.strip():
-                continue
-            units.append(_finish(Unit(doc_id, page, order, text[i:i + len(part)].rstrip(), "sentence",
-                                       block=bi)))
+        for _, part_s, part_e in _sentences(text, s, e):
+            units.append(_finish(Unit(doc_id, page, order, text[part_s:part_e], "sentence", block=bi)))
             order += 1
-            pos = i + len(part)
     return units
+
+
+def _sentences(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+    """The sentences of ``text[s:e]`` as (index, start, end) spans of ``text``."""
+    out, pos = [], s
+    for part in _SENT_END.split(text[s:e]):
+        i = text.find(part, pos, e)
+        if i < 0 or not part.strip():
+            continue
+        out.append((len(out), i, i + len(part.rstrip())))
+        pos = i + len(part)
+    return out
+
+
+def sentence_spans(u: Unit) -> list[Unit]:
+    """A long unit (a bullet item of several sentences) as one sentence unit per sentence, same page/order/block."""
+    m = _BULLET_LINE.match(u.text) if u.kind in ("item", "sub") else None
+    parts = _sentences(u.text, m.end() if m else 0, len(u.text))
+    if len(parts) < 2:
+        return [u]
+    return [_finish(Unit(u.doc_id, u.page, u.order, u.text[a:b], "sentence", block=u.block)) for _, a, b in parts]
 
 
 def annotate_number_words(text: str) -> str:

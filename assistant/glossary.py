@@ -68,6 +68,7 @@ EN_SV: dict[str, list[str]] = {
     "households": ["hushåll"],
     "household": ["hushåll"],
     "broadband": ["bredband"],
+    "fixed broadband": ["fast bredband"],
     "target": ["mål", "målvärde"],
     "targets": ["mål", "målvärden"],
     "goal": ["mål"],
@@ -108,6 +109,7 @@ EN_SV: dict[str, list[str]] = {
     "response": ["svar", "yttrande"],
     "fixed": ["kvarstår", "åtgärdats"],
     "remain": ["kvarstår"],
+    "status": ["kvarstår", "åtgärdats"],
     "shortcomings": ["brister"],
     "problem": ["brister", "problem"],
     "sound financial management": ["god ekonomisk hushållning"],
@@ -151,6 +153,8 @@ SV_SV: dict[str, list[str]] = {
     "kostnad": ["utfall"],
     "överskott": ["budgetavvikelse", "avvikelse"],
     "underskott": ["budgetavvikelse", "avvikelse"],
+    "budgetunderskott": ["budgetavvikelse", "underskott"],
+    "budgetöverskott": ["budgetavvikelse", "överskott"],
     "lönekostnader": ["lön", "arbetsgivaravgifter"],
     "lönekostnaderna": ["lön", "arbetsgivaravgifter"],
     "augustiprognos": ["prognos augusti"],
@@ -167,6 +171,9 @@ SV_SV: dict[str, list[str]] = {
     "rekommendation": ["bör", "rekommenderar"],
     "anställda": ["medarbetare", "anställda"],
     "sjukfrånvaro": ["sjukfrånvaro"],
+    "status": ["kvarstår", "åtgärdats", "åtgärdat"],
+    "rättats": ["åtgärdats", "kvarstår"],
+    "rättat": ["åtgärdat", "kvarstår"],
 }
 
 _PHRASES = sorted(EN_SV, key=len, reverse=True)

@@ -162,3 +162,58 @@ def _repeats(line: str, heads: list[str]) -> bool:
 
 def _adjacent(units: list[Unit]) -> bool:
     return len({u.page for u in units}) == 1
+
+
+HEADING_Q = re.compile(r"\b(?:under|i|in|below)\s+(?:rubriken|avsnittet|kapitlet|the heading|the section|heading|section)"
+                       r"\s+[\"”“'«]?(?P<h>[^\"”“'»?,]+?)[\"”“'»]?\s*(?:[?,.]|$)", re.I)
+
+
+def named_heading(question: str) -> str | None:
+    """"… under rubriken Levande landsbygd?" -> "Levande landsbygd"."""
+    m = HEADING_Q.search(question)
+    return m.group("h").strip() if m else None
+
+
+def heading_answer(ex, heading: str, lang: str, units: list[Unit], builder: CitationBuilder) -> ListAnswer | None:
+    """The question names a heading: the items under it (or, without items, the sentences of its section)."""
+    from assistant.answer_text import best_match, content_words, stem
+
+    want = {stem(w) for w in content_words(heading)}
+    if not want:
+        return None
+    def fits(u: Unit) -> bool:
+        return all(best_match(w, u.stems) >= 0.8 for w in want) and len(u.stems) <= len(want) + 1
+    found = sorted((u for u in units if u.kind in ("heading", "item") and fits(u)),
+                   key=lambda u: (u.kind != "heading", len(u.text)))
+    for head in found:
+        items = items_after(ex, head)
+        if not items:  # a section of prose: its sentences up to the next heading
+            following = [v for v in ex.units(head.doc_id, head.page) if v.order > head.order]
+            items = []
+            for v in following:
+                if v.kind == "heading" or len(items) >= 4:
+                    break
+                items.append(v)
+        if items:
+            return render_list(ex, lang, builder, head, items, 1.0)
+    return None
+
+
+def echo_answer(ex, q, lang: str, scored, builder: CitationBuilder, is_question) -> ListAnswer | None:
+    """A list question the document restates as its own lead ("Vilka utökade åtgärder kan genomföras …") and
+    answers in prose: the sentences that follow it, up to the next heading (at most 10)."""
+    for s, cov_ctx, u, _ in scored[:10]:
+        if not is_question(u) or u.kind == "heading" or cov_ctx < 0.6 or s < scored[0][0] - 0.5:
+            continue
+        if len(items_after(ex, u)) >= 2:
+            return None  # a bulleted list follows: list_answer renders it
+        following = []
+        for v in ex.units(u.doc_id, u.page):
+            if v.order <= u.order:
+                continue
+            if v.kind == "heading" or is_question(v) or len(following) >= 10:
+                break
+            following.append(v)
+        if len(following) >= 2:
+            return render_list(ex, lang, builder, u, following, s)
+    return None

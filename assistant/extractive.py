@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from assistant.llm.prompts import cannot_answer
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer_text import YEAR_RE, best_match, content_words, split_compound, stem, words
-from assistant.answer_lists import lead_in_answer, list_answer
-from assistant.answer_units import Unit, annotate_number_words, page_units
+from assistant.answer_text import YEAR_RE, best_match, collapse, content_words, split_compound, stem, words
+from assistant.answer_docs import DocumentNames
+from assistant.answer_lists import echo_answer, heading_answer, lead_in_answer, list_answer, named_heading
+from assistant.answer_select import Signals, adds_coverage, is_question, narrowed, type_stems
+from assistant.answer_units import Unit, annotate_number_words, page_units, value_numbers
 from assistant.citations import CitationBuilder
 from assistant.glossary import EN_SV, SV_SV
 from index.models import ScoredChunk
@@ -31,10 +34,9 @@ DEV_RE = re.compile(r"\b(utvecklats|utvecklingen|utvecklat|förändrats|föränd
 CAUSE_RE = re.compile(r"\b(beror på|berodde på|förklaras|förklaring|på grund av|till följd av|orsak|orsakas|eftersom|"
                       r"med anledning av|härrör|hänförs|because|due to|caused)\b", re.I)
 AMOUNT_RE = re.compile(r"\d[\d  ,.]*\s*(kr|kronor|tkr|mnkr|mdkr|miljoner|miljarder|procent|%|st|personer)(?!\w)", re.I)
-WHEN_RE = re.compile(r"^\s*(när|when)\b|\b(vilket år|vilket datum|what year|by when)\b", re.I)
-OFTEN_RE = re.compile(r"\b(hur ofta|how often)\b", re.I)
-FREQ_RE = re.compile(r"\b(gånger? (per|om|i) (år|månad|vecka)|varje (år|månad|vecka|kvartal)|årligen|månadsvis|"
-                     r"kvartalsvis|times a year|every (year|month|quarter)|annually|monthly)\b", re.I)
+ORG_HEADS = ("nämnd", "förvaltning", "styrels")
+PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d|\bper år\b|\bvarje år\b|\bårligen\b|under en följd av år|"
+                       r"de senaste (?:\w+ )?åren|\bper year\b|\beach year\b", re.I)
 WHY_RE = re.compile(r"\b(varför|förklar|why|explain|reason)", re.I)
 PROPER_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäö]{3,})\b")
 GENERIC_PROPER = {"region", "regionen", "regionens", "regionstyrelsen", "tabell", "bilaga", "the", "what", "which", "how",
@@ -52,6 +54,16 @@ class ExtractiveResult:
     score: float
     closest: list[Unit] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)  # the cited units of a sentence answer
+
+
+@dataclass
+class _Cand:
+    u: Unit
+    ctx: set[str]  # stems of the unit and its neighbours
+    rank: int  # retrieval rank of its page
+    prev: Unit | None  # the unit before it on the page
+    years: set[int] = field(default_factory=set)  # years named in its context
 
 
 @dataclass
@@ -74,6 +86,7 @@ class Extractor:
         self._pages: dict[tuple[str, int], list[Unit]] = {}
         self._df: dict[str, int] = {}
         self._n_units = 1
+        self._names = DocumentNames(index)
 
     # -- per-generation cache of units and document frequencies ---------------------
     def _refresh(self) -> None:
@@ -113,9 +126,13 @@ class Extractor:
         if lang == "en":
             for ph in sorted(EN_SV, key=len, reverse=True):
                 if re.search(rf"(?<![\w-]){re.escape(ph)}(?![\w-])", q) and not set(ph.split()) <= used_words:
-                    alts = [stem(w) for t in EN_SV[ph] for w in content_words(t)]
-                    if alts:
-                        groups.append((0.0, sorted(set(alts))))
+                    terms = EN_SV[ph]
+                    if len(terms) == 1 and len(content_words(terms[0])) > 1:  # one Swedish phrase: all its words
+                        groups.extend((0.0, [stem(w)]) for w in content_words(terms[0]))
+                    else:  # alternatives ("budgetavvikelse", "avvikelse")
+                        alts = [stem(w) for t in terms for w in content_words(t)]
+                        if alts:
+                            groups.append((0.0, sorted(set(alts))))
                     used_words |= set(ph.split())
         for w in content_words(question):
             if w in used_words or (w.isdigit() and not YEAR_RE.fullmatch(w)):
@@ -164,47 +181,40 @@ class Extractor:
     def answer(self, question: str, lang: str, retrieved: list[ScoredChunk], builder: CitationBuilder,
                allow_abstain: bool = True, query: Query | None = None, prose_only: bool = False,
                why: bool = False) -> ExtractiveResult:
-        q = query or self.analyse(question, lang)
+        docs, naming = self._names.named_by(question)
+        # "enligt granskningen" names a source, "vilken tidplan" the kind of answer: neither is what it is about
+        q = _downweighted(query or self.analyse(question, lang), naming | type_stems(question))
         page_rank: dict[tuple[str, int], int] = {}
         for rank, sc in enumerate(retrieved):
             for p in range(sc.chunk.page_start, sc.chunk.page_end + 1):
                 page_rank.setdefault((sc.chunk.doc_id, p), rank)
-        scored: list[tuple[float, float, Unit, set[str]]] = []
-        when_q, often_q = bool(WHEN_RE.search(question)), bool(OFTEN_RE.search(question))
-        for (doc_id, page), rank in page_rank.items():
-            units = self.units(doc_id, page)
-            for i, u in enumerate(units):
-                ctx = set(u.stems)
-                for j in (i - 1, i + 1):
-                    if 0 <= j < len(units):
-                        ctx |= units[j].stems
-                cov = self.coverage(q, u.stems)
-                cov_ctx = self.coverage(q, ctx)
-                s = cov + 0.35 * cov_ctx + 0.25 / (1 + rank)
-                if q.years and u.years & q.years:
-                    s += 0.15
-                if (q.quantity or q.count_focus) and u.has_number:
-                    s += 0.15
-                if u.kind == "heading" and not q.is_list:
-                    s -= 0.15
-                if why and CAUSE_RE.search(u.text):
-                    s += 0.2
-                if when_q and u.years:  # "när …?": a sentence that names the time
-                    s += 0.15
-                if often_q and FREQ_RE.search(u.text):  # "hur ofta …?": a sentence that names a frequency
-                    s += 0.2
-                if prose_only and (u.kind == "heading" or sum(ch.isdigit() for ch in u.text) > len(u.text) * 0.2
-                                   or len(re.findall(r"(?<!\w)-?\d+", u.text)) > 8):  # flattened table text
-                    continue
-                scored.append((s, cov_ctx, u, ctx, i))
-        if not scored:
+        cands = self._candidates(page_rank, prose_only)
+        if not cands:
             return ExtractiveResult(cannot_answer(lang), True, 0.0)
-        scored.sort(key=lambda x: -x[0])
-        scored = [x[:4] for x in scored]
+        sig = Signals.read(question, docs)
+        sig.naming = naming
+        if sig.recommend and not q.years:  # "Vad rekommenderas …": the audit reports' own recommendations
+            sig.formal = self._formal_recommendations()
+        qnums = value_numbers(question)  # a figure the question itself names ("1 Gbit/s") is not an answer
+        scored = sorted(((self._score(q, sig, c, qnums, why), self.coverage(q, c.ctx), c.u, c.ctx) for c in cands),
+                        key=lambda x: -x[0])
         best_s, best_cov, best_u, best_ctx = scored[0]
         closest = [u for _, _, u, _ in scored[:3]]
+        if not q.is_list:  # a question in the text is not an answer (it is only the best when nothing else is)
+            best_s, best_cov, best_u, best_ctx = next((x for x in scored if not is_question(x[2])), scored[0])
+            if sig.asks_kind and not sig.gives_kind(best_u):  # "hur ofta", "när", "förordar": the kind of answer
+                fit = next((x for x in scored if not is_question(x[2]) and x[2].kind != "heading"
+                            and sig.gives_kind(narrowed(self.coverage, q, x[2], False))), None)
+                if fit is not None and fit[0] >= 0.75 * best_s:
+                    best_s, best_cov, best_u, best_ctx = fit
+        heading = None if prose_only else named_heading(question)
+        if heading:  # "… under rubriken Levande landsbygd?": what that heading's section says
+            lst = heading_answer(self, heading, lang, [u for _, _, u, _ in scored], builder)
+            if lst:
+                return ExtractiveResult(lst.text, False, lst.score, [lst.lead])
         if q.is_list:
-            lst = list_answer(self, q, lang, scored, builder, allow_abstain)
+            lst = echo_answer(self, q, lang, scored, builder, is_question) or list_answer(
+                self, q, lang, scored, builder, allow_abstain)
             if lst:
                 return ExtractiveResult(lst.text, False, lst.score, [lst.lead])
         if not q.is_list and not prose_only:
@@ -214,26 +224,134 @@ class Extractor:
         reason = self._unsupported(q, scored[:5]) if allow_abstain else None
         if reason:
             return ExtractiveResult(cannot_answer(lang), True, best_s, closest, [reason])
-        chosen = [best_u]
-        if q.quantity or q.develop:  # the figures that go with the best sentence, later in its paragraph
-            chosen += self._number_followers(q, best_u)
+        want_number = q.quantity or bool(q.count_focus)
+        chosen = self._parts(lang, sig, cands, why)  # one answer per part of a question of several parts
+        complete = bool(chosen) and len(chosen) == len(sig.parts)
+        if not complete:
+            chosen = [narrowed(self.coverage, q, best_u, want_number)] + [
+                u for u in chosen if u.text != best_u.text]
+            if q.quantity or q.develop:  # the figures that go with the best sentence, later in its paragraph
+                chosen += self._number_followers(q, best_u)
         ratio = 0.7 if len(chosen) == 1 else 0.9
         for s, _, u, _ in scored[1:8]:
-            if len(chosen) >= 3 or s < best_s * ratio:
+            if complete or len(chosen) >= 3 or s < best_s * ratio:
                 break
-            if u.kind == "heading" or any(u.text == c.text for c in chosen):
+            if u.kind == "heading" or is_question(u) or any(u.text == c.text for c in chosen):
                 continue
-            chosen.append(u)
+            if not self._adds(q, chosen, u, qnums, best_u):  # says nothing the chosen sentences do not
+                continue
+            v = narrowed(self.coverage, q, u, want_number)
+            if sig.asks_kind and not sig.gives_kind(v):
+                continue
+            chosen.append(v)
         if why and any(CAUSE_RE.search(u.text) for u in chosen):  # an explanation: only the sentences giving causes
             chosen = [u for u in chosen if CAUSE_RE.search(u.text)][:2]
         chosen.sort(key=lambda u: (u.doc_id, u.page, u.order))
         parts = []
         for u in chosen:
             n = builder.add(u.doc_id, u.page, u.clean)
-            txt = annotate_number_words(u.clean) if (q.quantity or q.count_focus) else u.clean
+            txt = annotate_number_words(u.clean) if (q.quantity or q.count_focus or sig.often) else u.clean
             parts.append(f"{txt}" + (f" [{n}]" if n else ""))
         lead = "" if lang == "sv" else f"According to {builder.title(chosen[0].doc_id)} (quoted in Swedish): "
-        return ExtractiveResult(lead + " ".join(parts), False, best_s, closest)
+        return ExtractiveResult(lead + " ".join(parts), False, best_s, closest, units=chosen)
+
+    def _formal_recommendations(self) -> list[str]:
+        from assistant.recommendations.tracker import audits
+
+        try:
+            return [collapse(r.text).lower() for a in audits(self._index) for r in a.recommendations]
+        except Exception:  # noqa: BLE001 - without the tracker, "bör" sentences still count as recommendations
+            return []
+
+    def _candidates(self, page_rank: dict[tuple[str, int], int], prose_only: bool = False) -> list[_Cand]:
+        """Every unit of the retrieved pages with its context: the unit before it, the next one in its paragraph
+        and the paragraph's first sentence (which sets its topic: "Regionala utvecklingsnämnden beskriver … .
+        … Nämnden godkänner …")."""
+        cands: list[_Cand] = []
+        for (doc_id, page), rank in page_rank.items():
+            units = self.units(doc_id, page)
+            topic: dict[int, set[str]] = {}
+            topic_years: dict[int, set[int]] = {}
+            for v in units:
+                topic.setdefault(v.block, v.stems if v.kind == "sentence" else set())
+                topic_years.setdefault(v.block, v.years if v.kind == "sentence" else set())
+            for i, u in enumerate(units):
+                if prose_only and (u.kind == "heading" or sum(ch.isdigit() for ch in u.text) > len(u.text) * 0.2
+                                   or len(re.findall(r"(?<!\w)-?\d+", u.text)) > 8):  # flattened table text
+                    continue
+                near = [units[i - 1]] if i else []
+                if i + 1 < len(units) and units[i + 1].block == u.block:
+                    near.append(units[i + 1])
+                ctx = set(u.stems) | topic.get(u.block, set()) | {st for v in near for st in v.stems}
+                years = set(u.years) | topic_years.get(u.block, set()) | {y for v in near for y in v.years}
+                cands.append(_Cand(u, ctx, rank, units[i - 1] if i else None, years))
+        return cands
+
+    def _score(self, q: Query, sig: Signals, c: _Cand, qnums: set[str], why: bool = False) -> float:
+        u = c.u
+        s = self.coverage(q, u.stems) + 0.35 * self.coverage(q, c.ctx) + 0.25 / (1 + c.rank)
+        if q.years and u.years & q.years:
+            s += 0.15
+        elif q.years and c.years & q.years:  # "År 2021 genomförde … . Granskningen resulterade i …"
+            s += 0.1
+        elif q.years and u.years:  # it names other years than the asked ones
+            s -= 0.15
+        if (q.quantity or q.count_focus) and u.numbers - qnums:
+            s += 0.15
+        if u.kind == "heading" and not q.is_list:
+            s -= 0.15
+        if why and CAUSE_RE.search(u.text):
+            s += 0.2
+        echo = self.coverage(q, c.prev.stems) if c.prev is not None and is_question(c.prev) else 0.0
+        return s + sig.bonus(u, c.prev, echo)
+
+    def _adds(self, q: Query, chosen: list[Unit], u: Unit, qnums: set[str], best: Unit) -> bool:
+        """Does ``u`` add to the chosen sentences: question terms or asked years they lack, another count of
+        the counted thing, or another figure from a sentence that matches the question as well as the best?"""
+        covered = {st for c in chosen for st in c.stems}
+        far = all((c.doc_id, c.page) != (u.doc_id, u.page) for c in chosen)  # from another page: a clearer gain
+        if adds_coverage(self.coverage, q, covered, u, 0.15 if far else 0.08) or q.years & u.years - {y for c in chosen for y in c.years}:
+            return True
+        new = u.numbers - qnums - {n for c in chosen for n in c.numbers}
+        if q.count_focus and new and best_match(q.count_focus, u.stems) >= 0.8:
+            return True
+        return bool(q.quantity and new and self.coverage(q, u.stems) >= self.coverage(q, best.stems) - 0.02)
+
+    def _parts(self, lang: str, sig: Signals, cands: list[_Cand], why: bool) -> list[Unit]:
+        """A question of several parts ("Hur ofta …, och i vilket system …?"): for each part, the best sentence
+        for that part (scored as if it were the question, the other parts' words and years as light context)
+        that also gives the kind of answer it asks for (a frequency for "hur ofta", a time for "när", a figure
+        for "hur mycket"). A sentence serves one part; the choice with the best total score wins."""
+        queries = [_downweighted(self.analyse(part, lang), sig.naming | type_stems(part)) for part in sig.parts]
+        ranked: list[tuple[float, int, list[tuple[float, _Cand]], Query]] = []
+        for k, (part, pq) in enumerate(zip(sig.parts, queries)):
+            pq.is_list = False
+            if not pq.groups:
+                continue
+            own = {a for _, alts in pq.groups for a in alts}
+            alone = pq
+            pq = Query(**{**pq.__dict__, "groups": pq.groups + [
+                (w * 0.3, alts) for j, o in enumerate(queries) if j != k for w, alts in o.groups if not set(alts) & own],
+                "years": pq.years | {y for j, o in enumerate(queries) if j != k for y in o.years}})
+            psig = Signals.read(part, sig.docs)
+            pnums = value_numbers(part)
+            fits = sorted(((self._score(pq, psig, c, pnums, why), c) for c in cands
+                           if c.u.kind != "heading" and not is_question(c.u) and self.coverage(alone, c.u.stems) >= 0.5
+                           and psig.gives_kind(c.u) and (not pq.quantity or c.u.numbers - pnums)),
+                          key=lambda x: -x[0])[:3]
+            if fits:
+                ranked.append((fits[0][0], k, fits, pq))
+        options = [[(sc, c) for sc, c in fits if sc >= 0.75 * top] for top, _, fits, _ in ranked]
+        best: tuple[float, tuple] | None = None
+        for combo in itertools.product(*options):  # ≤ 3 choices for each of a few parts
+            if len({c.u.text for _, c in combo}) < len(combo):
+                continue
+            total = sum(sc for sc, _ in combo)
+            if best is None or total > best[0]:
+                best = (total, combo)
+        if best is None:
+            return []
+        return [narrowed(self.coverage, pq, c.u, pq.quantity) for (_, c), (_, _, _, pq) in zip(best[1], ranked)]
 
     def _number_followers(self, q: Query, u: Unit, limit: int = 2) -> list[Unit]:
         """Sentences after ``u`` in the same paragraph that carry a figure and either name a question term or
@@ -245,10 +363,19 @@ class Extractor:
                 continue
             if v.block != u.block or v.kind != "sentence" or v.order > u.order + 4 or len(out) >= limit:
                 break
+            if self._other_entity(q, v):  # "Även kollektivtrafiknämnden har …": the paragraph moves on
+                break
             if v.has_number and ((v.order == last + 1 and AMOUNT_RE.search(v.text)) or self.coverage(q, v.stems) > 0):
                 out.append(v)
                 last = v.order
         return out
+
+    @staticmethod
+    def _other_entity(q: Query, v: Unit) -> bool:
+        """The unit names an organisation ("…nämnden", "…förvaltningen", "…styrelsen") the question does not."""
+        asked = {a for _, alts in q.groups for a in alts}
+        orgs = {s for s in v.stems if s.endswith(ORG_HEADS) and len(s) > 9}
+        return any(best_match(o, asked) < 0.8 and not any(best_match(a, {o}) >= 0.8 for a in asked) for o in orgs)
 
     def closest(self, question: str, lang: str, retrieved: list[ScoredChunk]) -> list[Unit]:
         """The best-matching units, for showing next to an abstention."""
@@ -267,6 +394,50 @@ class Extractor:
             retrieved = [_page_hit(d, p) for d, p in sorted(near)] + [sc for sc in retrieved if sc.chunk.doc_id in docs]
         res = self.answer(question, lang, retrieved, builder, allow_abstain=False, query=q, prose_only=True, why=True)
         return None if res.abstained else res.text
+
+    def period_statement(self, question: str, lang: str, retrieved: list[ScoredChunk], builder: CitationBuilder,
+                         entity: str, docs: set[str]) -> str | None:
+        """For "hur stora har X:s underskott varit de senaste åren?" answered from a series of yearly tables: the
+        report's own prose statement of the amount over the period ("Under perioden 2019–2022 rör det sig om ca
+        300 mnkr per år."), in the tables' document, in a paragraph about the same entity, with the sentence
+        that names the entity and the figures that follow; None when the prose has no such statement."""
+        q = self.analyse(question, lang)
+        want = {stem(w) for w in content_words(entity) if len(w) > 3}
+        page_rank: dict[tuple[str, int], int] = {}
+        for rank, sc in enumerate(retrieved):
+            if sc.chunk.doc_id in docs:
+                for p in range(sc.chunk.page_start, sc.chunk.page_end + 1):
+                    page_rank.setdefault((sc.chunk.doc_id, p), rank)
+        fits = [c for c in self._candidates(page_rank, prose_only=True)
+                if c.u.kind == "sentence" and PERIOD_RE.search(c.u.text) and AMOUNT_RE.search(c.u.text)
+                and want and all(best_match(w, c.ctx) >= 0.8 for w in want) and self.coverage(q, c.ctx) >= 0.6]
+        if not fits:
+            return None
+        c = max(fits, key=lambda c: (self.coverage(q, c.ctx), -c.rank))
+        chosen = [c.u] + self._number_followers(q, c.u)
+        if c.prev is not None and c.prev.block == c.u.block and not all(best_match(w, c.u.stems) >= 0.8 for w in want):
+            chosen.insert(0, c.prev)  # the sentence that names the entity
+        parts = []
+        for u in chosen:
+            n = builder.add(u.doc_id, u.page, u.clean)
+            parts.append(u.clean + (f" [{n}]" if n else ""))
+        lead = "" if lang == "sv" else f"According to {builder.title(c.u.doc_id)} (quoted in Swedish): "
+        return lead + " ".join(parts)
+
+    def period_answer(self, question: str, lang: str, retrieved: list[ScoredChunk], label: str | None,
+                      pages: set[tuple[str, int]]) -> tuple[CitationBuilder, str] | None:
+        """(a fresh builder with its citations, the prose answer and a pointer to the yearly table) for a
+        row-across-years table answer whose figure the report also states in prose; else None."""
+        if not label:
+            return None
+        builder = CitationBuilder(self._index)
+        text = self.period_statement(question, lang, retrieved, builder, label, {d for d, _ in pages})
+        if not text:
+            return None
+        nums = ", ".join(str(p) for _, p in sorted(pages))
+        pointer = (f"Tabellen nedan visar värdena per år ur rapportens tabeller (s. {nums})." if lang == "sv" else
+                   f"The table below gives the figures per year from the report's tables (pp. {nums}).")
+        return builder, text + "\n" + pointer
 
     def supplement(self, question: str, lang: str, retrieved: list[ScoredChunk], builder: CitationBuilder,
                    exclude_pages: set[tuple[str, int]] | None = None) -> str | None:
@@ -312,6 +483,14 @@ class Extractor:
 
     def _ctx_text(self, u: Unit) -> str:
         return " ".join(v.text for v in self.units(u.doc_id, u.page) if abs(v.order - u.order) <= 1)
+
+def _downweighted(q: Query, naming: set[str], factor: float = 0.4) -> Query:
+    """Question words that name the source document ("granskningen", "revisorerna") count less as content."""
+    if not naming:
+        return q
+    groups = [(w * factor if set(alts) & naming else w, alts) for w, alts in q.groups]
+    return Query(**{**q.__dict__, "groups": groups})
+
 
 def _ctx_years(ex: Extractor, u: Unit) -> set[int]:
     units = ex.units(u.doc_id, u.page)

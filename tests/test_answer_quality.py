@@ -1,0 +1,126 @@
+"""Which sentences carry the answer: units, named documents, restated questions, parts, headings, answer kinds,
+prose over yearly tables. Real corpus index (``corpus_index``), real retrieval, the real Assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer_docs import DocumentNames
+from assistant.answer_select import question_parts
+from assistant.answer_units import page_units, sentence_spans
+from assistant.service import Assistant
+
+RUN = "run-verksamhetsberattelse-2023-08"
+GRANSKNING = "granskning-budgetprocessen-2023"
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_index):
+    return Assistant(corpus_index, corpus_index.settings)
+
+
+def _checked(index, answer):
+    assert answer.citations and not answer.abstained
+    for c in answer.citations:
+        assert c.quote in index.page(c.doc_id, c.page).text
+    return {(c.doc_id, c.page) for c in answer.citations}
+
+
+# -- units ----------------------------------------------------------------------------------------------
+def test_numbered_question_and_answer_item_splits_into_question_and_sentences():
+    text = ("Revisionsfråga Svar\n9. Får budgeten ett genom-slag i verksamheten? Budgeten får delvis ett genomslag. "
+            "Risk finns att förtroendet urholkas.\n")
+    units = page_units("d", 1, text)
+    kinds = [(u.kind, u.text) for u in units]
+    assert ("item", "9. Får budgeten ett genom-slag i verksamheten?") in kinds
+    assert ("sentence", "Budgeten får delvis ett genomslag.") in kinds
+    question = next(u for u in units if u.text.endswith("?"))
+    assert "genomslag" in question.stems  # a word hyphenated at a line break also counts joined
+
+
+def test_section_number_line_is_a_heading_and_footnote_its_own_unit():
+    text = ("Uppföljningen sammanfattas i årsredovisningen.\n7.6 Ekonomisk uppföljning och prognoser\n"
+            "Tre periodrapporter sammanställs varje år.\n"
+            "• Mål och mått bör vara kopplade till regionplanen. Det är svårt att se hur styrelsen och\n"
+            "¹² Granskning av god ekonomisk hushållning, genomförd av KPMG, daterad 2021-05-26\n")
+    units = page_units("d", 1, text)
+    assert ("heading", "7.6 Ekonomisk uppföljning och prognoser") in [(u.kind, u.text) for u in units]
+    assert any(u.text.startswith("¹² Granskning") for u in units)
+    item = next(u for u in units if u.kind == "item")
+    assert "KPMG" not in item.text
+    assert [s.text for s in sentence_spans(item)] == ["Mål och mått bör vara kopplade till regionplanen.",
+                                                     "Det är svårt att se hur styrelsen och"]
+
+
+def test_question_parts():
+    assert question_parts("Hur ofta tas prognoser fram, och i vilket system rapporteras de?") == [
+        "Hur ofta tas prognoser fram", "i vilket system rapporteras de"]
+    assert question_parts("Vilka åtgärder och aktiviteter finns?") == []
+
+
+# -- named documents ------------------------------------------------------------------------------------
+def test_documents_named_by_type_role_word_or_name(corpus_index):
+    names = DocumentNames(corpus_index)
+    assert names.named("Vilka åtgärder redovisar förvaltningen?") == {RUN}
+    assert names.named("Vad förordar revisorerna?") == {GRANSKNING}
+    assert names.named("Vilka rekommendationer lämnar Sirona?") == {GRANSKNING}
+    assert names.named("Vad säger verksamhetsberättelsen om bredband?") == {RUN}
+    assert names.named("Hur stort var resultatet i Region Kalmar län?") == set()  # names every document
+
+
+def test_the_named_documents_answer(assistant, corpus_index):
+    a = assistant.ask("Vilka åtgärder redovisar förvaltningen för en god ekonomisk hushållning med full effekt 2025?")
+    assert {d for d, _ in _checked(corpus_index, a)} == {RUN}
+    assert "HR-funktionen" in a.answer  # the report's own question is its lead; the sentences after it answer
+
+
+# -- which sentences ------------------------------------------------------------------------------------
+def test_the_sentence_after_the_reports_own_question_answers_it(assistant, corpus_index):
+    a = assistant.ask("Får budgeten något genomslag i verksamheten?")
+    assert "Budgeten får delvis ett genomslag i verksamheten." in a.answer
+    assert "?" not in a.answer  # the restated question is not quoted as the answer
+    assert len(a.citations) == 1
+
+
+def test_a_second_sentence_that_adds_nothing_is_not_cited(assistant, corpus_index):
+    a = assistant.ask("Vilket effektiviseringskrav har verksamheterna under 2023?")
+    assert "1 procent" in a.answer
+    assert len(a.citations) == 1
+
+
+def test_each_part_of_a_question_gets_its_sentence(assistant, corpus_index):
+    a = assistant.ask("Hur ofta tas ekonomiska prognoser fram och i vilket IT-system rapporteras de?")
+    assert "fem (5) gånger per år" in a.answer and "Stratsys" in a.answer
+    assert _checked(corpus_index, a) == {(GRANSKNING, 14)}
+
+
+def test_a_named_heading_answers_with_its_items(assistant, corpus_index):
+    a = assistant.ask("Vad planeras under rubriken Levande landsbygd?")
+    items = [ln for ln in a.answer.splitlines() if ln.startswith("- ")]
+    assert len(items) == 5 and "Remissrunda under våren 2024" in a.answer
+    assert len(_checked(corpus_index, a)) == 1
+
+
+def test_a_recommendation_question_is_answered_by_recommendations(assistant, corpus_index):
+    a = assistant.ask("Vilken tidplan förordar revisorerna för budgetprocessen?")
+    _checked(corpus_index, a)
+    assert all(" bör " in c.quote for c in a.citations)
+    assert "senast i juni" in a.answer
+
+
+def test_a_figure_the_question_names_is_not_the_answer(assistant, corpus_index):
+    a = assistant.ask("What target is set for the share of households with fixed broadband of at least 1 Gbit/s?")
+    assert "94 (93,03)" in a.answer
+    assert len(a.citations) == 1 and "fast bredband" in a.citations[0].quote  # not the sparsely-populated-area row
+    _checked(corpus_index, a)
+
+
+def test_prose_over_the_years_answers_before_the_yearly_tables(assistant, corpus_index):
+    a = assistant.ask("Hur stora har hälso- och sjukvårdsförvaltningens budgetunderskott varit de senaste åren?")
+    assert "ca 300 mnkr per år" in a.answer and "-367 mnkr" in a.answer
+    assert "kollektivtrafiknämnden" not in a.answer.lower()  # the paragraph's next subject is not this answer
+    pages = _checked(corpus_index, a)
+    assert len(pages) == 1  # the prose page; the yearly tables come as a table
+    assert a.tables and len(a.tables[0].rows) >= 3
+    shown = assistant.ask("Visa hälso- och sjukvårdsförvaltningens prognoser och utfall per år.")
+    assert "ca 300 mnkr" not in shown.answer and shown.tables  # asked to show the table: the table answers

@@ -35,8 +35,6 @@ CAUSE_RE = re.compile(r"\b(beror på|berodde på|förklaras|förklaring|på grun
                       r"med anledning av|härrör|hänförs|because|due to|caused)\b", re.I)
 AMOUNT_RE = re.compile(r"\d[\d  ,.]*\s*(kr|kronor|tkr|mnkr|mdkr|miljoner|miljarder|procent|%|st|personer)(?!\w)", re.I)
 ORG_HEADS = ("nämnd", "förvaltning", "styrels")
-PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d|\bper år\b|\bvarje år\b|\bårligen\b|under en följd av år|"
-                       r"de senaste (?:\w+ )?åren|\bper year\b|\beach year\b", re.I)
 WHY_RE = re.compile(r"\b(varför|förklar|why|explain|reason)", re.I)
 PROPER_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäö]{3,})\b")
 GENERIC_PROPER = {"region", "regionen", "regionens", "regionstyrelsen", "tabell", "bilaga", "the", "what", "which", "how",
@@ -188,7 +186,7 @@ class Extractor:
         for rank, sc in enumerate(retrieved):
             for p in range(sc.chunk.page_start, sc.chunk.page_end + 1):
                 page_rank.setdefault((sc.chunk.doc_id, p), rank)
-        cands = self._candidates(page_rank, prose_only)
+        cands = self.candidates(page_rank, prose_only)
         if not cands:
             return ExtractiveResult(cannot_answer(lang), True, 0.0)
         sig = Signals.read(question, docs)
@@ -231,7 +229,7 @@ class Extractor:
             chosen = [narrowed(self.coverage, q, best_u, want_number)] + [
                 u for u in chosen if u.text != best_u.text]
             if q.quantity or q.develop:  # the figures that go with the best sentence, later in its paragraph
-                chosen += self._number_followers(q, best_u)
+                chosen += self.number_followers(q, best_u)
         ratio = 0.7 if len(chosen) == 1 else 0.9
         for s, _, u, _ in scored[1:8]:
             if complete or len(chosen) >= 3 or s < best_s * ratio:
@@ -263,7 +261,7 @@ class Extractor:
         except Exception:  # noqa: BLE001 - without the tracker, "bör" sentences still count as recommendations
             return []
 
-    def _candidates(self, page_rank: dict[tuple[str, int], int], prose_only: bool = False) -> list[_Cand]:
+    def candidates(self, page_rank: dict[tuple[str, int], int], prose_only: bool = False) -> list[_Cand]:
         """Every unit of the retrieved pages with its context: the unit before it, the next one in its paragraph
         and the paragraph's first sentence (which sets its topic: "Regionala utvecklingsnämnden beskriver … .
         … Nämnden godkänner …")."""
@@ -353,7 +351,7 @@ class Extractor:
             return []
         return [narrowed(self.coverage, pq, c.u, pq.quantity) for (_, c), (_, _, _, pq) in zip(best[1], ranked)]
 
-    def _number_followers(self, q: Query, u: Unit, limit: int = 2) -> list[Unit]:
+    def number_followers(self, q: Query, u: Unit, limit: int = 2) -> list[Unit]:
         """Sentences after ``u`` in the same paragraph that carry a figure and either name a question term or
         directly continue the previous pick ("Under perioden 2019–2022 rör det sig om ca 300 mnkr per år.")."""
         out: list[Unit] = []
@@ -395,49 +393,12 @@ class Extractor:
         res = self.answer(question, lang, retrieved, builder, allow_abstain=False, query=q, prose_only=True, why=True)
         return None if res.abstained else res.text
 
-    def period_statement(self, question: str, lang: str, retrieved: list[ScoredChunk], builder: CitationBuilder,
-                         entity: str, docs: set[str]) -> str | None:
-        """For "hur stora har X:s underskott varit de senaste åren?" answered from a series of yearly tables: the
-        report's own prose statement of the amount over the period ("Under perioden 2019–2022 rör det sig om ca
-        300 mnkr per år."), in the tables' document, in a paragraph about the same entity, with the sentence
-        that names the entity and the figures that follow; None when the prose has no such statement."""
-        q = self.analyse(question, lang)
-        want = {stem(w) for w in content_words(entity) if len(w) > 3}
-        page_rank: dict[tuple[str, int], int] = {}
-        for rank, sc in enumerate(retrieved):
-            if sc.chunk.doc_id in docs:
-                for p in range(sc.chunk.page_start, sc.chunk.page_end + 1):
-                    page_rank.setdefault((sc.chunk.doc_id, p), rank)
-        fits = [c for c in self._candidates(page_rank, prose_only=True)
-                if c.u.kind == "sentence" and PERIOD_RE.search(c.u.text) and AMOUNT_RE.search(c.u.text)
-                and want and all(best_match(w, c.ctx) >= 0.8 for w in want) and self.coverage(q, c.ctx) >= 0.6]
-        if not fits:
-            return None
-        c = max(fits, key=lambda c: (self.coverage(q, c.ctx), -c.rank))
-        chosen = [c.u] + self._number_followers(q, c.u)
-        if c.prev is not None and c.prev.block == c.u.block and not all(best_match(w, c.u.stems) >= 0.8 for w in want):
-            chosen.insert(0, c.prev)  # the sentence that names the entity
-        parts = []
-        for u in chosen:
-            n = builder.add(u.doc_id, u.page, u.clean)
-            parts.append(u.clean + (f" [{n}]" if n else ""))
-        lead = "" if lang == "sv" else f"According to {builder.title(c.u.doc_id)} (quoted in Swedish): "
-        return lead + " ".join(parts)
-
     def period_answer(self, question: str, lang: str, retrieved: list[ScoredChunk], label: str | None,
                       pages: set[tuple[str, int]]) -> tuple[CitationBuilder, str] | None:
-        """(a fresh builder with its citations, the prose answer and a pointer to the yearly table) for a
-        row-across-years table answer whose figure the report also states in prose; else None."""
-        if not label:
-            return None
-        builder = CitationBuilder(self._index)
-        text = self.period_statement(question, lang, retrieved, builder, label, {d for d, _ in pages})
-        if not text:
-            return None
-        nums = ", ".join(str(p) for _, p in sorted(pages))
-        pointer = (f"Tabellen nedan visar värdena per år ur rapportens tabeller (s. {nums})." if lang == "sv" else
-                   f"The table below gives the figures per year from the report's tables (pp. {nums}).")
-        return builder, text + "\n" + pointer
+        """See assistant.answer_period.period_answer."""
+        from assistant.answer_period import period_answer
+
+        return period_answer(self, question, lang, retrieved, label, pages)
 
     def supplement(self, question: str, lang: str, retrieved: list[ScoredChunk], builder: CitationBuilder,
                    exclude_pages: set[tuple[str, int]] | None = None) -> str | None:
@@ -483,6 +444,7 @@ class Extractor:
 
     def _ctx_text(self, u: Unit) -> str:
         return " ".join(v.text for v in self.units(u.doc_id, u.page) if abs(v.order - u.order) <= 1)
+
 
 def _downweighted(q: Query, naming: set[str], factor: float = 0.4) -> Query:
     """Question words that name the source document ("granskningen", "revisorerna") count less as content."""

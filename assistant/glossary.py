@@ -203,3 +203,74 @@ def expand_query(question: str, lang: str | None = None) -> str:
     """The question with its Swedish glossary terms appended (for keyword search)."""
     extra = expand_terms(question, lang)
     return question if not extra else question + " " + " ".join(extra)
+
+
+# Swedish table words -> English, for showing table headers and row labels to English questions. A header or
+# label is shown in English only when every word is known ("Prognos april" -> "Forecast April (Prognos april)");
+# the Swedish original always stays visible next to it.
+SV_EN_WORDS: dict[str, str] = {
+    "prognos": "forecast", "prognoser": "forecasts", "helårsprognos": "full-year forecast", "utfall": "outcome",
+    "budget": "budget", "avvikelse": "deviation", "budgetavvikelse": "budget deviation", "relation": "ratio",
+    "andel": "share", "resultat": "result", "balanskravsresultat": "balance requirement result",
+    "balanskravs-resultat": "balance requirement result", "år": "year", "i": "in", "och": "and", "o": "and",
+    "övr": "other", "övriga": "other", "summa": "total", "totalt": "total", "intäkter": "revenue",
+    "kostnader": "costs", "lokalhyror": "premises rent", "kapitaltjänstkostnader": "capital costs",
+    "finansiella": "financial", "poster": "items", "lön": "salaries", "arbetsgivaravgifter": "employer contributions",
+    "nämnd": "committee", "verksamhet": "activity", "förvaltning": "administration", "bildning": "education",
+    "utbildn": "training", "personalkostn": "staff costs", "kultur": "culture", "organisationsbidrag": "organisation grants",
+    "regional": "regional", "utveckling": "development", "regionservice": "regional services",
+    "centraladministrerad": "centrally administered", "prognostiserat": "forecast", "bokslut": "accounts",
+    "januari": "January", "februari": "February", "mars": "March", "april": "April", "maj": "May", "juni": "June",
+    "juli": "July", "augusti": "August", "september": "September", "oktober": "October", "november": "November",
+    "december": "December", "jan": "Jan", "feb": "Feb", "mar": "Mar", "apr": "Apr", "jun": "Jun", "jul": "Jul",
+    "aug": "Aug", "sep": "Sep", "okt": "Oct", "nov": "Nov", "dec": "Dec",
+}
+SV_EN_LABELS: dict[str, str] = {  # whole labels: the bodies of a Swedish region
+    "regionstyrelsen": "Regional executive board", "regionfullmäktige": "Regional council",
+    "kollektivtrafiknämnden": "Public transport committee", "regionala utvecklingsnämnden": "Regional development committee",
+    "regional utvecklingsnämnd/förvaltning": "Regional development committee/administration",
+    "hälso- och sjukvårdsförvaltningen": "Health and medical care administration",
+    "primärvårdsförvaltningen": "Primary care administration", "psykiatriförvaltningen": "Psychiatry administration",
+    "folktandvården": "Public dental service", "it-förvaltningen": "IT administration",
+    "utfall i år": "Outcome in the annual report", "nämnd/verksamhet": "Committee/activity",
+}
+_UNITS = {"kr", "tkr", "mnkr", "mdkr", "sek", "msek", "st", "km"}  # kept as they are
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*|[^A-Za-zÀ-ÖØ-öø-ÿ]+")
+
+
+def english_label(text: str) -> str | None:
+    """English for a Swedish table header or row label when every word of it is known, else None (also when the
+    English would read the same, as for "Budget 2023 (tkr)")."""
+    t = re.sub(r"\s+", " ", text).strip()
+    whole = SV_EN_LABELS.get(t.lower())
+    if whole:
+        return whole
+    out = []
+    for tok in _TOKEN.findall(t):
+        if not tok[0].isalpha():
+            out.append(tok)
+            continue
+        if tok.lower() in _UNITS:
+            out.append(tok)
+            continue
+        if tok == "ÅR":  # the annual report (årsredovisning), as tables abbreviate it
+            out.append("annual report")
+            continue
+        en = SV_EN_WORDS.get(tok.lower())
+        if en is None and "-" in tok:  # "jan-aug"
+            parts = [SV_EN_WORDS.get(p.lower()) for p in tok.split("-")]
+            en = "–".join(parts) if all(parts) else None
+        if en is None:
+            return None
+        out.append(en)
+    eng = "".join(out)
+    eng = eng[:1].upper() + eng[1:]
+    return None if eng.lower() == t.lower() else eng
+
+
+def shown_label(text: str, lang: str) -> str:
+    """``text`` for Swedish; for English "English (Swedish)" when the glossary knows every word."""
+    if lang == "sv":
+        return text
+    en = english_label(text)
+    return f"{en} ({text})" if en else text

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.citations import CitationBuilder
+from assistant.glossary import shown_label as _h
 from assistant.models import AnswerTable, TableSource
 from assistant.table_compare import compare_sources
 from assistant.table_match import (
@@ -139,7 +140,7 @@ class TableQA:
             return None
         return (f"{_short_title(ts.table)}: {row.label} – kolumnen \"{ts.table.columns[o + 1]}\" är tom."
                 if not re.search(r"\b(the|what|which)\b", question, re.I) else
-                f"{_short_title(ts.table)}: {row.label} – the column \"{ts.table.columns[o + 1]}\" is empty.")
+                f"{_short_title(ts.table)}: {_h(row.label, 'en')} – the column \"{_h(ts.table.columns[o + 1], 'en')}\" is empty.")
 
     # -- one table ----------------------------------------------------------------
     def _single(self, question: str, q, lang: str, builder: CitationBuilder, ts: TableScore) -> TableResult:
@@ -171,8 +172,8 @@ class TableQA:
                     cunit = " %" if "%" in t.columns[col + 1] else unit
                     lines.append(_s(lang, "Störst" if superl == "max" else "Minst",
                                     "Largest" if superl == "max" else "Smallest")
-                                 + f" {t.columns[col + 1]}: {t.rows[i].label}, {fmt(pick[0], lang)}{cunit} [{n}].")
-                    others = "; ".join(f"{t.rows[j].label} {fmt(t.rows[j].cells[col].value, lang)}"
+                                 + f" {_h(t.columns[col + 1], lang)}: {_h(t.rows[i].label, lang)}, {fmt(pick[0], lang)}{cunit} [{n}].")
+                    others = "; ".join(f"{_h(t.rows[j].label, lang)} {fmt(t.rows[j].cells[col].value, lang)}"
                                        for j in data_rows if j != i and t.rows[j].cells[col].value is not None)
                     if others:
                         lines.append(_s(lang, "Övriga: ", "Others: ") + others + ".")
@@ -182,7 +183,7 @@ class TableQA:
                     for j in data_rows:
                         if j != i:
                             self._cite_row(builder, t, j)
-                    return TableResult(_join(lang, title, lines), [_answer_table(t, data_rows)], ts.score,
+                    return TableResult(_join(lang, title, lines), [_answer_table(t, data_rows, lang)], ts.score,
                                        pages={(t.doc_id, t.page)})
         if ts.rows:
             shown_rows = [i for i in ts.rows if i in data_rows] or ts.rows
@@ -204,7 +205,7 @@ class TableQA:
             lines.insert(0, _s(lang, f"Tabellen nedan har {len(shown_rows)} rader, var och en citerad.",
                                f"The table below has {len(shown_rows)} rows, each cited."))
         return TableResult(_join(lang, title, lines),
-                           [_answer_table(t, shown_rows if len(shown_rows) < len(data_rows) else data_rows)], ts.score,
+                           [_answer_table(t, shown_rows if len(shown_rows) < len(data_rows) else data_rows, lang)], ts.score,
                            pages={(t.doc_id, t.page)})
 
     def _superlative_column(self, t: Table, q, question: str) -> int | None:
@@ -248,13 +249,13 @@ class TableQA:
                     continue
                 d = vals[o] - vals[j]
                 word = _s(lang, "bättre" if d > 0 else "sämre" if d < 0 else "lika", "better" if d > 0 else "worse" if d < 0 else "equal")
-                out.append(f"{t.columns[o + 1]} − {t.columns[j + 1]}: {fmt(vals[o], lang)} − {_paren(vals[j], lang)} = "
+                out.append(f"{_h(t.columns[o + 1], lang)} − {_h(t.columns[j + 1], lang)}: {fmt(vals[o], lang)} − {_paren(vals[j], lang)} = "
                            f"{fmt(d, lang)}{unit} ({fmt(abs(d), lang)}{unit} {word}).")
         if not out and DIFF_RE.search(question):
             cols = [j for j in range(len(vals)) if vals[j] is not None and _header_named(t.columns[j + 1], q)]
             if len(cols) == 2:
                 a, c = sorted(cols, key=lambda j: -(vals[j] or 0))
-                out.append(f"{t.columns[a + 1]} − {t.columns[c + 1]}: {fmt(vals[a], lang)} − {_paren(vals[c], lang)} = "
+                out.append(f"{_h(t.columns[a + 1], lang)} − {_h(t.columns[c + 1], lang)}: {fmt(vals[a], lang)} − {_paren(vals[c], lang)} = "
                            f"{fmt(vals[a] - vals[c], lang)}{unit}.")
         return out
 
@@ -267,8 +268,8 @@ class TableQA:
             if y not in by_year or c.score > by_year[y].score:
                 by_year[y] = c
         first = by_year[min(by_year)].table
-        cols = first.columns[1:]
-        label = first.rows[by_year[min(by_year)].rows[0]].label
+        cols = [_h(c, lang) for c in first.columns[1:]]
+        label = _h(first.rows[by_year[min(by_year)].rows[0]].label, lang)
         rows: list[list] = []
         lines: list[str] = []
         unit = f" {first.unit}" if first.unit and first.unit != "%" else ""
@@ -318,15 +319,18 @@ def _header_named(header: str, q) -> bool:
 def _row_sentence(t: Table, i: int, lang: str, n: int | None) -> str:
     row = t.rows[i]
     parts = [f"{h}: {fmt(c.value, lang) if c.value is not None else (c.raw or '–')}"
-             for h, c in zip(t.columns[1:], row.cells) if c.value is not None or (c.raw or "").strip()]
+             for h, c in zip([_h(x, lang) for x in t.columns[1:]], row.cells)
+             if c.value is not None or (c.raw or "").strip()]
     cite = f" [{n}]" if n else ""
-    return f"{row.label} – " + "; ".join(parts) + cite + "."
+    return f"{_h(row.label, lang)} – " + "; ".join(parts) + cite + "."
 
 
-def _answer_table(t: Table, rows: list[int]) -> AnswerTable:
+def _answer_table(t: Table, rows: list[int], lang: str = "sv") -> AnswerTable:
+    """The table as shown; for English questions headers and row labels in English where the glossary knows every
+    word, the Swedish original in parentheses ("Forecast April (Prognos april)")."""
     return AnswerTable(
-        title=t.title, columns=list(t.columns),
-        rows=[[t.rows[i].label, *[c.value if c.value is not None else (c.raw or None) for c in t.rows[i].cells]] for i in rows],
+        title=t.title, columns=[_h(c, lang) for c in t.columns],
+        rows=[[_h(t.rows[i].label, lang), *[c.value if c.value is not None else (c.raw or None) for c in t.rows[i].cells]] for i in rows],
         source=TableSource(doc_id=t.doc_id, page=t.page), unit=t.unit,
     )
 

@@ -124,3 +124,24 @@ def test_prose_over_the_years_answers_before_the_yearly_tables(assistant, corpus
     assert a.tables and len(a.tables[0].rows) >= 3
     shown = assistant.ask("Visa hälso- och sjukvårdsförvaltningens prognoser och utfall per år.")
     assert "ca 300 mnkr" not in shown.answer and shown.tables  # asked to show the table: the table answers
+
+
+# -- English table headers ------------------------------------------------------------------------------
+def test_english_label_only_when_every_word_is_known():
+    from assistant.glossary import english_label, shown_label
+
+    assert shown_label("Prognos april", "en") == "Forecast April (Prognos april)"
+    assert shown_label("Utfall 2023 jan-aug (tkr)", "en") == "Outcome 2023 Jan–Aug (tkr) (Utfall 2023 jan-aug (tkr))"
+    assert shown_label("Prognos april", "sv") == "Prognos april"
+    assert english_label("Budget 2023 (tkr)") is None  # reads the same in English
+    assert english_label("Okänd rubrik") is None  # never half-translated
+
+
+def test_english_table_answer_shows_english_headers_with_the_swedish_kept(assistant, corpus_index):
+    q = "Show the public transport committee's April and August forecasts and outcomes for 2020–2022."
+    a = assistant.ask(q)
+    assert a.language == "en" and a.tables
+    assert "Forecast April (Prognos april)" in a.tables[0].columns
+    assert "Forecast April (Prognos april)" in a.answer
+    sv = assistant.ask("Visa kollektivtrafiknämndens prognos i april och augusti och utfall för 2020–2022.")
+    assert "Prognos april" in sv.tables[0].columns and "Forecast" not in sv.answer

@@ -26,7 +26,7 @@ ROLE_QUESTION = {
     "deviation": re.compile(r"avvik|överskott|underskott|deviation|variance|surplus|deficit|\bover\b|\bunder\b", re.I),
     "forecast": re.compile(r"prognos|forecast|helår|full[- ]year|träffsäk|accura", re.I),
     "outcome": re.compile(r"utfall|förbruk|faktisk|verklig|outcome|actual|spent|used|träffsäk|accura|stämde|how far off", re.I),
-    "budget": re.compile(r"budget", re.I),
+    "budget": re.compile(r"budget(?!\s*-?(?:avvik|deviation|variance))", re.I),  # "budgetavvikelse" asks a deviation
     "share": re.compile(r"andel|relation|procent|share|percent|proportion", re.I),
 }
 MONTHS = {
@@ -196,7 +196,11 @@ def score_table(table: Table, q: QuestionTerms, hint: float = 0.0) -> TableScore
     title_stems = _stem_set(table.title)
     title_hit = sum(1 for s in title_stems if q.match(s) >= 0.8) / max(3, len(title_stems))
     score = 2.0 * (best_row if best_row >= 0.75 else 0.0) + 1.5 * title_hit + hint
-    header_roles = set().union(*(column_roles(c) for c in table.columns[1:])) if len(table.columns) > 1 else set()
+    # a role counts only in a column of an asked year (or of no year): "the 2022 outcome" is not answered by a
+    # table whose deviation and budget columns are for 2023 and whose 2022 column is a comparison
+    asked = set(q.years)
+    header_roles = set().union(set(), *(column_roles(c) for c in table.columns[1:]
+                                        if not asked or not _years(c) or set(_years(c)) & asked))
     score += 0.5 * len(q.roles & header_roles)
     if q.roles and not q.roles & header_roles:
         score -= 0.5

@@ -145,3 +145,11 @@ def test_english_table_answer_shows_english_headers_with_the_swedish_kept(assist
     assert "Forecast April (Prognos april)" in a.answer
     sv = assistant.ask("Visa kollektivtrafiknämndens prognos i april och augusti och utfall för 2020–2022.")
     assert "Prognos april" in sv.tables[0].columns and "Forecast" not in sv.answer
+
+
+def test_the_asked_years_outcome_table_wins_over_a_table_whose_columns_are_other_years(assistant):
+    """"the 2022 outcome": the activity report's table has deviation/budget columns for 2023 only (its 2022 column
+    is a Jan–Aug comparison); the audit's 2022 outcome table answers. "deviation" alone does not ask for a budget."""
+    a = assistant.ask("What was the largest negative deviation in the 2022 outcome?")
+    assert a.tables and a.citations[0].doc_id == GRANSKNING
+    assert "-341" in a.answer.splitlines()[1]

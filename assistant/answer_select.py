@@ -65,6 +65,7 @@ class Signals:
     often: bool = False
     conclude: bool = False
     focus: str | None = None
+    plural: bool = False  # "vilka nämnder", "which committees": the answer names several
     parts: list[str] = field(default_factory=list)
     formal: list[str] = field(default_factory=list)  # the audit reports' own recommendations, collapsed lowercase
 
@@ -72,9 +73,11 @@ class Signals:
     def read(cls, question: str, named_docs: set[str] | None = None) -> Signals:
         m = FOCUS_RE.search(question)
         focus = stem(m.group(1)) if m and m.group(1).lower() not in ("som", "the", "is", "are", "was") else None
+        plural = bool(m and (m.group(0).lower().lstrip().startswith("vilka")
+                             or (m.group(0).lower().lstrip().startswith(("which", "what")) and m.group(1).endswith("s"))))
         return cls(docs=set(named_docs or ()), recommend=bool(REC_Q.search(question)), time=bool(TIME_Q.search(question)),
                    often=bool(OFTEN_Q.search(question)), conclude=bool(CONCLUDE_Q.search(question)),
-                   focus=focus, parts=question_parts(question))
+                   focus=focus, plural=plural, parts=question_parts(question))
 
     def bonus(self, u: Unit, prev: Unit | None, echo: float) -> float:
         """``echo``: how well ``prev`` (when it is a question in the text) covers the asked question."""
@@ -120,8 +123,13 @@ class Signals:
         return len(hits) >= 2
 
 
-def adds_coverage(coverage, q, covered: set[str], u: Unit, min_gain: float = 0.08) -> bool:
-    return coverage(q, covered | u.stems) - coverage(q, covered) >= min_gain
+def adds_coverage(q, covered: set[str], u: Unit, min_gain: float = 0.08) -> bool:
+    """``u`` matches question terms (weighted share ≥ ``min_gain``) that the chosen sentences do not match at all
+    (a compound "utvecklingsnämnden" already matches "nämnder"; the plain word adds nothing)."""
+    total = sum(w for w, _ in q.groups) or 1.0
+    gain = sum(w for w, alts in q.groups
+               if max(best_match(a, covered) for a in alts) < 0.8 <= max(best_match(a, u.stems) for a in alts))
+    return gain / total >= min_gain
 
 
 def narrowed(coverage, q, u: Unit, want_number: bool, limit: int = 260) -> Unit:

@@ -219,6 +219,10 @@ class Extractor:
             lst = lead_in_answer(self, q, lang, scored, builder)
             if lst:
                 return ExtractiveResult(lst.text, False, lst.score, [lst.lead])
+        if sig.focus and sig.plural and not sig.enumerates(best_u):  # "Vilka nämnder …": one that names several
+            fit = next((x for x in scored[:10] if sig.enumerates(x[2]) and not is_question(x[2])), None)
+            if fit is not None and fit[0] >= 0.75 * best_s:
+                best_s, best_cov, best_u, best_ctx = fit
         reason = self._unsupported(q, scored[:5]) if allow_abstain else None
         if reason:
             return ExtractiveResult(cannot_answer(lang), True, best_s, closest, [reason])
@@ -231,12 +235,15 @@ class Extractor:
             if q.quantity or q.develop:  # the figures that go with the best sentence, later in its paragraph
                 chosen += self.number_followers(q, best_u)
         ratio = 0.7 if len(chosen) == 1 else 0.9
+        q_gain = _downweighted(q, naming, 0.0)  # the named document's name is not something to add
         for s, _, u, _ in scored[1:8]:
             if complete or len(chosen) >= 3 or s < best_s * ratio:
                 break
             if u.kind == "heading" or is_question(u) or any(u.text == c.text for c in chosen):
                 continue
-            if not self._adds(q, chosen, u, qnums, best_u):  # says nothing the chosen sentences do not
+            if all((c.doc_id, c.page) != (u.doc_id, u.page) for c in chosen) and s < best_s * 0.85:
+                continue  # from another page, only a near-equal match
+            if not self._adds(q_gain, chosen, u, qnums, best_u):  # says nothing the chosen sentences do not
                 continue
             v = narrowed(self.coverage, q, u, want_number)
             if sig.asks_kind and not sig.gives_kind(v):
@@ -308,7 +315,7 @@ class Extractor:
         the counted thing, or another figure from a sentence that matches the question as well as the best?"""
         covered = {st for c in chosen for st in c.stems}
         far = all((c.doc_id, c.page) != (u.doc_id, u.page) for c in chosen)  # from another page: a clearer gain
-        if adds_coverage(self.coverage, q, covered, u, 0.15 if far else 0.08) or q.years & u.years - {y for c in chosen for y in c.years}:
+        if adds_coverage(q, covered, u, 0.15 if far else 0.08) or q.years & u.years - {y for c in chosen for y in c.years}:
             return True
         new = u.numbers - qnums - {n for c in chosen for n in c.numbers}
         if q.count_focus and new and best_match(q.count_focus, u.stems) >= 0.8:

@@ -153,3 +153,14 @@ def test_the_asked_years_outcome_table_wins_over_a_table_whose_columns_are_other
     a = assistant.ask("What was the largest negative deviation in the 2022 outcome?")
     assert a.tables and a.citations[0].doc_id == GRANSKNING
     assert "-341" in a.answer.splitlines()[1]
+
+
+def test_which_committees_is_answered_by_the_sentence_that_names_them(assistant, corpus_index):
+    a = assistant.ask("Vilka nämnder omfattas av granskningen?")
+    assert "kollektivtrafiknämnden" in a.answer and "regionala utvecklingsnämnden" in a.answer
+    assert _checked(corpus_index, a) == {(GRANSKNING, 4)}
+
+
+def test_a_when_question_cites_the_sentence_with_the_time_only(assistant, corpus_index):
+    a = assistant.ask("När räknar regionledningen med att ekonomin är återställd?")
+    assert "år 2026" in a.answer and len(a.citations) == 1

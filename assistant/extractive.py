@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer_text import YEAR_RE, best_match, collapse, content_words, split_compound, stem, words
+from assistant.answer_text import YEAR_RE, best_match, collapse, content_words, split_compound, stem, term_match, words
 from assistant.answer_docs import DocumentNames
 from assistant.answer_lists import echo_answer, heading_answer, lead_in_answer, list_answer, named_heading
 from assistant.answer_select import Signals, adds_coverage, is_question, narrowed, type_stems
@@ -85,13 +85,14 @@ class Extractor:
         self._df: dict[str, int] = {}
         self._n_units = 1
         self._names = DocumentNames(index)
+        self._match_cache: dict[str, dict[str, float]] = {}
 
     # -- per-generation cache of units and document frequencies ---------------------
     def _refresh(self) -> None:
         gen = getattr(self._index, "generation", 0)
         if gen == self._gen:
             return
-        self._pages, self._df = {}, {}
+        self._pages, self._df, self._match_cache = {}, {}, {}
         n = 0
         for info in self._index.documents():
             doc_id = info.meta.doc_id
@@ -169,11 +170,30 @@ class Extractor:
             develop=bool(DEV_RE.search(question)),
         )
 
-    @staticmethod
-    def coverage(q: Query, stems: set[str]) -> float:
+    def coverage(self, q: Query, stems: set[str]) -> float:
+        """Weighted share of the question's term groups that ``stems`` match (best alternative per group)."""
         total = sum(w for w, _ in q.groups) or 1.0
-        got = sum(w * max(best_match(a, stems) for a in alts) for w, alts in q.groups)
+        got = 0.0
+        for w, alts in q.groups:
+            best = 0.0
+            for a in alts:
+                for s, m in self._matches(a).items():
+                    if m > best and s in stems:
+                        best = m
+            got += w * best
         return got / total
+
+    def _matches(self, qstem: str) -> dict[str, float]:
+        """The document stems ``qstem`` matches (term_match > 0), best first; computed once per stem and index
+        generation (coverage then only looks these up in a unit's stems)."""
+        hit = self._match_cache.get(qstem)
+        if hit is None:
+            found = {s: m for s in self._df if (m := term_match(qstem, s)) > 0}
+            hit = dict(sorted(found.items(), key=lambda x: -x[1]))
+            if len(self._match_cache) > 20_000:
+                self._match_cache.clear()
+            self._match_cache[qstem] = hit
+        return hit
 
     # -- answer --------------------------------------------------------------------
     def answer(self, question: str, lang: str, retrieved: list[ScoredChunk], builder: CitationBuilder,

@@ -80,6 +80,18 @@ def find_by_hash(conn: sqlite3.Connection, sha256: str) -> DocumentMeta | None:
     return DocumentMeta.model_validate_json(row[0]) if row else None
 
 
+def has_document(conn: sqlite3.Connection, doc_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM documents WHERE doc_id=?", (doc_id,)).fetchone() is not None
+
+
+def document(conn: sqlite3.Connection, doc_id: str) -> tuple[DocumentMeta, int, int] | None:
+    row = conn.execute(
+        "SELECT d.meta, (SELECT COUNT(*) FROM chunks c WHERE c.doc_id=d.doc_id),"
+        " (SELECT COUNT(*) FROM tables t WHERE t.doc_id=d.doc_id) FROM documents d WHERE d.doc_id=?", (doc_id,)
+    ).fetchone()
+    return (DocumentMeta.model_validate_json(row[0]), row[1], row[2]) if row else None
+
+
 def documents(conn: sqlite3.Connection) -> list[tuple[DocumentMeta, int, int]]:
     rows = conn.execute(
         "SELECT d.meta, (SELECT COUNT(*) FROM chunks c WHERE c.doc_id=d.doc_id),"

@@ -27,6 +27,8 @@ from index.embedding_cache import CachedEmbedder
 from index.keyword import KeywordIndex, matches
 from index.llama_embedding import LlamaEmbeddingAdapter
 from index.models import DocumentInfo, ScoredChunk, SearchFilters
+from index.generation_cache import GenerationCache
+from index.table_cache import TableCache
 from index.vector import make_client, make_vector_store, open_collection, to_nodes, where_clause
 from ingest.models import Chunk, DocumentMeta, Page, ParsedDocument, Section, Table
 from rodatraden.errors import (
@@ -58,8 +60,7 @@ class Index:
         self._client = make_client(settings)
         self._collection = open_collection(self._client, settings.collection, embedder)
         self._vector_store = make_vector_store(self._collection)
-        self._kw: KeywordIndex | None = None
-        self._kw_lock = threading.Lock()
+        self._derived = GenerationCache()  # keyword index, parsed tables, document list
         self._llama: LlamaEmbeddingAdapter | None = None
         self._closed = False
 
@@ -198,19 +199,21 @@ class Index:
 
     # --- reads ---------------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:
-        return [DocumentInfo(meta=m, chunks=c, tables=t) for m, c, t in sq.documents(self._reader())]
+        """Every document, by doc_id; shared, read-only objects (cached per generation)."""
+        return list(self._derived.get(self._reader(), "documents", sq.documents, _document_infos))
 
     def document(self, doc_id: str) -> DocumentInfo:
-        for info in self.documents():
-            if info.meta.doc_id == doc_id:
-                return info
-        raise UnknownDocumentError(doc_id)
+        row = sq.document(self._reader(), doc_id)
+        if row is None:
+            raise UnknownDocumentError(doc_id)
+        meta, n_chunks, n_tables = row
+        return DocumentInfo(meta=meta, chunks=n_chunks, tables=n_tables)
 
     def find_by_hash(self, sha256: str) -> DocumentMeta | None:
         return sq.find_by_hash(self._reader(), sha256)
 
     def _require(self, doc_id: str) -> None:
-        if sq.get_meta(self._reader(), doc_id) is None:
+        if not sq.has_document(self._reader(), doc_id):
             raise UnknownDocumentError(doc_id)
 
     def pages(self, doc_id: str) -> list[Page]:
@@ -237,12 +240,14 @@ class Index:
         return sq.chunks_by_id(self._reader(), list(ids))
 
     def tables(self, doc_id: str | None = None) -> list[Table]:
+        """The typed tables (of one document), in store order; shared, read-only objects (see index.table_cache)."""
         if doc_id is not None:
             self._require(doc_id)
-        return sq.tables(self._reader(), doc_id)
+            return self._table_cache().of_doc(doc_id)
+        return self._table_cache().all()
 
     def table(self, table_id: str) -> Table:
-        t = sq.table(self._reader(), table_id)
+        t = self._table_cache().get(table_id)
         if t is None:
             raise UnknownDocumentError(table_id)  # errors.py has no UnknownTableError (yet)
         return t
@@ -282,22 +287,10 @@ class Index:
         return [ScoredChunk(chunk=c, score=s, source="keyword") for c, s in kw.search(query, k, filters)]
 
     def _keyword_index(self) -> KeywordIndex:
-        conn = self._reader()
-        gen = sq.generation(conn)
-        kw = self._kw
-        if kw is not None and kw.generation == gen:
-            return kw
-        with self._kw_lock:
-            if self._kw is not None and self._kw.generation == sq.generation(conn):
-                return self._kw
-            conn.execute("BEGIN")  # one snapshot: generation and chunks agree
-            try:
-                gen = sq.generation(conn)
-                chunks = sq.chunks(conn)
-            finally:
-                conn.execute("COMMIT")
-            self._kw = KeywordIndex(chunks, gen)
-            return self._kw
+        return self._derived.get(self._reader(), "keyword", sq.chunks, KeywordIndex)
+
+    def _table_cache(self) -> TableCache:
+        return self._derived.get(self._reader(), "tables", sq.tables, TableCache)
 
     def close(self) -> None:
         with self._lock:
@@ -318,6 +311,10 @@ class Index:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _document_infos(rows: list, generation: int) -> tuple[DocumentInfo, ...]:
+    return tuple(DocumentInfo(meta=m, chunks=c, tables=t) for m, c, t in rows)
 
 
 def open_index(settings: Settings, embedder: Embedder | None = None) -> Index:

@@ -30,7 +30,7 @@ BELOW_RE = re.compile(r"lägre än budget|högre än budget|över- eller undersk
 SPENT_RE = re.compile(r"förbruk|andel av (sin |den )?budget|share of (its |the )?budget|spent|used", re.I)
 ACTUAL_RE = re.compile(r"faktisk|verklig|actual|slutlig", re.I)
 PROPER_RE = re.compile(r"(?<=[\w,;:)] )([A-ZÅÄÖ][a-zåäö]{3,})\b")
-GENERIC_PROPER = {"region", "regionen", "regionens", "tabell", "table", "bilaga", "kalmar", "what", "which", "show"}
+GENERIC_PROPER = {"region", "regionen", "regionens", "tabell", "table", "bilaga", "what", "which", "show"}
 DIFF_RE = re.compile(r"högre än|lägre än|skillnad|differen|jämfört|higher than|lower than", re.I)
 
 
@@ -118,12 +118,14 @@ class TableQA:
         return self._single(question, q, lang, builder, best)
 
     def _entities_present(self, question: str, t: Table) -> bool:
-        """Proper names in the question (e.g. another region) must occur on the table's page."""
+        """Proper names in the question (e.g. another region) must occur on the table's page, in its title, or in
+        its document's title or organisation (a report of "Region Kalmar län" is about Kalmar on every page)."""
         names = [p.lower() for p in PROPER_RE.findall(question) if p.lower() not in GENERIC_PROPER]
         if not names:
             return True
         try:
-            hay = (self._index.page(t.doc_id, t.page).text + " " + t.title).lower()
+            meta = self._index.document(t.doc_id).meta
+            hay = " ".join([self._index.page(t.doc_id, t.page).text, t.title, meta.title, meta.organisation or ""]).lower()
         except Exception:  # noqa: BLE001
             hay = t.title.lower()
         return all(n.rstrip("s")[: max(4, len(n) - 3)] in hay for n in names)

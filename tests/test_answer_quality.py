@@ -164,3 +164,12 @@ def test_which_committees_is_answered_by_the_sentence_that_names_them(assistant,
 def test_a_when_question_cites_the_sentence_with_the_time_only(assistant, corpus_index):
     a = assistant.ask("När räknar regionledningen med att ekonomin är återställd?")
     assert "år 2026" in a.answer and len(a.citations) == 1
+
+
+def test_the_documents_own_region_name_does_not_block_its_tables_but_another_region_does(assistant):
+    """A name from the document's title or organisation counts as present on each of its tables' pages; a name
+    the documents never use makes the table answer abstain (no hard-coded region names)."""
+    own = assistant.ask("Visa budgetuppföljningen per verksamhet för Region Kalmar län.")
+    assert not own.abstained and own.tables
+    other = assistant.ask("Visa budgetuppföljningen per verksamhet för Region Kronoberg.")
+    assert other.abstained or not other.tables

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -32,6 +34,14 @@ def _number_text(answer: Any) -> str:
     for t in answer.tables:
         parts += [" | ".join(t.columns)] + [" | ".join("" if c is None else str(c) for c in r) for r in t.rows]
     return "\n".join(parts)
+
+
+def _commit() -> str | None:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                              cwd=Path(__file__).resolve().parent, timeout=10).stdout.strip() or None
+    except (OSError, subprocess.SubprocessError):
+        return None
 
 
 def gold_word_recall(gold_answer: str, answer: str) -> float | None:
@@ -99,6 +109,8 @@ def render(report: dict[str, Any]) -> str:
     keys = ["number_recall", "citation_precision", "gold_word_recall", "abstention_answerable",
             "abstention_unanswerable", "answers_with_removed_sentences", "answers_with_moved_citations", "fallbacks", "errors", "seconds_mean", "seconds_median"]
     lines = [f"# LLM vs extractive ({report['questions']} questions, model {report['model']})", "",
+             f"Passages shown: {report['passages']}; commit {report.get('commit')}; load average at start "
+             f"{report.get('load_average_start')}, at end {report.get('load_average_end')} (2 cores).", "",
              "| metric | " + " | ".join(s["system"] for s in report["systems"]) + " |",
              "|---|" + "---|" * len(report["systems"])]
     for k in keys:
@@ -127,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     from rodatraden.settings import get_settings
 
     questions = load_questions(args.questions)[: args.limit]
+    load_start = list(os.getloadavg())
+    commit = _commit()  # the code being measured, taken before the run
     settings = get_settings(llm_backend="llamacpp", llm_model_path=args.model_path)
     if args.passages is None:
         args.passages = settings.llm_passages
@@ -150,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             index.close()
     report = {"model": args.model_path.name, "questions": len(questions), "passages": args.passages,
+              "commit": commit, "load_average_start": load_start, "load_average_end": list(os.getloadavg()),
               "systems": systems}
     args.json_out.parent.mkdir(parents=True, exist_ok=True)
     args.json_out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

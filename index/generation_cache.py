@@ -45,7 +45,7 @@ class GenerationCache:
             self._values[name] = (gen, value)
             return value
 
-    def generation_of(self, name: str) -> int | None:
-        """The generation the cached ``name`` was built for (None when not built yet)."""
+    def current(self, name: str) -> Any:
+        """The cached ``name`` whatever its generation (None when not built yet), e.g. to reuse parts of it."""
         hit = self._values.get(name)
-        return hit[0] if hit else None
+        return hit[1] if hit else None

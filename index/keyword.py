@@ -1,7 +1,8 @@
 """Swedish keyword index (bm25s + PyStemmer's Swedish stemmer + Swedish/English stop words).
 
 Built in memory from a list of chunks; the :class:`~index.store.Index` rebuilds it whenever the
-store's generation changes. Numbers are normalised so "204 846", "204846" and "204 846 tkr" match.
+store's generation changes, reusing the previous index's tokens for chunks whose text did not change
+(tokenising is most of the build). Numbers are normalised so "204 846", "204846" and "204 846 tkr" match.
 """
 
 from __future__ import annotations
@@ -66,11 +67,21 @@ def matches(chunk: Chunk, filters: SearchFilters | None) -> bool:
 class KeywordIndex:
     """An immutable BM25 index over a snapshot of chunks (rebuild to change)."""
 
-    def __init__(self, chunks: Sequence[Chunk], generation: int = 0) -> None:
+    def __init__(self, chunks: Sequence[Chunk], generation: int = 0, reuse: "KeywordIndex | None" = None) -> None:
         self.generation = generation
         self.chunks = list(chunks)
         self._bm25: bm25s.BM25 | None = None
-        corpus = [tokenize(self._text(c)) for c in self.chunks]
+        known = reuse._tokens if reuse is not None else {}
+        # chunk (id, text, section) -> its tokens joined by spaces (tokens hold none): compact, not GC-tracked
+        self._tokens: dict[tuple[str, str, str | None], str] = {}
+        corpus = []
+        for c in self.chunks:
+            key = (c.id, c.text, c.section)
+            joined = known.get(key)
+            if joined is None:
+                joined = " ".join(tokenize(self._text(c)))
+            self._tokens[key] = joined
+            corpus.append(joined.split())
         if any(corpus):
             self._bm25 = bm25s.BM25()
             self._bm25.index(corpus, show_progress=False)

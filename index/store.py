@@ -287,7 +287,9 @@ class Index:
         return [ScoredChunk(chunk=c, score=s, source="keyword") for c, s in kw.search(query, k, filters)]
 
     def _keyword_index(self) -> KeywordIndex:
-        return self._derived.get(self._reader(), "keyword", sq.chunks, KeywordIndex)
+        previous = self._derived.current("keyword")  # its tokens are reused for unchanged chunks
+        return self._derived.get(self._reader(), "keyword", sq.chunks,
+                                 lambda chunks, gen: KeywordIndex(chunks, gen, reuse=previous))
 
     def _table_cache(self) -> TableCache:
         return self._derived.get(self._reader(), "tables", sq.tables, TableCache)

@@ -92,3 +92,17 @@ def test_memoised_question_terms_score_like_fresh_ones(tmp_settings, embedder):
             assert (again.score, again.rows, again.cols) == (fresh.score, fresh.rows, fresh.cols)
         assert fresh.rows == [0] and fresh.score >= 1.5  # the matcher finds the row the question names
         assert all(shared.match(s) == best_match(s, shared.stems) for s in ["nettokostnad", "driftredovisning", "xyz"])
+
+
+def test_keyword_index_reusing_tokens_searches_like_a_fresh_one():
+    from index.keyword import KeywordIndex
+
+    old = make_parsed("a", "v1", TEXTS + OTHER).chunks
+    changed = make_parsed("a", "v1", ["Investeringarna uppgick till 1,5 mnkr.", OTHER[0]], table_value=99.0).chunks  # same ids
+    previous = KeywordIndex(old, 1)
+    fresh, reused = KeywordIndex(changed, 2), KeywordIndex(changed, 2, reuse=previous)
+    for query in ["uppgick", "investeringar 1,5 mnkr", "resenärer", "204 846"]:
+        hits = [(c.id, c.text, round(s, 6)) for c, s in reused.search(query, 5)]
+        assert hits == [(c.id, c.text, round(s, 6)) for c, s in fresh.search(query, 5)]
+    assert reused.search("204 846", 5) == []  # the old text of a reused id is gone
+    assert reused.search("investeringar", 1)[0][0].text.startswith("Investeringarna")

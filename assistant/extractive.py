@@ -17,9 +17,10 @@ from assistant.answer_text import YEAR_RE, best_match, collapse, content_words, 
 from assistant.answer_docs import DocumentNames
 from assistant.answer_lists import echo_answer, heading_answer, lead_in_answer, list_answer, named_heading
 from assistant.answer_select import Signals, adds_coverage, is_question, narrowed, type_stems
-from assistant.answer_units import Unit, annotate_number_words, page_units, value_numbers
+from assistant.answer_units import Unit, annotate_number_words, value_numbers
 from assistant.citations import CitationBuilder
 from assistant.glossary import EN_SV, SV_SV
+from assistant.unit_store import UnitStore
 from index.models import ScoredChunk
 
 LIST_RE = re.compile(r"^\s*(vilka|which|what are|list|lista|nämn|räkna upp|sammanställ)\b|räknas upp|vilka .*(finns|ingår|omfattar|lämnar|tog|redovisar)"
@@ -81,35 +82,26 @@ class Query:
 class Extractor:
     def __init__(self, index) -> None:
         self._index = index
-        self._gen: int | None = None
-        self._pages: dict[tuple[str, int], list[Unit]] = {}
-        self._df: dict[str, int] = {}
-        self._n_units = 1
+        self._store = UnitStore(index)
         self._names = DocumentNames(index)
         self._match_cache: dict[str, dict[str, float]] = {}
 
-    # -- per-generation cache of units and document frequencies ---------------------
+    # -- the index's units and document frequencies (see assistant/unit_store.py) ----------
     def _refresh(self) -> None:
-        gen = getattr(self._index, "generation", 0)
-        if gen == self._gen:
-            return
-        self._pages, self._df, self._match_cache = {}, {}, {}
-        n = 0
-        for info in self._index.documents():
-            doc_id = info.meta.doc_id
-            for p in self._index.pages(doc_id):
-                units = page_units(doc_id, p.number, p.text)
-                self._pages[(doc_id, p.number)] = units
-                for u in units:
-                    n += 1
-                    for s in u.stems:
-                        self._df[s] = self._df.get(s, 0) + 1
-        self._n_units = max(1, n)
-        self._gen = gen
+        if self._store.refresh():
+            self._match_cache = {}
+
+    @property
+    def _df(self) -> dict[str, int]:
+        return self._store.df
+
+    @property
+    def _n_units(self) -> int:
+        return self._store.n_units
 
     def units(self, doc_id: str, page: int) -> list[Unit]:
         self._refresh()
-        return self._pages.get((doc_id, page), [])
+        return self._store.units(doc_id, page)
 
     def idf(self, s: str) -> float:
         df = self._df.get(s)

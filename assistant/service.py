@@ -135,6 +135,12 @@ class Assistant:
         return getattr(self.settings, "llm_backend", "llm")
 
     # --- public entry points --------------------------------------------------------------------
+    def warm(self) -> None:
+        """Build the per-index caches (vectors, keyword index, units, tables) before the first question, with the
+        extractive pass only: a configured language model is not called."""
+        if self.index.documents():
+            self._draft("Hur stor är budgeten?", None, None)
+
     def ask(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Answer:
         draft = self._draft(question, history, doc_ids)
         if not self._uses_llm(draft):

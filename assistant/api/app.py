@@ -7,6 +7,7 @@ app opened it also closes). Everything is versioned under /v1; OpenAPI at /docs 
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -50,6 +51,11 @@ def _open(state: ApiState) -> None:
         from assistant.service import build_assistant
 
         state.assistant = build_assistant(state.index, state.settings)
+        state.assistant.warm()
+    # The index's caches are long-lived: keep them out of the collector's full passes (a full pass over them
+    # paused requests for about 0.4 s on a 5,000-page index).
+    gc.collect()
+    gc.freeze()
 
 
 def _close(state: ApiState) -> None:

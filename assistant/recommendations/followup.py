@@ -4,21 +4,22 @@ Pure over typed inputs (`FollowupDoc`), so it runs on parse_pdf output as well a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from ingest.models import DocumentMeta, Page, Table
 
 from .classify import Judge, RulesJudge
-from .link import PassageEmbedder, link_units, responds_to
+from .dates import document_date
+from .docwork import DocWork
+from .link import PassageEmbedder, link_units, responds_to_text
 from .models import AuditExtraction, Evidence, LinkedEvidence, TrackedRecommendation
-from .segment import document_units
+from .text import content_terms
+
+__all__ = ["FollowupDoc", "decide", "document_date", "link_evidence", "link_works", "tracked"]
 
 MAX_PARAGRAPHS_PER_DOC = 3
-_DATE_RE = re.compile(r"(?:datum|daterad|dated)?\s*:?\s*\b((?:19|20)\d\d-[01]\d-[0-3]\d)\b", re.I)
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "januari februari mars april maj juni juli augusti september oktober november december".split())}
-_SV_DATE_RE = re.compile(r"\b([0-3]?\d)\s+(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b", re.I)
 
 
 @dataclass
@@ -26,21 +27,6 @@ class FollowupDoc:
     meta: DocumentMeta
     pages: list[Page]
     tables: list[Table] = field(default_factory=list)
-
-
-def document_date(meta: DocumentMeta, pages: list[Page]) -> str | None:
-    """The document's date: meta.date, else a date on its first page ("Datum: 2024-03-19", "19 mars 2024"),
-    else its year."""
-    if meta.date:
-        return meta.date
-    first = pages[0].text[:1500] if pages else ""
-    m = _DATE_RE.search(first)
-    if m:
-        return m.group(1)
-    m = _SV_DATE_RE.search(first)
-    if m:
-        return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
-    return str(meta.year) if meta.year else None
 
 
 def _sort_key(date: str | None) -> str:
@@ -58,40 +44,48 @@ def link_evidence(
     judge: Judge | None = None,
 ) -> list[LinkedEvidence]:
     """Every (recommendation, passage) link found in documents other than the recommendation's own report."""
+    works = [DocWork(meta=d.meta, pages=d.pages, tables=d.tables) for d in docs]
+    return link_works(audits, works, embedder, judge)
+
+
+def link_works(audits: list[AuditExtraction], works: list[DocWork], embedder: PassageEmbedder | None,
+               judge: Judge | None = None, rec_vecs: np.ndarray | None = None) -> list[LinkedEvidence]:
+    """`link_evidence` over per-document work (cached or fresh). `rec_vecs`: the recommendations' vectors
+    in order, when known (else embedded here)."""
     judge = judge or RulesJudge()
     all_recs = [r for a in audits for r in a.recommendations]
     if not all_recs:
         return []
-    audit_dates = {a.report_doc_id: _year(_date_of(docs, a.report_doc_id)) for a in audits}
-    rec_vecs = embedder.embed_passages([r.text for r in all_recs]) if embedder is not None else None
+    dates: dict[str, str | None] = {}
+    for w in works:
+        dates.setdefault(w.doc_id, w.date)
+    audit_dates = {a.report_doc_id: _year(dates.get(a.report_doc_id)) for a in audits}
+    if rec_vecs is None and embedder is not None:
+        rec_vecs = embedder.embed_passages([r.text for r in all_recs])
+    rec_terms_all = [content_terms(r.text) for r in all_recs]
     out: list[LinkedEvidence] = []
-    for d in docs:
-        date = document_date(d.meta, d.pages)
+    for d in works:
+        date = d.date
         year = _year(date)
         keep = [i for i, r in enumerate(all_recs)
-                if r.report_doc_id != d.meta.doc_id
+                if r.report_doc_id != d.doc_id
                 and not (year and audit_dates.get(r.report_doc_id) and year < audit_dates[r.report_doc_id])]
         if not keep:
             continue
         recs = [all_recs[i] for i in keep]
         vecs = rec_vecs[keep] if rec_vecs is not None else None
-        responded = {a.report_doc_id for a in audits if a.report_doc_id != d.meta.doc_id and responds_to(d.meta, d.pages, a)}
-        units = document_units(d.meta.doc_id, d.pages, d.tables)
+        responded = {a.report_doc_id for a in audits if a.report_doc_id != d.doc_id and responds_to_text(d.text, a)}
         per_rec_paragraphs: dict[str, int] = {}
-        for rec, unit, score in sorted(link_units(units, recs, responded, embedder, vecs), key=lambda x: -x[2]):
+        found = link_units(d, recs, responded, embedder, vecs, [rec_terms_all[i] for i in keep])
+        for rec, i, score in sorted(found, key=lambda x: -x[2]):
+            unit = d.units[i]
             if unit.kind == "paragraph":
                 per_rec_paragraphs[rec.id] = per_rec_paragraphs.get(rec.id, 0) + 1
                 if per_rec_paragraphs[rec.id] > MAX_PARAGRAPHS_PER_DOC:
                     continue
-            out.append(LinkedEvidence(rec_id=rec.id, unit=unit, date=date, score=score, judgement=judge.judge(rec, unit)))
+            out.append(LinkedEvidence(rec_id=rec.id, unit=unit, date=date, score=score,
+                                      judgement=d.judgement(i, rec, judge)))
     return out
-
-
-def _date_of(docs: list[FollowupDoc], doc_id: str) -> str | None:
-    for d in docs:
-        if d.meta.doc_id == doc_id:
-            return document_date(d.meta, d.pages)
-    return None
 
 
 _KIND_RANK = {"numbered": 0, "table_row": 1, "paragraph": 2}
@@ -124,11 +118,13 @@ def tracked(audits: list[AuditExtraction], links: list[LinkedEvidence]) -> list[
             les = sorted(by_rec.get(r.id, []), key=lambda le: (_sort_key(le.date), -_KIND_RANK[le.unit.kind], le.score),
                          reverse=True)
             evidence: list[Evidence] = []
+            seen: set[tuple] = set()
             for le in les:
                 for page, quote in [(le.unit.page, le.unit.quote), *le.unit.extra_quotes]:
-                    ev = Evidence(doc_id=le.unit.doc_id, page=page, quote=quote, date=le.date)
-                    if ev not in evidence:
-                        evidence.append(ev)
+                    key = (le.unit.doc_id, page, quote, le.date)
+                    if key not in seen:
+                        seen.add(key)
+                        evidence.append(Evidence(doc_id=le.unit.doc_id, page=page, quote=quote, date=le.date))
             out.append(TrackedRecommendation(
                 id=r.id, report_doc_id=r.report_doc_id, number=r.number, addressee=r.addressee, text=r.text,
                 page=r.page, status=decide(les), evidence=evidence,  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ import numpy as np
 
 from ingest.models import DocumentMeta, Page
 
+from .docwork import DocWork
 from .models import AuditExtraction, EvidenceUnit, Recommendation
 from .text import content_terms, norm
 
@@ -38,6 +39,11 @@ def responds_to(doc_meta: DocumentMeta, pages: list[Page], audit: AuditExtractio
     """Does this document answer that audit report (names its title, file or doc id, or a distinctive title word
     together with auditors/report vocabulary)?"""
     text = norm(" ".join(p.text for p in pages)) + " " + norm(doc_meta.title)
+    return responds_to_text(text, audit)
+
+
+def responds_to_text(text: str, audit: AuditExtraction) -> bool:
+    """`responds_to` over a document's normalised text (+ " " + normalised title)."""
     core = title_core(audit.title)
     if len(core) >= 12 and core in text:
         return True
@@ -49,44 +55,57 @@ def responds_to(doc_meta: DocumentMeta, pages: list[Page], audit: AuditExtractio
 
 
 def link_units(
-    units: list[EvidenceUnit],
+    doc: DocWork,
     recs: list[Recommendation],
     responded: set[str],
     embedder: PassageEmbedder | None,
     rec_vecs: np.ndarray | None,
-) -> list[tuple[Recommendation, EvidenceUnit, float]]:
-    """(recommendation, unit, score) links. `responded` holds the report ids this document answers."""
+    rec_terms: list[set[str]] | None = None,
+) -> list[tuple[Recommendation, int, float]]:
+    """(recommendation, index into doc.units, score) links. `responded` holds the report ids this document answers."""
     if not recs:
         return []
+    units = doc.units
     by_report: dict[str, dict[int, Recommendation]] = {}
     for r in recs:
         by_report.setdefault(r.report_doc_id, {})[r.number] = r
-    links: list[tuple[Recommendation, EvidenceUnit, float]] = []
-    rest: list[EvidenceUnit] = []
-    for u in units:
-        targets = [by_report[rid][u.number] for rid in responded if u.number is not None and u.number in by_report.get(rid, {})]
+    links: list[tuple[Recommendation, int, float]] = []
+    rest: list[int] = []
+    by_number: dict[int, list[Recommendation]] = {}  # number -> that recommendation of each answered report
+    for i, u in enumerate(units):
+        if u.number is not None and u.number not in by_number:
+            by_number[u.number] = [by_report[rid][u.number] for rid in responded if u.number in by_report.get(rid, {})]
+        targets = by_number[u.number] if u.number is not None else []
         if len(targets) == 1:
-            links.append((targets[0], u, 1.0))
+            links.append((targets[0], i, 1.0))
         else:
-            rest.append(u)
-    numbered_spans = {(u.doc_id, pg, q) for _, u, _ in links for pg, q in [(u.page, u.quote), *u.extra_quotes, *u.block]}
-    rest = [u for u in rest if not _inside_linked(u, numbered_spans) and not (u.kind == "paragraph" and restates_only(u.text))]
+            rest.append(i)
+    numbered_spans = {(u.doc_id, pg, q) for _, i, _ in links for u in [units[i]]
+                      for pg, q in [(u.page, u.quote), *u.extra_quotes, *u.block]}
+    rest = [i for i in rest if not _inside_linked(units[i], numbered_spans)
+            and not (units[i].kind == "paragraph" and restates_only(units[i].text))]
     if not rest or embedder is None or rec_vecs is None:
         return links
-    vecs = embedder.embed_passages([u.text for u in rest])
-    sims = vecs @ rec_vecs.T
-    rec_terms = [content_terms(r.text) for r in recs]
-    for i, u in enumerate(rest):
-        order = np.argsort(-sims[i])
+    sims = doc.vectors(rest, embedder) @ rec_vecs.T
+    if rec_terms is None:
+        rec_terms = [content_terms(r.text) for r in recs]
+    floor = min(SIM_THRESHOLD, SIM_THRESHOLD_RESPONSE)
+    top = sims.max(axis=1)
+    for row, i in enumerate(rest):
+        if float(top[row]) < floor:  # below both thresholds: no link whatever else holds
+            continue
+        order = np.argsort(-sims[row])
         best = int(order[0])
-        second = float(sims[i][order[1]]) if len(order) > 1 else -1.0
-        score = float(sims[i][best])
+        second = float(sims[row][order[1]]) if len(order) > 1 else -1.0
+        score = float(sims[row][best])
         response = recs[best].report_doc_id in responded
         threshold = SIM_THRESHOLD_RESPONSE if response else SIM_THRESHOLD
         min_overlap = OVERLAP_THRESHOLD_RESPONSE if response else OVERLAP_THRESHOLD
-        overlap = len(content_terms(u.text) & rec_terms[best]) / max(1, len(rec_terms[best]))
-        if score >= threshold and overlap >= min_overlap and score - second >= MARGIN:
-            links.append((recs[best], u, score))
+        if score < threshold or score - second < MARGIN:
+            continue
+        overlap = len(doc.terms(i) & rec_terms[best]) / max(1, len(rec_terms[best]))
+        if overlap >= min_overlap:
+            links.append((recs[best], i, score))
     return links
 
 

@@ -115,17 +115,28 @@ def tail_status(line: str) -> str | None:
     return None
 
 
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+")
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
+
+
 def _sentence_start(flat: str, i: int) -> int:
-    m = None
-    for m in re.finditer(r"[.!?]\s+", flat[:i]):
-        pass
-    return m.end() if m else 0
+    """End of the last sentence break before i (0 if none). Searches backwards in growing windows: every
+    break starts with its punctuation mark, so the last break inside a window is the last one overall."""
+    lo, step = i, 512
+    while True:
+        lo = max(0, lo - step)
+        last = None
+        for last in _SENTENCE_BREAK_RE.finditer(flat, lo, i):
+            pass
+        if last is not None or lo == 0:
+            return last.end() if last is not None else 0
+        step *= 2
 
 
 def _nth_sentence_end(flat: str, start: int, n: int) -> int:
-    for i, m in enumerate(re.finditer(r"[.!?](?=\s+[A-ZÅÄÖ])", flat[start:])):
+    for i, m in enumerate(_SENTENCE_END_RE.finditer(flat, start)):
         if i + 1 == n:
-            return start + m.end()
+            return m.end()
     return len(flat)
 
 

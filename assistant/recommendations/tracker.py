@@ -1,5 +1,9 @@
 """The tracker over an Index: extract recommendations from every audit report, find and judge follow-up
-evidence in the other documents. Results are cached per index and index.generation."""
+evidence in the other documents.
+
+Two caches, both per index: the whole result per index.generation, and the per-document work (extraction,
+evidence units, their vectors and rule judgements; see docwork.py) per (doc_id, sha256). After a write only
+the added or changed documents are read and set up again; linking across documents is redone."""
 
 from __future__ import annotations
 
@@ -8,21 +12,48 @@ import weakref
 from typing import Any
 
 from .classify import Judge, RulesJudge
+from .docwork import DocWork, DocWorkCache, rec_vectors
 from .extract import extract_audit, is_audit_report
-from .followup import FollowupDoc, link_evidence, tracked
+from .followup import FollowupDoc, link_evidence, link_works, tracked
+from .memo import MemoEmbedder
 from .models import AuditExtraction, EarlierReviewStatement, LinkedEvidence, TrackedRecommendation
 
 _CACHE: "weakref.WeakKeyDictionary[Any, dict[tuple, Any]]" = weakref.WeakKeyDictionary()
+_WORK: "weakref.WeakKeyDictionary[Any, DocWorkCache]" = weakref.WeakKeyDictionary()
+_MEMO: "weakref.WeakKeyDictionary[Any, MemoEmbedder]" = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
-def _docs(index: Any) -> list[FollowupDoc]:
-    out: list[FollowupDoc] = []
-    for info in index.documents():
-        meta = info.meta
-        tables = index.tables(meta.doc_id) if getattr(info, "tables", 0) else []
-        out.append(FollowupDoc(meta=meta, pages=index.pages(meta.doc_id), tables=tables))
-    return out
+def doc_work_cache(index: Any) -> DocWorkCache:
+    """The index's per-document work cache (created on first use)."""
+    with _LOCK:
+        cache = _WORK.get(index)
+        if cache is None:
+            cache = _WORK[index] = DocWorkCache()
+        return cache
+
+
+def embedder_for(index: Any) -> MemoEmbedder:
+    """The index's embedder behind an in-memory memo by text (one per index)."""
+    with _LOCK:
+        memo = _MEMO.get(index)
+        if memo is None or memo.inner is not index.embedder:
+            memo = _MEMO[index] = MemoEmbedder(index.embedder)
+        return memo
+
+
+def _load(index: Any, info_tables: dict[str, int]):
+    def load(meta):
+        tables = index.tables(meta.doc_id) if info_tables.get(meta.doc_id) else []
+        return index.pages(meta.doc_id), tables
+    return load
+
+
+def doc_works(index: Any) -> list[DocWork]:
+    """Per-document work for every document in the index (from the cache; new or changed documents are set up)."""
+    infos = index.documents()
+    tables = {i.meta.doc_id: getattr(i, "tables", 0) for i in infos}
+    return doc_work_cache(index).refresh([i.meta for i in infos], _load(index, tables))
 
 
 def audits_from_docs(docs: list[FollowupDoc]) -> list[AuditExtraction]:
@@ -34,6 +65,15 @@ def run(docs: list[FollowupDoc], embedder: Any, judge: Judge | None = None
     """The whole pipeline on typed documents (no index needed)."""
     audits = audits_from_docs(docs)
     links = link_evidence(audits, docs, embedder, judge or RulesJudge())
+    return audits, links, tracked(audits, links)
+
+
+def run_works(works: list[DocWork], embedder: Any, judge: Judge | None = None
+              ) -> tuple[list[AuditExtraction], list[LinkedEvidence], list[TrackedRecommendation]]:
+    """The whole pipeline on per-document work (cached across runs)."""
+    audits = [w.audit for w in works if w.audit is not None]
+    rec_vecs = rec_vectors(works, embedder) if any(a.recommendations for a in audits) else None
+    links = link_works(audits, works, embedder, judge or RulesJudge(), rec_vecs)
     return audits, links, tracked(audits, links)
 
 
@@ -54,7 +94,7 @@ def analyse(index: Any, judge: Judge | None = None
             ) -> tuple[list[AuditExtraction], list[LinkedEvidence], list[TrackedRecommendation]]:
     judge = judge or RulesJudge()
     return _cached(index, ("analyse", type(judge).__name__, id(judge) if not isinstance(judge, RulesJudge) else 0),
-                   lambda: run(_docs(index), index.embedder, judge))
+                   lambda: run_works(doc_works(index), embedder_for(index), judge))
 
 
 def track(index: Any, judge: Judge | None = None) -> list[TrackedRecommendation]:
@@ -64,7 +104,7 @@ def track(index: Any, judge: Judge | None = None) -> list[TrackedRecommendation]
 
 def audits(index: Any) -> list[AuditExtraction]:
     """The audit reports' extractions (recommendations, summary assessments, earlier-review verdicts)."""
-    return _cached(index, ("audits",), lambda: audits_from_docs(_docs(index)))
+    return _cached(index, ("audits",), lambda: [w.audit for w in doc_works(index) if w.audit is not None])
 
 
 def earlier_reviews(index: Any) -> list[EarlierReviewStatement]:

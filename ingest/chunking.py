@@ -1,5 +1,5 @@
 """Retrieval chunks: a few sentences to a few paragraphs (about 60-220 words), never crossing a section,
-list items kept with their lead-in; one chunk per table (kind="table")."""
+list items kept with their lead-in; one chunk per table (kind="table"), or per row group of a long table."""
 
 from __future__ import annotations
 
@@ -21,6 +21,28 @@ def _words(text: str) -> int:
 def _sentences(text: str) -> list[str]:
     parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”•▪])", text)
     return [p for p in parts if p.strip()]
+
+
+def table_pieces(t: Table) -> list[str]:
+    """A table's retrieval text, cut into row groups of at most MAX_WORDS words when it is longer (each piece
+    repeats the title, unit and header line), so that no table chunk runs past the embedding model's limit."""
+    text = t.render_text()
+    if _words(text) <= MAX_WORDS:
+        return [text]
+    lines = text.split("\n")
+    head_n = 1 + bool(t.unit) + bool(" ".join(c for c in t.columns if c.strip()))
+    head, rows = lines[:head_n], lines[head_n:]
+    pieces: list[str] = []
+    cur: list[str] = []
+    budget = MAX_WORDS - _words("\n".join(head))
+    for row in rows:
+        if cur and _words("\n".join(cur)) + _words(row) > budget:
+            pieces.append("\n".join(head + cur))
+            cur = []
+        cur.append(row)
+    if cur:
+        pieces.append("\n".join(head + cur))
+    return pieces
 
 
 def _split_block(b: Block) -> list[Block]:
@@ -125,7 +147,9 @@ def make_chunks(blocks: list[Block], meta: DocumentMeta, tables: dict[int, Table
             t = tables.get(b.table_index) if b.table_index is not None else None
             if t is not None and t.id not in emitted_tables:
                 emitted_tables.add(t.id)
-                emit(t.render_text(), t.page, t.page_end or t.page, kind="table", table_id=t.id, sec=sections_of.get(b.table_index, section))
+                for piece in table_pieces(t):
+                    emit(piece, t.page, t.page_end or t.page, kind="table", table_id=t.id,
+                         sec=sections_of.get(b.table_index, section))
             continue
         pending.append(b)
     flush()

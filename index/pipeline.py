@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,6 +52,24 @@ def _manifest_for(path: Path, doc_id: str | None):
     return manifest.model_copy(update={"files": [ManifestEntry(**data), *others]})
 
 
+MANIFEST_FIELDS = ("title", "document_type", "year", "date", "organisation")
+
+
+def _manifest_says_otherwise(meta, manifest, path: Path) -> bool:
+    """The file is unchanged but its manifest entry now gives other metadata (a corrected title, year ...):
+    then it is ingested again so that citations, filters and the document list show the new values."""
+    entry = manifest.entry_for(path.name) if manifest is not None else None
+    if entry is None or (entry.doc_id and entry.doc_id != meta.doc_id):
+        return False
+    for name in MANIFEST_FIELDS:
+        value = getattr(entry, name)
+        if isinstance(value, str):
+            value = unicodedata.normalize("NFC", value)
+        if value is not None and value != getattr(meta, name):
+            return True
+    return False
+
+
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
     try:
@@ -73,12 +92,18 @@ def ingest_file(index: Index, path: str | Path, doc_id: str | None = None) -> In
     path = Path(path)
     sha = _sha256(path)
     known = index.find_by_hash(sha)
+    manifest = _manifest_for(path, doc_id)
     if known is not None and (doc_id is None or known.doc_id == doc_id):
         info = index.document(known.doc_id)
+        if _manifest_says_otherwise(info.meta, manifest, path):
+            return _ingest_parsed(index, path, parse_pdf(path, manifest=manifest))
         return IngestOutcome(
             path=str(path), doc_id=known.doc_id, status="unchanged", pages=info.meta.pages, chunks=info.chunks, tables=info.tables
         )
-    parsed = parse_pdf(path, manifest=_manifest_for(path, doc_id))
+    return _ingest_parsed(index, path, parse_pdf(path, manifest=manifest))
+
+
+def _ingest_parsed(index: Index, path: Path, parsed) -> IngestOutcome:
     status = index.add(parsed)
     return IngestOutcome(
         path=str(path),

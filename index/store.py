@@ -47,6 +47,16 @@ DOC_ID_RE = re.compile(r"^\w[\w.\-]{0,199}$", re.UNICODE)
 CHROMA_BATCH = 256
 
 
+_META_FIELDS = ("title", "document_type", "year", "date", "organisation")
+
+
+def _same_version(existing: DocumentMeta | None, meta: DocumentMeta) -> bool:
+    """Same file bytes and same descriptive metadata: nothing to do. A corrected title or year (from the
+    manifest) with unchanged bytes is a new version: the chunks' metadata is rewritten."""
+    return (existing is not None and existing.sha256 == meta.sha256
+            and all(getattr(existing, f) == getattr(meta, f) for f in _META_FIELDS))
+
+
 class Index:
     def __init__(self, settings: Settings, embedder: Embedder) -> None:
         self.settings = settings
@@ -98,7 +108,7 @@ class Index:
         meta = parsed.meta
         self._validate(parsed)
         existing = sq.get_meta(self._reader(), meta.doc_id)
-        if existing is not None and existing.sha256 == meta.sha256:
+        if _same_version(existing, meta):  # same file and same metadata
             return "unchanged"
         try:
             vectors = self.embedder.embed_passages([c.text for c in parsed.chunks])
@@ -113,7 +123,7 @@ class Index:
         with self._lock:
             w = self._writer
             existing = sq.get_meta(w, meta.doc_id)
-            if existing is not None and existing.sha256 == meta.sha256:
+            if _same_version(existing, meta):
                 return "unchanged"
             old_ids = set(sq.chunk_ids(w, meta.doc_id))
             fresh = [n for n in nodes if n.node_id not in old_ids]

@@ -109,3 +109,26 @@ def test_corpus_index_fixture(corpus_index):
     hit = corpus_index.dense_search("Hur fungerar budgetprocessen?", 3)
     assert hit and all(h.chunk.doc_id in docs for h in hit)
     assert corpus_index.keyword_search("budgetprocessen", 3)
+
+
+def test_a_corrected_manifest_entry_updates_an_unchanged_file(tmp_path, tmp_settings, embedder):
+    folder = tmp_path / "korpus"
+    folder.mkdir()
+    pdf = write_pdf(folder / "granskning-investeringar-2023.pdf", V1)
+    manifest = folder / "manifest.json"
+
+    def entry(title: str, year: int) -> None:
+        manifest.write_text(json.dumps({"files": [{"file": pdf.name, "title": title, "year": year,
+                                                   "document_type": "granskningsrapport"}]}), encoding="utf-8")
+
+    entry("Granskning av investeringar", 2022)
+    with open_index(tmp_settings, embedder) as idx:
+        first = ingest_file(idx, pdf)
+        assert first.status == "added"
+        entry("Granskning av investeringsprocessen", 2023)  # the same PDF, its metadata corrected
+        again = ingest_file(idx, pdf)
+        assert again.status == "replaced" and again.doc_id == first.doc_id
+        meta = idx.document(first.doc_id).meta
+        assert (meta.title, meta.year) == ("Granskning av investeringsprocessen", 2023)
+        assert len(idx.documents()) == 1
+        assert ingest_file(idx, pdf).status == "unchanged"  # nothing new the third time

@@ -143,7 +143,9 @@ def test_streamed_model_text_is_replaced_by_the_checked_answer(
     answer_text = "\n".join(texts(at.markdown))
     assert "412 mnkr" in answer_text and "777" not in answer_text
     assert any("Årsrapport Testkommun · s. 1" in e.label for e in at.expander)
-    assert any("777" in c for c in texts(at.caption))  # the note says what the check removed
+    # the note says, in the UI's language, what the check removed
+    assert any("777" in c and "står inte i den källa" in c and "kontrollerades mot källorna" in c
+               for c in texts(at.caption))
 
 
 @pytest.mark.integration

@@ -11,6 +11,7 @@ from assistant.models import Answer
 from ui.citations import render_citations
 from ui.common import lang, tr
 from ui.formatting import format_seconds
+from ui.notes import note_text
 from ui.table_view import render_table
 
 _MARKER = re.compile(r"\[(\d{1,3})\]")
@@ -44,6 +45,6 @@ def render_answer(answer: Answer, key: str) -> None:
         if lang() == "en":
             seconds = seconds.replace(",", ".")
         footer.append(tr("answer_time", t=seconds))
-    footer.extend(answer.notes)
+    footer.extend(note_text(n, lang()) for n in answer.notes)
     if footer:
         st.caption(" · ".join(footer))

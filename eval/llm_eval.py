@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,6 +23,7 @@ from typing import Any
 
 from eval import metrics as M
 from eval.gold import GoldQuestion, load_questions
+from eval.report import git_commit
 
 RESULTS = Path(__file__).resolve().parent / "results"
 QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
@@ -34,14 +34,6 @@ def _number_text(answer: Any) -> str:
     for t in answer.tables:
         parts += [" | ".join(t.columns)] + [" | ".join("" if c is None else str(c) for c in r) for r in t.rows]
     return "\n".join(parts)
-
-
-def _commit() -> str | None:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                              cwd=Path(__file__).resolve().parent, timeout=10).stdout.strip() or None
-    except (OSError, subprocess.SubprocessError):
-        return None
 
 
 def gold_word_recall(gold_answer: str, answer: str) -> float | None:
@@ -140,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
 
     questions = load_questions(args.questions)[: args.limit]
     load_start = list(os.getloadavg())
-    commit = _commit()  # the code being measured, taken before the run
+    commit = git_commit()  # the code being measured, taken before the run
     settings = get_settings(llm_backend="llamacpp", llm_model_path=args.model_path)
     if args.passages is None:
         args.passages = settings.llm_passages

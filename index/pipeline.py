@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index.models import IngestOutcome
-from index.store import Index
+from index.store import VERSION_FIELDS, Index
 from rodatraden.errors import IngestError, NotAPdfError, RodaTradenError
 
 Progress = Callable[[str], None]
@@ -52,16 +52,13 @@ def _manifest_for(path: Path, doc_id: str | None):
     return manifest.model_copy(update={"files": [ManifestEntry(**data), *others]})
 
 
-MANIFEST_FIELDS = ("title", "document_type", "year", "date", "organisation")
-
-
 def _manifest_says_otherwise(meta, manifest, path: Path) -> bool:
     """The file is unchanged but its manifest entry now gives other metadata (a corrected title, year ...):
     then it is ingested again so that citations, filters and the document list show the new values."""
     entry = manifest.entry_for(path.name) if manifest is not None else None
     if entry is None or (entry.doc_id and entry.doc_id != meta.doc_id):
         return False
-    for name in MANIFEST_FIELDS:
+    for name in VERSION_FIELDS:
         value = getattr(entry, name)
         if isinstance(value, str):
             value = unicodedata.normalize("NFC", value)

@@ -47,14 +47,15 @@ DOC_ID_RE = re.compile(r"^\w[\w.\-]{0,199}$", re.UNICODE)
 CHROMA_BATCH = 256
 
 
-_META_FIELDS = ("title", "document_type", "year", "date", "organisation")
+# The descriptive metadata a manifest sets: a change in any of them is a new version of the document.
+VERSION_FIELDS = ("title", "document_type", "year", "date", "organisation")
 
 
 def _same_version(existing: DocumentMeta | None, meta: DocumentMeta) -> bool:
     """Same file bytes and same descriptive metadata: nothing to do. A corrected title or year (from the
     manifest) with unchanged bytes is a new version: the chunks' metadata is rewritten."""
     return (existing is not None and existing.sha256 == meta.sha256
-            and all(getattr(existing, f) == getattr(meta, f) for f in _META_FIELDS))
+            and all(getattr(existing, f) == getattr(meta, f) for f in VERSION_FIELDS))
 
 
 class Index:

@@ -28,6 +28,8 @@ LEXICAL_FLOOR = 0.5
 # Another passage must beat the cited one by this much before the citation is moved to it.
 LEXICAL_MARGIN = 0.25
 EMBEDDING_MARGIN = 0.04
+# Passage vectors kept between questions (a long-running API sees many passage windows).
+MAX_CACHED_PASSAGES = 2048
 
 
 class Scorer(Protocol):
@@ -66,6 +68,8 @@ class SupportScorer:
 
     def _passage_vectors(self, passages: list["Passage"]) -> np.ndarray:
         missing = [p.text for p in passages if p.text not in self._cache]
+        if missing and len(self._cache) + len(missing) > MAX_CACHED_PASSAGES:
+            self._cache.clear()
         if missing:
             for text, vec in zip(missing, self.embedder.embed_passages(missing)):
                 self._cache[text] = np.asarray(vec, dtype=np.float32)

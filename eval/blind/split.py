@@ -1,0 +1,75 @@
+"""Split the blind data (eval/blind/source/) into a development half and a test half, reproducibly.
+
+    python -m eval.blind.split
+
+Questions are ordered by (document, type, sha1(id)) and dealt alternately, so both halves get the same mix of
+documents and question types; follow-up items are dealt the same way by (standalone, document); gold tables by
+(document, sha1(page + title)). Tune only on the ``dev`` files; read only aggregate scores of the ``test`` files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE / "source"
+
+
+def _h(s: str) -> str:
+    return hashlib.sha1(s.encode()).hexdigest()
+
+
+def _deal(items: list[dict], key) -> tuple[list[dict], list[dict]]:
+    ordered = sorted(items, key=key)
+    return ordered[0::2], ordered[1::2]
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _write_jsonl(path: Path, rows: list[dict]) -> None:
+    rows = sorted(rows, key=lambda r: r["id"])
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def _split_audits(recs: dict) -> tuple[dict, dict]:
+    """Audits are dealt by document; follow-ups and criticism go with the audit (document) they concern."""
+    adev, atest = _deal(recs["audits"], lambda a: _h(a["doc"]))
+    halves = []
+    for audits in (adev, atest):
+        docs = {a["doc"] for a in audits}
+        ids = {r["id"] for a in audits for r in a["recommendations"]}
+        halves.append({**{k: v for k, v in recs.items() if k not in ("audits", "followups", "criticism")},
+                       "audits": audits,
+                       "followups": [f for f in recs.get("followups", []) if f["recommendation"] in ids],
+                       "criticism": [c for c in recs.get("criticism", []) if c["doc"] in docs]})
+    return halves[0], halves[1]
+
+
+def split() -> dict[str, int]:
+    questions = [q for name in ("b1", "b2", "b3") for q in _read_jsonl(SOURCE / f"{name}.jsonl")]
+    dev, test = _deal(questions, lambda q: (str(q.get("doc")), q["type"], _h(q["id"])))
+    follow = _read_jsonl(SOURCE / "f.jsonl")
+    fdev, ftest = _deal(follow, lambda q: (bool(q.get("standalone")), str(q.get("doc")), _h(q["id"])))
+    tables = json.loads((SOURCE / "tables.json").read_text(encoding="utf-8"))
+    tdev, ttest = _deal(tables, lambda t: (t["doc"], _h(f"{t['page']}:{t['title']}")))
+    _write_jsonl(HERE / "dev.jsonl", dev)
+    _write_jsonl(HERE / "test.jsonl", test)
+    _write_jsonl(HERE / "followups_dev.jsonl", fdev)
+    _write_jsonl(HERE / "followups_test.jsonl", ftest)
+    for name, rows in (("tables_dev.json", tdev), ("tables_test.json", ttest)):
+        (HERE / name).write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    recs = json.loads((SOURCE / "recommendations.json").read_text(encoding="utf-8"))
+    rdev, rtest = _split_audits(recs)
+    for name, rows in (("recommendations_dev.json", rdev), ("recommendations_test.json", rtest)):
+        (HERE / name).write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return {"audits_dev": len(rdev["audits"]), "audits_test": len(rtest["audits"]),
+            "dev": len(dev), "test": len(test), "followups_dev": len(fdev), "followups_test": len(ftest),
+            "tables_dev": len(tdev), "tables_test": len(ttest)}
+
+
+if __name__ == "__main__":
+    print(split())

@@ -53,9 +53,9 @@ def _default_ui_key(settings: Settings) -> str | None:
     return None
 
 
-def _ui_process(settings: Settings, port: int, api_url: str) -> subprocess.Popen:
+def _ui_process(settings: Settings, port: int, api_url: str, local_key: str | None = None) -> subprocess.Popen:
     env = {**os.environ, "RODATRADEN_API_URL": api_url}
-    key = _default_ui_key(settings)
+    key = local_key or _default_ui_key(settings)
     if key and not env.get("RODATRADEN_UI_API_KEY"):
         env["RODATRADEN_UI_API_KEY"] = key
     cmd = [sys.executable, "-m", "streamlit", "run", str(_ui_script()),
@@ -64,8 +64,10 @@ def _ui_process(settings: Settings, port: int, api_url: str) -> subprocess.Popen
 
 
 def cmd_ui(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.local_key import read_local_key
+
     port = getattr(args, "port", None) or settings.ui_port
-    proc = _ui_process(settings, port, settings.api_url)
+    proc = _ui_process(settings, port, settings.api_url, read_local_key(settings.data_dir))
     try:
         return proc.wait()
     except KeyboardInterrupt:
@@ -86,6 +88,11 @@ def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
     host = getattr(args, "host", None) or settings.api_host
     port = getattr(args, "port", None) or settings.api_port
     ui_port = getattr(args, "ui_port", None) or settings.ui_port
+    from assistant.local_key import ensure_local_key
+
+    local_key, key_file, created = ensure_local_key(settings.data_dir)
+    print(("Ny lokal skrivnyckel / new local write key: " if created else "Lokal skrivnyckel / local write key: ")
+          + f"{key_file}  (API: Authorization: Bearer $(cat {key_file}))")
     index = open_index(settings)
     try:
         for o in ingest_paths(index, [settings.corpus_dir]):
@@ -101,7 +108,7 @@ def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
             time.sleep(0.1)
         api_url = f"http://{host}:{port}"
         print(f"API: {api_url}/docs   UI: http://{host}:{ui_port}   (Ctrl-C avslutar)")
-        ui = _ui_process(settings, ui_port, api_url)
+        ui = _ui_process(settings, ui_port, api_url, local_key)
         try:
             while thread.is_alive() and ui.poll() is None:
                 time.sleep(0.5)

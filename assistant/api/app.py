@@ -21,6 +21,7 @@ from assistant.api import (
     routes_chat,
     routes_documents,
     routes_health,
+    routes_health_v1,
     routes_recommendations,
     routes_tables,
 )
@@ -68,13 +69,19 @@ def _close(state: ApiState) -> None:
 
 
 def create_app(settings: Settings, index: Any = None, assistant: Any = None) -> FastAPI:
-    state = ApiState(settings=settings, keys=KeyRing(settings.api_keys), index=index, assistant=assistant)
+    from assistant.local_key import read_local_key
+
+    local = read_local_key(settings.data_dir)
+    state = ApiState(settings=settings, keys=KeyRing(settings.api_keys, [local] if local else None),
+                     index=index, assistant=assistant)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         _open(state)
         log.info("API ready: %d documents, keys %s", len(state.index.documents()),
-                 "configured" if state.keys.configured else "not configured (open read access, no writes)")
+                 "configured" if state.keys.configured else
+                 ("not configured (open read access); local write key" if state.keys.has_write_key
+                  else "not configured (open read access, no writes)"))
         try:
             yield
         finally:
@@ -88,7 +95,8 @@ def create_app(settings: Settings, index: Any = None, assistant: Any = None) -> 
     )
     app.state.rodatraden = state
     install_error_handlers(app)
-    for module in (routes_ask, routes_chat, routes_documents, routes_tables, routes_recommendations):
+    for module in (routes_ask, routes_chat, routes_documents, routes_tables, routes_recommendations,
+                   routes_health_v1):
         app.include_router(module.router, prefix="/v1")
     app.include_router(routes_health.router)
     # Added last = outermost: timing sees every request, including refused uploads.

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 SUP_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+FILL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]{3,}")  # runs of invisible control glyphs (leader fill)
 
 
 def to_superscript(digits: str) -> str:
@@ -86,7 +87,7 @@ def page_words(page) -> list[Word]:
     for w in raw:
         if not w.get("upright", True):
             continue
-        text = unicodedata.normalize("NFC", w["text"])
+        text = unicodedata.normalize("NFC", FILL_RE.sub("", w["text"]))
         if not text.strip():
             continue
         words.append(

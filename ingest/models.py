@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
+
+
+class IngestOptions(BaseModel):
+    """How to read a PDF (from rodatraden.settings: RODATRADEN_OCR, RODATRADEN_OCR_ENGINE, RODATRADEN_OCR_DPI)."""
+
+    ocr: Literal["auto", "off"] = "auto"  # auto: OCR pages with no or a broken text layer
+    ocr_engine: Literal["tesseract", "rapidocr"] = "tesseract"
+    ocr_dpi: int = 300
+    ocr_lang: str = "swe"
 
 
 class DocumentMeta(BaseModel):
@@ -21,6 +32,8 @@ class Page(BaseModel):
     doc_id: str
     number: int  # 1-based PDF page number
     text: str  # cleaned: NFC, running headers/footers/page numbers removed, paragraphs joined
+    ocr: bool = False  # the text was read by OCR from the rendered page (no or a broken text layer)
+    quality_issues: list[str] = Field(default_factory=list)  # the text layer's faults (ingest.quality), "" when clean
 
 
 class Section(BaseModel):

@@ -8,37 +8,49 @@ from pathlib import Path
 
 from ingest.chunking import make_chunks
 from ingest.clean import Block, build_blocks, fix_glued_markers, remove_repeated, split_footnotes
-from ingest.layout import Line, body_size, group_lines, page_words
+from ingest.layout import Line, body_size, group_lines
 from ingest.manifest import Manifest, guess_date, guess_document_type, guess_year, manifest_beside
-from ingest.models import DocumentMeta, Page, ParsedDocument, Section, Table
-from ingest.pdf import check_text_layer, open_pdf, read_pdf_bytes, sha256_of
+from ingest.models import DocumentMeta, IngestOptions, Page, ParsedDocument, Section, Table
+from ingest.pdf import open_pdf, read_pdf_bytes, sha256_of
 from ingest.sections import mark_headings
 from ingest.tables import RawTable, analyse, attach_context, build_table, find_ruled, lines_in, link_continuations, row_texts
 from ingest.tables_borderless import find_borderless
+from ingest.textlayer import PageText, Progress, read_pages
 
 
-def parse_pdf(path: str | Path, manifest: Manifest | None = None) -> ParsedDocument:
+def parse_pdf(
+    path: str | Path,
+    manifest: Manifest | None = None,
+    options: IngestOptions | None = None,
+    progress: Progress | None = None,
+) -> ParsedDocument:
     """Parse one PDF into pages, sections, chunks and typed tables.
 
-    Raises a :class:`rodatraden.errors.IngestError` subclass (one line, naming the file) on bad input.
+    Pages with no or a broken text layer are read by OCR unless ``options.ocr == "off"``; ``progress`` gets one
+    line per OCR'd page. Raises a :class:`rodatraden.errors.IngestError` subclass (one line, naming the file) on
+    bad input.
     """
     path = Path(path)
+    options = options or IngestOptions()
     data = read_pdf_bytes(path)
     sha = sha256_of(data)
     pdf = open_pdf(path, data)
     try:
-        pages = check_text_layer(path, pdf)
+        pages = list(pdf.pages)
+        texts, text_warnings = read_pages(path, pages, options, progress)
         sizes = [(float(p.width), float(p.height)) for p in pages]
-        words_pp = [page_words(p) for p in pages]
-        lines_pp = [group_lines(ws, i + 1) for i, ws in enumerate(words_pp)]
+        lines_pp = [group_lines(t.words, t.number) for t in texts]
         info = pdf.metadata or {}
         doc = _layout(path, pages, lines_pp, sizes)
     finally:
         pdf.close()
+    doc["texts"] = texts
     if manifest is None:
         manifest = manifest_beside(path)
     meta = _meta(path, sha, len(pages), manifest, info, doc)
-    return _assemble(meta, doc)
+    parsed = _assemble(meta, doc)
+    parsed.warnings[:0] = text_warnings
+    return parsed
 
 
 def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
@@ -110,7 +122,8 @@ def _assemble(meta: DocumentMeta, doc: dict) -> ParsedDocument:
             b.text = unicodedata.normalize("NFC", b.text)
         blocks.extend(pb)
         text = "\n".join(b.text for b in pb if b.text)
-        pages.append(Page(doc_id=meta.doc_id, number=i + 1, text=text))
+        pt: PageText = doc["texts"][i]
+        pages.append(Page(doc_id=meta.doc_id, number=i + 1, text=text, ocr=pt.ocr, quality_issues=list(pt.quality.issues)))
     sections = [Section(doc_id=meta.doc_id, heading=b.text, page=b.page, level=b.level) for b in blocks if b.kind == "heading"]
     # section in force at each table
     section_at: dict[int, str | None] = {}

@@ -1,4 +1,4 @@
-"""Open and validate a PDF: bytes, magic, encryption, corruption, text layer."""
+"""Open and validate a PDF: bytes, magic, encryption, corruption."""
 
 from __future__ import annotations
 
@@ -15,10 +15,7 @@ from rodatraden.errors import (
     EmptyFileError,
     EncryptedPdfError,
     NotAPdfError,
-    ScannedPdfError,
 )
-
-MIN_CHARS_PER_PAGE = 20
 
 
 def read_pdf_bytes(path: Path) -> bytes:
@@ -86,23 +83,13 @@ def open_pdf(path: Path, data: bytes) -> pdfplumber.PDF:
     return pdf
 
 
-def check_text_layer(path: Path, pdf: pdfplumber.PDF) -> list:
-    """Return the pages; raise ScannedPdfError when there is (almost) no extractable text."""
-    pages = []
-    total = 0
+def read_page_chars(path: Path, page) -> int:
+    """Characters (non-blank) in one page's text layer; pdfminer failures become one-line ingest errors."""
     try:
-        for page in pdf.pages:
-            total += sum(1 for c in page.chars if c["text"].strip())
-            pages.append(page)
+        return sum(1 for c in page.chars if c["text"].strip())
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise EncryptedPdfError(path, "password-protected PDF; remove the password and try again") from exc
     except Exception as exc:
         if _is_encryption(exc):
             raise EncryptedPdfError(path, "password-protected PDF; remove the password and try again") from exc
         raise CorruptPdfError(path, f"corrupt or truncated PDF ({_describe(exc)})") from exc
-    if total / max(1, len(pages)) < MIN_CHARS_PER_PAGE:
-        raise ScannedPdfError(
-            path,
-            f"no text layer (scanned/image-only PDF, {total} characters on {len(pages)} pages); run OCR first",
-        )
-    return pages

@@ -50,6 +50,13 @@ class ScannedPdfError(IngestError):
     code = "no_text_layer"
 
 
+class OcrUnavailableError(RodaTradenError):
+    """The OCR engine cannot run (not installed, failed). Ingest turns it into an IngestError naming the file."""
+
+    code = "ocr_unavailable"
+    status = 503
+
+
 # --- index and documents ---------------------------------------------------------
 class UnknownDocumentError(RodaTradenError):
     code = "unknown_document"

@@ -31,6 +31,12 @@ class Settings(BaseSettings):
     chroma_port: int = 8000
     collection: str = "rodatraden"
 
+    # OCR of pages with no or a broken text layer: "auto" (when a page needs it) or "off".
+    # Engine chosen by measurement (python -m eval.ocr_eval, eval/results/ocr-latest.md).
+    ocr: Literal["auto", "off"] = "auto"
+    ocr_engine: Literal["tesseract", "rapidocr"] = "tesseract"
+    ocr_dpi: int = Field(default=300, ge=72, le=600)
+
     # Retrieval
     top_k: int = 8
 
@@ -54,6 +60,11 @@ class Settings(BaseSettings):
     # Evidence passages shown to the model. Few keep a small local model fast (prompt reading dominates on CPU)
     # and focused; a larger hosted model can take more.
     llm_passages: int = Field(default=4, ge=1, le=12)
+
+    def ingest_options(self):  # -> ingest.models.IngestOptions (imported here: settings stay import-light)
+        from ingest.models import IngestOptions
+
+        return IngestOptions(ocr=self.ocr, ocr_engine=self.ocr_engine, ocr_dpi=self.ocr_dpi)
 
     @property
     def sqlite_path(self) -> Path:

@@ -1,0 +1,143 @@
+"""OCR of rendered pages into page-true words (bounding boxes in PDF points), in Swedish.
+
+Engines: Debian's ``tesseract`` with ``tesseract-ocr-swe`` (a subprocess, TSV output: words with boxes) and
+``rapidocr`` (ONNX models bundled with the PyPI package; text lines, split into words). Pages are rendered with
+pypdfium2 (shipped with pdfplumber). The engine is chosen by measurement: ``python -m eval.ocr_eval``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+import time
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.layout import Word
+from ingest.models import IngestOptions
+from rodatraden.errors import OcrUnavailableError
+
+MIN_CONFIDENCE = 30  # tesseract word confidence (0-100) below this: noise (specks, rules, stamps)
+
+
+def render_page(pdf_path: Path, page_index: int, dpi: int):
+    """The page as a greyscale PIL image at ``dpi``."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf_path))
+    try:
+        page = doc[page_index]
+        img = page.render(scale=dpi / 72, grayscale=True).to_pil()
+        page.close()
+    finally:
+        doc.close()
+    return img
+
+
+def tesseract_available(lang: str = "swe") -> bool:
+    return _tesseract_langs() is not None and lang in (_tesseract_langs() or ())
+
+
+@lru_cache(maxsize=1)
+def _tesseract_langs() -> tuple[str, ...] | None:
+    exe = shutil.which("tesseract")
+    if not exe:
+        return None
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return tuple(x.strip() for x in out.splitlines()[1:] if x.strip())
+
+
+def ocr_tesseract(img, dpi: int, lang: str = "swe") -> list[Word]:
+    """Words with boxes from ``tesseract … tsv``; every word of a text line gets the line's top/bottom and size."""
+    if not tesseract_available(lang):
+        raise OcrUnavailableError(f"tesseract with the '{lang}' language is not installed (apt-get install tesseract-ocr tesseract-ocr-{lang})")
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    proc = subprocess.run(
+        ["tesseract", "stdin", "stdout", "-l", lang, "--psm", "3", "--dpi", str(dpi), "tsv"],
+        input=buf.getvalue(), capture_output=True, env=env, timeout=600,
+    )
+    if proc.returncode != 0:
+        raise OcrUnavailableError(f"tesseract failed: {proc.stderr.decode('utf-8', 'replace').strip()[:160]}")
+    rows = list(csv.DictReader(io.StringIO(proc.stdout.decode("utf-8", "replace")), delimiter="\t", quoting=csv.QUOTE_NONE))
+    k = 72.0 / dpi
+    lines: dict[tuple, tuple[float, float]] = {}
+    for r in rows:
+        if r.get("level") == "4":
+            top, h = float(r["top"]), float(r["height"])
+            lines[(r["block_num"], r["par_num"], r["line_num"])] = (top * k, (top + h) * k)
+    words: list[Word] = []
+    for r in rows:
+        text = (r.get("text") or "").strip()
+        if r.get("level") != "5" or not text or float(r.get("conf") or -1) < MIN_CONFIDENCE:
+            continue
+        x0, w = float(r["left"]) * k, float(r["width"]) * k
+        top, bottom = lines.get((r["block_num"], r["par_num"], r["line_num"]), (float(r["top"]) * k, (float(r["top"]) + float(r["height"])) * k))
+        words.append(Word(unicodedata.normalize("NFC", text), x0, x0 + w, top, bottom, _size(bottom - top), False))
+    return words
+
+
+def _size(line_height: float) -> float:
+    """A font size from an OCR line box (cap height to descender is about 0.95 of the size), in half points."""
+    return round(2 * line_height / 0.95) / 2
+
+
+@lru_cache(maxsize=1)
+def _rapidocr_engine():
+    from rapidocr import RapidOCR
+
+    return RapidOCR(params={"Global.log_level": "error", "EngineConfig.onnxruntime.intra_op_num_threads": 2})
+
+
+def ocr_rapidocr(img, dpi: int, lang: str = "swe") -> list[Word]:
+    """Text lines from rapidocr, cut into words with x-positions in proportion to their characters."""
+    import numpy as np
+
+    res = _rapidocr_engine()(np.array(img.convert("RGB")))
+    k = 72.0 / dpi
+    words: list[Word] = []
+    if res.boxes is None:
+        return words
+    for box, txt in zip(res.boxes, res.txts):
+        xs, ys = [p[0] for p in box], [p[1] for p in box]
+        x0, x1, top, bottom = min(xs) * k, max(xs) * k, min(ys) * k, max(ys) * k
+        txt = unicodedata.normalize("NFC", txt.strip())
+        if not txt:
+            continue
+        per = (x1 - x0) / max(len(txt), 1)
+        pos = 0
+        for part in txt.split(" "):
+            if part:
+                words.append(Word(part, x0 + pos * per, x0 + (pos + len(part)) * per, top, bottom, _size(bottom - top), False))
+            pos += len(part) + 1
+    return words
+
+
+ENGINES: dict[str, Callable] = {"tesseract": ocr_tesseract, "rapidocr": ocr_rapidocr}
+
+
+def ocr_page(pdf_path: Path, page_index: int, options: IngestOptions) -> list[Word]:
+    img = render_page(pdf_path, page_index, options.ocr_dpi)
+    return ENGINES[options.ocr_engine](img, options.ocr_dpi, options.ocr_lang)
+
+
+def ocr_pages(pdf_path: Path, pages: list, todo: list, options: IngestOptions, progress: Callable[[str], None] | None = None) -> None:
+    """OCR each page in ``todo`` (ingest.textlayer.PageText) in place: its words, ``ocr=True``.
+
+    A page where OCR finds nothing keeps its text layer. Progress: one line per page, with the time it took."""
+    for n, pt in enumerate(todo, 1):
+        t0 = time.perf_counter()
+        words = ocr_page(pdf_path, pt.number - 1, options)
+        if words:
+            pt.words, pt.ocr = words, True
+        if progress:
+            progress(f"OCR {pdf_path.name}: page {pt.number} ({n}/{len(todo)}), {len(words)} words, {time.perf_counter() - t0:.1f} s")

@@ -1,0 +1,63 @@
+"""The text-quality check on real broken text layers (one page cut from each of two real annual reports)
+and on clean real pages."""
+
+from pathlib import Path
+
+import pdfplumber
+
+from ingest import parse_pdf
+from ingest.layout import page_words
+from ingest.models import IngestOptions
+from ingest.quality import assess
+
+DATA = Path(__file__).parent / "data"
+CORPUS = Path(__file__).parent.parent / "corpus"
+OFF = IngestOptions(ocr="off")
+
+
+def _page_texts(pdf_path: Path, page: int = 0) -> list[str]:
+    with pdfplumber.open(pdf_path) as pdf:
+        return [w.text for w in page_words(pdf.pages[page])]
+
+
+def test_garbled_font_encoding_is_detected():
+    q = assess(_page_texts(DATA / "broken-encoding-page.pdf"))
+    assert not q.ok
+    assert "no_diacritics" in q.issues  # 'f"r', '!tg rder': Swedish prose without one å/ä/ö
+    assert q.scores["diacritic_share"] == 0
+
+
+def test_dropped_ligatures_are_detected():
+    q = assess(_page_texts(DATA / "broken-ligatures-page.pdf"))
+    assert not q.ok and "glyphs" in q.issues  # 'Förvaltningsberä\x00elsen'
+
+
+def test_dropped_ligatures_without_a_trace_are_detected_by_the_word_list():
+    """The same page with the lost glyphs extracted as spaces ('berä elsen', 'a man'): only non-words are left."""
+    words = " ".join(_page_texts(DATA / "broken-ligatures-page.pdf")).replace("\x00", " ").split()
+    q = assess(words)
+    assert q.issues == ["non_words"]
+    assert q.scores["ligature_gaps"] >= 10
+
+
+def test_cid_glyphs_and_stray_punctuation_are_detected():
+    text = "Styrelsen f!reslår a(cid:425) bevilja ansvarsfrihet (cid:425) och (cid:426) samt !rsredovisning".split()
+    q = assess(text)
+    assert "cid" in q.issues
+
+
+def test_clean_pages_pass():
+    for f in [CORPUS / "granskning-budgetprocessen-2023.pdf", CORPUS / "run-verksamhetsberattelse-2023-08.pdf"]:
+        with pdfplumber.open(f) as pdf:
+            for i in range(0, len(pdf.pages), 3):
+                q = assess([w.text for w in page_words(pdf.pages[i])], full=True)
+                assert q.ok, (f.name, i + 1, q)
+
+
+def test_parse_reports_a_broken_page_when_ocr_is_off():
+    doc = parse_pdf(DATA / "broken-encoding-page.pdf", options=OFF)
+    assert doc.pages[0].quality_issues and not doc.pages[0].ocr
+    assert any("broken text layer" in w and "page 1" in w for w in doc.warnings)
+    clean = parse_pdf(DATA / "fiktivt-yttrande-budgetprocessen-2024.pdf", options=OFF)
+    assert not any(p.quality_issues for p in clean.pages)
+    assert not any("text layer" in w for w in clean.warnings)

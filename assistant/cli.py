@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("ingest", help="ingest PDF files or folders into the index")
     s.add_argument("paths", nargs="+")
+    s.add_argument("--allow-duplicate", action="store_true",
+                   help="index a file even when an indexed document has the same bytes or the same text")
 
     s = sub.add_parser("documents", help="list indexed documents")
     s.add_argument("--json", action="store_true")

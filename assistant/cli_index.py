@@ -17,13 +17,15 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
     index = open_index(settings)
     try:
-        outcomes = ingest_paths(index, list(args.paths), progress=progress)
+        outcomes = ingest_paths(index, list(args.paths), progress=progress,
+                                allow_duplicate=getattr(args, "allow_duplicate", False))
     finally:
         index.close()
     failed = [o for o in outcomes if o.status == "failed"]
-    counts = {s: sum(o.status == s for o in outcomes) for s in ("added", "replaced", "unchanged")}
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("added", "replaced", "unchanged", "duplicate")}
     print(
-        f"{counts['added']} tillagda, {counts['replaced']} ersatta, {counts['unchanged']} oförändrade, {len(failed)} misslyckade",
+        f"{counts['added']} tillagda, {counts['replaced']} ersatta, {counts['unchanged']} oförändrade, "
+        f"{counts['duplicate']} dubbletter, {len(failed)} misslyckade",
         file=sys.stderr,
     )
     for o in failed:

@@ -30,9 +30,13 @@ class DocumentInfo(BaseModel):
 class IngestOutcome(BaseModel):
     path: str
     doc_id: str | None = None
-    status: Literal["added", "replaced", "unchanged", "failed"]
+    status: Literal["added", "replaced", "unchanged", "duplicate", "failed"]
     pages: int = 0
     chunks: int = 0
     tables: int = 0
     error: str | None = None  # one-line reason when failed
     error_code: str | None = None
+    file_name: str | None = None  # the document's own file name (an upload's, not the staged copy's)
+    # status "duplicate": not indexed, because this document already holds the same bytes or the same text
+    duplicate_of: str | None = None
+    duplicate_kind: Literal["bytes", "text"] | None = None

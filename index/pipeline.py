@@ -2,7 +2,10 @@
 
 A file that fails (any ingest error) becomes a "failed" outcome with a one-line reason; the other
 files still go in and nothing indexed before is lost. Unchanged files (same sha256 already indexed)
-are skipped before parsing.
+are skipped before parsing. Any file name gives a doc_id (ingest.doc_ids); a file over the size limit
+fails before it is read, one that takes longer than the time budget fails when it runs out
+(index.parse_worker); a copy of an indexed document (same bytes, or same text) is reported as a
+"duplicate" of it and not indexed again unless asked.
 """
 
 from __future__ import annotations
@@ -14,8 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index.models import IngestOutcome
+from index.parse_worker import parse_within
 from index.store import VERSION_FIELDS, Index
-from rodatraden.errors import IngestError, NotAPdfError, RodaTradenError
+from ingest.manifest import Manifest, ManifestEntry, manifest_beside
+from rodatraden.errors import FileTooLargeError, IngestError, NotAPdfError, RodaTradenError
+
+MB = 1024 * 1024
 
 Progress = Callable[[str], None]
 
@@ -39,8 +46,6 @@ def expand_paths(paths: list[str | Path]) -> list[Path | IngestError]:
 
 def _manifest_for(path: Path, doc_id: str | None):
     """The manifest.json beside the file (via ingest.manifest), with ``doc_id`` forced when given."""
-    from ingest.manifest import Manifest, ManifestEntry, manifest_beside
-
     manifest = manifest_beside(path)
     if doc_id is None:
         return manifest
@@ -82,22 +87,56 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def ingest_file(index: Index, path: str | Path, doc_id: str | None = None) -> IngestOutcome:
-    """Ingest one PDF. Raises the file's RodaTradenError (IngestError subclasses) on failure."""
-    from ingest import parse_pdf
+def _check_size(path: Path, limit_mb: int) -> None:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise NotAPdfError(path, "file not found") from exc
+    except OSError as exc:
+        raise IngestError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if size > limit_mb * MB:
+        raise FileTooLargeError(path, f"file too large: {size / MB:.1f} MB, the limit is {limit_mb} MB "
+                                      "(RODATRADEN_MAX_UPLOAD_MB, the same as for uploads); nothing was indexed")
+
+
+def ingest_file(index: Index, path: str | Path, doc_id: str | None = None, *, file_name: str | None = None,
+                allow_duplicate: bool = False, progress: Progress | None = None) -> IngestOutcome:
+    """Ingest one PDF. Raises the file's RodaTradenError (IngestError subclasses) on failure.
+
+    ``doc_id``: forced (the API's form field); else the manifest's, else :func:`ingest.doc_ids.resolve_doc_id`
+    of ``file_name`` (default: the path's name). A file whose bytes, or whose extracted text, another document
+    already holds is not indexed (status "duplicate", ``duplicate_of``) unless ``allow_duplicate``."""
+    from ingest.doc_ids import resolve_doc_id
 
     path = Path(path)
+    name = unicodedata.normalize("NFC", file_name or path.name)
+    settings = index.settings
+    _check_size(path, settings.max_upload_mb)
     sha = _sha256(path)
-    known = index.find_by_hash(sha)
-    manifest = _manifest_for(path, doc_id)
-    if known is not None and (doc_id is None or known.doc_id == doc_id):
-        info = index.document(known.doc_id)
-        if _manifest_says_otherwise(info.meta, manifest, path):
-            return _ingest_parsed(index, path, parse_pdf(path, manifest=manifest))
-        return IngestOutcome(
-            path=str(path), doc_id=known.doc_id, status="unchanged", pages=info.meta.pages, chunks=info.chunks, tables=info.tables
-        )
-    return _ingest_parsed(index, path, parse_pdf(path, manifest=manifest))
+    docs = [d.meta for d in index.documents()]
+    beside = manifest_beside(path)
+    entry = beside.entry_for(path.name) if beside is not None else None
+    target = doc_id or (entry.doc_id if entry is not None and entry.doc_id else None) or resolve_doc_id(docs, name, sha)
+    manifest = _manifest_for(path, target)
+    same_bytes = [m for m in docs if m.sha256 == sha]
+    if any(m.doc_id == target for m in same_bytes):
+        info = index.document(target)
+        if not _manifest_says_otherwise(info.meta, manifest, path):
+            return IngestOutcome(path=str(path), doc_id=target, status="unchanged", pages=info.meta.pages,
+                                 chunks=info.chunks, tables=info.tables, file_name=info.meta.file_name)
+    elif same_bytes and not allow_duplicate:
+        return _duplicate(path, name, same_bytes[0].doc_id, "bytes", index)
+    parsed = parse_within(path, manifest, settings.ingest_options(), name, settings.ingest_timeout_s, progress)
+    text_twins = [m.doc_id for m in docs if m.doc_id != target and m.text_sha256 == parsed.meta.text_sha256]
+    if text_twins and not allow_duplicate:
+        return _duplicate(path, name, text_twins[0], "text", index)
+    return _ingest_parsed(index, path, parsed)
+
+
+def _duplicate(path: Path, name: str, of: str, kind: str, index: Index) -> IngestOutcome:
+    info = index.document(of)
+    return IngestOutcome(path=str(path), status="duplicate", duplicate_of=of, duplicate_kind=kind, file_name=name,
+                         pages=info.meta.pages, chunks=info.chunks, tables=info.tables)
 
 
 def _ingest_parsed(index: Index, path: Path, parsed) -> IngestOutcome:
@@ -109,6 +148,7 @@ def _ingest_parsed(index: Index, path: Path, parsed) -> IngestOutcome:
         pages=len(parsed.pages),
         chunks=len(parsed.chunks),
         tables=len(parsed.tables),
+        file_name=parsed.meta.file_name,
     )
 
 
@@ -128,11 +168,16 @@ def describe(outcome: IngestOutcome) -> str:
     """Swedish one-line summary: "30 sidor, 120 chunkar, 5 tabeller" (+ status when not added)."""
     if outcome.status == "failed":
         return f"fel: {outcome.error}"
+    if outcome.status == "duplicate":
+        same = "samma fil" if outcome.duplicate_kind == "bytes" else "samma text"
+        return (f"dubblett av {outcome.duplicate_of} ({same}); inte indexerad "
+                "(--allow-duplicate indexerar den ändå)")
     text = f"{outcome.pages} sidor, {outcome.chunks} chunkar, {outcome.tables} tabeller"
     return {"unchanged": f"oförändrad ({text})", "replaced": f"ersatt: {text}"}.get(outcome.status, text)
 
 
-def ingest_paths(index: Index, paths: list[str | Path], progress: Progress | None = None) -> list[IngestOutcome]:
+def ingest_paths(index: Index, paths: list[str | Path], progress: Progress | None = None,
+                 allow_duplicate: bool = False) -> list[IngestOutcome]:
     items = expand_paths(paths)
     outcomes: list[IngestOutcome] = []
     for n, item in enumerate(items, 1):
@@ -143,7 +188,7 @@ def ingest_paths(index: Index, paths: list[str | Path], progress: Progress | Non
             name = item.name
             t0 = time.perf_counter()
             try:
-                outcome = ingest_file(index, item)
+                outcome = ingest_file(index, item, allow_duplicate=allow_duplicate, progress=progress)
             except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
                 outcome = _failed(item, exc)
         outcomes.append(outcome)

@@ -26,6 +26,7 @@ class DocumentMeta(BaseModel):
     file_name: str
     sha256: str
     pages: int = 0
+    text_sha256: str | None = None  # ingest.parse.text_hash: finds the same text in another file
 
 
 class Page(BaseModel):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from pathlib import Path
 
 from ingest.chunking import make_chunks
+from ingest.doc_ids import file_stem, slugify
 from ingest.clean import Block, build_blocks, fix_glued_markers, remove_repeated, split_footnotes
 from ingest.layout import Line, body_size, group_lines
 from ingest.manifest import Manifest, guess_date, guess_document_type, guess_year, manifest_beside
@@ -16,6 +18,7 @@ from ingest.sections import mark_headings
 from ingest.tables import RawTable, analyse, attach_context, build_table, find_ruled, lines_in, link_continuations, row_texts
 from ingest.tables_borderless import find_borderless
 from ingest.textlayer import PageText, Progress, read_pages
+from rodatraden.errors import NoSearchableTextError
 
 
 def parse_pdf(
@@ -23,12 +26,15 @@ def parse_pdf(
     manifest: Manifest | None = None,
     options: IngestOptions | None = None,
     progress: Progress | None = None,
+    file_name: str | None = None,
 ) -> ParsedDocument:
     """Parse one PDF into pages, sections, chunks and typed tables.
 
     Pages with no or a broken text layer are read by OCR unless ``options.ocr == "off"``; ``progress`` gets one
-    line per OCR'd page. Raises a :class:`rodatraden.errors.IngestError` subclass (one line, naming the file) on
-    bad input.
+    line per OCR'd page. ``file_name`` is the document's own name when ``path`` is a staged copy (an upload); it
+    gives the default doc_id (:func:`ingest.doc_ids.slugify`) and is kept as ``meta.file_name``.
+    Raises a :class:`rodatraden.errors.IngestError` subclass (one line, naming the file) on bad input,
+    :class:`~rodatraden.errors.NoSearchableTextError` when no chunk with searchable text is left.
     """
     path = Path(path)
     options = options or IngestOptions()
@@ -47,10 +53,25 @@ def parse_pdf(
     doc["texts"] = texts
     if manifest is None:
         manifest = manifest_beside(path)
-    meta = _meta(path, sha, len(pages), manifest, info, doc)
+    meta = _meta(path, file_name or path.name, sha, len(pages), manifest, info, doc)
     parsed = _assemble(meta, doc)
     parsed.warnings[:0] = text_warnings
+    if not any(_WORD.search(c.text) for c in parsed.chunks):
+        raise NoSearchableTextError(
+            file_name or path, f"no searchable text: {len(pages)} pages gave 0 chunks (the pages hold only text that "
+            "repeats on every page, such as a running header, or no words at all); nothing was indexed")
+    parsed.meta.text_sha256 = text_hash(parsed.pages)
     return parsed
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def text_hash(pages: list[Page]) -> str:
+    """sha256 of the normalised page texts (NFC, case-folded, whitespace collapsed, empty pages skipped):
+    the same text in another file (re-saved, other producer, other metadata) gives the same hash."""
+    norm = (" ".join(unicodedata.normalize("NFC", p.text).casefold().split()) for p in pages)
+    return hashlib.sha256("\f".join(t for t in norm if t).encode("utf-8")).hexdigest()
 
 
 def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
@@ -150,29 +171,29 @@ def _assemble(meta: DocumentMeta, doc: dict) -> ParsedDocument:
     return ParsedDocument(meta=meta, pages=pages, sections=sections, chunks=chunks, tables=tables, warnings=warnings)
 
 
-def _meta(path: Path, sha: str, n_pages: int, manifest: Manifest | None, info: dict, doc: dict) -> DocumentMeta:
+def _meta(path: Path, file_name: str, sha: str, n_pages: int, manifest: Manifest | None, info: dict, doc: dict) -> DocumentMeta:
     entry = manifest.entry_for(path.name) if manifest else None
     first_text = " ".join(it.text for _, it in (doc["items"][0] if doc["items"] else []) if isinstance(it, Line))
     first_heading = next((it.text for items in doc["items"][:2] for _, it in items if isinstance(it, Line) and it.kind == "heading"), None)
     pdf_title = info.get("Title") if isinstance(info.get("Title"), str) else None
-    title = (entry.title if entry and entry.title else None) or (pdf_title.strip() if pdf_title and pdf_title.strip() else None) or first_heading or path.stem
+    title = (entry.title if entry and entry.title else None) or (pdf_title.strip() if pdf_title and pdf_title.strip() else None) or first_heading or file_stem(file_name)
     doc_type = entry.document_type if entry and entry.document_type else None
     year = entry.year if entry and entry.year else None
     date = entry.date if entry and entry.date else None
     if entry is None:
-        doc_type = guess_document_type(path.stem, title, first_text[:600])
+        doc_type = guess_document_type(file_stem(file_name), title, first_text[:600])
         year = guess_year(title, first_text[:400])
         date = guess_date(first_text)
         if year is None and date:
             year = int(date[:4])
     return DocumentMeta(
-        doc_id=(entry.doc_id if entry and entry.doc_id else None) or path.stem,
+        doc_id=(entry.doc_id if entry and entry.doc_id else None) or slugify(file_name) or f"dokument-{sha[:8]}",
         title=unicodedata.normalize("NFC", title),
         document_type=doc_type,
         year=year,
         date=date,
         organisation=entry.organisation if entry else (info.get("Author") if isinstance(info.get("Author"), str) else None),
-        file_name=path.name,
+        file_name=unicodedata.normalize("NFC", file_name),
         sha256=sha,
         pages=n_pages,
     )

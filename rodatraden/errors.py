@@ -28,6 +28,9 @@ class IngestError(RodaTradenError):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
+    def __reduce__(self):  # picklable across the parse worker process (index.parse_worker)
+        return (type(self), (self.path, self.reason))
+
 
 class NotAPdfError(IngestError):
     code = "not_a_pdf"
@@ -55,6 +58,23 @@ class OcrUnavailableError(RodaTradenError):
 
     code = "ocr_unavailable"
     status = 503
+
+
+class NoSearchableTextError(IngestError):
+    """The PDF has text, but none is left to search (e.g. every page repeats one running text)."""
+
+    code = "no_searchable_text"
+
+
+class FileTooLargeError(IngestError):
+    code = "file_too_large"
+    status = 413
+
+
+class IngestTimeoutError(IngestError):
+    """Reading the file took longer than its time budget (``RODATRADEN_INGEST_TIMEOUT_S``)."""
+
+    code = "ingest_timeout"
 
 
 # --- index and documents ---------------------------------------------------------

@@ -47,8 +47,12 @@ class Settings(BaseSettings):
     ui_port: int = 8501
     # Comma-separated entries KEY or KEY:write.
     api_keys: str = ""
+    # The one size limit per PDF, for API uploads and `rodatraden ingest` alike.
     max_upload_mb: int = 50
     max_question_chars: int = 2000
+
+    # Time budget per file for reading a PDF (parse, layout, tables); 0 = no budget (parse in-process).
+    ingest_timeout_s: float = Field(default=600.0, ge=0)
 
     # Optional language model (extractive answers when "none").
     llm_backend: Literal["none", "openai", "ollama", "llamacpp"] = "none"

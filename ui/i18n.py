@@ -144,6 +144,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "{name} finns redan i arkivet i samma version; inget ändrades.",
         "en": "{name} is already in the archive in the same version; nothing changed.",
     },
+    "upload_duplicate_bytes": {
+        "sv": "{name} är samma fil som {of}, som redan finns i arkivet; den lästes inte in en gång till.",
+        "en": "{name} is the same file as {of}, already in the archive; it was not ingested again.",
+    },
+    "upload_duplicate_text": {
+        "sv": "{name} har samma text som {of}, som redan finns i arkivet; den lästes inte in en gång till.",
+        "en": "{name} has the same text as {of}, already in the archive; it was not ingested again.",
+    },
     "upload_failed": {"sv": "Inläsningen misslyckades", "en": "Ingestion failed"},
     "remove_title": {"sv": "Ta bort dokument", "en": "Remove a document"},
     "remove_select": {"sv": "Dokument", "en": "Document"},

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from assistant.api.deps import ApiState, IndexDep, ReadKey, StateDep, WriteKey
 from assistant.api.errors import error_class_for_code
-from assistant.api.uploads import StagedUpload, choose_doc_id, display_name, normalise_doc_id
+from assistant.api.uploads import StagedUpload, display_name, explicit_doc_id, normalise_doc_id
 from index.models import DocumentInfo, IngestOutcome
 from rodatraden.errors import IngestError, PageNotFoundError
 
@@ -19,7 +19,9 @@ router = APIRouter(tags=["documents"])
 
 class UploadResult(BaseModel):
     outcome: IngestOutcome
+    # the document now indexed; for a duplicate, the indexed document it duplicates
     document: DocumentInfo | None = None
+    duplicate_of: str | None = None  # set when the file was not indexed because this document holds the same bytes or text
 
 
 class Removed(BaseModel):
@@ -60,17 +62,17 @@ def get_page(doc_id: str, n: int, index: IndexDep, _key: ReadKey) -> PageText:
     return PageText(doc_id=doc_id, page=page.number, text=page.text, title=info.meta.title)
 
 
-def _ingest(state: ApiState, index: Any, upload: UploadFile, doc_id: str) -> IngestOutcome:
+def _ingest(state: ApiState, index: Any, upload: UploadFile, doc_id: str | None, allow_duplicate: bool) -> IngestOutcome:
     """In a worker thread, one writer at a time. Readers keep using the current index meanwhile."""
     from index.pipeline import ingest_file
 
-    staged = StagedUpload(upload, doc_id, state.settings.max_upload_mb)
-    name = display_name(upload.filename, doc_id)
+    staged = StagedUpload(upload, state.settings.max_upload_mb)
+    name = display_name(upload.filename)
     try:
         path = staged.write()
         with state.write_lock:
             try:
-                outcome = ingest_file(index, path, doc_id=doc_id)
+                outcome = ingest_file(index, path, doc_id=doc_id, file_name=name, allow_duplicate=allow_duplicate)
             except IngestError as exc:  # never show our temp path
                 raise type(exc)(name, exc.reason) from None
     finally:
@@ -85,7 +87,8 @@ def _ingest(state: ApiState, index: Any, upload: UploadFile, doc_id: str) -> Ing
 
 
 @router.post("/documents", response_model=UploadResult, status_code=201,
-             responses={**WRITE, 200: {"description": "unchanged: the same file is already indexed"},
+             responses={**WRITE, 200: {"description": "unchanged (the same file is already indexed under this doc_id) or "
+                                             "duplicate (another document holds the same bytes or text; not indexed)"},
                         400: {"description": "invalid doc_id"}, 413: {"description": "file too large"},
                         415: {"description": "not a PDF"},
                         422: {"description": "corrupt, encrypted, scanned (no text layer) or empty PDF"}})
@@ -96,13 +99,14 @@ async def upload_document(
     _key: WriteKey,
     response: Response,
     doc_id: Annotated[str | None, Form(description="doc_id; default: derived from the file name")] = None,
+    allow_duplicate: Annotated[bool, Form(description="index the file even when a document with the same bytes "
+                                                      "or the same text is indexed")] = False,
 ) -> UploadResult:
-    chosen = choose_doc_id(doc_id, file.filename)
-    outcome = await run_in_threadpool(_ingest, state, index, file, chosen)
-    if outcome.status == "unchanged":
+    outcome = await run_in_threadpool(_ingest, state, index, file, explicit_doc_id(doc_id), allow_duplicate)
+    if outcome.status in ("unchanged", "duplicate"):
         response.status_code = 200
-    document = index.document(outcome.doc_id or chosen)
-    return UploadResult(outcome=outcome, document=document)
+    document = index.document(outcome.duplicate_of or outcome.doc_id)
+    return UploadResult(outcome=outcome, document=document, duplicate_of=outcome.duplicate_of)
 
 
 @router.delete("/documents/{doc_id}", response_model=Removed,

@@ -1,5 +1,6 @@
-"""Upload handling for POST /v1/documents: doc_id rules, size limit, PDF check by content, and a
-temp file whose name we choose (a client's file name is never used as a path)."""
+"""Upload handling for POST /v1/documents: explicit doc_id rules, size limit, PDF check by content, and a
+temp file whose name we choose (a client's file name is never used as a path; it gives the doc_id through
+ingest.doc_ids, the same function as `rodatraden ingest`)."""
 
 from __future__ import annotations
 
@@ -35,45 +36,30 @@ def normalise_doc_id(value: str) -> str:
     return validate_doc_id(candidate)
 
 
-def slugify(name: str) -> str:
-    """A doc_id derived from an uploaded file's name (only its stem, never its directories)."""
-    stem = re.split(r"[\\/]", name or "")[-1]
-    stem = stem[:-4] if stem.lower().endswith(".pdf") else stem
-    ascii_ = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii").lower()
-    slug = re.sub(r"[^a-z0-9._-]+", "-", ascii_)
-    slug = re.sub(r"-{2,}", "-", slug).lstrip("._-")[:100].rstrip("._-")
-    return slug
-
-
-def choose_doc_id(form_doc_id: str | None, file_name: str | None) -> str:
+def explicit_doc_id(form_doc_id: str | None) -> str | None:
+    """The form's doc_id, validated strictly; None when not given (then ingest.doc_ids derives one from the
+    file name, as `rodatraden ingest` does)."""
     if form_doc_id is not None and form_doc_id.strip():
         return normalise_doc_id(form_doc_id)
-    slug = slugify(file_name or "")
-    if not slug:
-        raise InvalidDocIdError(
-            "Kan inte bilda ett doc_id av filnamnet; ange fältet doc_id. / "
-            "Cannot derive a doc_id from the file name; send the form field doc_id."
-        )
-    return validate_doc_id(slug)
+    return None
 
 
-def display_name(file_name: str | None, doc_id: str) -> str:
-    """The client's base name for messages only (never a path), with control characters removed."""
-    base = re.split(r"[\\/]", file_name or "")[-1]
-    base = "".join(ch for ch in base if ch.isprintable())[:200]
-    return base or f"{doc_id}.pdf"
+def display_name(file_name: str | None) -> str:
+    """The client's base name (never a path), with control characters removed: messages and ``file_name``."""
+    base = re.split(r"[\\/]", unicodedata.normalize("NFC", file_name or ""))[-1]
+    base = "".join(ch for ch in base if ch.isprintable()).strip()[:255]
+    return base or "dokument.pdf"
 
 
 class StagedUpload:
-    """The upload copied into a fresh private temp directory as ``<doc_id>.pdf``."""
+    """The upload copied into a fresh private temp directory as ``upload.pdf``."""
 
-    def __init__(self, upload: UploadFile, doc_id: str, limit_mb: int) -> None:
+    def __init__(self, upload: UploadFile, limit_mb: int) -> None:
         self.upload = upload
-        self.doc_id = doc_id
         self.limit_bytes = limit_mb * 1024 * 1024
         self.limit_mb = limit_mb
         self.dir = Path(tempfile.mkdtemp(prefix="rodatraden-upload-"))
-        self.path = self.dir / f"{doc_id}.pdf"
+        self.path = self.dir / "upload.pdf"
         self.size = 0
 
     def write(self) -> Path:
@@ -89,7 +75,7 @@ class StagedUpload:
                 if len(head) < 1024:
                     head += block[:1024]
                 out.write(block)
-        name = display_name(self.upload.filename, self.doc_id)
+        name = display_name(self.upload.filename)
         if self.size == 0:
             raise EmptyFileError(name, "filen är tom / the file is empty")
         if not head.startswith(PDF_MAGIC):

@@ -57,6 +57,10 @@ def _upload() -> None:
     if outcome.get("status") == "unchanged":
         st.info(tr("upload_unchanged", name=file.name), icon=":material/info:")
         return
+    if outcome.get("status") == "duplicate":
+        key = "upload_duplicate_bytes" if outcome.get("duplicate_kind") == "bytes" else "upload_duplicate_text"
+        st.warning(tr(key, name=file.name, of=outcome.get("duplicate_of") or "?"), icon=":material/content_copy:")
+        return
     st.success(
         tr("upload_done", name=file.name) + " "
         + tr("upload_done_detail", pages=outcome.get("pages", "–"), chunks=outcome.get("chunks", "–"),

@@ -26,11 +26,14 @@ class GoldQuestion(BaseModel):
     lang: str | None = None
     type: str = "fact"
     answer: str = ""
-    numbers: list[float] = Field(default_factory=list)
+    numbers: list[float | str] = Field(default_factory=list)  # values, or as printed ("1 250", "-7 208", "2025-02-19")
     doc: str | None = None
     docs: list[str] | None = None
+    pages: list[int] = Field(default_factory=list)  # 1-based PDF pages of the gold doc that hold the answer
     quotes: list[str] = Field(default_factory=list)
+    quote_source: str | None = None  # "image": the quotes were read off a scanned page
     history: list[Turn] | None = None
+    standalone: bool | None = None  # follow-up turns: True = a new question that must not be merged with the history
     table: dict[str, Any] | None = None
 
     @field_validator("history", mode="before")
@@ -62,7 +65,9 @@ class GoldQuestion(BaseModel):
         return "sv" if _SV_HINT.search(self.question) else "en"
 
 
-def load_questions(path: str | Path) -> list[GoldQuestion]:
+def load_questions(path: str | Path, history_is_user_turns: bool = False) -> list[GoldQuestion]:
+    """``history_is_user_turns``: a history of plain strings holds the earlier USER questions only (the blind
+    follow-up format), not alternating user/assistant turns."""
     p = Path(path)
     if not p.is_file():
         raise ConfigError(f"questions file not found: {p}")
@@ -76,6 +81,8 @@ def load_questions(path: str | Path) -> list[GoldQuestion]:
                 raise ValueError("not a JSON object")
             raw.setdefault("id", f"line{n}")
             raw["id"] = str(raw["id"])
+            if history_is_user_turns and isinstance(raw.get("history"), list):
+                raw["history"] = [{"question": h} if isinstance(h, str) else h for h in raw["history"]]
             out.append(GoldQuestion.model_validate(raw))
         except (ValueError, ValidationError) as exc:
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -64,7 +64,7 @@ def run_system(name: str, assistant: Any, index: Any, questions: list[GoldQuesti
             good += bool(M.quote_verified(c.quote, text) and (not q.quotes or M.citation_relevant(c.quote, text, q.quotes)))
         row = {"id": q.id, "seconds": round(secs, 2), "abstained": ans.abstained, "answerable": q.answerable,
                "citations": cits if q.quotes else 0, "citations_good": good if q.quotes else 0,
-               "number_ok": M.numbers_present(q.numbers, _number_text(ans))[0] if q.numbers else None,
+               "number_ok": M.gold_items_present(q.numbers, _number_text(ans))[0] if q.numbers else None,
                "fell_back": any("kunde inte nås" in n for n in ans.notes), "answer": ans.answer[:400],
                "gold_word_recall": (round(gold_word_recall(q.answer, ans.answer), 3)
                                     if q.answerable and q.answer and not ans.abstained else None),

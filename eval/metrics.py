@@ -185,3 +185,90 @@ def ratio(num: float | None, den: float | None) -> float | None:
     if num is None or den in (None, 0):
         return None
     return num / den
+
+
+# ---------------------------------------------------------------- gold numbers written as text (blind questions)
+
+_NUMBER_WORDS = {
+    "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
+    "tio": 10, "elva": 11, "tolv": 12, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_MONTHS = {
+    1: ("januari", "january", "jan"), 2: ("februari", "february", "feb"), 3: ("mars", "march", "mar"),
+    4: ("april", "apr"), 5: ("maj", "may"), 6: ("juni", "june", "jun"), 7: ("juli", "july", "jul"),
+    8: ("augusti", "august", "aug"), 9: ("september", "sep", "sept"), 10: ("oktober", "october", "okt", "oct"),
+    11: ("november", "nov"), 12: ("december", "dec"),
+}
+_MONTH_OF = {name: m for m, names in _MONTHS.items() for name in names}
+# Words that carry the minus of a negative gold number when the answer writes the amount unsigned
+# ("ett underskott på 95 mnkr" for a gold -95).
+_NEGATIVE_WORDS = re.compile(r"\b(underskott\w*|negativ\w*|minus|deficit\w*|negative\w*|shortfall\w*)\b", re.IGNORECASE)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_TEXT_DATE = re.compile(r"(\d{1,2})\s+([a-zåäö]+)\.?\s+(\d{4})", re.IGNORECASE)
+_EN_DATE = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE)
+
+
+def parse_gold_number(raw: float | int | str) -> float | None:
+    """A gold number as written in a blind question ("1 250", "1 250,0", "-7 208", "−7 208", "3,96%",
+    "3,983,166.42", "0,70") -> its value; None when it is not a plain number (a date, a word)."""
+    if isinstance(raw, (int, float)):
+        return float(raw)
+    s = "".join(unicodedata.normalize("NFC", raw).split()).rstrip("%")
+    s = s.replace("−", "-").replace("–", "-")
+    if not re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", s):
+        return None
+    if "," in s and "." in s:
+        s = s.replace(",", "") if s.rfind(".") > s.rfind(",") else s.replace(".", "").replace(",", ".")
+    elif s.count(",") > 1:
+        s = s.replace(",", "")
+    elif s.count(".") > 1:
+        s = s.replace(".", "")
+    else:
+        s = s.replace(",", ".")  # one comma: the Swedish decimal comma
+    return float(s)
+
+
+def _dates_in(text: str) -> set[tuple[int, int, int]]:
+    out = {(int(y), int(m), int(d)) for y, m, d in _ISO_DATE.findall(text)}
+    for d, month, y in _TEXT_DATE.findall(text):
+        if month.lower() in _MONTH_OF:
+            out.add((int(y), _MONTH_OF[month.lower()], int(d)))
+    for month, d, y in _EN_DATE.findall(text):
+        if month.lower() in _MONTH_OF:
+            out.add((int(y), _MONTH_OF[month.lower()], int(d)))
+    return out
+
+
+def gold_item_present(raw: float | int | str, text: str, candidates: set[float] | None = None) -> bool:
+    """One expected "number" of a blind question stands in the answer text.
+
+    Numbers: any Swedish or English writing of the value (see :func:`parse_numbers`); a negative gold value also
+    counts when written unsigned beside a word that says negative ("underskott", "deficit"). Dates ("2025-02-19",
+    "13 juni 2024"): the same day in ISO, Swedish or English writing. Number words ("två", "nio"): the word or its
+    digits. Anything else: the literal text, case and whitespace insensitive.
+    """
+    text = unicodedata.normalize("NFC", text or "")
+    cands = parse_numbers(text) if candidates is None else candidates
+    value = parse_gold_number(raw)
+
+    def has(v: float) -> bool:
+        return any(abs(v - c) <= 1e-6 * max(1.0, abs(v)) for c in cands)
+
+    if value is not None:
+        return has(value) or (value < 0 and has(-value) and bool(_NEGATIVE_WORDS.search(text)))
+    s = collapse(str(raw)).lower()
+    gold_dates = _dates_in(s)
+    if gold_dates:
+        return bool(gold_dates & _dates_in(text))
+    low = collapse(text).lower()
+    if s in _NUMBER_WORDS:
+        return bool(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", low)) or has(float(_NUMBER_WORDS[s]))
+    return s in low
+
+
+def gold_items_present(gold: Iterable[float | int | str], text: str) -> tuple[bool, list[str]]:
+    """(all present?, the gold items missing from ``text``) for a blind question's ``numbers``."""
+    cands = parse_numbers(text)
+    missing = [f"{g:g}" if isinstance(g, (int, float)) else str(g) for g in gold if not gold_item_present(g, text, cands)]
+    return (not missing, missing)

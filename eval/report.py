@@ -96,7 +96,7 @@ class QuestionResult(BaseModel):
     numbers: int = 0
     number_ok: bool | None = None
     number_ok_text_only: bool | None = None
-    numbers_missing: list[float] = Field(default_factory=list)
+    numbers_missing: list[str] = Field(default_factory=list)
     citations: int = 0
     citations_verified: int = 0
     citations_relevant: int = 0
@@ -261,7 +261,7 @@ def render_markdown(r: EvalReport) -> str:
     if misses:
         lines += ["## Misses", ""]
         for q in misses[:40]:
-            why = q.error or ("missing numbers " + ", ".join(f"{n:g}" for n in q.numbers_missing) if q.number_ok is False
+            why = q.error or ("missing numbers " + ", ".join(q.numbers_missing) if q.number_ok is False
                               else ("did not abstain" if q.type == "unanswerable" else "abstained"))
             lines.append(f"- {q.id} ({q.type}, {q.lang}): {why}")
         lines.append("")

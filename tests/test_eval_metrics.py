@@ -119,3 +119,128 @@ def test_gold_files_load() -> None:
     qs = load_questions(DEFAULTS["questions"])
     assert len(qs) == 60 and {q.language for q in qs} == {"sv", "en"}
     assert load_tables(DEFAULTS["tables"]) and load_recommendations(DEFAULTS["recommendations"]).recommendations_2023
+
+
+# ---------------------------------------------------------------- blind questions: gold items, grading, aggregates
+
+from eval.answer_eval import AnswerResult, CitedPage, grade  # noqa: E402
+from eval.metrics import gold_item_present, gold_items_present, parse_gold_number  # noqa: E402
+from eval.set_metrics import set_metrics  # noqa: E402
+
+
+@pytest.mark.parametrize(("raw", "value"), [
+    ("1 250", 1250.0), ("1 250,0", 1250.0), ("1\u00a0250", 1250.0), ("-7 208", -7208.0), ("−7 208", -7208.0),
+    ("3,96%", 3.96), ("0,70", 0.7), ("3,983,166.42", 3983166.42), ("645 262,92", 645262.92), (204846, 204846.0),
+    ("2025-02-19", None), ("två", None),
+])
+def test_parse_gold_number(raw, value) -> None:
+    assert parse_gold_number(raw) == value
+
+
+@pytest.mark.parametrize(("raw", "answer", "ok"), [
+    ("1 250", "Överskottet blev 1250 tkr.", True),
+    ("1 250", "Överskottet blev 1 250,0 tkr.", True),
+    ("1250", "Överskottet blev 1 250 tkr.", True),
+    ("-7 208", "Avvikelsen är −7 208 tkr.", True),
+    ("−7 208", "Avvikelsen är -7 208 tkr.", True),
+    ("-7 208", "Avvikelsen är 7 208 tkr.", False),  # the sign matters ...
+    ("-95", "Nämnden gick med ett underskott på 95 mnkr.", True),  # ... unless a word carries it
+    ("7 208", "Avvikelsen är 7 209 tkr.", False),
+    ("3,96%", "Räntan var 3,96 procent.", True),
+    ("3,983,166.42", "Summan var 3 983 166,42 kr.", True),
+    ("2025-02-19", "Stämman hölls den 19 februari 2025.", True),
+    ("2025-02-19", "Stämman hölls den 19 mars 2025.", False),
+    ("13 juni 2024", "Beslutet togs 2024-06-13.", True),
+    ("två", "Det finns 2 rekommendationer.", True),
+    ("två", "Det finns två rekommendationer.", True),
+    ("nio", "Det finns 19 rekommendationer.", False),
+])
+def test_gold_item_present(raw, answer, ok) -> None:
+    assert gold_item_present(raw, answer) is ok
+
+
+def test_gold_items_present_lists_what_is_missing() -> None:
+    assert gold_items_present(["181 220", "189 099", "7 879"], "181 220 mot 189 099 tkr") == (False, ["7 879"])
+    assert gold_items_present([70597.0], "Bildning 70 597 tkr") == (True, [])
+
+
+def _r(**kw) -> AnswerResult:
+    base = dict(id="x", set="dev", type="number", lang="sv", question="q?", doc="doc-a", pages=[5],
+                numbers=["1 250"], answer="Överskottet är 1 250 tkr.", abstained=False,
+                citations=[CitedPage(doc_id="doc-a", page=5, quote="1 250 tkr", verified=True)])
+    base.update(kw)
+    return grade(AnswerResult(**base))
+
+
+def test_grade_an_answerable_question() -> None:
+    assert _r().correct and _r().numbers_ok and _r().page_cited
+    wrong_page = _r(citations=[CitedPage(doc_id="doc-a", page=6, quote="x", verified=True)])
+    assert wrong_page.page_cited is False and not wrong_page.correct
+    other_doc = _r(citations=[CitedPage(doc_id="doc-b", page=5, quote="x", verified=True)])
+    assert other_doc.page_cited is False and not other_doc.correct
+    missing = _r(answer="Överskottet är 1 200 tkr.")
+    assert missing.numbers_ok is False and missing.numbers_missing == ["1 250"] and not missing.correct
+    refused = _r(answer="Det framgår inte av dokumenten.", abstained=True, citations=[])
+    assert not refused.correct
+    no_numbers = _r(type="fact", numbers=[], answer="Styrelsen.")
+    assert no_numbers.numbers_ok is None and no_numbers.correct
+
+
+def test_grade_unanswerable_and_failed_questions() -> None:
+    assert _r(type="unanswerable", numbers=[], pages=[], abstained=True, citations=[]).correct
+    answered = _r(type="unanswerable", numbers=[], pages=[], abstained=False)
+    assert not answered.correct and answered.page_cited is None
+    failed = _r(error="document not in the index: doc-a", doc_missing=True, answer="", abstained=None, citations=[])
+    assert not failed.correct and failed.numbers_ok is False and failed.page_cited is False
+
+
+def test_grade_followups_merge_and_context() -> None:
+    ell = _r(type="followup", standalone=False, notes=["follow-up read as: Och 2021 överskottet?"])
+    assert ell.correct and ell.merged
+    new_merged = _r(type="followup", standalone=True, notes=["follow-up read as: something merged"])
+    assert new_merged.merged and not new_merged.correct
+    new_ok = _r(type="followup", standalone=True, notes=[])
+    assert new_ok.merged is False and new_ok.correct
+
+
+def test_set_metrics_count_every_question() -> None:
+    rs = [
+        _r(id="a", lang="sv"),
+        _r(id="b", lang="en", answer="It is 1 200 tkr."),
+        _r(id="c", type="unanswerable", numbers=[], pages=[], abstained=True, citations=[]),
+        _r(id="d", type="unanswerable", numbers=[], pages=[], abstained=False,
+           citations=[CitedPage(doc_id="doc-a", page=2, quote="not there", verified=False)]),
+        _r(id="e", error="document not in the index: doc-s", doc_missing=True, doc="doc-s", answer="", abstained=None,
+           citations=[]),
+        _r(id="f", type="followup", standalone=True, notes=["follow-up read as: x"]),
+        _r(id="g", type="followup", standalone=False),
+    ]
+    m = set_metrics("dev", rs)
+    a = m.all
+    assert m.n == 7 and m.doc_missing == 1 and m.docs_missing == ["doc-s"] and m.errors == 0
+    assert a.number_questions == 5 and a.number_recall == pytest.approx(3 / 5)  # b misses, e failed
+    assert a.page_questions == 5 and a.gold_page_cited == pytest.approx(4 / 5)
+    assert a.citations == 5 and a.citations_verified == pytest.approx(4 / 5) and a.answers_all_verified == pytest.approx(4 / 5)
+    assert a.refused_unanswerable == 0.5 and a.false_refusal == pytest.approx(1 / 5)  # e counts as refused
+    assert a.accuracy == pytest.approx(3 / 7)  # a, c, g
+    f = m.followups
+    assert (f.n, f.elliptical, f.standalone) == (2, 1, 1)
+    assert f.accuracy == 0.5 and f.elliptical_accuracy == 1.0 and f.standalone_merged == 1.0
+    assert m.by_lang["en"].number_recall == 0.0 and m.by_lang["sv"].n == 6
+
+
+def test_the_test_half_is_never_written_per_question(tmp_path) -> None:
+    from eval.library import LibraryInfo
+    from eval.report import machine_info
+    from eval.side_report import SideMeta, SideReport, render, render_misses, write
+
+    dev = _r(id="dev-1", answer="fel", citations=[])
+    test = _r(id="test-1", set="test", answer="HEMLIGT SVAR 987 654")
+    report = SideReport(meta=SideMeta(commit="c", date="d", machine=machine_info()), library=LibraryInfo(data_dir="x"),
+                        sets={"dev": set_metrics("dev", [dev]), "test": set_metrics("test", [test])})
+    paths = write(report, [dev, test], tmp_path)
+    written = "".join(p.read_text(encoding="utf-8") for p in paths)
+    assert "dev-1" in written and "test-1" not in written and "HEMLIGT" not in written
+    assert "blind test (n=1)" in render(report) and "| number recall |" in render(report)
+    with pytest.raises(AssertionError):
+        render_misses([test])

@@ -1,0 +1,95 @@
+"""`rodatraden eval` (no --questions): original gold | blind dev | blind test, side by side, on one library index.
+
+    rodatraden eval [--data-dir DIR] [--real-dir DIR] [--blind-only | --quick | --sets gold,dev,test]
+
+``--quick``: the dev half only (the tuning loop); ``--blind-only``: dev and test. ``--data-dir`` keeps the index
+between runs (reused while the documents and the ingest/index code are unchanged).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from eval.answer_eval import AnswerResult, ask_set
+from eval.gold import GoldQuestion, load_questions
+from eval.library import open_library
+from eval.report import git_commit, machine_info, now_iso
+from eval.set_metrics import set_metrics
+from eval.side_report import SideMeta, SideReport, render, render_misses, write
+from rodatraden.errors import ConfigError
+from rodatraden.settings import Settings
+
+EVAL_DIR = Path(__file__).resolve().parent
+BLIND = EVAL_DIR / "blind"
+SETS = ("gold", "dev", "test")
+
+
+def load_set(name: str, eval_dir: Path = EVAL_DIR) -> list[GoldQuestion]:
+    if name == "gold":
+        return load_questions(eval_dir / "questions.jsonl")
+    if name in ("dev", "test"):
+        blind = eval_dir / "blind"
+        return load_questions(blind / f"{name}.jsonl") + load_questions(blind / f"followups_{name}.jsonl",
+                                                                          history_is_user_turns=True)
+    raise ConfigError(f"unknown question set {name!r} (choose from {', '.join(SETS)})")
+
+
+def chosen_sets(args: Any) -> list[str]:
+    if getattr(args, "sets", None):
+        names = [s.strip() for s in args.sets.split(",") if s.strip()]
+        for n in names:
+            if n not in SETS:
+                raise ConfigError(f"unknown question set {n!r} (choose from {', '.join(SETS)})")
+        return names
+    if getattr(args, "quick", False):
+        return ["dev"]
+    if getattr(args, "blind_only", False):
+        return ["dev", "test"]
+    return list(SETS)
+
+
+def run_sets(args: Any, settings: Settings) -> int:
+    from assistant.service import Assistant
+
+    def log(msg: str) -> None:
+        print(f"[eval] {msg}", file=sys.stderr, flush=True)
+
+    names = chosen_sets(args)
+    sets = {n: load_set(n) for n in names}
+    data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None
+    real_dir = Path(args.real_dir) if getattr(args, "real_dir", None) else None
+    index, s, lib, tmp = open_library(settings, data_dir, log, real_dir)
+    try:
+        present = set(lib.documents)
+        wanted = {q.doc for qs in sets.values() for q in qs if q.doc}
+        missing = wanted - present
+        for d in sorted(missing):
+            log(f"warning: {d} is not in the index ({lib.failed.get(d, 'no such PDF')}); its questions count as failed")
+        assistant = Assistant(index, s)
+        try:  # warm-up (lazy model loads), not timed
+            assistant.ask("Vad är budgeten?")
+        except Exception:  # noqa: BLE001 - the timed loop reports errors per question
+            pass
+        results: dict[str, list[AnswerResult]] = {}
+        for n, qs in sets.items():
+            log(f"{n}: {len(qs)} questions")
+            results[n] = ask_set(assistant, index, qs, n, missing, log)
+    finally:
+        index.close()
+        if tmp is not None:
+            tmp.cleanup()
+    report = SideReport(meta=SideMeta(commit=git_commit(), date=now_iso(), machine=machine_info(),
+                                      quick=bool(getattr(args, "quick", False))),
+                        library=lib, sets={n: set_metrics(n, rs) for n, rs in results.items()})
+    results_dir = Path(getattr(args, "results_dir", None) or EVAL_DIR / "results")
+    per_question = [q for n, rs in results.items() if n != "test" for q in rs]
+    paths = write(report, per_question, results_dir)
+    if getattr(args, "json_out", None):
+        Path(args.json_out).write_text(report.model_dump_json(indent=1), encoding="utf-8")
+    print(render(report))
+    if getattr(args, "misses", False):
+        print(render_misses(per_question))
+    log("written: " + ", ".join(str(p) for p in paths))
+    return 0

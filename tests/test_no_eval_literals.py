@@ -1,0 +1,53 @@
+"""Guard (issue 16): no word 4-gram of an eval question (original gold or blind, questions and histories) stands
+as a literal in assistant/ or ingest/ (source and data files). See eval/literals.py.
+
+The hits found when the guard was written (before the answerer's rebuild) are listed in KNOWN_BEFORE_REBUILD so
+that the guard fails on every NEW hit today; the rebuild deletes them and empties the list (it may only shrink).
+"""
+
+from __future__ import annotations
+
+from eval.literals import find_hits
+
+KNOWN_BEFORE_REBUILD = {
+    ("assistant/answer_lists.py", "under rubriken levande landsbygd"),
+    ("assistant/answer_period.py", "varit de senaste åren"),
+    ("assistant/answer_select.py", "och i vilket system"),
+    ("assistant/answer_select.py", "prognoser fram och i"),
+    ("assistant/answer_select.py", "fram och i vilket"),
+    ("assistant/answer_select.py", "i vilket system rapporteras"),
+    ("assistant/answer_select.py", "vilket system rapporteras de"),
+    ("assistant/extractive.py", "under rubriken levande landsbygd"),
+    ("assistant/extractive.py", "och i vilket system"),
+    ("assistant/glossary.py", "administration hälso och sjukvårdsförvaltningen"),
+    ("assistant/recommendations/link.py", "av budgetprocessen i region"),
+    ("assistant/recommendations/link.py", "budgetprocessen i region kalmar"),
+    ("assistant/recommendations/link.py", "i region kalmar län"),
+    ("assistant/table_compare.py", "i revisionsrapporten med nämndens"),
+    ("assistant/table_compare.py", "revisionsrapporten med nämndens egen"),
+    ("assistant/table_compare.py", "med nämndens egen verksamhetsberättelse"),
+    ("assistant/table_qa.py", "report of region kalmar"),
+}
+
+
+def test_no_new_eval_question_literals_in_the_product() -> None:
+    new = [h for h in find_hits() if (h.file, h.gram) not in KNOWN_BEFORE_REBUILD]
+    assert not new, "eval question wording in the product:\n" + "\n".join(
+        f"{h.file}:{h.line}: {h.gram!r} (from {', '.join(h.questions[:3])})" for h in new)
+
+
+def test_the_guard_sees_a_planted_literal(tmp_path) -> None:
+    (tmp_path / "eval" / "blind").mkdir(parents=True)
+    (tmp_path / "eval" / "questions.jsonl").write_text(
+        '{"id": "x1", "question": "Hur mycket kostade bygget av simhallen 2019?"}\n', encoding="utf-8")
+    (tmp_path / "eval" / "blind" / "dev.jsonl").write_text(
+        '{"id": "y1", "question": "Vad sa styrelsen?", "history": ["Vilka åtgärder vidtog nämnden efter branden?"]}\n',
+        encoding="utf-8")
+    (tmp_path / "assistant" / "lexicon").mkdir(parents=True)
+    (tmp_path / "assistant" / "rules.py").write_text('PHRASES = ["Kostade bygget av  Simhallen"]\n', encoding="utf-8")
+    (tmp_path / "assistant" / "lexicon" / "sv.toml").write_text('x = "vidtog nämnden efter branden"\n', encoding="utf-8")
+    (tmp_path / "ingest").mkdir()
+    (tmp_path / "ingest" / "ok.py").write_text("# hur mycket kostade något annat\n", encoding="utf-8")
+    hits = {(h.file, h.gram) for h in find_hits(tmp_path)}
+    assert hits == {("assistant/rules.py", "kostade bygget av simhallen"),
+                    ("assistant/lexicon/sv.toml", "vidtog nämnden efter branden")}

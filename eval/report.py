@@ -275,7 +275,9 @@ def render_figures(results_dir: Path) -> str:
     """The "Latest figures" block for the README, from eval-latest.json and bench-latest.json (whichever exist)."""
     import json
 
-    lines = ["### Latest figures", ""]
+    from eval.side_report import figures_block
+
+    lines = ["### Latest figures", "", *figures_block(results_dir)]
     ev = results_dir / "eval-latest.json"
     if ev.is_file():
         r = EvalReport.model_validate_json(ev.read_text(encoding="utf-8"))

@@ -147,3 +147,21 @@ def write(report: SideReport, per_question: Sequence[AnswerResult], results_dir:
     body = "[\n" + ",\n".join(q.model_dump_json() for q in kept) + "\n]\n"
     out[2].write_text(body, encoding="utf-8")
     return out
+
+
+def figures_block(results_dir: Path) -> list[str]:
+    """The README's blind-question lines (from blind-latest.json), test half first: the README quotes those."""
+    p = results_dir / "blind-latest.json"
+    if not p.is_file():
+        return []
+    r = SideReport.model_validate_json(p.read_text(encoding="utf-8"))
+    names = [n for n in ("test", "dev", "gold") if n in r.sets]
+    lines = [f"Quality on questions written blind (`rodatraden eval`; {len(r.library.documents)} documents in one index; "
+             f"commit `{r.meta.commit[:12]}`, {r.meta.date[:10]}):", "",
+             "| | " + " | ".join(f"{TITLES[n]} (n={r.sets[n].n})" for n in names) + " |", "|---|" + "---:|" * len(names)]
+    for label, key in ROWS:
+        lines.append(f"| {label} | " + " | ".join(_p(getattr(r.sets[n].all, key)) for n in names) + " |")
+    lines.append("| follow-up turns right | " + " | ".join(_p(r.sets[n].followups.accuracy) for n in names) + " |")
+    lines.append("| latency p50 / p95 | " + " | ".join(
+        f"{_ms(r.sets[n].all.latency_p50_ms)} / {_ms(r.sets[n].all.latency_p95_ms)}" for n in names) + " |")
+    return lines + [""]

@@ -15,7 +15,7 @@ from typing import Any
 from eval.answer_eval import AnswerResult, ask_set
 from eval.gold import GoldQuestion, load_questions
 from eval.library import open_library
-from eval.report import git_commit, machine_info, now_iso
+from eval.report import git_commit, machine_info, now_iso, write_figures
 from eval.set_metrics import set_metrics
 from eval.side_report import SideMeta, SideReport, render, render_misses, write
 from rodatraden.errors import ConfigError
@@ -85,7 +85,7 @@ def run_sets(args: Any, settings: Settings) -> int:
                         library=lib, sets={n: set_metrics(n, rs) for n, rs in results.items()})
     results_dir = Path(getattr(args, "results_dir", None) or EVAL_DIR / "results")
     per_question = [q for n, rs in results.items() if n != "test" for q in rs]
-    paths = write(report, per_question, results_dir)
+    paths = [*write(report, per_question, results_dir), write_figures(results_dir)]
     if getattr(args, "json_out", None):
         Path(args.json_out).write_text(report.model_dump_json(indent=1), encoding="utf-8")
     print(render(report))

@@ -12,6 +12,7 @@ from ingest.layout import SUP_CHARS, Line, to_superscript
 
 BULLET_RE = re.compile(r"^([▪•◦▫■□●○◆◇➢➤►‣⁃∙·\-–o])\s+\S")
 MARGIN = 0.12
+COUNTER_MIN_PAGES = 3  # a margin line whose page counter follows the page number on this many pages is running
 NEW_HEADING_RE = re.compile(r"^(\d{1,2}(\.\d{1,2})*\.?\s|(Bilaga|Appendix|Kapitel)\s+\d)")  # top/bottom share of the page where running headers/footers live
 
 
@@ -25,19 +26,21 @@ def _numbers(text: str) -> tuple[int, ...]:
     return tuple(int(x) for x in re.findall(r"\d+", t)[:3])
 
 
-def _running_pages(hits: list[tuple[int, tuple[int, ...]]]) -> set[int]:
-    """Pages where a digit-normalised line is really running: its numbers are constant or follow the page number."""
+def _running_pages(hits: list[tuple[int, tuple[int, ...]]]) -> tuple[set[int], bool]:
+    """Pages where a digit-masked line is really running, and whether it carries a page counter.
+
+    Running: its numbers are the same on every page (a date), or all the same but one that moves with the page
+    number: "Sida 3 av 15", "Brf Drevkarlen 7 (15)", "2025 ÅRSBOKSLUT … SID 12 (36)", "www.example.se 12"."""
     if not hits or not hits[0][1]:
-        return {i for i, _ in hits}
-    const: dict[tuple, set[int]] = defaultdict(set)
-    offset: dict[int, set[int]] = defaultdict(set)
+        return {i for i, _ in hits}, False
+    groups: dict[tuple, set[int]] = defaultdict(set)
     for i, nums in hits:
-        const[nums].add(i)
-        if nums:
-            offset[nums[-1] - i].add(i)
-    best_const = max(const.values(), key=len)
-    best_off = max(offset.values(), key=len) if offset else set()
-    return best_const if len(best_const) >= len(best_off) else best_off
+        groups[(None, nums)].add(i)
+        for j in range(len(nums)):
+            groups[(j, nums[:j] + (nums[j] - i,) + nums[j + 1 :])].add(i)
+    (moving, _), pages = max(groups.items(), key=lambda kv: (len(kv[1]), kv[0][0] is None))
+    # a counter with its total ("7 (15)", "4 av 15"): a lone moving number may be a heading's number instead
+    return pages, moving is not None and len(hits[0][1]) >= 2
 
 
 def remove_repeated(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
@@ -59,7 +62,7 @@ def remove_repeated(pages: list[list[Line]], heights: list[float]) -> list[list[
                 margin_hits[k].append((i, _numbers(ln.text)))
             place_hits[(k, round(ln.top / 6))].append((i, _numbers(ln.text)))
     margin_run = {k: _running_pages(v) for k, v in margin_hits.items()}
-    place_run = {k: _running_pages(v) for k, v in place_hits.items()}
+    place_run = {k: _running_pages(v)[0] for k, v in place_hits.items()}
     out = []
     for i, (lines, h) in enumerate(zip(pages, heights)):
         keep = []
@@ -67,8 +70,10 @@ def remove_repeated(pages: list[list[Line]], heights: list[float]) -> list[list[
             k = _key(ln.text)
             in_margin = ln.top < MARGIN * h or ln.bottom > (1 - MARGIN) * h
             if in_margin:
-                pages_k = margin_run.get(k, set())
-                if (len(pages_k) >= threshold and i in pages_k) or re.fullmatch(r"(sida|page|s\.)? ?#( ?(/|av|of|\() ?#\)?)?", k):
+                pages_k, counter = margin_run.get(k, (set(), False))
+                # a page counter moving with the page number is running on a few pages too (a report inside a report)
+                need = min(threshold, COUNTER_MIN_PAGES) if counter else threshold
+                if (len(pages_k) >= need and i in pages_k) or re.fullmatch(r"(sida|page|s\.)? ?#( ?(/|av|of|\() ?#\)?)?", k):
                     continue
             pages_p = place_run.get((k, round(ln.top / 6)), set())
             if len(pages_p) >= threshold and i in pages_p and k:

@@ -74,8 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--blind-only", action="store_true", help="the blind dev and test halves only")
     s.add_argument("--sets", help="comma-separated: gold,dev,test")
     s.add_argument("--data-dir", help="keep the library index here and reuse it while its documents are unchanged")
+    s.add_argument("--keep-index", action="store_true",
+                   help="with --data-dir: reuse the index even if the ingest/index code changed (faster, possibly stale)")
     s.add_argument("--real-dir", help="the real documents (default: ../shared/real beside the repository)")
     s.add_argument("--misses", action="store_true", help="also print the dev and original-gold misses")
+    s.add_argument("--results-dir", help="where the reports go (default eval/results)")
 
     s = sub.add_parser("recommendations", help="audit recommendations and their follow-up status")
     s.add_argument("--json", action="store_true")

@@ -38,6 +38,7 @@ class AnswerResult(BaseModel):
     question: str
     doc: str | None = None
     pages: list[int] = Field(default_factory=list)  # gold pages (given, or where the gold quotes stand)
+    quote_pages: list[int] = Field(default_factory=list)  # other pages of the gold doc where a gold quote stands too
     standalone: bool | None = None  # follow-ups only
     history: list[str] = Field(default_factory=list)
     gold_answer: str = ""
@@ -77,7 +78,8 @@ def grade(r: AnswerResult, text: str | None = None) -> AnswerResult:
     """Fill numbers_ok, page_cited, merged and correct from the answer already in ``r``.
 
     Answerable: right when not refused, every expected number present (answer text + tables), and a citation on
-    a gold page of the gold document (when the gold pages are known). Unanswerable: right when refused.
+    a gold page of the gold document (when the gold pages are known; a page of that document where a gold quote
+    stands as well counts too). Unanswerable: right when refused.
     A follow-up that is a new question (standalone) is right only if also not merged with the history.
     """
     if r.error is not None:
@@ -89,7 +91,8 @@ def grade(r: AnswerResult, text: str | None = None) -> AnswerResult:
     if r.numbers and r.answerable:
         r.numbers_ok, r.numbers_missing = M.gold_items_present(r.numbers, text)
     if r.pages and r.doc and r.answerable:
-        r.page_cited = any(c.doc_id == r.doc and c.page in r.pages for c in r.citations)
+        ok = set(r.pages) | set(r.quote_pages)
+        r.page_cited = any(c.doc_id == r.doc and c.page in ok for c in r.citations)
     if r.is_followup:
         r.merged = any(n.startswith(MERGED_NOTE) for n in r.notes)
     if not r.answerable:
@@ -101,13 +104,20 @@ def grade(r: AnswerResult, text: str | None = None) -> AnswerResult:
     return r
 
 
-def gold_pages(q: GoldQuestion, pages_of: Callable[[str], list[tuple[int, str]]]) -> list[int]:
-    """The question's gold pages, or (original gold) the pages of its doc where a gold quote stands."""
-    if q.pages:
-        return list(q.pages)
+def quote_pages(q: GoldQuestion, pages_of: Callable[[str], list[tuple[int, str]]]) -> list[int]:
+    """The pages of the gold doc where a gold quote stands (whitespace collapsed, case ignored)."""
     if not (q.doc and q.quotes):
         return []
-    return [n for n, text in pages_of(q.doc) if M.contains_quote(text, q.quotes)]
+    quotes = [M.collapse(x).lower() for x in q.quotes if x.strip()]
+    return [n for n, text in pages_of(q.doc) if any(x in M.collapse(text).lower() for x in quotes)]
+
+
+def gold_pages(q: GoldQuestion, pages_of: Callable[[str], list[tuple[int, str]]]) -> tuple[list[int], list[int]]:
+    """(the gold pages: given, or for the original gold where a gold quote stands; other pages with a gold quote)."""
+    found = quote_pages(q, pages_of)
+    if q.pages:
+        return list(q.pages), [n for n in found if n not in q.pages]
+    return found, []
 
 
 def _history_questions(q: GoldQuestion) -> list[str] | None:
@@ -136,8 +146,9 @@ def ask_set(assistant: Any, index: Any, questions: Sequence[GoldQuestion], set_n
 
     out: list[AnswerResult] = []
     for i, q in enumerate(questions, 1):
+        pages, also = gold_pages(q, pages_of)
         r = AnswerResult(id=q.id, set=set_name, type=q.type, lang=q.language, question=q.question, doc=q.doc,
-                         pages=gold_pages(q, pages_of), standalone=q.standalone, gold_answer=q.answer,
+                         pages=pages, quote_pages=also, standalone=q.standalone, gold_answer=q.answer,
                          history=[t.content for t in q.history or [] if t.role == "user"],
                          numbers=[f"{n:g}" if isinstance(n, (int, float)) else n for n in q.numbers])
         if q.doc and q.doc in missing_docs:

@@ -60,8 +60,8 @@ def code_fingerprint(repo: Path = REPO) -> str:
     return h.hexdigest()
 
 
-def _prepare(data_dir: Path, fingerprint: str, log: Callable[[str], None]) -> tuple[bool, str | None]:
-    """(reusable?, why rebuilt). Wipes ``data_dir/index`` when the code that built it changed."""
+def _prepare(data_dir: Path, fingerprint: str, log: Callable[[str], None], keep: bool = False) -> tuple[bool, str | None]:
+    """(reusable?, why rebuilt). Wipes ``data_dir/index`` when the code that built it changed (unless ``keep``)."""
     stamp = data_dir / FINGERPRINT
     index_dir = data_dir / "index"
     if not index_dir.exists():
@@ -72,6 +72,9 @@ def _prepare(data_dir: Path, fingerprint: str, log: Callable[[str], None]) -> tu
         old = None
     if old == fingerprint:
         return True, None
+    if keep:
+        log(f"keeping the index in {index_dir} although the ingest/index code changed (--keep-index)")
+        return True, "kept although the ingest/index code changed (--keep-index)"
     reason = "ingest/index code changed since the last build" if old else "no fingerprint of the code that built it"
     log(f"rebuilding the index in {index_dir}: {reason}")
     shutil.rmtree(index_dir)
@@ -79,8 +82,10 @@ def _prepare(data_dir: Path, fingerprint: str, log: Callable[[str], None]) -> tu
 
 
 def open_library(settings: Settings, data_dir: Path | None, log: Callable[[str], None] = lambda s: None,
-                 real_dir: Path | None = None) -> tuple[Any, Settings, LibraryInfo, tempfile.TemporaryDirectory | None]:
-    """(index, its settings, what is in it, the temporary directory to clean up when no data_dir was given)."""
+                 real_dir: Path | None = None, keep_index: bool = False,
+                 ) -> tuple[Any, Settings, LibraryInfo, tempfile.TemporaryDirectory | None]:
+    """(index, its settings, what is in it, the temporary directory to clean up when no data_dir was given).
+    ``keep_index``: reuse an index in ``data_dir`` even when the ingest/index code changed since it was built."""
     from index import open_index
     from index.embedder import make_embedder
     from index.embedding_cache import CachedEmbedder
@@ -99,7 +104,7 @@ def open_library(settings: Settings, data_dir: Path | None, log: Callable[[str],
     if not pdfs:
         raise ConfigError("no PDFs for the eval library (corpus/ is empty)")
     fingerprint = code_fingerprint()
-    reused, reason = _prepare(data_dir, fingerprint, log)
+    reused, reason = _prepare(data_dir, fingerprint, log, keep_index)
     s = settings.model_copy(update={"data_dir": data_dir / "index", "chroma_host": None, "collection": "rodatraden_eval"})
     index = open_index(s, CachedEmbedder(make_embedder(s), data_dir / "embeddings.sqlite"))
     info = LibraryInfo(data_dir=str(data_dir), reused=reused, rebuilt_reason=reason)
@@ -118,5 +123,6 @@ def open_library(settings: Settings, data_dir: Path | None, log: Callable[[str],
     if not docs:
         index.close()
         raise ConfigError("nothing in the eval library could be ingested")
-    (data_dir / FINGERPRINT).write_text(json.dumps({"code": fingerprint}), encoding="utf-8")
+    if not (keep_index and reason):  # a kept stale index keeps its old fingerprint
+        (data_dir / FINGERPRINT).write_text(json.dumps({"code": fingerprint}), encoding="utf-8")
     return index, s, info, tmp

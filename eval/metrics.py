@@ -207,6 +207,7 @@ _NEGATIVE_WORDS = re.compile(r"\b(underskott\w*|negativ\w*|minus|deficit\w*|nega
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _TEXT_DATE = re.compile(r"(\d{1,2})\s+([a-zåäö]+)\.?\s+(\d{4})", re.IGNORECASE)
 _EN_DATE = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([a-zåäö]+)\b(?!\.?\s+\d{4})", re.IGNORECASE)  # "den 13 juni" (no year)
 
 
 def parse_gold_number(raw: float | int | str) -> float | None:
@@ -259,8 +260,9 @@ def gold_item_present(raw: float | int | str, text: str, candidates: set[float] 
         return has(value) or (value < 0 and has(-value) and bool(_NEGATIVE_WORDS.search(text)))
     s = collapse(str(raw)).lower()
     gold_dates = _dates_in(s)
-    if gold_dates:
-        return bool(gold_dates & _dates_in(text))
+    if gold_dates:  # the same day; "den 13 juni" without a year counts for a gold "13 juni 2024"
+        day_months = {(_MONTH_OF[m.lower()], int(d)) for d, m in _DAY_MONTH.findall(text) if m.lower() in _MONTH_OF}
+        return bool(gold_dates & _dates_in(text)) or any((m, d) in day_months for _y, m, d in gold_dates)
     low = collapse(text).lower()
     if s in _NUMBER_WORDS:
         return bool(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", low)) or has(float(_NUMBER_WORDS[s]))

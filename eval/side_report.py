@@ -74,6 +74,8 @@ def render(r: SideReport) -> str:
     lines += stamp_lines(r.meta.commit, r.meta.date, r.meta.machine)
     lines += [f"- Library: {len(lib.documents)} documents, {lib.pages} pages in one index"
               f" ({'reused' if lib.reused else 'built'}, ingest {lib.ingest_s:.0f} s); {r.meta.note}"]
+    if lib.rebuilt_reason:
+        lines.append(f"- Index: {lib.rebuilt_reason}")
     for stem, why in lib.failed.items():
         lines.append(f"- NOT INGESTED: {stem} — {why}")
     lines += ["", "## Answers", "", head, sep]
@@ -137,9 +139,12 @@ def render_misses(results: Sequence[AnswerResult], limit: int = 200) -> str:
 
 
 def write(report: SideReport, per_question: Sequence[AnswerResult], results_dir: Path) -> list[Path]:
+    """A run of all three sets writes blind-latest.* (what the README quotes); a partial run (--quick,
+    --blind-only, --sets) writes blind-partial.*, so a tuning loop never overwrites the full figures."""
     results_dir.mkdir(parents=True, exist_ok=True)
     kept = [q for q in per_question if q.set in PER_QUESTION_SETS]
-    out = [results_dir / "blind-latest.json", results_dir / "blind-latest.md", results_dir / "blind-dev-questions.json"]
+    stem = "blind-latest" if set(report.sets) == {"gold", "dev", "test"} else "blind-partial"
+    out = [results_dir / f"{stem}.json", results_dir / f"{stem}.md", results_dir / "blind-dev-questions.json"]
     out[0].write_text(report.model_dump_json(indent=1), encoding="utf-8")
     misses = render_misses(kept)
     out[1].write_text(render(report) + ("\n## Misses (original gold and dev only)\n\n" + misses if misses else ""),

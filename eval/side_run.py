@@ -60,7 +60,7 @@ def run_sets(args: Any, settings: Settings) -> int:
     sets = {n: load_set(n) for n in names}
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None
     real_dir = Path(args.real_dir) if getattr(args, "real_dir", None) else None
-    index, s, lib, tmp = open_library(settings, data_dir, log, real_dir)
+    index, s, lib, tmp = open_library(settings, data_dir, log, real_dir, bool(getattr(args, "keep_index", False)))
     try:
         present = set(lib.documents)
         wanted = {q.doc for qs in sets.values() for q in qs if q.doc}

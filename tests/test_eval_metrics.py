@@ -239,8 +239,17 @@ def test_the_test_half_is_never_written_per_question(tmp_path) -> None:
     report = SideReport(meta=SideMeta(commit="c", date="d", machine=machine_info()), library=LibraryInfo(data_dir="x"),
                         sets={"dev": set_metrics("dev", [dev]), "test": set_metrics("test", [test])})
     paths = write(report, [dev, test], tmp_path)
+    assert paths[0].name == "blind-partial.json"  # not all three sets: the full figures stay
     written = "".join(p.read_text(encoding="utf-8") for p in paths)
     assert "dev-1" in written and "test-1" not in written and "HEMLIGT" not in written
     assert "blind test (n=1)" in render(report) and "| number recall |" in render(report)
     with pytest.raises(AssertionError):
         render_misses([test])
+
+
+def test_a_date_without_its_year_and_a_gold_quote_on_another_page() -> None:
+    assert gold_item_present("13 juni 2024", "Den 13 juni beslutade förvaltningsrätten att upphäva beslutet.")
+    assert not gold_item_present("13 juni 2024", "Den 13 juni 2023 beslutade rätten.")
+    assert not gold_item_present("13 juni 2024", "Den 14 juni beslutade rätten.")
+    elsewhere = _r(quote_pages=[9], citations=[CitedPage(doc_id="doc-a", page=9, quote="1 250 tkr", verified=True)])
+    assert elsewhere.page_cited and elsewhere.correct

@@ -13,18 +13,16 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from assistant.answer_followup import merge_followup
 from assistant.answer_llm import LLM_UNREACHABLE, Draft, LLMStage, StreamEvent, fallback, word_groups
 from assistant.answer_recommendations import RecommendationAnswerer
 from assistant.citations import CitationBuilder, verify_citations
-from assistant.extractive import Extractor
-from assistant.language import detect_language
+from assistant.pipeline import AnswerPipeline
+from assistant.strategies.arbiter import arbitrate
 from assistant.llm.generate import LLMAnswerer
 from assistant.llm.prompts import cannot_answer
 from assistant.models import Answer, Turn
 from assistant.retrieval import Retriever
-from assistant.table_qa import SHOW_RE, TableQA, TableResult
-from index.models import SearchFilters
+from assistant.table_qa import TableQA
 from rodatraden.errors import ConfigError, EmptyQuestionError, LLMError, QuestionTooLongError, UnknownDocumentError
 
 log = logging.getLogger("rodatraden.assistant")
@@ -37,7 +35,7 @@ class Assistant:
         self.index = index
         self.settings = settings
         self.retriever = retriever or Retriever(index, "hybrid")
-        self.extractor = Extractor(index)
+        self.pipeline = AnswerPipeline(index, self.retriever)
         self.table_qa = TableQA(index)
         self.recommendations = RecommendationAnswerer(index)
         self.llm = llm
@@ -59,15 +57,16 @@ class Assistant:
         t0 = time.perf_counter()
         self._check(question, doc_ids)
         question = question.strip()
-        lang = detect_language(question)
-        effective = merge_followup(question, history or [])
+        q = self.pipeline.read(question, history)  # the one reading of the question
+        lang, effective = q.lang, q.effective
         notes: list[str] = []
-        if effective != question:
+        if q.followup:
             notes.append(f"follow-up read as: {effective}")
         if self.llm_error:
             notes.append(self.llm_error)
+        scope = [d for d in q.doc_ids if not doc_ids or d in doc_ids] or list(doc_ids or [])
 
-        rec = self.recommendations.answer(effective, lang, doc_ids)
+        rec = self.recommendations.answer(effective, lang, scope or None)
         if rec is not None:
             t1 = time.perf_counter()
             ms = round((t1 - t0) * 1000, 1)
@@ -76,56 +75,27 @@ class Assistant:
             return Draft(question, effective, lang, list(history or []), [], None, answer, "recommendations",
                          t0, t1, notes)
 
-        filters = SearchFilters(doc_ids=list(doc_ids)) if doc_ids else None
         k = max(12, getattr(self.settings, "top_k", 8))
-        retrieved = self.retriever.retrieve(effective, k=k, filters=filters)
+        retrieved = self.pipeline.retrieve(q, k=k, doc_ids=doc_ids)
         t1 = time.perf_counter()
-
-        builder = CitationBuilder(self.index)
-        hints = {}
-        for rank, sc in enumerate(retrieved):
-            if sc.chunk.kind == "table" and sc.chunk.table_id and sc.chunk.table_id not in hints:
-                hints[sc.chunk.table_id] = 1.0 / (1 + rank)
-        table: TableResult | None = self.table_qa.answer(effective, lang, builder, hints, doc_ids)
-        abstained = False
-        tables = []
-        own_notes: list[str] = []
-        if table is not None and table.abstain:
-            text, abstained = cannot_answer(lang) + " " + table.text, True
-            for u in self.extractor.closest(effective, lang, retrieved)[:2]:
-                builder.add(u.doc_id, u.page, u.clean)
-        elif table is not None and not SHOW_RE.search(effective) and (prose := self.extractor.period_answer(
-                effective, lang, retrieved, table.series_label, table.pages)) is not None:
-            # the report states the amount over the years in prose: that answers; the yearly table is attached
-            (builder, text), tables = prose, table.tables
-        elif table is not None:
-            text, tables = table.text, table.tables
-            own_notes.extend(table.notes)
-            extra = self.extractor.explanation(effective, lang, retrieved, builder, exclude_pages=table.pages)
-            if not extra and not SHOW_RE.search(effective):
-                extra = self.extractor.supplement(effective, lang, retrieved, builder, exclude_pages=table.pages)
-            if extra:
-                text += "\n" + extra
-        else:
-            ex = self.extractor.answer(effective, lang, retrieved, builder)
-            text, abstained = ex.text, ex.abstained
-            own_notes.extend(ex.notes)
-            if abstained:
-                for u in ex.closest[:3]:
-                    builder.add(u.doc_id, u.page, u.clean)
-        citations = verify_citations(self.index, builder.citations)
+        chosen, table = arbitrate(self, q, retrieved, scope)
+        citations = verify_citations(self.index, chosen.citations)
+        abstained = chosen.strategy == "abstain"
+        text = chosen.text
         if not abstained and not citations:
             text, abstained = cannot_answer(lang), True
-            own_notes.append("no verifiable citation")
+            chosen.notes.append("no verifiable citation")
         t2 = time.perf_counter()
         answer = Answer(
-            question=question, answer=text, language=lang, abstained=abstained, citations=citations, tables=tables,
+            question=question, answer=text, language=lang, abstained=abstained, citations=citations,
+            tables=chosen.tables,
             timings_ms={"retrieval": round((t1 - t0) * 1000, 1), "answer": round((t2 - t1) * 1000, 1),
                         "total": round((t2 - t0) * 1000, 1)},
-            notes=notes + own_notes,
+            notes=notes + chosen.notes,
         )
-        kind = "table" if table is not None and not table.abstain else "extractive"
-        return Draft(question, effective, lang, list(history or []), retrieved, table, answer, kind, t0, t1, notes)
+        kind = "table" if chosen.strategy == "table" else "extractive"
+        return Draft(question, effective, lang, list(history or []), retrieved.fused, table, answer, kind, t0, t1,
+                     notes)
 
     def _uses_llm(self, draft: Draft) -> bool:
         # Abstentions of the evidence gate stay abstentions; recommendation lists are computed, not generated.

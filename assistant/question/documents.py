@@ -1,0 +1,97 @@
+"""Which documents does a question name? A document is named by a distinctive word of its title, organisation or
+file name ("Smultronstället", "skyfallshanteringen", "Simrishamn"): a word that few documents of the library carry.
+
+``DocumentLibrary(index).named(words) -> (doc_ids, naming stems)``. Cached per index generation.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from assistant.answer_text import stem, words
+
+_MIN_PREFIX = 6
+_FOLD = str.maketrans("åäöéèüÅÄÖÉ", "aaoeeuaaoe")
+
+
+def fold(s: str) -> str:
+    """File names often drop å/ä/ö ("smultronstallet"): names are compared folded."""
+    return s.translate(_FOLD)
+
+
+def _name_stems(*texts: str) -> set[str]:
+    out = set()
+    for t in texts:
+        for w in words(re.sub(r"[_\-–/.]", " ", t or "")):
+            if len(w) >= 4 and not w.isdigit():
+                out.add(fold(stem(w)))
+    return out
+
+
+def _matches(q: str, d: str) -> bool:
+    if q == d:
+        return True
+    short, long_ = (q, d) if len(q) <= len(d) else (d, q)
+    return len(short) >= _MIN_PREFIX and long_.startswith(short)
+
+
+class DocumentLibrary:
+    def __init__(self, index, stop: frozenset[str] = frozenset()) -> None:
+        self._index = index
+        self._stop = stop
+        self._gen: int | None = None
+        self._docs: dict[str, set[str]] = {}
+        self._df: dict[str, int] = {}
+
+    def _refresh(self) -> None:
+        gen = getattr(self._index, "generation", 0)
+        if gen == self._gen:
+            return
+        self._docs = {}
+        for info in self._index.documents():
+            m = info.meta
+            stems = _name_stems(m.title, m.organisation or "", m.file_name.rsplit(".", 1)[0])
+            self._docs[m.doc_id] = {s for s in stems if s not in self._stop}
+        self._df = {}
+        for stems in self._docs.values():
+            for s in stems:
+                self._df[s] = self._df.get(s, 0) + 1
+        self._gen = gen
+
+    def titles(self) -> dict[str, set[str]]:
+        self._refresh()
+        return self._docs
+
+    def named(self, groups: list[tuple[list[str], float]]) -> tuple[list[str], list[str]]:
+        """``groups``: per question word, its stems (the word's own, or the Swedish words of an English term) and a
+        weight (2 for a capitalised name, 1 for a word, 0.5 for a translation). Each group names the documents
+        whose name carries one of its stems, by the stem's rarity over the library; the best documents win.
+        Returns the named doc_ids and the stems that named them."""
+        self._refresh()
+        n = len(self._docs)
+        if n < 2:
+            return [], []
+        strength: dict[str, float] = {}
+        naming: dict[str, set[str]] = {}
+        for stems, weight in groups:
+            best: dict[str, tuple[float, str]] = {}
+            for q in stems:
+                q = fold(q)
+                if len(q) < 4 or q.isdigit() or q in self._stop:
+                    continue
+                hits = [d for d, names in self._docs.items() if any(_matches(q, s) for s in names)]
+                if not hits or len(hits) > max(2, n // 8):  # a word many documents carry names none
+                    continue
+                gain = math.log(n / len(hits)) * weight
+                for d in hits:
+                    if gain > best.get(d, (0.0, ""))[0]:
+                        best[d] = (gain, q)
+            for d, (gain, q) in best.items():
+                strength[d] = strength.get(d, 0.0) + gain
+                naming.setdefault(d, set()).add(q)
+        if not strength:
+            return [], []
+        top = max(strength.values())
+        docs = sorted(d for d, v in strength.items() if v >= top - 1e-9)
+        return docs, sorted(set().union(*(naming[d] for d in docs)))

@@ -1,0 +1,60 @@
+"""The vocabulary of the question reader, loaded once from ``assistant/lexicon/{sv,en}.toml``.
+
+``load_lexicon() -> Lexicon``: intents (cue phrase -> intent), yes/no starts, measures, operations, follow-up cues,
+stop words per language, and the English -> Swedish term list.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
+
+
+@dataclass(frozen=True)
+class LanguageLexicon:
+    intents: dict[str, str]
+    yesno: tuple[str, ...]
+    measures: dict[str, tuple[str, ...]]
+    operations: dict[str, tuple[str, ...]]
+    followup_starts: tuple[str, ...]
+    followup_refer: frozenset[str]
+    stop: frozenset[str]
+    terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    units: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    sv: LanguageLexicon
+    en: LanguageLexicon
+
+    def lang(self, lang: str) -> LanguageLexicon:
+        return self.en if lang == "en" else self.sv
+
+    @property
+    def stop(self) -> frozenset[str]:
+        return self.sv.stop | self.en.stop
+
+
+def _read(path: Path) -> LanguageLexicon:
+    d = tomllib.loads(path.read_text(encoding="utf-8"))
+    return LanguageLexicon(
+        intents={k.lower(): v for k, v in d.get("intents", {}).items()},
+        yesno=tuple(d.get("yesno", {}).get("starts", [])),
+        measures={k: tuple(v) for k, v in d.get("measures", {}).items()},
+        operations={k: tuple(v) for k, v in d.get("operations", {}).items()},
+        followup_starts=tuple(d.get("followup", {}).get("starts", [])),
+        followup_refer=frozenset(d.get("followup", {}).get("refer", [])),
+        stop=frozenset(d.get("stop", {}).get("words", "").split()),
+        terms={k.lower(): tuple(v) for k, v in d.get("terms", {}).items()},
+        units={k: tuple(v) for k, v in d.get("units", {}).items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
+    return Lexicon(sv=_read(directory / "sv.toml"), en=_read(directory / "en.toml"))

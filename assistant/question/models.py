@@ -1,0 +1,31 @@
+"""The typed question: what the reader understood, read once and passed to every strategy."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class TermGroup(BaseModel):
+    """One asked concept: alternatives, each a tuple of stems that must all occur (\"eget kapital\")."""
+
+    word: str  # the question's own word or phrase
+    alternatives: list[tuple[str, ...]]
+    weight: float = 1.0  # rarity in the index (idf), set by the reader
+
+
+class Question(BaseModel):
+    text: str  # as asked
+    effective: str  # the text searched: the question, or the previous question merged with this follow-up
+    lang: str  # "sv" | "en"
+    intent: str = "fact"  # amount, count, list, yesno, why, when, who, recommendation, table, comparison, fact
+    terms: list[TermGroup] = Field(default_factory=list)
+    years: list[int] = Field(default_factory=list)
+    measures: list[str] = Field(default_factory=list)  # budget, outcome, forecast, deviation, share
+    operation: str | None = None  # difference, sum, max, min
+    doc_ids: list[str] = Field(default_factory=list)  # documents the question names (empty: no preference)
+    naming: list[str] = Field(default_factory=list)  # the question's stems that named those documents
+    followup: bool = False  # merged with the previous question
+
+    @property
+    def stems(self) -> set[str]:
+        return {s for g in self.terms for alt in g.alternatives for s in alt}

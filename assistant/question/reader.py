@@ -1,0 +1,148 @@
+"""The one question reader: text (+ history) -> :class:`Question`, read once.
+
+``QuestionReader(index).read(text, history) -> Question``. The vocabulary comes from ``assistant/lexicon/*.toml``;
+the tokenizer and stemmer are ``assistant.answer_text``'s, shared with the unit store. Work is linear in the
+length of the question and of the (bounded) history.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from assistant.answer_text import YEAR_RE, stem, words
+from assistant.language import detect_language
+from assistant.models import Turn
+from assistant.question.documents import DocumentLibrary
+from assistant.question.lexicon import LanguageLexicon, Lexicon, load_lexicon
+from assistant.question.models import Question, TermGroup
+
+MAX_HISTORY_TURNS = 3
+MAX_TURN_CHARS = 2000
+_MAX_PHRASE = 4
+_CAP_WORD = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÅÄÖ][\wåäöÅÄÖ-]+)")
+
+
+def _phrase_index(table: dict[str, object]) -> dict[tuple[str, ...], object]:
+    return {tuple(words(k)): v for k, v in table.items() if words(k)}
+
+
+def _scan(tokens: list[str], phrases: dict[tuple[str, ...], object]):
+    """Longest-first phrase matches over the tokens: yields (start, end, value). Linear in len(tokens)."""
+    i = 0
+    while i < len(tokens):
+        for n in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
+            key = tuple(tokens[i:i + n])
+            if key in phrases:
+                yield i, i + n, phrases[key]
+                i += n
+                break
+        else:
+            i += 1
+
+
+class QuestionReader:
+    def __init__(self, index, lexicon: Lexicon | None = None, df: dict[str, int] | None = None,
+                 n_units: int = 1) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        self.library = DocumentLibrary(index, frozenset(stem(w) for w in self.lexicon.stop))
+        self._df = df or {}
+        self._n = max(1, n_units)
+        self._phrases = {lang: {
+            "intents": _phrase_index(self.lexicon.lang(lang).intents),
+            "terms": _phrase_index({k: v for k, v in self.lexicon.lang(lang).terms.items()}),
+        } for lang in ("sv", "en")}
+
+    def set_frequencies(self, df: dict[str, int], n_units: int) -> None:
+        self._df, self._n = df, max(1, n_units)
+
+    def _idf(self, stems: tuple[str, ...]) -> float:
+        df = min((self._df.get(s, 0) for s in stems), default=0)
+        return math.log(1 + self._n / max(1, df))
+
+    # ------------------------------------------------------------------ one turn
+    def _read_one(self, text: str) -> Question:
+        text = text.strip()[:MAX_TURN_CHARS]
+        lang = detect_language(text)
+        lex = self.lexicon.lang(lang)
+        toks = words(text)
+        intent = self._intent(toks, lex, lang)
+        measures = sorted({m for m, cues in lex.measures.items() for c in cues if c.lower() in toks})
+        operation = next((op for op, cues in lex.operations.items() if any(c in toks for c in cues)), None)
+        years = sorted({int(y) for y in YEAR_RE.findall(text)})
+        caps = {m.group(1).lower() for m in _CAP_WORD.finditer(text)}
+        terms = self._terms(toks, lang, lex)
+        named = [([stem(w)], 2.0 if w in caps else 1.0) for w in toks]
+        if lang == "en":
+            named += [([s for a in g.alternatives for s in a], 0.5) for g in terms]
+        doc_ids, naming = self.library.named(named)
+        return Question(text=text, effective=text, lang=lang, intent=intent, terms=terms, years=years,
+                        measures=measures, operation=operation, doc_ids=doc_ids, naming=naming)
+
+    def _intent(self, toks: list[str], lex: LanguageLexicon, lang: str) -> str:
+        if toks and toks[0] in lex.yesno:
+            return "yesno"
+        found = [v for _, _, v in _scan(toks, self._phrases[lang]["intents"])]
+        for preferred in ("recommendation", "count", "amount", "why", "when", "who", "comparison", "table", "list"):
+            if preferred in found:
+                return preferred
+        return "fact"
+
+    def _terms(self, toks: list[str], lang: str, lex: LanguageLexicon) -> list[TermGroup]:
+        groups: list[TermGroup] = []
+        used: set[int] = set()
+        if lang == "en":
+            for i, j, sv in _scan(toks, self._phrases["en"]["terms"]):
+                alts = [tuple(stem(w) for w in words(t) if w not in self.lexicon.stop) for t in sv]
+                alts = [a for a in alts if a]
+                if alts:
+                    groups.append(TermGroup(word=" ".join(toks[i:j]), alternatives=alts))
+                    used.update(range(i, j))
+        for k, w in enumerate(toks):
+            if k in used or w in self.lexicon.stop or len(w) < 2 or YEAR_RE.fullmatch(w):
+                continue
+            if w.isdigit() and len(w) < 3:
+                continue
+            if lang == "en" and stem(w) not in self._df and not w[0].isdigit():
+                continue  # an English word the documents never use and the lexicon does not know
+            groups.append(TermGroup(word=w, alternatives=[(stem(w),)]))
+        seen: set[tuple] = set()
+        out = []
+        for g in groups:
+            key = tuple(g.alternatives)
+            if key in seen:
+                continue
+            seen.add(key)
+            g.weight = max(self._idf(a) for a in g.alternatives)
+            out.append(g)
+        return out
+
+    # ------------------------------------------------------------------ with history
+    def _elliptic(self, q: Question) -> bool:
+        lex = self.lexicon.lang(q.lang)
+        low = q.text.lower()
+        starts = any(re.match(rf"{re.escape(s)}\b", low) for s in lex.followup_starts)
+        content = [g for g in q.terms if g.word not in {c for cues in lex.measures.values() for c in cues}]
+        refers = any(w in lex.followup_refer for w in words(q.text))
+        return starts or len(content) <= 1 or (refers and len(content) <= 3 and not q.doc_ids)
+
+    def read(self, text: str, history: list[Turn] | None = None) -> Question:
+        q = self._read_one(text)
+        users = [t.content for t in (history or []) if t.role == "user" and t.content.strip()][-MAX_HISTORY_TURNS:]
+        if not users or not self._elliptic(q):
+            return q
+        prev = self.read(users[-1], [Turn(role="user", content=u) for u in users[:-1]])
+        mine = {tuple(g.alternatives) for g in q.terms}
+        terms = q.terms + [g for g in prev.terms if tuple(g.alternatives) not in mine]
+        years = q.years or prev.years
+        effective = prev.effective
+        if q.years and prev.years:
+            for old in prev.years:
+                effective = effective.replace(str(old), "")
+        effective = f"{effective} {q.text}".strip()
+        return q.model_copy(update={
+            "effective": effective, "terms": terms, "years": years, "measures": q.measures or prev.measures,
+            "operation": q.operation or prev.operation, "doc_ids": q.doc_ids or prev.doc_ids,
+            "naming": q.naming or prev.naming, "followup": True,
+            "intent": q.intent if q.intent not in ("fact", "list") else prev.intent,
+        })

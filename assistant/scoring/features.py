@@ -1,0 +1,123 @@
+"""Features of a candidate unit (a sentence, list item, heading or table line of a retrieved page) for a question.
+
+``unit_features(question, unit, context) -> dict[str, float]``: one fixed, named feature vector. The weights that
+combine them are fitted on the development questions (``python -m eval.train_scorer``), never set by hand.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from assistant.answer_text import best_match
+from assistant.question.documents import fold
+from assistant.question.models import Question
+
+FEATURES = (
+    "coverage", "coverage_ctx", "rare_coverage", "page_rank", "chunk_score", "year_match", "year_other",
+    "has_number", "amount_x_number", "count_x_number", "when_x_date", "kind_heading", "kind_item",
+    "kind_sentence", "log_len", "short", "doc_named", "measure_match", "list_x_item", "followed_by_items",
+    "dense_page", "keyword_page", "money", "amount_x_money", "kind_row", "amount_x_row", "dense_unit", "dense_unit_scaled", "bias",
+)
+
+
+@dataclass
+class UnitContext:
+    page_rank: int  # rank of the unit's page among the retrieved pages (0 = best)
+    chunk_score: float  # the best retrieval score of a chunk on that page (fused, normalised to [0, 1])
+    context_stems: set[str]  # stems of the heading in force and the previous unit
+    followed_by_items: bool  # list items follow the unit on its page
+    measure_stems: set[str]  # stems of the asked measures' cue words
+    dense_page: float = 0.0  # the page's best dense similarity, scaled to [0, 1] over the retrieved pages
+    keyword_page: float = 0.0  # the page's best BM25 score, scaled to [0, 1]
+    money_words: frozenset[str] = frozenset()  # unit words of amounts (kr, tkr, %, …) from the lexicon
+    dense_unit: float = 0.0  # cosine of the question and the unit (multilingual e5), centred
+    dense_unit_scaled: float = 0.0  # the same, scaled to [0, 1] over this question's candidates
+
+
+def _coverage(q: Question, stems: set[str]) -> tuple[float, float]:
+    total = sum(g.weight for g in q.terms if not _naming(q, g)) or 1.0
+    got = rare = 0.0
+    rare_total = 0.0
+    top = max((g.weight for g in q.terms), default=1.0)
+    for g in q.terms:
+        if _naming(q, g):
+            continue
+        m = max((min(best_match(s, stems) for s in alt) for alt in g.alternatives), default=0.0)
+        got += g.weight * m
+        if g.weight >= 0.6 * top:
+            rare_total += g.weight
+            rare += g.weight * m
+    return got / total, (rare / rare_total if rare_total else 0.0)
+
+
+def _naming(q: Question, g) -> bool:
+    """A word that only named the document carries no content to match."""
+    return bool(q.naming) and all(len(a) == 1 and fold(a[0]) in q.naming for a in g.alternatives)
+
+
+def unit_features(q: Question, u, ctx: UnitContext) -> dict[str, float]:
+    cov, rare = _coverage(q, u.stems)
+    cov_ctx, _ = _coverage(q, u.stems | ctx.context_stems)
+    n_words = max(1, len(u.text.split()))
+    qy = set(q.years)
+    money = u.has_number and bool(ctx.money_words & set(u.text.lower().replace("%", " % ").split()))
+    f = {
+        "coverage": cov,
+        "coverage_ctx": cov_ctx,
+        "rare_coverage": rare,
+        "page_rank": 1.0 / (1.0 + ctx.page_rank),
+        "chunk_score": ctx.chunk_score,
+        "year_match": 1.0 if qy and (u.years & qy) else 0.0,
+        "year_other": 1.0 if qy and u.years and not (u.years & qy) else 0.0,
+        "has_number": 1.0 if u.has_number else 0.0,
+        "amount_x_number": 1.0 if q.intent in ("amount", "comparison") and u.has_number else 0.0,
+        "count_x_number": 1.0 if q.intent == "count" and u.has_number else 0.0,
+        "when_x_date": 1.0 if q.intent == "when" and (u.years or u.has_number) else 0.0,
+        "kind_heading": 1.0 if u.kind == "heading" else 0.0,
+        "kind_item": 1.0 if u.kind in ("item", "sub") else 0.0,
+        "kind_sentence": 1.0 if u.kind == "sentence" else 0.0,
+        "log_len": math.log(n_words),
+        "short": 1.0 if n_words < 5 else 0.0,
+        "doc_named": 1.0 if q.doc_ids and u.doc_id in q.doc_ids else 0.0,
+        "measure_match": 1.0 if ctx.measure_stems and (u.stems & ctx.measure_stems) else 0.0,
+        "list_x_item": 1.0 if q.intent == "list" and u.kind in ("item", "sub") else 0.0,
+        "followed_by_items": 1.0 if ctx.followed_by_items else 0.0,
+        "dense_page": ctx.dense_page,
+        "keyword_page": ctx.keyword_page,
+        "money": 1.0 if money else 0.0,
+        "amount_x_money": 1.0 if money and q.intent in ("amount", "comparison") else 0.0,
+        "kind_row": 1.0 if u.kind == "row" else 0.0,
+        "amount_x_row": 1.0 if u.kind == "row" and q.intent in ("amount", "comparison", "count") else 0.0,
+        "dense_unit": ctx.dense_unit,
+        "dense_unit_scaled": ctx.dense_unit_scaled,
+        "bias": 1.0,
+    }
+    return f
+
+
+def vector(f: dict[str, float]) -> list[float]:
+    return [f[name] for name in FEATURES]
+
+
+ANSWERABLE_FEATURES = ("top_p", "top_coverage_ctx", "top_rare_coverage", "missing_terms", "top_dense", "bias")
+
+
+def answerable_features(q: Question, scored: list) -> dict[str, float]:
+    """Question-level evidence that the documents answer at all: how good the best unit is, and how much of the
+    question (by term weight) no candidate unit carries."""
+    if not scored:
+        return {"top_p": 0.0, "top_coverage_ctx": 0.0, "top_rare_coverage": 0.0, "missing_terms": 1.0,
+                "top_dense": 0.0, "bias": 1.0}
+    top = scored[0]
+    total = sum(g.weight for g in q.terms if not _naming(q, g)) or 1.0
+    missing = 0.0
+    for g in q.terms:
+        if _naming(q, g):
+            continue
+        if not any(max(min(best_match(st, s.unit.stems) for st in alt) for alt in g.alternatives) >= 0.8
+                   for s in scored[:60]):
+            missing += g.weight
+    return {"top_p": top.p, "top_coverage_ctx": top.features["coverage_ctx"],
+            "top_rare_coverage": top.features["rare_coverage"], "missing_terms": missing / total,
+            "top_dense": max(s.features["dense_unit"] for s in scored[:10]), "bias": 1.0}

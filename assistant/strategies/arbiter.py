@@ -1,0 +1,54 @@
+"""The arbiter: each strategy proposes an answer with the evidence it used; one rule picks.
+
+The table strategy (typed cells) and the sentence strategy (scored units) both propose; a table answer wins when
+the scorer rates a line of its table's page at least as well as the best sentence (less a small margin), so a table
+is chosen because its evidence answers, not because the question says "tabell". Below the fitted threshold the
+answer is "Det framgår inte av dokumenten." with the closest passages.
+"""
+
+from __future__ import annotations
+
+from assistant.citations import CitationBuilder
+from assistant.llm.prompts import cannot_answer
+from assistant.question.models import Question
+from assistant.scoring.features import answerable_features
+from assistant.strategies.base import Proposal
+
+TABLE_MARGIN = 0.1
+
+
+def _table_proposal(service, q: Question, retrieved, scope: list[str], scored) -> Proposal | None:
+    builder = CitationBuilder(service.index)
+    hints: dict[str, float] = {}
+    for rank, sc in enumerate(retrieved):
+        if sc.chunk.kind == "table" and sc.chunk.table_id and sc.chunk.table_id not in hints:
+            hints[sc.chunk.table_id] = 1.0 / (1 + rank)
+    table = service.table_qa.answer(q.effective, q.lang, builder, hints, scope or None)
+    if table is None or table.abstain:
+        return None
+    conf = max((s.p for s in scored if (s.unit.doc_id, s.unit.page) in table.pages), default=0.0)
+    return Proposal("table", table.text, conf, citations=builder.citations, tables=table.tables,
+                    notes=list(table.notes)), table
+
+
+def arbitrate(service, q: Question, retrieved, scope: list[str]):
+    sentences = service.pipeline.sentences
+    scored = sentences.candidates(q, retrieved)
+    builder = CitationBuilder(service.index)
+    sentence = sentences.propose_from(q, scored, builder)
+    if sentence is not None:
+        sentence.citations = builder.citations
+    tab = _table_proposal(service, q, retrieved, scope, scored)
+    table_prop, table = tab if tab else (None, None)
+    scorer = sentences.scorer
+    answerable = scorer.answerability(answerable_features(q, scored))
+    best = sentence
+    if table_prop is not None and (sentence is None or table_prop.confidence >= sentence.confidence - TABLE_MARGIN):
+        best = table_prop
+    if best is None or answerable < scorer.threshold:
+        closest = CitationBuilder(service.index)
+        for u in (sentence.closest if sentence else [])[:3]:
+            closest.add(u.doc_id, u.page, u.text)
+        return Proposal("abstain", cannot_answer(q.lang), best.confidence if best else 0.0,
+                        citations=closest.citations, notes=["below the answer threshold"]), table
+    return best, table

@@ -1,0 +1,183 @@
+"""Sentence and list answers: score every unit of the retrieved pages with the fitted scorer, answer with the best
+one (and the list items it leads into, or a second unit that adds what the first lacks), cited.
+
+``SentenceStrategy(store, scorer).candidates(question, retrieved) -> list[Scored]`` and
+``.propose(question, retrieved, builder) -> Proposal | None``. Work is bounded: at most ``MAX_PAGES`` pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.answer_text import stem, words
+from assistant.citations import CitationBuilder
+from assistant.question.lexicon import load_lexicon
+from assistant.question.models import Question
+from assistant.scoring.features import UnitContext, unit_features
+from assistant.scoring.scorer import Scorer
+from assistant.strategies.base import Proposal
+from assistant.unit_store import UnitStore
+
+MAX_PAGES = 14
+MAX_ITEMS = 12
+# the answer says which document it comes from; an English answer says the quotes are Swedish
+LEADS = {"sv": "Enligt {title}: ", "en": "According to {title} (quoted in Swedish): "}
+
+
+@dataclass
+class Scored:
+    unit: object
+    features: dict[str, float]
+    p: float
+
+
+def _page_scores(chunks, scale: bool = True) -> dict[tuple[str, int], float]:
+    """Per page, the best score of its chunks, scaled to [0, 1] over the list (min to max)."""
+    raw: dict[tuple[str, int], float] = {}
+    for sc in chunks:
+        for p in range(sc.chunk.page_start, sc.chunk.page_end + 1):
+            key = (sc.chunk.doc_id, p)
+            raw[key] = max(raw.get(key, float("-inf")), sc.score)
+    if not raw:
+        return {}
+    lo, hi = min(raw.values()), max(raw.values())
+    return {k: ((v - lo) / (hi - lo) if hi > lo else 1.0) if scale else v for k, v in raw.items()}
+
+
+def _page_order(retrieved) -> dict[tuple[str, int], int]:
+    rank: dict[tuple[str, int], int] = {}
+    for sc in retrieved:
+        for p in range(sc.chunk.page_start, sc.chunk.page_end + 1):
+            key = (sc.chunk.doc_id, p)
+            if key not in rank and len(rank) < MAX_PAGES:
+                rank[key] = len(rank)
+    return rank
+
+
+class SentenceStrategy:
+    def __init__(self, store: UnitStore, scorer: Scorer) -> None:
+        self.store = store
+        self.scorer = scorer
+        lex = load_lexicon()
+        self._measure_cues = {lang: {m: {stem(w) for c in cues for w in words(c)} for m, cues in
+                                     lex.lang(lang).measures.items()} for lang in ("sv", "en")}
+        self._money = frozenset(w for ws in lex.sv.units.values() for w in ws)
+
+    def candidates(self, q: Question, retrieved) -> list[Scored]:
+        """``retrieved``: a Retrieval (fused list plus the dense and keyword lists it was fused from)."""
+        self.store.refresh()
+        rank = _page_order(retrieved.fused)
+        score = _page_scores(retrieved.fused)
+        dense = _page_scores(retrieved.dense)
+        keyword = _page_scores(retrieved.keyword)
+        measure_stems = {s for m in q.measures for s in self._measure_cues["sv"].get(m, set())}
+        cos = self._cosines(retrieved.query_vector, rank)
+        lo, hi = (min(cos.values()), max(cos.values())) if cos else (0.0, 1.0)
+        out: list[Scored] = []
+        for (doc_id, page), r in rank.items():
+            units = self.store.units(doc_id, page)
+            heading: set[str] = set()
+            prev: set[str] = set()
+            for i, u in enumerate(units):
+                nxt = units[i + 1] if i + 1 < len(units) else None
+                ctx = UnitContext(page_rank=r, chunk_score=score.get((doc_id, page), 0.0),
+                                  context_stems=heading | prev,
+                                  followed_by_items=bool(nxt is not None and nxt.kind in ("item", "sub")
+                                                         and u.kind not in ("item", "sub")),
+                                  measure_stems=measure_stems, dense_page=dense.get((doc_id, page), 0.0),
+                                  keyword_page=keyword.get((doc_id, page), 0.0), money_words=self._money,
+                                  dense_unit=(cos.get((doc_id, page, i), 0.8) - 0.8) * 10,
+                                  dense_unit_scaled=(cos.get((doc_id, page, i), lo) - lo) / (hi - lo) if hi > lo else 0.0)
+                f = unit_features(q, u, ctx)
+                out.append(Scored(u, f, self.scorer.probability(f)))
+                if u.kind == "heading":
+                    heading = set(u.stems)
+                prev = set(u.stems)
+        out.sort(key=lambda s: -s.p)
+        return out
+
+    def _cosines(self, qvec, rank) -> dict[tuple[str, int, int], float]:
+        out: dict[tuple[str, int, int], float] = {}
+        if qvec is None:
+            return out
+        for doc_id, page in rank:
+            vecs = self.store.vectors(doc_id, page)
+            if vecs is None:
+                continue
+            for i, c in enumerate(vecs @ qvec):
+                out[(doc_id, page, i)] = float(c)
+        return out
+
+    def propose(self, q: Question, retrieved, builder: CitationBuilder) -> Proposal | None:
+        return self.propose_from(q, self.candidates(q, retrieved), builder)
+
+    def propose_from(self, q: Question, scored: list[Scored], builder: CitationBuilder) -> Proposal | None:
+        if not scored:
+            return None
+        best = next((s for s in scored if s.unit.kind != "heading" and not s.unit.text.rstrip().endswith("?")),
+                    scored[0])
+        chosen = [best.unit]
+        if best.features["followed_by_items"] or (q.intent == "list" and best.unit.kind in ("item", "sub")):
+            chosen += self._items_after(best.unit) if best.features["followed_by_items"] else \
+                self._siblings(best.unit)
+        else:
+            second = self._second(q, best, scored)
+            if second is not None:
+                chosen.append(second.unit)
+        parts = []
+        for u in chosen:
+            n = builder.add(u.doc_id, u.page, u.text)
+            text = self._row_text(q, u) or u.clean
+            parts.append(f"{text} [{n}]" if n else text)
+        sep = "\n" if len(chosen) > 2 else " "
+        lead = LEADS[q.lang].format(title=builder.title(best.unit.doc_id))
+        return Proposal("sentence", lead + sep.join(parts), best.p, closest=[s.unit for s in scored[:3]])
+
+    def _row_text(self, q: Question, unit) -> str | None:
+        """A table row read as a person writes it: "Label: value (column), value (column)", the asked year's
+        columns first, with the table's title."""
+        hit = self.store.row_of(unit)
+        if not hit or hit[1] is None:
+            return None
+        table, row = hit
+        heads = list(table.columns[1:]) if len(table.columns) == len(row.cells) + 1 else list(table.columns)
+        cells = [(heads[i] if i < len(heads) else "", c.raw) for i, c in enumerate(row.cells) if c.raw.strip()]
+        if not cells:
+            return None
+        wanted = [str(y) for y in q.years]
+        cells.sort(key=lambda hc: 0 if any(y in hc[0] for y in wanted) else 1)
+        unit_txt = f" {table.unit}" if table.unit else ""
+        vals = ", ".join(f"{raw}{unit_txt} ({head})" if head.strip() else f"{raw}{unit_txt}" for head, raw in cells)
+        return f"{row.label}: {vals} – {table.title}"
+
+    def _items_after(self, lead) -> list:
+        units = self.store.units(lead.doc_id, lead.page)
+        out = []
+        for u in units[lead.order + 1:] if lead.order + 1 <= len(units) else []:
+            if u.kind not in ("item", "sub") or len(out) >= MAX_ITEMS:
+                break
+            out.append(u)
+        return out
+
+    def _siblings(self, item) -> list:
+        units = self.store.units(item.doc_id, item.page)
+        i = item.order
+        lo = i
+        while lo > 0 and units[lo - 1].kind in ("item", "sub"):
+            lo -= 1
+        hi = i
+        while hi + 1 < len(units) and units[hi + 1].kind in ("item", "sub") and hi - lo < MAX_ITEMS:
+            hi += 1
+        return [u for u in units[lo:hi + 1] if u is not item]
+
+    def _second(self, q: Question, best: Scored, scored: list[Scored]) -> Scored | None:
+        """A second unit of the same document that scores close to the best and covers asked terms it lacks."""
+        missing = {a for g in q.terms for a in g.alternatives if not set(a) <= best.unit.stems}
+        for s in scored[1:6]:
+            if s.unit.doc_id != best.unit.doc_id or s.p < 0.6 * best.p or s.unit.kind == "heading":
+                continue
+            if s.unit.text == best.unit.text:
+                continue
+            if any(set(a) <= s.unit.stems for a in missing):
+                return s
+        return None

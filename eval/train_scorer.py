@@ -1,0 +1,166 @@
+"""Fit the unit scorer's weights and the abstention threshold on the blind DEVELOPMENT questions only.
+
+    RODATRADEN_DATA_DIR=… python -m eval.train_scorer [--out assistant/scoring/weights.json]
+
+Needs an index holding the documents of eval/blind (corpus/, ../shared/real/, the fixture letter). For every
+answerable development question, the candidate units of its retrieved pages are labelled: a unit is positive when it
+stands on a gold page of the gold document and overlaps a gold quote. A logistic regression (scikit-learn) is
+fitted on the features of assistant/scoring/features.py; the threshold is the one that best separates the
+development questions' best-candidate probabilities of answerable and unanswerable questions, with false refusals
+held under 5 %.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz
+from sklearn.linear_model import LogisticRegression
+
+from assistant.scoring.features import ANSWERABLE_FEATURES, FEATURES, answerable_features, vector
+from assistant.scoring.scorer import WEIGHTS, Scorer
+
+BLIND = Path(__file__).resolve().parent / "blind"
+
+
+def _norm(t: str) -> str:
+    return re.sub(r"\s+", " ", t).strip().lower()
+
+
+def _positive(unit, q: dict) -> bool:
+    if unit.doc_id != q.get("doc") or unit.page not in (q.get("pages") or []):
+        return False
+    u = _norm(unit.clean)
+    if len(u) < 12:
+        return False
+    return any(fuzz.partial_ratio(u, _norm(quote)) >= 88 for quote in q.get("quotes") or [])
+
+
+def _items(names: list[str]) -> list[dict]:
+    return [json.loads(line) for n in names for line in (BLIND / n).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def collect(pipeline, items: list[dict]):
+    """(X, y, qid) over candidate units, and per question (answerable?, its candidates' vectors)."""
+    X, y, groups, qids, qrows = [], [], [], [], []
+    for k, q in enumerate(items):
+        question, scored = pipeline.candidates(q["question"], q.get("history") or [])
+        qrows.append((question, scored, q["type"] != "unanswerable"))
+        if q["type"] == "unanswerable":
+            groups.append((False, [vector(s.features) for s in scored]))
+            continue
+        vecs, found = [], False
+        for s in scored:
+            X.append(vector(s.features))
+            y.append(1 if _positive(s.unit, q) else 0)
+            qids.append(k)
+            found = found or bool(y[-1])
+            vecs.append(X[-1])
+        if found:  # an answerable question whose evidence retrieval never reached says nothing of the threshold
+            groups.append((True, vecs))
+    return np.array(X), np.array(y), groups, np.array(qids), qrows
+
+
+def pairwise(X, y, qids, negatives: int = 30, seed: int = 0):
+    """Ranking pairs within each question: every positive against its hardest negatives (by coverage) and random
+    ones; a linear model on the differences learns to rank a question's units (RankSVM-style)."""
+    rng = np.random.default_rng(seed)
+    cov = FEATURES.index("coverage_ctx")
+    D, t = [], []
+    for k in np.unique(qids):
+        idx = np.where(qids == k)[0]
+        pos, neg = idx[y[idx] == 1], idx[y[idx] == 0]
+        if not len(pos) or not len(neg):
+            continue
+        hard = neg[np.argsort(-X[neg, cov])][:negatives]
+        rand = rng.choice(neg, size=min(negatives, len(neg)), replace=False)
+        for p in pos:
+            for n in np.unique(np.concatenate([hard, rand])):
+                D.append(X[p] - X[n]); t.append(1)
+                D.append(X[n] - X[p]); t.append(0)
+    return np.array(D), np.array(t)
+
+
+class _Calibrated:
+    """A ranking model's scores mapped to a probability of being an answer (Platt scaling on units)."""
+
+    def __init__(self, w: np.ndarray, a: float, b: float) -> None:
+        self.w, self.a, self.b = w, a, b
+
+    def predict_proba(self, X):
+        p = 1.0 / (1.0 + np.exp(-(self.a * (X @ self.w) + self.b)))
+        return np.stack([1 - p, p], axis=1)
+
+
+def fit_threshold(model, groups, max_false_refusal: float = 0.05) -> float:
+    best_p = [(ans, float(model.predict_proba(np.array(v))[:, 1].max()) if v else 0.0) for ans, v in groups]
+    answerable = [p for a, p in best_p if a]
+    unans = [p for a, p in best_p if not a]
+    best_t, best_score = 0.0, -1.0
+    for t in sorted({round(p, 4) for _, p in best_p} | {0.0}):
+        false_ref = sum(p < t for p in answerable) / max(1, len(answerable))
+        refused = sum(p < t for p in unans) / max(1, len(unans))
+        score = refused - 2.0 * false_ref
+        if score > best_score:
+            best_t, best_score = t, score
+    print("answerable best p (sorted):", " ".join(f"{p:.2f}" for p in sorted(answerable)))
+    print("unanswerable best p (sorted):", " ".join(f"{p:.2f}" for p in sorted(unans)))
+    return best_t
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--out", default=str(WEIGHTS))
+    ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--objective", choices=["pairwise", "pointwise"], default="pairwise")
+    args = ap.parse_args(argv)
+    from assistant.pipeline import open_pipeline
+
+    pipeline = open_pipeline()
+    items = _items(["dev.jsonl", "followups_dev.jsonl"])
+    X, y, groups, qids, qrows = collect(pipeline, items)
+    if args.objective == "pairwise":
+        D, t = pairwise(X, y, qids)
+        rank = LogisticRegression(C=args.C, max_iter=4000, fit_intercept=False).fit(D, t)
+        w = rank.coef_[0]
+        platt = LogisticRegression(max_iter=2000, class_weight="balanced").fit((X @ w).reshape(-1, 1), y)
+        a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
+        model = _Calibrated(w, a, b)
+        coef = a * w
+        coef[FEATURES.index("bias")] += b
+    else:
+        model = LogisticRegression(C=args.C, class_weight="balanced", max_iter=2000, fit_intercept=False).fit(X, y)
+        coef = model.coef_[0]
+    weights = dict(zip(FEATURES, (float(v) for v in coef)))
+    # the answerability model: question-level features, with the fitted unit scorer's probabilities
+    scorer = Scorer(weights, 0.5)
+    A, t = [], []
+    for question, scored, answerable in qrows:
+        for s_ in scored:
+            s_.p = scorer.probability(s_.features)
+        scored.sort(key=lambda s_: -s_.p)
+        f = answerable_features(question, scored)
+        A.append([f[n] for n in ANSWERABLE_FEATURES])
+        t.append(1 if answerable else 0)
+    amodel = LogisticRegression(C=args.C, max_iter=2000, fit_intercept=False, class_weight="balanced")
+    amodel.fit(np.array(A), np.array(t))
+    answerable_w = dict(zip(ANSWERABLE_FEATURES, (float(v) for v in amodel.coef_[0])))
+    threshold = fit_threshold(amodel, [(bool(tt), [a]) for a, tt in zip(A, t)])
+    Path(args.out).write_text(json.dumps({"weights": weights, "answerable": answerable_w, "threshold": threshold,
+                                          "fitted_on": "eval/blind dev half", "objective": args.objective,
+                                          "units": int(len(y)),
+                                          "positives": int(y.sum())}, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(y)} units, {int(y.sum())} positive; threshold {threshold:.3f}")
+    for k, v in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
+        print(f"  {k:20s} {v:+.3f}")
+    _ = Scorer.load(Path(args.out))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

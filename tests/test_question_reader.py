@@ -1,0 +1,58 @@
+"""The one question reader over the bundled corpus: language, intent, years, measures, English terms through the
+lexicon, documents named by distinctive words, follow-ups merged only when elliptical, bounded work."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.models import Turn
+from assistant.question import QuestionReader
+from assistant.question.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def reader(corpus_index):
+    return QuestionReader(corpus_index)
+
+
+def test_lexicon_loads_from_data_files():
+    lex = load_lexicon()
+    assert lex.sv.measures["forecast"] and lex.en.terms["income statement"]
+    assert "och" in lex.sv.stop and "the" in lex.en.stop
+
+
+def test_swedish_amount_question_with_year_and_measure(reader):
+    q = reader.read("Hur stort överskott mot budgeten räknar man med för hela 2023?")
+    assert q.lang == "sv" and q.intent == "amount"
+    assert q.years == [2023] and "budget" in q.measures
+    assert not q.followup and q.effective == q.text
+
+
+def test_english_terms_become_swedish_alternatives(reader):
+    q = reader.read("What is the forecast deviation from the budget for 2023?")
+    assert q.lang == "en" and "forecast" in q.measures
+    alts = {s for g in q.terms for a in g.alternatives for s in a}
+    assert "prognos" in alts and "avvikels" in {s[:8] for s in alts}
+
+
+def test_a_distinctive_name_names_its_document(reader):
+    q = reader.read("Vad tyckte Sirona om hur budgeten styr verksamheten?")
+    assert q.doc_ids == ["granskning-budgetprocessen-2023"]
+
+
+def test_elliptical_follow_up_is_merged_and_a_new_question_is_not(reader):
+    history = [Turn(role="user", content="Hur stor var budgeten för Bildning 2023?"),
+               Turn(role="assistant", content="…")]
+    follow = reader.read("Och 2022?", history)
+    assert follow.followup and follow.years == [2022] and "Bildning" in follow.effective
+    fresh = reader.read("Vilka rekommendationer lämnar revisorerna om regionplanens tidplan?", history)
+    assert not fresh.followup and fresh.effective == fresh.text
+
+
+def test_work_is_bounded_by_the_question(reader):
+    long_q = "Hur stor är prognosen för kultur och bildning och regional utveckling 2021 2022 2023? " * 22
+    q = reader.read(long_q[:2000])
+    distinct = {w.lower() for w in long_q.split()}
+    assert len(q.terms) <= len(distinct)
+    history = [Turn(role="user", content="x " * 3000)] * 10
+    assert len(reader.read("Och 2020?", history).effective) < 2100 * 4

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer_text import best_match, content_words, stem
+from ingest.text import best_match, content_words, stem
 from assistant.citations import CitationBuilder
 from assistant.models import AnswerTable, TableSource
 from assistant.table_match import analyse, column_month, column_roles, is_total, label_match, score_table, title_years

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.answer_text import YEAR_RE, best_match, content_words, stem, words
+from ingest.text import YEAR_RE, best_match, content_words, stem, words
 from assistant.glossary import expand_terms
 from ingest.models import Table
 

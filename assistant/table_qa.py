@@ -312,7 +312,7 @@ def _compatible(a: Table, b: Table) -> bool:
 
 
 def _header_named(header: str, q) -> bool:
-    from assistant.answer_text import best_match, stem, words
+    from ingest.text import best_match, stem, words
 
     hs = {stem(w.replace("-", "")) for w in words(header) if len(w) > 3 and not w.isdigit()}  # "Balanskravs-resultat"
     return bool(column_roles(header) & q.roles) or any(best_match(s, q.stems) >= 0.8 for s in hs)

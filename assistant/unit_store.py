@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.answer_units import Unit, page_units
+from ingest.units import Unit, page_units
 
 
 class UnitStore:

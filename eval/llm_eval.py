@@ -39,7 +39,7 @@ def _number_text(answer: Any) -> str:
 def gold_word_recall(gold_answer: str, answer: str) -> float | None:
     """Share of the gold answer's content words (stemmed) found in the answer: a rough, language-bound proxy
     for whether the answer says what the gold answer says."""
-    from assistant.answer_text import content_words, stem
+    from ingest.text import content_words, stem
 
     want = {stem(w) for w in content_words(gold_answer)}
     if not want:

@@ -139,8 +139,24 @@ def _duplicate(path: Path, name: str, of: str, kind: str, index: Index) -> Inges
                          pages=info.meta.pages, chunks=info.chunks, tables=info.tables)
 
 
+def embed_units(index: Index, parsed) -> int:
+    """Embed the document's answer units (sentences, items, rows: ``ingest.units``) once, at ingest, so the
+    answerer's unit similarity reads them from the embedder's cache. Returns how many texts were embedded."""
+    from ingest.units import page_units
+
+    texts = sorted({u.text for p in parsed.pages for u in page_units(parsed.meta.doc_id, p.number, p.text)})
+    embedder = getattr(index, "embedder", None)
+    if embedder is None or not texts:
+        return 0
+    for i in range(0, len(texts), 256):
+        embedder.embed_passages(texts[i:i + 256])
+    return len(texts)
+
+
 def _ingest_parsed(index: Index, path: Path, parsed) -> IngestOutcome:
     status = index.add(parsed)
+    if status != "unchanged":
+        embed_units(index, parsed)
     return IngestOutcome(
         path=str(path),
         doc_id=parsed.meta.doc_id,

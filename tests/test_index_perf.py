@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer_text import best_match
+from ingest.text import best_match
 from assistant.table_match import analyse, score_table
 from index import open_index
 from rodatraden.errors import UnknownDocumentError

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from assistant.answer_text import content_words, stem, term_match
+from ingest.text import content_words, stem, term_match
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.llm.checks import Passage

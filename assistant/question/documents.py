@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.answer_text import stem, words
+from ingest.text import stem, words
 
 _MIN_PREFIX = 6
 _FOLD = str.maketrans("åäöéèüÅÄÖÉ", "aaoeeuaaoe")

@@ -1,7 +1,7 @@
 """The one question reader: text (+ history) -> :class:`Question`, read once.
 
 ``QuestionReader(index).read(text, history) -> Question``. The vocabulary comes from ``assistant/lexicon/*.toml``;
-the tokenizer and stemmer are ``assistant.answer_text``'s, shared with the unit store. Work is linear in the
+the tokenizer and stemmer are ``ingest.text``'s, shared with the unit store. Work is linear in the
 length of the question and of the (bounded) history.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.answer_text import YEAR_RE, stem, words
+from ingest.text import YEAR_RE, stem, words
 from assistant.language import detect_language
 from assistant.models import Turn
 from assistant.question.documents import DocumentLibrary

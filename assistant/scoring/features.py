@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from assistant.answer_text import best_match
+from ingest.text import best_match
 from assistant.question.documents import fold
 from assistant.question.models import Question
 

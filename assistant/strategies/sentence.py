@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.answer_text import stem, words
+from ingest.text import stem, words
 from assistant.citations import CitationBuilder
 from assistant.question.lexicon import load_lexicon
 from assistant.question.models import Question

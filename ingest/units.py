@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer_text import YEAR_RE, content_words, stem
+from ingest.text import YEAR_RE, content_words, stem
 
 BULLETS = "▪•●◦■□➢►✓*"
 _BULLET_LINE = re.compile(rf"^\s*([{re.escape(BULLETS)}]|o(?=\s)|-(?=\s)|–(?=\s)|\d{{1,2}}[.)](?=\s))\s*")

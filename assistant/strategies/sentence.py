@@ -114,8 +114,11 @@ class SentenceStrategy:
     def propose_from(self, q: Question, scored: list[Scored], builder: CitationBuilder) -> Proposal | None:
         if not scored:
             return None
-        best = next((s for s in scored if s.unit.kind != "heading" and not s.unit.text.rstrip().endswith("?")),
-                    scored[0])
+        # a heading, a running header or a question in the text is never the answer
+        best = next((s for s in scored if s.unit.kind != "heading" and not s.unit.text.rstrip().endswith("?")
+                     and len(s.unit.clean.split()) >= 2), None)
+        if best is None:
+            return None
         chosen = [best.unit]
         if best.features["followed_by_items"] or (q.intent == "list" and best.unit.kind in ("item", "sub")):
             chosen += self._items_after(best.unit) if best.features["followed_by_items"] else \

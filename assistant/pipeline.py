@@ -59,18 +59,27 @@ class AnswerPipeline:
         extra = [w for g in q.terms for alt in g.alternatives[:1] for w in alt if w not in q.effective.lower()]
         return f"{q.effective} {' '.join(extra)}".strip()
 
-    def retrieve(self, q: Question, k: int = 12, doc_ids: list[str] | None = None) -> "Retrieval":
-        """Dense and keyword search within the documents the question (or the caller) names, fused."""
+    def retrieve(self, q: Question, k: int = 16, doc_ids: list[str] | None = None) -> "Retrieval":
+        """Dense and keyword search, fused. When the question names documents, their chunks come first and a few of
+        the whole library's best follow (a wrongly named document must not hide the answer); the scorer's
+        ``doc_named`` feature weighs them. A caller's ``doc_ids`` is a hard scope."""
         scope = list(doc_ids or [])
-        if q.doc_ids:
-            scope = [d for d in q.doc_ids if not scope or d in scope] or scope
-        filters = SearchFilters(doc_ids=scope) if scope else None
+        named = [d for d in q.doc_ids if not scope or d in scope]
         text = self.search_text(q)
         depth = max(40, 3 * k)
-        dense = self.retriever.dense(text, depth, filters)
-        keyword = self.retriever.keyword(text, depth, filters)
-        tables = self.retriever.tables(text, filters=filters)
+
+        def search(ids: list[str]):
+            filters = SearchFilters(doc_ids=ids) if ids else None
+            return (self.retriever.dense(text, depth, filters), self.retriever.keyword(text, depth, filters),
+                    self.retriever.tables(text, filters=filters))
+
+        dense, keyword, tables = search(named or scope)
         fused = reciprocal_rank_fusion([dense, keyword, tables])[:k]
+        if named:
+            d2, k2, t2 = search(scope)
+            seen = {sc.chunk.id for sc in fused}
+            extra = [sc for sc in reciprocal_rank_fusion([d2, k2, t2]) if sc.chunk.id not in seen][:max(3, k // 4)]
+            fused, dense, keyword = fused + extra, dense + d2, keyword + k2
         embedder = getattr(self.index, "embedder", None)
         qvec = embedder.embed_query(text) if embedder is not None else None
         return Retrieval(fused=fused, dense=dense, keyword=keyword, query_vector=qvec)

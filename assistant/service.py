@@ -75,7 +75,7 @@ class Assistant:
             return Draft(question, effective, lang, list(history or []), [], None, answer, "recommendations",
                          t0, t1, notes)
 
-        k = max(12, getattr(self.settings, "top_k", 8))
+        k = max(16, getattr(self.settings, "top_k", 8))
         retrieved = self.pipeline.retrieve(q, k=k, doc_ids=doc_ids)
         t1 = time.perf_counter()
         chosen, table = arbitrate(self, q, retrieved, scope)

@@ -88,8 +88,10 @@ class UnitStore:
             if rows:  # a line of a typed table is a table row, whatever its length says
                 self._rows[(doc_id, p.number)] = rows
                 for u in units:
-                    if " ".join(u.text.split()) in rows:
-                        u.kind = "row"
+                    hit = rows.get(" ".join(u.text.split()))
+                    if hit is not None:  # a header line, or a row with no value, only labels the table
+                        u.kind = "row" if hit[1] is not None and any(c.value is not None for c in hit[1].cells) \
+                            else "table_head"
             self._pages[(doc_id, p.number)] = units
             pages.append(p.number)
             for u in units:

@@ -116,8 +116,8 @@ def fit_threshold(model, groups, max_false_refusal: float = 0.05) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", default=str(WEIGHTS))
-    ap.add_argument("--C", type=float, default=1.0)
-    ap.add_argument("--objective", choices=["pairwise", "pointwise"], default="pairwise")
+    ap.add_argument("--C", type=float, default=0.3)
+    ap.add_argument("--objective", choices=["pairwise", "pointwise"], default="pointwise")
     args = ap.parse_args(argv)
     from assistant.pipeline import open_pipeline
 

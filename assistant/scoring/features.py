@@ -17,7 +17,8 @@ FEATURES = (
     "coverage", "coverage_ctx", "rare_coverage", "page_rank", "chunk_score", "year_match", "year_other",
     "has_number", "amount_x_number", "count_x_number", "when_x_date", "kind_heading", "kind_item",
     "kind_sentence", "log_len", "short", "doc_named", "measure_match", "list_x_item", "followed_by_items",
-    "dense_page", "keyword_page", "money", "amount_x_money", "kind_row", "amount_x_row", "dense_unit", "dense_unit_scaled", "bias",
+    "dense_page", "keyword_page", "money", "amount_x_money", "kind_row", "amount_x_row", "dense_unit", "dense_unit_scaled", "kind_table_head",
+    "coverage_x_dense", "named_x_coverage", "bias",
 )
 
 
@@ -89,6 +90,9 @@ def unit_features(q: Question, u, ctx: UnitContext) -> dict[str, float]:
         "amount_x_money": 1.0 if money and q.intent in ("amount", "comparison") else 0.0,
         "kind_row": 1.0 if u.kind == "row" else 0.0,
         "amount_x_row": 1.0 if u.kind == "row" and q.intent in ("amount", "comparison", "count") else 0.0,
+        "kind_table_head": 1.0 if u.kind == "table_head" else 0.0,
+        "coverage_x_dense": cov_ctx * ctx.dense_unit_scaled,
+        "named_x_coverage": cov_ctx if q.doc_ids and u.doc_id in q.doc_ids else 0.0,
         "dense_unit": ctx.dense_unit,
         "dense_unit_scaled": ctx.dense_unit_scaled,
         "bias": 1.0,

@@ -18,8 +18,9 @@ from assistant.scoring.scorer import Scorer
 from assistant.strategies.base import Proposal
 from assistant.unit_store import UnitStore
 
-MAX_PAGES = 14
+MAX_PAGES = 18
 MAX_ITEMS = 12
+SECOND_DOC_RATIO = 0.9  # another document's unit this close to the best is shown too
 # the answer says which document it comes from; an English answer says the quotes are Swedish
 LEADS = {"sv": "Enligt {title}: ", "en": "According to {title} (quoted in Swedish): "}
 
@@ -115,7 +116,8 @@ class SentenceStrategy:
         if not scored:
             return None
         # a heading, a running header or a question in the text is never the answer
-        best = next((s for s in scored if s.unit.kind != "heading" and not s.unit.text.rstrip().endswith("?")
+        best = next((s for s in scored if s.unit.kind not in ("heading", "table_head")
+                     and not s.unit.text.rstrip().endswith("?")
                      and len(s.unit.clean.split()) >= 2), None)
         if best is None:
             return None
@@ -128,11 +130,13 @@ class SentenceStrategy:
             if second is not None:
                 chosen.append(second.unit)
         parts = []
-        for u in chosen:
+        for k, u in enumerate(chosen):
             n = builder.add(u.doc_id, u.page, u.text)
             text = self._row_text(q, u) or u.clean
+            if k and u.doc_id != chosen[0].doc_id:  # another document says it too: name it
+                text = LEADS[q.lang].format(title=builder.title(u.doc_id)) + text
             parts.append(f"{text} [{n}]" if n else text)
-        sep = "\n" if len(chosen) > 2 else " "
+        sep = "\n" if len(chosen) > 2 or len({u.doc_id for u in chosen}) > 1 else " "
         lead = LEADS[q.lang].format(title=builder.title(best.unit.doc_id))
         return Proposal("sentence", lead + sep.join(parts), best.p, closest=[s.unit for s in scored[:3]])
 
@@ -174,13 +178,15 @@ class SentenceStrategy:
         return [u for u in units[lo:hi + 1] if u is not item]
 
     def _second(self, q: Question, best: Scored, scored: list[Scored]) -> Scored | None:
-        """A second unit of the same document that scores close to the best and covers asked terms it lacks."""
+        """A second unit that scores close to the best: from the same document when it covers asked terms the
+        first lacks; from another document when the question names none (both documents are then shown)."""
         missing = {a for g in q.terms for a in g.alternatives if not set(a) <= best.unit.stems}
         for s in scored[1:6]:
-            if s.unit.doc_id != best.unit.doc_id or s.p < 0.6 * best.p or s.unit.kind == "heading":
+            if s.unit.kind in ("heading", "table_head") or s.unit.text == best.unit.text:
                 continue
-            if s.unit.text == best.unit.text:
-                continue
-            if any(set(a) <= s.unit.stems for a in missing):
+            if s.unit.doc_id == best.unit.doc_id:
+                if s.p >= 0.6 * best.p and any(set(a) <= s.unit.stems for a in missing):
+                    return s
+            elif not q.doc_ids and s.p >= SECOND_DOC_RATIO * best.p:
                 return s
         return None

@@ -23,10 +23,12 @@ class DocumentMeta(BaseModel):
     year: int | None = None
     date: str | None = None  # ISO date when known (YYYY-MM-DD), else None
     organisation: str | None = None
+    period: str | None = None  # "2023-01-01–2023-12-31", "januari–augusti 2023", "2027–2031"
     file_name: str
     sha256: str
     pages: int = 0
     text_sha256: str | None = None  # ingest.parse.text_hash: finds the same text in another file
+    inferred: list[str] = Field(default_factory=list)  # fields read from the document (no manifest gave them)
 
 
 class Page(BaseModel):

@@ -8,10 +8,10 @@ import unicodedata
 from pathlib import Path
 
 from ingest.chunking import make_chunks
-from ingest.doc_ids import file_stem, slugify
 from ingest.clean import Block, build_blocks, fix_glued_markers, remove_repeated, split_footnotes
 from ingest.layout import Line, body_size, group_lines
-from ingest.manifest import Manifest, guess_date, guess_document_type, guess_year, manifest_beside
+from ingest.document_meta import build_meta, gather
+from ingest.manifest import Manifest, manifest_beside
 from ingest.models import DocumentMeta, IngestOptions, Page, ParsedDocument, Section, Table
 from ingest.pdf import open_pdf, read_pdf_bytes, sha256_of
 from ingest.sections import mark_headings
@@ -53,7 +53,8 @@ def parse_pdf(
     doc["texts"] = texts
     if manifest is None:
         manifest = manifest_beside(path)
-    meta = _meta(path, file_name or path.name, sha, len(pages), manifest, info, doc)
+    name = file_name or path.name
+    meta = build_meta(path, name, sha, len(pages), manifest, gather(name, info, lines_pp, doc["cleaned"], doc["body"]))
     parsed = _assemble(meta, doc)
     parsed.warnings[:0] = text_warnings
     if not any(_WORD.search(c.text) for c in parsed.chunks):
@@ -105,7 +106,7 @@ def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
         page_items.append(items)
         notes_pp.append(notes)
         raws.extend(page_raws)
-    return {"items": page_items, "notes": notes_pp, "raws": raws, "body": body}
+    return {"items": page_items, "notes": notes_pp, "raws": raws, "body": body, "cleaned": cleaned}
 
 
 def _page_blocks(items, notes: list[Line], pno: int, raw_index: dict[int, int]) -> list[Block]:
@@ -169,31 +170,3 @@ def _assemble(meta: DocumentMeta, doc: dict) -> ParsedDocument:
     chunks = make_chunks(blocks, meta, table_of_raw, section_at)
     warnings = [f"{t.id}: {w}" for t in tables for w in t.warnings]
     return ParsedDocument(meta=meta, pages=pages, sections=sections, chunks=chunks, tables=tables, warnings=warnings)
-
-
-def _meta(path: Path, file_name: str, sha: str, n_pages: int, manifest: Manifest | None, info: dict, doc: dict) -> DocumentMeta:
-    entry = manifest.entry_for(path.name) if manifest else None
-    first_text = " ".join(it.text for _, it in (doc["items"][0] if doc["items"] else []) if isinstance(it, Line))
-    first_heading = next((it.text for items in doc["items"][:2] for _, it in items if isinstance(it, Line) and it.kind == "heading"), None)
-    pdf_title = info.get("Title") if isinstance(info.get("Title"), str) else None
-    title = (entry.title if entry and entry.title else None) or (pdf_title.strip() if pdf_title and pdf_title.strip() else None) or first_heading or file_stem(file_name)
-    doc_type = entry.document_type if entry and entry.document_type else None
-    year = entry.year if entry and entry.year else None
-    date = entry.date if entry and entry.date else None
-    if entry is None:
-        doc_type = guess_document_type(file_stem(file_name), title, first_text[:600])
-        year = guess_year(title, first_text[:400])
-        date = guess_date(first_text)
-        if year is None and date:
-            year = int(date[:4])
-    return DocumentMeta(
-        doc_id=(entry.doc_id if entry and entry.doc_id else None) or slugify(file_name) or f"dokument-{sha[:8]}",
-        title=unicodedata.normalize("NFC", title),
-        document_type=doc_type,
-        year=year,
-        date=date,
-        organisation=entry.organisation if entry else (info.get("Author") if isinstance(info.get("Author"), str) else None),
-        file_name=unicodedata.normalize("NFC", file_name),
-        sha256=sha,
-        pages=n_pages,
-    )

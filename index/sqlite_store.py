@@ -22,7 +22,8 @@ CREATE TABLE IF NOT EXISTS documents (
     warnings TEXT NOT NULL DEFAULT '[]');
 CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256);
 CREATE TABLE IF NOT EXISTS pages (
-    doc_id TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (doc_id, number));
+    doc_id TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL, ocr INTEGER NOT NULL DEFAULT 0,
+    quality TEXT NOT NULL DEFAULT '', PRIMARY KEY (doc_id, number));
 CREATE TABLE IF NOT EXISTS sections (
     doc_id TEXT NOT NULL, seq INTEGER NOT NULL, heading TEXT NOT NULL, page INTEGER NOT NULL, level INTEGER NOT NULL,
     PRIMARY KEY (doc_id, seq));
@@ -53,6 +54,15 @@ def connect(path: Path) -> sqlite3.Connection:
 
 def init_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(SCHEMA)
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(pages)")}
+    for name, decl in (("ocr", "INTEGER NOT NULL DEFAULT 0"), ("quality", "TEXT NOT NULL DEFAULT ''")):
+        if name not in cols:  # a store written before OCR: its pages were all read from the text layer
+            conn.execute(f"ALTER TABLE pages ADD COLUMN {name} {decl}")
+
+
+def _page(row: tuple) -> Page:
+    d, n, t, ocr, quality = row
+    return Page(doc_id=d, number=n, text=t, ocr=bool(ocr), quality_issues=[q for q in quality.split(",") if q])
 
 
 def generation(conn: sqlite3.Connection) -> int:
@@ -101,13 +111,13 @@ def documents(conn: sqlite3.Connection) -> list[tuple[DocumentMeta, int, int]]:
 
 
 def pages(conn: sqlite3.Connection, doc_id: str) -> list[Page]:
-    rows = conn.execute("SELECT doc_id, number, text FROM pages WHERE doc_id=? ORDER BY number", (doc_id,))
-    return [Page(doc_id=d, number=n, text=t) for d, n, t in rows]
+    rows = conn.execute("SELECT doc_id, number, text, ocr, quality FROM pages WHERE doc_id=? ORDER BY number", (doc_id,))
+    return [_page(r) for r in rows]
 
 
 def page(conn: sqlite3.Connection, doc_id: str, number: int) -> Page | None:
-    row = conn.execute("SELECT doc_id, number, text FROM pages WHERE doc_id=? AND number=?", (doc_id, number)).fetchone()
-    return Page(doc_id=row[0], number=row[1], text=row[2]) if row else None
+    row = conn.execute("SELECT doc_id, number, text, ocr, quality FROM pages WHERE doc_id=? AND number=?", (doc_id, number)).fetchone()
+    return _page(row) if row else None
 
 
 def sections(conn: sqlite3.Connection, doc_id: str) -> list[Section]:
@@ -167,7 +177,8 @@ def insert_document(conn: sqlite3.Connection, parsed: ParsedDocument) -> None:
         "INSERT INTO documents(doc_id, meta, sha256, created, warnings) VALUES (?,?,?,?,?)",
         (doc_id, meta.model_dump_json(), meta.sha256, now, json.dumps(parsed.warnings, ensure_ascii=False)),
     )
-    conn.executemany("INSERT INTO pages(doc_id, number, text) VALUES (?,?,?)", [(doc_id, p.number, p.text) for p in parsed.pages])
+    conn.executemany("INSERT INTO pages(doc_id, number, text, ocr, quality) VALUES (?,?,?,?,?)",
+                     [(doc_id, p.number, p.text, int(p.ocr), ",".join(p.quality_issues)) for p in parsed.pages])
     conn.executemany(
         "INSERT INTO sections(doc_id, seq, heading, page, level) VALUES (?,?,?,?,?)",
         [(doc_id, i, s.heading, s.page, s.level) for i, s in enumerate(parsed.sections)],

@@ -45,3 +45,33 @@ def make_scanned_pdf() -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def make_image_pdf(pages: list[list[tuple[float, str]]], dpi: int = 150) -> bytes:
+    """A scan-like PDF: each page is text drawn with reportlab (items of (font size, line)), rendered to a
+    greyscale image with pypdfium2 and placed as the page's only content, so it has no text layer."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    src = io.BytesIO()
+    c = canvas.Canvas(src, pagesize=A4)
+    for lines in pages:
+        y = 780.0
+        for size, text in lines:
+            c.setFont("Helvetica-Bold" if size >= 14 else "Helvetica", size)
+            c.drawString(60, y, text)
+            y -= size * 1.6
+        c.showPage()
+    c.save()
+    doc = pdfium.PdfDocument(src.getvalue())
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    for i in range(len(doc)):
+        img = doc[i].render(scale=dpi / 72, grayscale=True).to_pil()
+        c.drawImage(ImageReader(img), 0, 0, width=A4[0], height=A4[1])
+        c.showPage()
+    doc.close()
+    c.save()
+    return out.getvalue()

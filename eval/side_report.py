@@ -52,8 +52,10 @@ ROWS: list[tuple[str, str]] = [
     ("unanswerables refused", "refused_unanswerable"),
     ("false refusals (answerables)", "false_refusal"),
     ("right as a whole", "accuracy"),
+    ("retrieval: a gold page in the top 5", "page_recall_at_5"),
+    ("retrieval: a gold page in the top 10", "page_recall_at_10"),
 ]
-COUNTS = {"number_recall": "number_questions", "gold_page_cited": "page_questions", "citations_verified": "citations",
+COUNTS = {"page_recall_at_5": "retrieval_questions", "page_recall_at_10": "retrieval_questions", "number_recall": "number_questions", "gold_page_cited": "page_questions", "citations_verified": "citations",
           "refused_unanswerable": "unanswerable", "false_refusal": "answerable", "accuracy": "n"}
 
 

@@ -42,12 +42,13 @@ class DocumentNames:
         gen = getattr(self._index, "generation", 0)
         if gen == self._gen:
             return
-        self._docs = []
+        docs = []  # built aside and swapped in whole: other threads read self._docs meanwhile
         for info in self._index.documents():
             m = info.meta
             hay = " ".join([m.title or "", m.organisation or ""])
             parts = [p for w in words(hay) for p in re.split(r"[/-]", w) if p]
-            self._docs.append((m.doc_id, _norm_type(m.document_type), {stem(p) for p in parts}, hay.lower()))
+            docs.append((m.doc_id, _norm_type(m.document_type), {stem(p) for p in parts}, hay.lower()))
+        self._docs = docs
         self._gen = gen
 
     def named(self, question: str) -> set[str]:

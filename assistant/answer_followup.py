@@ -7,11 +7,31 @@ import re
 
 from assistant.answer_text import YEAR_RE, content_words
 from assistant.models import Turn
+from rodatraden.errors import HistoryTooLongError
 
 _CONT = re.compile(r"^\s*(och|samt|men|även|också|hur är det med|vad gäller|and|also|what about|how about|same for|"
                    r"then|in that case|där|i så fall)\b", re.I)
 _REF = re.compile(r"\b(den|det|dessa|denna|där|dem|it|its|they|them|that|those|this|these|there)\b", re.I)
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[–\-—]\s*(?:19|20)\d\d)?(?!\d)")
+
+
+def bound_history(history: list[Turn] | None, max_turns: int, max_chars: int) -> list[Turn]:
+    """The history an answer reads, bounded: the last ``max_turns`` turns; every user turn among them at most
+    ``max_chars`` long (HistoryTooLongError otherwise: it is a question, held to the question limit), every
+    assistant turn cut to ``max_chars`` (our own earlier answer, sent back by the client with its sources).
+    So the work on a history is at most ``max_turns * max_chars`` characters, whatever the client sends."""
+    kept = list(history or [])[-max_turns:] if max_turns > 0 else []
+    out: list[Turn] = []
+    for i, t in enumerate(kept):
+        if len(t.content) <= max_chars:
+            out.append(t)
+        elif t.role == "user":
+            raise HistoryTooLongError(
+                f"En tidigare fråga i historiken är för lång ({len(t.content)} tecken, högst {max_chars}). / "
+                f"An earlier question in the history is too long ({len(t.content)} characters, max {max_chars}).")
+        else:
+            out.append(Turn(role=t.role, content=t.content[:max_chars]))
+    return out
 
 
 def _previous_user(history: list[Turn]) -> str | None:

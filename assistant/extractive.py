@@ -11,6 +11,7 @@ from assistant.llm.prompts import cannot_answer
 import itertools
 import math
 import re
+import threading
 from dataclasses import dataclass, field
 
 from assistant.answer_text import YEAR_RE, best_match, collapse, content_words, split_compound, stem, term_match, words
@@ -18,9 +19,10 @@ from assistant.answer_docs import DocumentNames
 from assistant.answer_lists import echo_answer, heading_answer, lead_in_answer, list_answer, named_heading
 from assistant.answer_select import Signals, adds_coverage, is_question, narrowed, type_stems
 from assistant.answer_units import Unit, annotate_number_words, value_numbers
+from assistant import budget
 from assistant.citations import CitationBuilder
 from assistant.glossary import EN_SV, SV_SV
-from assistant.unit_store import UnitStore
+from assistant.unit_store import UnitState, UnitStore
 from index.models import ScoredChunk
 
 LIST_RE = re.compile(r"^\s*(vilka|which|what are|list|lista|nämn|räkna upp|sammanställ)\b|räknas upp|vilka .*(finns|ingår|omfattar|lämnar|tog|redovisar)"
@@ -79,29 +81,45 @@ class Query:
     develop: bool = False
 
 
+# A question of more parts than this ("…, och hur …, och när …" repeated) is answered as one question: the parts'
+# best sentences are combined exhaustively, and 3 choices for each of 4 parts is 81 combinations at most.
+MAX_PARTS = 4
+MAX_COMBINATIONS = 3 ** MAX_PARTS
+
+
 class Extractor:
     def __init__(self, index) -> None:
         self._index = index
         self._store = UnitStore(index)
         self._names = DocumentNames(index)
-        self._match_cache: dict[str, dict[str, float]] = {}
+        self._local = threading.local()  # the UnitState this thread's answer reads
 
     # -- the index's units and document frequencies (see assistant/unit_store.py) ----------
     def _refresh(self) -> None:
-        if self._store.refresh():
-            self._match_cache = {}
+        self._local.state = self._store.state()
+
+    def _state(self) -> UnitState:
+        state = getattr(self._local, "state", None)
+        if state is None:
+            self._refresh()
+            state = self._local.state
+        return state
 
     @property
     def _df(self) -> dict[str, int]:
-        return self._store.df
+        return self._state().df
 
     @property
     def _n_units(self) -> int:
-        return self._store.n_units
+        return self._state().n_units
+
+    @property
+    def _match_cache(self) -> dict[str, dict[str, float]]:
+        return self._state().match_cache
 
     def units(self, doc_id: str, page: int) -> list[Unit]:
         self._refresh()
-        return self._store.units(doc_id, page)
+        return self._local.state.units(doc_id, page)
 
     def idf(self, s: str) -> float:
         df = self._df.get(s)
@@ -181,6 +199,7 @@ class Extractor:
         generation (coverage then only looks these up in a unit's stems)."""
         hit = self._match_cache.get(qstem)
         if hit is None:
+            budget.count("matched_stems")
             found = {s: m for s in self._df if (m := term_match(qstem, s)) > 0}
             hit = dict(sorted(found.items(), key=lambda x: -x[1]))
             if len(self._match_cache) > 20_000:
@@ -207,6 +226,7 @@ class Extractor:
         if sig.recommend and not q.years:  # "Vad rekommenderas …": the audit reports' own recommendations
             sig.formal = self._formal_recommendations()
         qnums = value_numbers(question)  # a figure the question itself names ("1 Gbit/s") is not an answer
+        budget.count("scored", len(cands))
         scored = sorted(((self._score(q, sig, c, qnums, why), self.coverage(q, c.ctx), c.u, c.ctx) for c in cands),
                         key=lambda x: -x[0])
         best_s, best_cov, best_u, best_ctx = scored[0]
@@ -287,6 +307,7 @@ class Extractor:
         … Nämnden godkänner …")."""
         cands: list[_Cand] = []
         for (doc_id, page), rank in page_rank.items():
+            budget.check()
             units = self.units(doc_id, page)
             topic: dict[int, set[str]] = {}
             topic_years: dict[int, set[int]] = {}
@@ -303,6 +324,7 @@ class Extractor:
                 ctx = set(u.stems) | topic.get(u.block, set()) | {st for v in near for st in v.stems}
                 years = set(u.years) | topic_years.get(u.block, set()) | {y for v in near for y in v.years}
                 cands.append(_Cand(u, ctx, rank, units[i - 1] if i else None, years))
+        budget.count("candidates", len(cands))
         return cands
 
     def _score(self, q: Query, sig: Signals, c: _Cand, qnums: set[str], why: bool = False) -> float:
@@ -340,9 +362,10 @@ class Extractor:
         for that part (scored as if it were the question, the other parts' words and years as light context)
         that also gives the kind of answer it asks for (a frequency for "hur ofta", a time for "när", a figure
         for "hur mycket"). A sentence serves one part; the choice with the best total score wins."""
-        queries = [_downweighted(self.analyse(part, lang), sig.naming | type_stems(part)) for part in sig.parts]
+        parts = sig.parts[:MAX_PARTS]  # a question of more parts (a repeated sentence) is answered as one
+        queries = [_downweighted(self.analyse(part, lang), sig.naming | type_stems(part)) for part in parts]
         ranked: list[tuple[float, int, list[tuple[float, _Cand]], Query]] = []
-        for k, (part, pq) in enumerate(zip(sig.parts, queries)):
+        for k, (part, pq) in enumerate(zip(parts, queries)):
             pq.is_list = False
             if not pq.groups:
                 continue
@@ -353,6 +376,7 @@ class Extractor:
                 "years": pq.years | {y for j, o in enumerate(queries) if j != k for y in o.years}})
             psig = Signals.read(part, sig.docs)
             pnums = value_numbers(part)
+            budget.count("scored", len(cands))
             fits = sorted(((self._score(pq, psig, c, pnums, why), c) for c in cands
                            if c.u.kind != "heading" and not is_question(c.u) and self.coverage(alone, c.u.stems) >= 0.5
                            and psig.gives_kind(c.u) and (not pq.quantity or c.u.numbers - pnums)),
@@ -361,7 +385,8 @@ class Extractor:
                 ranked.append((fits[0][0], k, fits, pq))
         options = [[(sc, c) for sc, c in fits if sc >= 0.75 * top] for top, _, fits, _ in ranked]
         best: tuple[float, tuple] | None = None
-        for combo in itertools.product(*options):  # ≤ 3 choices for each of a few parts
+        for combo in itertools.islice(itertools.product(*options), MAX_COMBINATIONS):  # ≤ 3 choices, ≤ 4 parts
+            budget.count("combinations")
             if len({c.u.text for _, c in combo}) < len(combo):
                 continue
             total = sum(sc for sc, _ in combo)

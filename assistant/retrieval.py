@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from assistant import budget
 from assistant.glossary import expand_query
 from assistant.language import detect_language
 from assistant.table_match import TABLE_WORDS, analyse, score_table
@@ -64,8 +65,7 @@ class Retriever:
         self._generation: int | None = None
         self._vindex = None
         self._embed_model = None
-        self._tables_gen: int | None = None
-        self._tables: list = []  # (Table, its table Chunk)
+        self._tables: tuple[int, list] | None = None  # (generation, [(Table, its table Chunk)])
 
     # -- llama-index objects, cached per index generation --------------------------
     def _vector_index(self):
@@ -111,15 +111,16 @@ class Retriever:
 
     def _table_chunks(self) -> list:
         gen = getattr(self.index, "generation", 0)
-        if self._tables_gen != gen:
+        cached = self._tables  # (generation, list), swapped in whole: other threads read it meanwhile
+        if cached is None or cached[0] != gen:
             by_table = {}
             for c in self.index.chunks():
                 if c.kind == "table" and c.table_id and c.table_id not in by_table:
                     by_table[c.table_id] = c
-            self._tables = [(t, by_table[t.id]) for t in self.index.tables()
-                            if t.id in by_table and t.rows and len(t.columns) >= 2]
-            self._tables_gen = gen
-        return self._tables
+            cached = (gen, [(t, by_table[t.id]) for t in self.index.tables()
+                            if t.id in by_table and t.rows and len(t.columns) >= 2])
+            self._tables = cached
+        return cached[1]
 
     def tables(self, query: str, k: int = TABLE_LIST_LEN, filters: SearchFilters | None = None) -> list[ScoredChunk]:
         """The table chunks of the stored tables that the table matcher would answer ``query`` from."""
@@ -128,6 +129,7 @@ class Retriever:
             return []
         scored = []
         for t, chunk in self._table_chunks():
+            budget.check()
             if not matches(chunk, filters):
                 continue
             s = score_table(t, q).score

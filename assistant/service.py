@@ -11,9 +11,11 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
+from contextlib import nullcontext
 from typing import Any
 
-from assistant.answer_followup import merge_followup
+from assistant import budget
+from assistant.answer_followup import bound_history, merge_followup
 from assistant.answer_llm import LLM_UNREACHABLE, Draft, LLMStage, StreamEvent, fallback, word_groups
 from assistant.answer_recommendations import RecommendationAnswerer
 from assistant.citations import CitationBuilder, verify_citations
@@ -21,6 +23,7 @@ from assistant.extractive import Extractor
 from assistant.language import detect_language
 from assistant.llm.generate import LLMAnswerer
 from assistant.llm.prompts import cannot_answer
+from assistant.budget import answer_budget
 from assistant.models import Answer, Turn
 from assistant.retrieval import Retriever
 from assistant.table_qa import SHOW_RE, TableQA, TableResult
@@ -55,12 +58,24 @@ class Assistant:
             self.index.document(d)  # raises UnknownDocumentError
 
     # --- the extractive pass --------------------------------------------------------------------
+    def _snapshot(self):
+        snapshot = getattr(self.index, "snapshot", None)  # one whole version of the store for the answer
+        return snapshot() if snapshot is not None else nullcontext()
+
     def _draft(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None) -> Draft:
+        """The extractive pass, in one read snapshot of the index and within the answer's time budget."""
+        with answer_budget(getattr(self.settings, "answer_budget_s", 5.0)), self._snapshot():
+            return self._draft_in_budget(question, history, doc_ids)
+
+    def _draft_in_budget(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None) -> Draft:
         t0 = time.perf_counter()
         self._check(question, doc_ids)
         question = question.strip()
+        history = bound_history(history, getattr(self.settings, "max_history_turns", 12),
+                                getattr(self.settings, "max_question_chars", 2000))
         lang = detect_language(question)
-        effective = merge_followup(question, history or [])
+        effective = merge_followup(question, history)
+        budget.count("question_chars", len(effective))
         notes: list[str] = []
         if effective != question:
             notes.append(f"follow-up read as: {effective}")
@@ -80,6 +95,7 @@ class Assistant:
         k = max(12, getattr(self.settings, "top_k", 8))
         retrieved = self.retriever.retrieve(effective, k=k, filters=filters)
         t1 = time.perf_counter()
+        budget.check()
 
         builder = CitationBuilder(self.index)
         hints = {}
@@ -142,6 +158,10 @@ class Assistant:
             self._draft("Hur stor är budgeten?", None, None)
 
     def ask(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Answer:
+        with self._snapshot():
+            return self._ask(question, history, doc_ids)
+
+    def _ask(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None) -> Answer:
         draft = self._draft(question, history, doc_ids)
         if not self._uses_llm(draft):
             return draft.answer

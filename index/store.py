@@ -15,6 +15,8 @@ import logging
 import re
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Literal
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -86,6 +88,25 @@ class Index:
                 self._readers.append(conn)
             self._local.conn = conn
         return conn
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read of this thread inside the block sees one committed version of the store (a SQLite read
+        transaction; re-entrant). An answer reads in one snapshot, so a document replaced meanwhile is seen
+        whole, old or new, in its chunks, pages, tables and the caches derived from them."""
+        conn = self._reader()
+        depth = getattr(self._local, "depth", 0)
+        began = depth == 0 and not conn.in_transaction
+        if began:
+            conn.execute("BEGIN")
+            sq.generation(conn)  # the snapshot starts at the first read
+        self._local.depth = depth + 1
+        try:
+            yield
+        finally:
+            self._local.depth = depth
+            if began and not self._closed:
+                conn.execute("COMMIT")
 
     @property
     def generation(self) -> int:

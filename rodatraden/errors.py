@@ -116,6 +116,20 @@ class QuestionTooLongError(RodaTradenError):
     status = 413
 
 
+class HistoryTooLongError(RodaTradenError):
+    """A user turn of the history is longer than a question may be."""
+
+    code = "history_too_long"
+    status = 413
+
+
+class AnswerTimeoutError(RodaTradenError):
+    """Answering passed its time budget (settings.answer_budget_s) and was stopped."""
+
+    code = "answer_timeout"
+    status = 503
+
+
 # --- API -------------------------------------------------------------------------
 class AuthError(RodaTradenError):
     code = "unauthorized"

@@ -50,6 +50,12 @@ class Settings(BaseSettings):
     # The one size limit per PDF, for API uploads and `rodatraden ingest` alike.
     max_upload_mb: int = 50
     max_question_chars: int = 2000
+    # Earlier turns read with a question: only the last ones count; each user turn is held to
+    # max_question_chars (413 otherwise), each assistant turn is cut to that length.
+    max_history_turns: int = Field(default=12, ge=0)
+    # Time budget of one answer's search and extraction (the language model has llm_timeout_s): past it the
+    # work stops and the API answers 503 answer_timeout.
+    answer_budget_s: float = Field(default=5.0, gt=0)
 
     # Time budget per file for reading a PDF (parse, layout, tables); 0 = no budget (parse in-process).
     ingest_timeout_s: float = Field(default=600.0, ge=0)

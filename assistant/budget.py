@@ -1,5 +1,6 @@
 """The work budget of one answer: a deadline checked cooperatively in the answering loops, and counters of the
-work done (scored candidates, part combinations), so that tests can assert on the bound rather than on time.
+work done (scored candidates, part combinations), so that tests can assert on the bound rather than on time,
+and the notes of degraded work (a search that fell back to the keyword index) for the answer to show.
 
 ``with answer_budget(seconds) as b: ...`` sets the budget for the current thread (a context variable); the
 loops call :func:`check` (raises :class:`~rodatraden.errors.AnswerTimeoutError` past the deadline, which the
@@ -24,6 +25,7 @@ class Budget:
     seconds: float
     deadline: float
     counts: Counter = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)  # degraded work the answer should say (e.g. keyword-only)
 
     def check(self) -> None:
         if time.monotonic() > self.deadline:
@@ -59,6 +61,13 @@ def check() -> None:
     b = _current.get()
     if b is not None:
         b.check()
+
+
+def note(text: str) -> None:
+    """A note for the answer being built (kept once)."""
+    b = _current.get()
+    if b is not None and text not in b.notes:
+        b.notes.append(text)
 
 
 def count(name: str, n: int = 1) -> None:

@@ -25,6 +25,7 @@ HANDLERS = {
     "start": "assistant.cli_serve:cmd_start",
     "eval": "eval.cli:cmd_eval",
     "recommendations": "assistant.cli_recommendations:cmd_recommendations",
+    "doctor": "assistant.cli_doctor:cmd_doctor",
 }
 
 
@@ -79,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--real-dir", help="the real documents (default: ../shared/real beside the repository)")
     s.add_argument("--misses", action="store_true", help="also print the dev and original-gold misses")
     s.add_argument("--results-dir", help="where the reports go (default eval/results)")
+
+    s = sub.add_parser("doctor", help="compare the stores (SQLite, Chroma, keyword index) and repair them")
+    s.add_argument("--repair", action="store_true", help="re-embed missing vectors, delete orphans")
+    s.add_argument("--json", action="store_true")
 
     s = sub.add_parser("recommendations", help="audit recommendations and their follow-up status")
     s.add_argument("--json", action="store_true")

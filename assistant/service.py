@@ -96,6 +96,8 @@ class Assistant:
         retrieved = self.retriever.retrieve(effective, k=k, filters=filters)
         t1 = time.perf_counter()
         budget.check()
+        current = budget.current()
+        notes.extend(n for n in (current.notes if current else []) if n not in notes)
 
         builder = CitationBuilder(self.index)
         hints = {}

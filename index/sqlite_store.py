@@ -53,7 +53,7 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def init_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(SCHEMA)
+    conn.executescript(SCHEMA + OUTBOX_SCHEMA)
     cols = {r[1] for r in conn.execute("PRAGMA table_info(pages)")}
     for name, decl in (("ocr", "INTEGER NOT NULL DEFAULT 0"), ("quality", "TEXT NOT NULL DEFAULT ''")):
         if name not in cols:  # a store written before OCR: its pages were all read from the text layer
@@ -201,3 +201,23 @@ def insert_document(conn: sqlite3.Connection, parsed: ParsedDocument) -> None:
             ],
         )
     _bump(conn)
+
+
+# --- vector outbox: ids that may be in Chroma and must go unless they are live chunks ------------
+OUTBOX_SCHEMA = "CREATE TABLE IF NOT EXISTS vector_outbox (id TEXT PRIMARY KEY);"
+
+
+def outbox_add(conn: sqlite3.Connection, ids: list[str]) -> None:
+    conn.executemany("INSERT OR IGNORE INTO vector_outbox(id) VALUES (?)", [(i,) for i in ids])
+
+
+def outbox_remove(conn: sqlite3.Connection, ids: list[str]) -> None:
+    conn.executemany("DELETE FROM vector_outbox WHERE id=?", [(i,) for i in ids])
+
+
+def outbox(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT id FROM vector_outbox ORDER BY id")]
+
+
+def all_chunk_ids(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT id FROM chunks")}

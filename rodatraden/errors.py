@@ -97,6 +97,13 @@ class IndexUnavailableError(RodaTradenError):
     status = 503
 
 
+class StoreBusyError(RodaTradenError):
+    """Another process holds the data directory's write lock for longer than the wait allows."""
+
+    code = "store_busy"
+    status = 503
+
+
 class PageNotFoundError(RodaTradenError):
     code = "page_not_found"
     status = 404

@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     chroma_host: str | None = None
     chroma_port: int = 8000
     collection: str = "rodatraden"
+    # How long a write (ingest, upload, delete) waits for another process's write lock on data_dir.
+    write_lock_timeout_s: float = Field(default=300.0, gt=0)
 
     # OCR of pages with no or a broken text layer: "auto" (when a page needs it) or "off".
     # Engine chosen by measurement (python -m eval.ocr_eval, eval/results/ocr-latest.md).

@@ -57,12 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="start the HTTP API")
     s.add_argument("--host")
     s.add_argument("--port", type=int)
+    s.add_argument("--workers", type=int, help="worker processes (default: RODATRADEN_API_WORKERS, 2)")
 
     s = sub.add_parser("ui", help="start the Streamlit UI")
+    s.add_argument("--host", help="address to listen on (default 127.0.0.1; 0.0.0.0 opens it to the network)")
     s.add_argument("--port", type=int)
 
     s = sub.add_parser("start", help="ingest corpus/ and start the API and the UI")
-    s.add_argument("--host")
+    s.add_argument("--host", help="address of the API and the UI (default 127.0.0.1)")
     s.add_argument("--port", type=int)
     s.add_argument("--ui-port", type=int)
 

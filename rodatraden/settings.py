@@ -46,7 +46,14 @@ class Settings(BaseSettings):
     api_host: str = "127.0.0.1"
     api_port: int = 8321
     api_url: str = "http://127.0.0.1:8321"
+    # Worker processes of `rodatraden serve`, each with its own read view of the shared data dir (questions use
+    # every core; writes are serialised by the data dir's write lock).
+    api_workers: int = Field(default=2, ge=1)
     ui_port: int = 8501
+    # The UI listens on loopback unless `rodatraden ui|start --host` (or this) opens it deliberately.
+    ui_host: str = "127.0.0.1"
+    # On SIGTERM/SIGINT, requests in flight get this long to finish; then the process exits anyway.
+    shutdown_grace_s: float = Field(default=10.0, gt=0)
     # Comma-separated entries KEY or KEY:write.
     api_keys: str = ""
     # The one size limit per PDF, for API uploads and `rodatraden ingest` alike.

@@ -1,4 +1,4 @@
-"""GET /healthz and GET /v1/health (no key): each store's state, and how much is in it.
+"""GET /healthz (no key; also GET /v1/health, routes_health_v1): each store's state, and how much is in it.
 
 ``status`` is "ok" when every store answers, "degraded" when Chroma does not (questions are then answered from
 the keyword index, with a note; writes are refused with 503), and "unavailable" (HTTP 503) when the SQLite store
@@ -77,8 +77,3 @@ def health(state) -> tuple[Health, int]:
 def healthz(state: StateDep):
     body, status = health(state)
     return body if status == 200 else JSONResponse(body.model_dump(), status_code=status)
-
-
-@router.get("/v1/health", response_model=Health, responses={503: {"model": Health}})
-def health_v1(state: StateDep):
-    return healthz(state)

@@ -43,11 +43,16 @@ CREATE TABLE IF NOT EXISTS cells (
 CHUNK_COLS = "id, doc_id, title, document_type, year, page_start, page_end, section, text, kind, table_id"
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path, synchronous: str = "FULL") -> sqlite3.Connection:
+    """WAL with ``synchronous=FULL``: the WAL is fsynced at every COMMIT, so a committed document survives an OS
+    crash or a power loss (with NORMAL, the last commits before such a crash may be rolled back; the database is
+    never corrupted either way). Readers never wait for the writer."""
+    if synchronous.upper() not in ("OFF", "NORMAL", "FULL", "EXTRA"):
+        raise ValueError(f"synchronous must be OFF, NORMAL, FULL or EXTRA, not {synchronous!r}")
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), timeout=30.0, isolation_level=None, check_same_thread=False)  # autocommit; explicit BEGIN
     conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute(f"PRAGMA synchronous={synchronous.upper()}")
     conn.execute("PRAGMA busy_timeout=30000")
     return conn
 

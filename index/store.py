@@ -72,7 +72,7 @@ class Index:
         self.embedder = embedder
         self._lock = threading.RLock()  # the one writer lock of this object
         self.write_lock = WriteLock(settings.data_dir, settings.write_lock_timeout_s)  # ... and of the data dir
-        self._writer = sq.connect(settings.sqlite_path)
+        self._writer = sq.connect(settings.sqlite_path, settings.sqlite_synchronous)
         with self.write_lock.hold():
             sq.init_schema(self._writer)
         self._local = threading.local()
@@ -89,7 +89,7 @@ class Index:
             raise IndexUnavailableError("the index is closed")
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sq.connect(self.settings.sqlite_path)
+            conn = sq.connect(self.settings.sqlite_path, self.settings.sqlite_synchronous)
             with self._readers_lock:
                 self._readers.append(conn)
             self._local.conn = conn

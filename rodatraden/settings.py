@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     chroma_host: str | None = None
     chroma_port: int = 8000
     collection: str = "rodatraden"
+    # SQLite durability (WAL mode): FULL fsyncs the WAL at every commit, so an ingested document survives an OS
+    # crash (eval/bench_durability.py measures the cost); NORMAL may lose the last commits in such a crash.
+    sqlite_synchronous: Literal["NORMAL", "FULL", "EXTRA"] = "FULL"
     # How long a write (ingest, upload, delete) waits for another process's write lock on data_dir.
     write_lock_timeout_s: float = Field(default=300.0, gt=0)
 

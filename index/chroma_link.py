@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -25,6 +26,7 @@ from rodatraden.errors import ConfigError, IndexUnavailableError
 from rodatraden.settings import Settings
 
 log = logging.getLogger(__name__)
+RETIRE_AFTER_S = 60.0
 T = TypeVar("T")
 
 
@@ -33,6 +35,7 @@ class ChromaLink:
         self.settings = settings
         self.embedder = embedder
         self._lock = threading.RLock()
+        self._retired: list[tuple[float, Any]] = []  # (when, chromadb System) replaced by a reopen
         self._collection: Any = None
         self._vector_store: ChromaVectorStore | None = None
         self.synced_generation = generation  # the newest generation whose vectors this client has seen
@@ -66,8 +69,17 @@ class ChromaLink:
         from chromadb.api.shared_system_client import SharedSystemClient
 
         key = str(self.settings.chroma_path)
-        SharedSystemClient._identifier_to_system.pop(key, None)
+        old = SharedSystemClient._identifier_to_system.pop(key, None)
         SharedSystemClient._identifier_to_refcount.pop(key, None)
+        now = time.monotonic()
+        for retired_at, system in [r for r in self._retired if now - r[0] > RETIRE_AFTER_S]:
+            try:  # long enough for any query that used it to have ended (answers have a budget of seconds)
+                system.stop()
+            except Exception:  # noqa: BLE001 - best effort: freeing memory only
+                log.debug("could not stop a retired Chroma system", exc_info=True)
+            self._retired.remove((retired_at, system))
+        if old is not None:
+            self._retired.append((now, old))
 
     def reopen(self) -> None:
         """A fresh client (after a failed call); IndexUnavailableError when Chroma does not answer."""

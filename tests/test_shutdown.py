@@ -51,6 +51,13 @@ def _listening(port: int) -> list[str]:
     return out
 
 
+def _assert_gone(pids: list[int]) -> None:
+    deadline = time.monotonic() + 15  # multiprocessing's resource tracker ends when it sees its parent gone
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " ") for pid in pids if _alive(pid)]
+
+
 def test_sigterm_stops_the_api_and_its_workers_with_a_request_in_flight(tmp_path: Path) -> None:
     data = tmp_path / "data"
     stale = data / "uploads" / f"{_dead_pid()}-abc"
@@ -85,10 +92,7 @@ def test_sigterm_stops_the_api_and_its_workers_with_a_request_in_flight(tmp_path
         asker.join(timeout=60)
         # finished within the grace period, or cut after it with a clear 503 (never a 500)
         assert results and results[0] in (200, 503, "RemoteProtocolError", "ReadError"), results
-        deadline = time.monotonic() + 15  # multiprocessing's resource tracker ends when it sees its parent gone
-        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert not [Path(f"/proc/{pid}/cmdline").read_text() for pid in workers if _alive(pid)]
+        _assert_gone(workers)
         assert not _listening(api.port)
     finally:
         api.stop()
@@ -116,7 +120,7 @@ def test_start_stops_api_and_ui_and_the_ui_listens_on_loopback(tmp_path: Path) -
         assert ui and all(_alive(pid) for pid in ui)
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=60) == 0, (tmp_path / "start.log").read_text()
-        assert not any(_alive(pid) for pid in ui)
+        _assert_gone(ui)
         assert not _listening(ui_port) and not _listening(port)
     finally:
         if proc.poll() is None:

@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from ingest.chunking import make_chunks
+from ingest.columns import order_columns
 from ingest.clean import Block, build_blocks, fix_glued_markers, remove_repeated, split_footnotes
 from ingest.layout import Line, body_size, group_lines
 from ingest.document_meta import build_meta, gather
@@ -94,14 +95,16 @@ def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
         for r in page_raws:
             consumed = r.extra.get("lines") or lines_in(r.bbox, lines_body)
             in_table.update(id(ln) for ln in consumed)
-        prose = [ln for ln in lines_body if id(ln) not in in_table]
+        prose = order_columns([ln for ln in lines_body if id(ln) not in in_table])  # tables stay whole
         mark_headings(prose, body, w, h)
         for r in page_raws:
             analyse(r)
             attach_context(r, prose)
             r.first_on_page = not any(ln.bottom <= r.bbox[1] + 1 for ln in prose)
             r.last_on_page = not any(ln.top >= r.bbox[3] - 1 for ln in prose)
-        items: list[tuple[float, object]] = [(ln.top, ln) for ln in prose] + [(r.bbox[1], r) for r in page_raws]
+        # reading order: by top, two-column blocks column by column (ingest.columns)
+        items: list[tuple[tuple, object]] = [(ln.extra["order"], ln) for ln in prose] + [
+            ((r.bbox[1], 0, r.bbox[1]), r) for r in page_raws]
         items.sort(key=lambda t: t[0])
         page_items.append(items)
         notes_pp.append(notes)

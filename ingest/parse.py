@@ -16,7 +16,7 @@ from ingest.manifest import Manifest, manifest_beside
 from ingest.models import DocumentMeta, IngestOptions, Page, ParsedDocument, Section, Table
 from ingest.pdf import open_pdf, read_pdf_bytes, sha256_of
 from ingest.sections import mark_headings
-from ingest.tables import RawTable, analyse, attach_context, build_table, find_ruled, lines_in, link_continuations, row_texts
+from ingest.tables import RawTable, analyse, choose_tables, attach_context, build_table, find_ruled, lines_in, link_continuations, row_texts
 from ingest.tables_borderless import find_borderless
 from ingest.textlayer import PageText, Progress, read_pages
 from rodatraden.errors import NoSearchableTextError
@@ -88,9 +88,7 @@ def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
         lines_body, notes, numbers = split_footnotes(lines, body, h)
         fix_glued_markers(lines_body, numbers)
         words = [wd for ln in lines_body for wd in ln.words]
-        ruled = find_ruled(page, words, pno)
-        borderless = find_borderless(lines_body, pno, [r.bbox for r in ruled])
-        page_raws = sorted(ruled + borderless, key=lambda r: r.bbox[1])
+        page_raws = choose_tables(find_ruled(page, words, pno), find_borderless(lines_body, pno, []))
         in_table: set[int] = set()
         for r in page_raws:
             consumed = r.extra.get("lines") or lines_in(r.bbox, lines_body)

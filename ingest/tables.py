@@ -63,11 +63,16 @@ def analyse(raw: RawTable) -> None:
         raw.rows = rows
         raw.header_rows = 1 if len(rows) > 1 and _looks_header(rows[0]) else 0
         return
-    lc = label_column(rows, header_count(rows))
+    geo = raw.extra.get("header_rows")  # header lines found by geometry (word-aligned tables)
+
+    def heads(rs: list[list[str]]) -> int:
+        return max(header_count(rs), geo or 0)
+
+    lc = label_column(rows, heads(rows))
     if lc:
         rows = [[r[lc]] + r[:lc] + r[lc + 1 :] for r in rows]
-    rows = merge_columns(rows, header_count(rows))
-    h = header_count(rows)
+    rows = merge_columns(rows, heads(rows))
+    h = heads(rows)
     rows, tops = merge_wrapped(rows, tops, h)
     raw.rows, raw.header_rows = rows, h
     raw.extra["tops"] = tops

@@ -65,23 +65,31 @@ def find_borderless(lines: list[Line], page_no: int, exclude: list[tuple]) -> li
             i += 1
             continue
         run = [i]
+        valued = {i}
+        edges = [sg.x1 for sg in segs[i][1:] if sg.numeric]
         j = i + 1
         pending: list[int] = []
         while j < len(cand):
+            size = cand[j].size
             gap = cand[j].top - cand[run[-1] if not pending else pending[-1]].top
-            if gap > 3.2 * cand[j].size:
+            nums = [sg.x1 for sg in segs[j][1:] if sg.numeric]
+            aligned = bool(nums) and all(any(abs(x - e) <= 0.6 * size for e in edges) for x in nums)
+            # a wider gap is bridged by a row whose numbers stand in the run's columns
+            if gap > 3.2 * size and not (aligned and gap <= 6 * size and not pending):
                 break
-            if _numeric_row(segs[j]):
+            if _numeric_row(segs[j]) or aligned:
                 run.extend(pending)
                 pending = []
                 run.append(j)
+                valued.add(j)
+                edges.extend(nums)
             elif len(segs[j]) == 1 and len(segs[j][0].text) <= 60 and len(pending) < 2 and not CAPTION_RE.match(segs[j][0].text):
                 pending.append(j)
             else:
                 break
             j += 1
-        numeric_rows = [k for k in run if _numeric_row(segs[k])]
-        table = _build(cand, segs, run, numeric_rows, page_no) if len(numeric_rows) >= 2 else None
+        numeric_rows = [k for k in run if k in valued]
+        table = _build(cand, segs, run, numeric_rows, page_no) if sum(_numeric_row(segs[k]) for k in run) >= 2 else None
         if table is not None:
             tables.append(table)
             i = run[-1] + 1
@@ -102,9 +110,18 @@ def _build(cand, segs, run, numeric_rows, page_no) -> RawTable | None:
         lo, hi = min(c), max(c)
         members = [s for k in numeric_rows for s in segs[k][1:] if s.numeric and lo - 0.6 * size <= s.x1 <= hi + 0.6 * size]
         cols.append([min(s.x0 for s in members), hi])
+    # side columns between the labels and the values (note references "Not 3", "2", codes): segments after the
+    # label that end left of the first value column and align on their right edge in at least two rows
+    side = [s for k in numeric_rows for s in segs[k][1:] if s.x1 < cols[0][0] - 0.3 * size]
+    for c in _cluster([s.x1 for s in side], 0.6 * size):
+        if len(c) >= 2:
+            members = [s for s in side if min(c) - 0.1 <= s.x1 <= max(c) + 0.1]
+            cols.append([min(s.x0 for s in members), max(c)])
+    cols.sort()
     label_right = cols[0][0] - 0.3 * size
     # header lines above the run
     header: list[int] = []
+    pre: list[int] = []  # label-only group lines between the header and the first value row
     k = run[0] - 1
     lo_idx = run[0]
     while k >= 0 and len(header) < 4:
@@ -114,11 +131,17 @@ def _build(cand, segs, run, numeric_rows, page_no) -> RawTable | None:
         sg = segs[k]
         multi = len(sg) >= 2 and all(len(s.text) <= 45 for s in sg) and not any(s.numeric for s in sg[1:] if not _yearish(s.text))
         single_value_col = len(sg) == 1 and sg[0].x0 > label_right
-        if not (multi or single_value_col):
+        label_only = len(sg) == 1 and sg[0].x1 <= label_right + 0.5 and len(sg[0].text) <= 60
+        if multi or single_value_col:
+            header.insert(0, k)
+        elif label_only and not header and len(pre) < 3:
+            pre.insert(0, k)
+        else:
             break
-        header.insert(0, k)
         lo_idx = k
         k -= 1
+    if header:
+        run = pre + run
     if not header:
         # a table without a header line is still a table (e.g. a continuation)
         pass
@@ -186,6 +209,8 @@ def _build(cand, segs, run, numeric_rows, page_no) -> RawTable | None:
     bottom = max(cand[k].bottom for k in used)
     raw = RawTable(page_no, (x0, top, x1, bottom), header_rows + body, ruled=False)
     raw.extra["lines"] = [cand[k] for k in used]
+    raw.extra["tops"] = [cand[k].top for k in header] + tops
+    raw.extra["header_rows"] = len(header)
     return raw
 
 

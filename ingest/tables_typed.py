@@ -150,7 +150,7 @@ def is_total(label: str) -> bool:
 
 
 def is_note_column(header: str, cells: list[str]) -> bool:
-    h = header.strip().lower().rstrip(".:")
+    h = (header.strip().lower().split() or [""])[0].rstrip(".:")
     filled = [c.strip() for c in cells if c.strip()]
     if not filled:
         return h in terms()["note_headers"]

@@ -126,7 +126,7 @@ def _build(cand, segs, run, numeric_rows, page_no) -> RawTable | None:
     lo_idx = run[0]
     while k >= 0 and len(header) < 4:
         ln = cand[k]
-        if cand[lo_idx].top - ln.top > 2.6 * max(ln.size, size) or ln.kind != "text" or CAPTION_RE.match(ln.text):
+        if cand[lo_idx].top - ln.top > 3.0 * max(ln.size, size) or ln.kind != "text" or CAPTION_RE.match(ln.text):
             break
         sg = segs[k]
         multi = len(sg) >= 2 and all(len(s.text) <= 45 for s in sg) and not any(s.numeric for s in sg[1:] if not _yearish(s.text))
@@ -134,7 +134,7 @@ def _build(cand, segs, run, numeric_rows, page_no) -> RawTable | None:
         label_only = len(sg) == 1 and sg[0].x1 <= label_right + 0.5 and len(sg[0].text) <= 60
         if multi or single_value_col:
             header.insert(0, k)
-        elif label_only and not header and len(pre) < 3:
+        elif label_only and not header and len(pre) < 4:
             pre.insert(0, k)
         else:
             break

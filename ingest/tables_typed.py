@@ -10,7 +10,7 @@ Rules (general, no per-document cases):
 - **Header rows**: leading rows with no numbers outside the label column; a leading row whose numbers are all
   years (1900–2100, no separators) is a header row too ("years in the first data row").
 - **Wrapped labels**: a label-only row directly before a value row is merged into it when the value row's label
-  starts in lower case or the lines sit closer than 0.8 × the value rows' pitch; a label-only row directly after a
+  starts in lower case or the lines sit closer than 0.9 × the value rows' pitch; a label-only row directly after a
   value row is merged into it when closer than that. All-caps rows and rows ending in ":" are group headings.
 - **Note columns**: header "Not"/"Noter"/… (ingest/vocab/table_terms.json) or every cell "Not 3", "4, 5"; kept as
   raw text with value null.
@@ -122,8 +122,8 @@ def merge_wrapped(rows: list[list[str]], tops: list[float] | None, header_rows: 
         r = body[i]
         close_next = close_prev = False
         if pitch and btops:
-            close_next = i + 1 < len(body) and btops[i + 1] - btops[i] < 0.8 * pitch
-            close_prev = i > 0 and btops[i] - btops[i - 1] < 0.8 * pitch
+            close_next = i + 1 < len(body) and btops[i + 1] - btops[i] < 0.9 * pitch
+            close_prev = i > 0 and btops[i] - btops[i - 1] < 0.9 * pitch
         label = r[0].strip()
         if not has_vals[i] and label and not _heading_like(label):
             nxt = body[i + 1] if i + 1 < len(body) else None

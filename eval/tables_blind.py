@@ -8,7 +8,7 @@ occurs several times is matched by occurrence (the k-th gold "Summa" to the k-th
 Each gold table is scored against the best extracted table on its page (ours: any table whose pages include it),
 and the same is done for pdfplumber's default ``page.extract_tables()`` (first row = header, first column =
 labels, cells parsed with our ``parse_number``) in the same run. Pages without a text layer need OCR and are
-reported as not measurable.
+reported as not measurable when no OCR engine is installed (ingest reads them by OCR).
 
     python -m eval.tables_blind [dev|test]
 """
@@ -181,6 +181,14 @@ def _has_text(path: Path, page: int) -> bool:
         return 1 <= page <= len(pdf.pages) and len(pdf.pages[page - 1].chars) > 20
 
 
+def _ocr_available() -> bool:
+    try:
+        from ingest.ocr import tesseract_available
+    except ImportError:
+        return False
+    return tesseract_available()
+
+
 def _best(gold: dict, cands: list[Candidate]) -> tuple[int, str | None, list[str]]:
     best = (-1, None, ["no table on the page"])
     for c in cands:
@@ -202,8 +210,8 @@ def evaluate_half(half: str, parse=None, gold_path: Path | None = None) -> Blind
         path = pdf_path(g["doc"])
         if path is None:
             s.status = "not measurable: PDF not found"
-        elif not _has_text(path, g["page"]):
-            s.status = "not measurable: page has no text layer (needs OCR)"
+        elif not _has_text(path, g["page"]) and not _ocr_available():
+            s.status = "not measurable: page has no text layer and no OCR engine is installed"
         else:
             if g["doc"] not in parsed:
                 try:

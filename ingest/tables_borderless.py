@@ -58,6 +58,8 @@ def find_borderless(lines: list[Line], page_no: int, exclude: list[tuple]) -> li
 
     cand = [ln for ln in lines if ln.kind == "text" and not excluded(ln)]
     segs = [segments(ln) for ln in cand]
+    # one reference size for the page: OCR'd words get sizes from their boxes, which vary line to line
+    ref = statistics.median(ln.size for ln in cand) if cand else 10.0
     tables: list[RawTable] = []
     i = 0
     while i < len(cand):
@@ -70,12 +72,15 @@ def find_borderless(lines: list[Line], page_no: int, exclude: list[tuple]) -> li
         j = i + 1
         pending: list[int] = []
         while j < len(cand):
-            size = cand[j].size
-            gap = cand[j].top - cand[run[-1] if not pending else pending[-1]].top
+            size = max(cand[j].size, ref)
+            last = run[-1] if not pending else pending[-1]
+            gap = cand[j].top - cand[last].top
+            steps = sorted(cand[b].top - cand[a].top for a, b in zip(run + pending, (run + pending)[1:]) if b == a + 1)
+            pitch = steps[len(steps) // 2] if steps else 0.0
             nums = [sg.x1 for sg in segs[j][1:] if sg.numeric]
             aligned = bool(nums) and all(any(abs(x - e) <= 0.6 * size for e in edges) for x in nums)
             # a wider gap is bridged by a row whose numbers stand in the run's columns
-            if gap > 3.2 * size and not (aligned and gap <= 6 * size and not pending):
+            if gap > max(3.2 * size, 2.2 * pitch) and not (aligned and gap <= 6 * size and not pending):
                 break
             if _numeric_row(segs[j]) or aligned:
                 run.extend(pending)
@@ -89,7 +94,7 @@ def find_borderless(lines: list[Line], page_no: int, exclude: list[tuple]) -> li
                 break
             j += 1
         numeric_rows = [k for k in run if k in valued]
-        table = _build(cand, segs, run, numeric_rows, page_no) if sum(_numeric_row(segs[k]) for k in run) >= 2 else None
+        table = _build(cand, segs, run, numeric_rows, page_no, ref) if sum(_numeric_row(segs[k]) for k in run) >= 2 else None
         if table is not None:
             tables.append(table)
             i = run[-1] + 1
@@ -98,8 +103,8 @@ def find_borderless(lines: list[Line], page_no: int, exclude: list[tuple]) -> li
     return tables
 
 
-def _build(cand, segs, run, numeric_rows, page_no) -> RawTable | None:
-    size = statistics.median(cand[k].size for k in run)
+def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable | None:
+    size = max(statistics.median(cand[k].size for k in run), ref)
     # numeric columns: right edges of numeric segments (first segment is the label unless all are numeric)
     edges = [s.x1 for k in numeric_rows for s in segs[k][1:] if s.numeric]
     clusters = [c for c in _cluster(edges, 0.6 * size) if len(c) >= max(2, len(numeric_rows) // 3)]
@@ -120,13 +125,15 @@ def _build(cand, segs, run, numeric_rows, page_no) -> RawTable | None:
     cols.sort()
     label_right = cols[0][0] - 0.3 * size
     # header lines above the run
+    steps = [cand[b].top - cand[a].top for a, b in zip(numeric_rows, numeric_rows[1:])]
+    row_pitch = statistics.median(steps) if steps else 2 * size
     header: list[int] = []
     pre: list[int] = []  # label-only group lines between the header and the first value row
     k = run[0] - 1
     lo_idx = run[0]
     while k >= 0 and len(header) < 4:
         ln = cand[k]
-        if cand[lo_idx].top - ln.top > 3.0 * max(ln.size, size) or ln.kind != "text" or CAPTION_RE.match(ln.text):
+        if cand[lo_idx].top - ln.top > max(3.0 * max(ln.size, size), 2.2 * min(row_pitch, 2 * size)) or ln.kind != "text" or CAPTION_RE.match(ln.text):
             break
         sg = segs[k]
         multi = len(sg) >= 2 and all(len(s.text) <= 45 for s in sg) and not any(s.numeric for s in sg[1:] if not _yearish(s.text))

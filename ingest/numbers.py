@@ -17,7 +17,7 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 UNIT_RE = r"(?:mdkr|mnkr|tkr|kr|miljarder kronor|miljoner kronor|kronor|procent|%|st)"
 
 _CELL_RE = re.compile(
-    r"^(?P<sign>[+-]{1,2})?\s*(?P<int>\d{1,3}(?: \d{3})+|\d+)(?:[,.](?P<dec>\d+))?"
+    r"^(?P<sign>[+-]{1,2})?\s*(?P<int>\d+(?: \d{3})+|\d+)(?:[,.](?P<dec>\d+))?"
     r"(?P<mark>[" + _THOUSAND_MARKS + r"])?\s*(?P<unit>" + UNIT_RE + r")?$",
     re.IGNORECASE,
 )

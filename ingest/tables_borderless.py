@@ -190,7 +190,9 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
         sg = segs[k]
         if k not in numeric_rows:
             nxt = run[idx + 1] if idx + 1 < len(run) else None
-            if nxt is not None and nxt in numeric_rows and cand[nxt].top - cand[k].top < 0.8 * pitch:
+            nxt_text = segs[nxt][0].text if nxt is not None else ""
+            tight = nxt is not None and cand[nxt].top - cand[k].top < 0.7 * pitch
+            if nxt is not None and nxt in numeric_rows and (tight or (nxt_text[:1].islower() and cand[nxt].top - cand[k].top < 1.1 * pitch)):
                 pending_label = (pending_label + " " + sg[0].text).strip()
             elif body and cand[k].top - tops[-1] < 0.8 * pitch and not body[-1][0].endswith(":"):
                 body[-1][0] = (body[-1][0] + " " + sg[0].text).strip()
@@ -199,8 +201,11 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
                 tops.append(cand[k].top)
             continue
         row = [""] * ncols
-        for s in sg:
+        for n_seg, s in enumerate(sg):
             j = col_of(s.x0, s.x1) if not s.numeric or s.x1 > label_right else 0
+            near = min(range(len(cols)), key=lambda n: abs(cols[n][1] - s.x1))
+            if n_seg and not s.numeric and abs(cols[near][1] - s.x1) <= 0.6 * size:
+                j = near + 1  # text right-aligned in a column ("4, 5, 6" under "Not")
             if s.numeric and j > 0:
                 # numeric: nearest right edge
                 j = min(range(len(cols)), key=lambda n: abs(cols[n][1] - s.x1)) + 1

@@ -122,7 +122,7 @@ def merge_wrapped(rows: list[list[str]], tops: list[float] | None, header_rows: 
         r = body[i]
         close_next = close_prev = False
         if pitch and btops:
-            close_next = i + 1 < len(body) and btops[i + 1] - btops[i] < 0.9 * pitch
+            close_next = i + 1 < len(body) and btops[i + 1] - btops[i] < 0.7 * pitch
             close_prev = i > 0 and btops[i] - btops[i - 1] < 0.9 * pitch
         label = r[0].strip()
         if not has_vals[i] and label and not _heading_like(label):

@@ -38,6 +38,10 @@ def segments(ln: Line) -> list[Seg]:
 
 
 def _numeric_row(segs: list[Seg]) -> bool:
+    """A row of values: numbers after the label, not only years (a line of years is a header)."""
+    nums = [s for s in segs[1:] if s.numeric] or [s for s in segs if s.numeric]
+    if nums and all(_yearish(s.text) for s in nums) and len({s.text for s in nums}) == len(nums):
+        return False
     return sum(s.numeric for s in segs[1:]) >= 2 or (len(segs) >= 2 and sum(s.numeric for s in segs) >= 2 and segs[-1].numeric)
 
 
@@ -174,10 +178,13 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
     header_rows = []
     for k in header:
         row = [""] * ncols
-        for s in segs[k]:
-            # header words are assigned one by one: a wide header line may have one segment over two columns
+        for n_seg, s in enumerate(segs[k]):
+            # a header segment ending on a column's right edge belongs to it whole ("Budget 2024" over "1 100");
+            # other header words are assigned one by one: a wide header line may have one segment over two columns
+            near = min(range(len(cols)), key=lambda n: abs(cols[n][1] - s.x1))
+            whole = (n_seg or s.x0 > label_right) and abs(cols[near][1] - s.x1) <= 0.6 * size
             for w in s.words:
-                j = col_of(w.x0, w.x1)
+                j = near + 1 if whole else col_of(w.x0, w.x1)
                 row[j] = (row[j] + " " + (w.text)).strip() if row[j] and not w.sup else row[j] + w.text
         header_rows.append(row)
     # body rows; fold wrapped labels

@@ -212,7 +212,7 @@ def column_info(header: str, parts: list[str], role: str, group: str | None) -> 
     if period is None:
         for p in sorted(words["periods"], key=len, reverse=True):
             if re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", low) or (group and p == group.strip().lower()):
-                period = p if p in low else group.strip()
+                period = group.strip() if group and p == group.strip().lower() else p
                 break
     if period is None and group:
         period = group.strip()

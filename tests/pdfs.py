@@ -75,3 +75,30 @@ def make_image_pdf(pages: list[list[tuple[float, str]]], dpi: int = 150) -> byte
     doc.close()
     c.save()
     return out.getvalue()
+
+
+def make_layout_pdf(pages: list[list[tuple[float, list[tuple[float, str]]]]], size: float = 10.0) -> bytes:
+    """A PDF of positioned text, for tables without ruling lines. Each page is a list of rows
+    ``(space_before, cells)``; a cell ``(x, text)`` starts at ``x`` when ``x > 0`` and ends at ``-x`` when ``x < 0``
+    (numbers are right-aligned). Text starting with ``**`` is bold."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setTitle("Tabelltest")
+    for page in pages:
+        y = 800.0
+        for space, cells in page:
+            y -= space
+            for x, text in cells:
+                font = "Helvetica-Bold" if text.startswith("**") else "Helvetica"
+                text = text.removeprefix("**")
+                c.setFont(font, size)
+                if x < 0:
+                    c.drawRightString(-x, y, text)
+                else:
+                    c.drawString(x, y, text)
+        c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -10,7 +10,7 @@ and the same is done for pdfplumber's default ``page.extract_tables()`` (first r
 labels, cells parsed with our ``parse_number``) in the same run. Pages without a text layer need OCR and are
 reported as not measurable when no OCR engine is installed (ingest reads them by OCR).
 
-    python -m eval.tables_blind [dev|test] [--doc SUBSTRING]
+    python -m eval.tables_blind [dev|test] [--doc SUBSTRING] [--write]   (results: eval/results/tables-latest.*)
 """
 
 from __future__ import annotations
@@ -201,14 +201,16 @@ def _best(gold: dict, cands: list[Candidate]) -> tuple[int, str | None, list[str
     return max(best[0], 0), best[1], best[2]
 
 
-def evaluate_half(half: str, parse=None, gold_path: Path | None = None, only: str | None = None) -> BlindHalfReport:
-    """Score one half. ``parse(path) -> ParsedDocument`` defaults to ingest.parse_pdf (one parse per document)."""
+def evaluate_half(half: str, parse=None, gold_path: Path | None = None, only: str | None = None,
+                  parsed: dict | None = None) -> BlindHalfReport:
+    """Score one half. ``parse(path) -> ParsedDocument`` defaults to ingest.parse_pdf (one parse per document,
+    kept in ``parsed`` so that the other half reuses it)."""
     if parse is None:
         from ingest import parse_pdf as parse
     gold = json.loads((gold_path or BLIND / f"tables_{half}.json").read_text(encoding="utf-8"))
     if only:
         gold = [g for g in gold if only in g["doc"]]
-    parsed: dict[str, ParsedDocument | Exception] = {}
+    parsed = {} if parsed is None else parsed
     scores: list[BlindTableScore] = []
     for g in gold:
         s = BlindTableScore(doc=g["doc"], page=g["page"], title=g.get("title", ""), cells=len(g["cells"]))
@@ -256,12 +258,48 @@ def print_half(r: BlindHalfReport, show_errors: bool) -> None:
           f"({r.cells} cells; {r.not_measurable} table(s) not measurable)")
 
 
+def render_markdown(reports: list[BlindHalfReport]) -> str:
+    lines = ["# Typed tables vs blind gold (cell = label + column header + value)", "",
+             "| half | table | cells | ours | pdfplumber extract_tables() |", "|---|---|---:|---:|---:|"]
+    for r in reports:
+        for s in r.tables:
+            name = f"{s.doc} p{s.page} {s.title[:40]}"
+            if s.status != "ok":
+                lines.append(f"| {r.half} | {name} | {s.cells} | {s.status} | |")
+            else:
+                lines.append(f"| {r.half} | {name} | {s.cells} | {s.ours / s.cells:.1%} | {s.baseline / s.cells:.1%} |")
+        lines.append(f"| **{r.half}** | **all measurable** | **{r.cells}** | **{r.ours_accuracy:.1%}** | "
+                     f"**{r.baseline_accuracy:.1%}** |")
+    return "\n".join(lines) + "\n"
+
+
+def write_results(reports: list[BlindHalfReport], out_dir: Path = ROOT / "eval" / "results") -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    js, md = out_dir / "tables-latest.json", out_dir / "tables-latest.md"
+    # the test half is stored as scores only (no cell errors), like it is read
+    payload = [r.model_dump(mode="json") for r in reports]
+    for r in payload:
+        if r["half"] == "test":
+            for t in r["tables"]:
+                t["errors"] = []
+    js.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+    md.write_text(render_markdown(reports), encoding="utf-8")
+    return [js, md]
+
+
 def main(argv: list[str]) -> int:
     only = argv[argv.index("--doc") + 1] if "--doc" in argv else None
     halves = [a for a in argv if a in ("dev", "test")] or ["dev", "test"]
+    parsed: dict = {}
+    reports = []
     for h in halves:
+        r = evaluate_half(h, only=only, parsed=parsed)
         # errors are shown for the dev half only: the test half is read as scores
-        print_half(evaluate_half(h, only=only), show_errors=h == "dev")
+        print_half(r, show_errors=h == "dev")
+        reports.append(r)
+    if "--write" in argv:
+        for p in write_results(reports):
+            print(f"wrote {p}")
     return 0
 
 

@@ -16,7 +16,7 @@ from ingest.manifest import Manifest, manifest_beside
 from ingest.models import DocumentMeta, IngestOptions, Page, ParsedDocument, Section, Table
 from ingest.pdf import open_pdf, read_pdf_bytes, sha256_of
 from ingest.sections import mark_headings
-from ingest.tables import RawTable, analyse, choose_tables, attach_context, build_table, find_ruled, lines_in, link_continuations, row_texts
+from ingest.tables import RawTable, analyse, choose_tables, inherit_headers, attach_context, build_table, find_ruled, lines_in, link_continuations, row_texts
 from ingest.tables_borderless import find_borderless
 from ingest.textlayer import PageText, Progress, read_pages
 from rodatraden.errors import NoSearchableTextError
@@ -159,6 +159,7 @@ def _assemble(meta: DocumentMeta, doc: dict) -> ParsedDocument:
     tables: list[Table] = []
     table_of_raw: dict[int, Table] = {}
     per_page_count: dict[int, int] = {}
+    inherit_headers(raws)
     for group in link_continuations(raws):
         first = group[0]
         per_page_count[first.page] = per_page_count.get(first.page, 0) + 1

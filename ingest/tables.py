@@ -176,7 +176,8 @@ def attach_context(raw: RawTable, prose: list[Line]) -> None:
             above = [ln for ln in prose if ln.bottom <= a.top + 1 and a.top - ln.bottom < 3 * ln.size and ln is not a]
             above.sort(key=lambda ln: -ln.bottom)
             a = above[0] if above else None
-        if a is not None and len(a.text) <= 90 and not a.text.rstrip().endswith((".", ":")) and not CAPTION_RE.match(a.text):
+        letters = sum(ch.isalpha() for ch in a.text) if a is not None else 0
+        if a is not None and letters >= 3 and len(a.text) <= 90 and not a.text.rstrip().endswith((".", ":")) and not CAPTION_RE.match(a.text):
             raw.heading = a.text
 
 
@@ -214,6 +215,12 @@ def _columns(first: RawTable, ncols: int) -> tuple[list[str], list[list[str]], l
             if lab:
                 groups[j] = f"{groups[j]} {lab}" if groups[j] else lab
     columns, parts = [], []
+    inherit = first.extra.get("inherit")
+    if inherit and not any(h[j].strip() for h in head for j in range(1, ncols)):
+        # no header of its own: the value columns of the table above (notes under one year header)
+        own0 = [re.sub(r"\s+", " ", h[0]).strip() for h in head if h[0].strip()]
+        cols, prts = inherit
+        return [" ".join(own0)] + cols[1:], [own0] + prts[1:], [None] * ncols
     for j in range(ncols):
         own = [re.sub(r"\s+", " ", h[j]).strip() for h in head[g:] if h[j].strip()]
         if j == 0 and g:
@@ -222,6 +229,43 @@ def _columns(first: RawTable, ncols: int) -> tuple[list[str], list[list[str]], l
         columns.append(_dehyphenate_header(text))
         parts.append(own)
     return columns, parts, groups
+
+
+def inherit_headers(raws: list[RawTable]) -> None:
+    """A numeric table whose value columns have no header takes those of the table before it (same or previous
+    page) when it has as many columns, standing at the same right edges: notes listed under one year header."""
+    prev: RawTable | None = None
+    for r in raws:
+        if not r.numeric:
+            continue
+        ncols = max(len(x) for x in r.rows)
+        own = any(h[j].strip() for h in r.rows[: r.header_rows] for j in range(1, min(ncols, len(h))))
+        if not own and prev is not None and r.page - prev.page in (0, 1):
+            pn = max(len(x) for x in prev.rows)
+            e1, e2 = r.extra.get("col_edges"), prev.extra.get("col_edges")
+            if pn == ncols and (e1 is None or e2 is None or (len(e1) == len(e2) and all(abs(a - b) <= 3 for a, b in zip(e1, e2)))):
+                cols, parts, _ = _columns(prev, pn)
+                r.extra["inherit"] = (cols, parts)
+        if own or r.extra.get("inherit"):
+            prev = r
+
+
+def _sum_rows(rows: list[TableRow]) -> None:
+    """An unlabelled row whose value equals the sum of the value rows above it (since the last heading or total)
+    is a total too (sums printed under a rule without a "Summa" label)."""
+    block: list[TableRow] = []
+    for row in rows:
+        vals = [c.value for c in row.cells]
+        if not row.label.strip() and len(block) >= 2:
+            for j, v in enumerate(vals):
+                col = [b.cells[j].value for b in block if j < len(b.cells) and b.cells[j].value is not None]
+                if v is not None and len(col) >= 2 and abs(sum(col) - v) <= max(1.0, 0.001 * abs(v)):
+                    row.total = True
+                    break
+        if row.total or not any(v is not None for v in vals):
+            block = []
+        else:
+            block.append(row)
 
 
 def build_table(parts: list[RawTable], doc_id: str, index: int, fallback_title: str | None) -> Table:
@@ -258,14 +302,16 @@ def build_table(parts: list[RawTable], doc_id: str, index: int, fallback_title: 
                 warnings.append(f"p{page}: {warn}")
             cells.append(Cell(raw=raw, value=value))
         rows.append(TableRow(label=r[0], cells=cells, total=bool(first.numeric and r[0] and is_total(r[0]))))
+    _sum_rows(rows)
     info = [column_info(columns[j], head_parts[j], roles[j], groups[j]) for j in range(ncols)]
     caption_part = next((p for p in parts if p.caption), None)
     caption = strip_markers(caption_part.caption) if caption_part else None
     heading = first.heading
+    head0 = columns[0] if first.numeric and sum(ch.isalpha() for ch in columns[0]) >= 3 and len(columns[0]) <= 90 else None
     if caption and heading:
         title = f"{caption} ({strip_markers(heading)})"
     else:
-        title = caption or (strip_markers(heading) if heading else None) or fallback_title or f"Tabell, sida {first.page}"
+        title = caption or (strip_markers(heading) if heading else None) or head0 or fallback_title or f"Tabell, sida {first.page}"
     last_page = parts[-1].page
     return Table(
         id=f"{doc_id}:t{first.page}-{index}",

@@ -111,6 +111,8 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
     size = max(statistics.median(cand[k].size for k in run), ref)
     # numeric columns: right edges of numeric segments (first segment is the label unless all are numeric)
     edges = [s.x1 for k in numeric_rows for s in segs[k][1:] if s.numeric]
+    # an unlabelled row (a sum under its column) starts with a number standing in a value column
+    edges += [segs[k][0].x1 for k in numeric_rows if segs[k][0].numeric and any(abs(segs[k][0].x1 - e) <= 0.6 * size for e in edges)]
     clusters = [c for c in _cluster(edges, 0.6 * size) if len(c) >= max(2, len(numeric_rows) // 3)]
     if len(clusters) < 2 and not (len(clusters) == 1 and all(segs[k][0].numeric is False for k in numeric_rows)):
         return None
@@ -230,6 +232,7 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
     raw.extra["lines"] = [cand[k] for k in used]
     raw.extra["tops"] = [cand[k].top for k in header] + tops
     raw.extra["header_rows"] = len(header)
+    raw.extra["col_edges"] = [c[1] for c in cols]
     return raw
 
 

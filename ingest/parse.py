@@ -99,6 +99,7 @@ def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
             analyse(r)
             attach_context(r, prose)
             r.first_on_page = not any(ln.bottom <= r.bbox[1] + 1 for ln in prose)
+            r.extra["prose_above"] = [ln.text for ln in prose if ln.bottom <= r.bbox[1] + 1]
             r.last_on_page = not any(ln.top >= r.bbox[3] - 1 for ln in prose)
         # reading order: by top, two-column blocks column by column (ingest.columns)
         items: list[tuple[tuple, object]] = [(ln.extra["order"], ln) for ln in prose] + [

@@ -242,10 +242,11 @@ def inherit_headers(raws: list[RawTable]) -> None:
         own = any(h[j].strip() for h in r.rows[: r.header_rows] for j in range(1, min(ncols, len(h))))
         if not own and prev is not None and r.page - prev.page in (0, 1):
             pn = max(len(x) for x in prev.rows)
-            e1, e2 = r.extra.get("col_edges"), prev.extra.get("col_edges")
-            if pn == ncols and (e1 is None or e2 is None or (len(e1) == len(e2) and all(abs(a - b) <= 3 for a, b in zip(e1, e2)))):
+            emap = _edge_map(r, prev)
+            if emap is not None or (pn == ncols and not r.extra.get("col_edges")):
+                emap = emap or list(range(ncols))
                 cols, parts, _ = _columns(prev, pn)
-                r.extra["inherit"] = (cols, parts)
+                r.extra["inherit"] = ([cols[k] for k in emap], [parts[k] for k in emap])
         if own or r.extra.get("inherit"):
             prev = r
 
@@ -345,21 +346,48 @@ def row_texts(raw: RawTable) -> list[str]:
     return out
 
 
+def _edge_map(raw: RawTable, prev: RawTable) -> list[int] | None:
+    """Column j of ``raw`` -> column of ``prev`` standing at the same right edge (label column 0 -> 0), when every
+    value column of ``raw`` has one (word-aligned tables only)."""
+    e1, e2 = raw.extra.get("col_edges"), prev.extra.get("col_edges")
+    if not e1 or not e2 or len(e1) > len(e2):
+        return None
+    out = [0]
+    for e in e1:
+        k = min(range(len(e2)), key=lambda n: abs(e2[n] - e))
+        if abs(e2[k] - e) > 3 or k + 1 in out:
+            return None
+        out.append(k + 1)
+    return out
+
+
+def _own_header(raw: RawTable) -> bool:
+    return any(c.strip() for h in raw.rows[: raw.header_rows] for c in h[1:])
+
+
 def link_continuations(raws: list[RawTable]) -> list[list[RawTable]]:
-    """Group raw tables into logical tables: a table at the top of the next page with the same columns,
-    no caption in between, continues the last table of the previous page."""
+    """Group raw tables into logical tables: a table at the top of the next page with the same columns (or value
+    columns at the same right edges), no caption in between, continues the last table of the previous page. Above
+    the continuation may stand at most two short heading lines (a group heading such as "Kassa och bank") when it
+    has no header of its own."""
     groups: list[list[RawTable]] = []
     for raw in raws:
         if groups:
             prev = groups[-1][-1]
-            same_cols = max(len(r) for r in prev.rows) == max(len(r) for r in raw.rows)
-            repeated_header = raw.header_rows == 0 or (
+            pn, rn = max(len(r) for r in prev.rows), max(len(r) for r in raw.rows)
+            emap = _edge_map(raw, prev) if not _own_header(raw) else None
+            same_cols = pn == rn or emap is not None
+            repeated_header = raw.header_rows == 0 or not _own_header(raw) or (
                 groups[-1][0].header_rows and raw.rows[: raw.header_rows] == groups[-1][0].rows[: raw.header_rows]
+            )
+            above = raw.extra.get("prose_above", [])
+            soft_first = raw.first_on_page or (
+                not _own_header(raw) and len(above) <= 2 and all(len(t) <= 60 and not t.rstrip().endswith(".") for t in above)
             )
             if (
                 raw.page == prev.page + 1
                 and prev.last_on_page
-                and raw.first_on_page
+                and soft_first
                 and prev.caption is None
                 and same_cols
                 and repeated_header
@@ -367,7 +395,24 @@ def link_continuations(raws: list[RawTable]) -> list[list[RawTable]]:
             ):
                 if raw.header_rows and raw is not groups[-1][0]:
                     raw.extra["repeated_header"] = True
+                if pn != rn and emap is not None:
+                    remapped = []
+                    for r in raw.rows:
+                        row = [""] * pn
+                        for j, c in enumerate(r):
+                            row[emap[j] if j < len(emap) else j] = c
+                        remapped.append(row)
+                    raw.rows = [*[r for r in remapped[: raw.header_rows]], *above_rows(above, pn), *remapped[raw.header_rows :]]
+                    raw.header_rows = 0 if not _own_header(raw) else raw.header_rows
+                    raw.extra["col_edges"] = prev.extra.get("col_edges")
+                elif not raw.first_on_page:
+                    raw.rows = [*raw.rows[: raw.header_rows], *above_rows(above, pn), *raw.rows[raw.header_rows :]]
                 groups[-1].append(raw)
                 continue
         groups.append([raw])
     return groups
+
+
+def above_rows(above: list[str], ncols: int) -> list[list[str]]:
+    """Heading lines above a continuation become label-only rows of the joined table."""
+    return [[t] + [""] * (ncols - 1) for t in above]

@@ -141,6 +141,8 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
         ln = cand[k]
         if cand[lo_idx].top - ln.top > max(3.0 * max(ln.size, size), 2.2 * min(row_pitch, 2 * size)) or ln.kind != "text" or CAPTION_RE.match(ln.text):
             break
+        if ln.size > 1.3 * size:
+            break  # a heading in a larger font, not a header line
         sg = segs[k]
         multi = len(sg) >= 2 and all(len(s.text) <= 45 for s in sg) and not any(s.numeric for s in sg[1:] if not _yearish(s.text))
         single_value_col = len(sg) == 1 and sg[0].x0 > label_right

@@ -144,7 +144,7 @@ def signing_date(ev: Evidence) -> str | None:
 
 def infer_period(ev: Evidence) -> str | None:
     """"2023-01-01–2023-12-31" (räkenskapsår), "januari–augusti 2023", "2027–2031" (a plan's years)."""
-    for _, text in _sources(ev):
+    for where, text in _sources(ev):
         m = re.search(_RANGE, text)
         if m:
             g = m.groups()
@@ -152,8 +152,8 @@ def infer_period(ev: Evidence) -> str | None:
         m = re.search(rf"(?i)\b({_MONTH_RE})\s*(?:-|–|till)\s*({_MONTH_RE}) ((?:19|20)\d\d)\b", text)
         if m:
             return f"{m.group(1).lower()}–{m.group(2).lower()} {m.group(3)}"
-        m = re.search(rf"(?<![\d-]){_YEAR}\s*(?:-|–|—)\s*{_YEAR}(?![\d-])", text)
-        if m and 0 < int(m.group(2)) - int(m.group(1)) <= 10:
+        m = None if where == "text" else re.search(rf"(?<![\d-]){_YEAR}\s*(?:-|–|—)\s*{_YEAR}(?![\d-])", text)
+        if m and 0 < int(m.group(2)) - int(m.group(1)) <= 10:  # a plan's years, when its heading or title names them
             return f"{m.group(1)}–{m.group(2)}"
     return None
 
@@ -181,13 +181,35 @@ def _subject_year(ev: Evidence, type_re: re.Pattern | None) -> int | None:
     return max(scores, key=lambda y: (scores[y], y)) if scores else None
 
 
+def _most_mentioned_year(text: str) -> int | None:
+    """The year the whole text mentions most (a year range counts for its first year only)."""
+    text = re.sub(rf"{_YEAR}\s*[-–—/]\s*{_YEAR}", lambda m: m.group(1), text[:30000])
+    counts: dict[int, int] = {}
+    for m in re.finditer(_YEAR, text):
+        counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None
+
+
+def _created_year(pdf_created: str | None) -> int | None:
+    """The PDF's creation year, unless it is a placeholder ("D:20000101000000", the epoch)."""
+    m = re.match(r"D:(\d{4})(\d{2})?(\d{2})?(\d{6})?", pdf_created or "")
+    if not m or m.group(0)[2:] in ("20000101000000", "19700101000000") or int(m.group(1)) < 1990:
+        return None
+    return int(m.group(1))
+
+
 def infer_year(ev: Evidence, dtype: DocumentType | None, date: str | None) -> int | None:
+    """Reports, statements and minutes ("date" types): the signing date's year; accounts, budgets and other
+    "subject" types: the year their heading names. Then the other of the two, then the year the text mentions
+    most, then the PDF's creation year."""
     rx = next((r for t, r in _type_res() if dtype is not None and t.id == dtype.id), None)
-    created = re.match(r"D:(\d{4})", ev.pdf_created or "")
-    created_year = int(created.group(1)) if created else None
-    if dtype is not None and dtype.year == "date":
-        return int(date[:4]) if date else (_subject_year(ev, rx) or created_year)
-    return _subject_year(ev, rx) or (int(date[:4]) if date else None) or created_year
+    dated = int(date[:4]) if date else None
+    subject = _subject_year(ev, rx)
+    order = [dated, subject] if dtype is not None and dtype.year == "date" else [subject, dated]
+    for year in [*order, _most_mentioned_year(ev.all_text or ev.first_text), _created_year(ev.pdf_created)]:
+        if year is not None:
+            return year
+    return None
 
 
 # --- organisation ---------------------------------------------------------------------------
@@ -199,7 +221,7 @@ def _org_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     suffixes = "|".join(re.escape(s) for s in lex["suffixes"])
     words = "|".join(re.escape(s) for s in lex["suffix_words"])
     entity = re.compile(
-        rf"(?<![\w])(?:(?:{prefixes}) {name}(?: (?:i |på |vid )?{name}){{0,3}}"
+        rf"(?<![\w])(?:(?:{prefixes}) {name}(?: (?:i |på |vid )?{name}){{0,3}}(?: län)?"
         rf"|{name}(?: {name})? (?i:{suffixes})s?(?: {name} län)?"
         rf"|[A-ZÅÄÖ][\wåäö-]*(?: och [\wåäö-]+)?(?:{words}))(?![\w])")
     orgnr = re.compile(rf"({name}(?: (?:i |på |vid )?{name}){{0,4}})[ ,]*\(?(?:org\.? ?nr\.?:? ?)?\d{{6}}-\d{{4}}\)?", re.I)

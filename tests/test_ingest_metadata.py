@@ -43,6 +43,12 @@ def test_a_city_audit_summary_takes_its_year_from_the_signing_date() -> None:
     assert "hemvårdsbidrag" in meta.title
 
 
+def test_the_bundled_audit_report_without_its_manifest() -> None:
+    meta = _meta(Path(__file__).parents[1] / "corpus" / "granskning-budgetprocessen-2023.pdf")
+    assert (meta.document_type, meta.year, meta.organisation) == ("granskningsrapport", 2023, "Region Kalmar län")
+    assert meta.period is None  # the plan years its text mentions are not the report's period
+
+
 def test_generated_interim_report_and_minutes(tmp_path) -> None:
     interim = write_pdf(tmp_path / "a.pdf", [["Simrishamns kommun", "Delårsrapport januari–augusti 2024",
                                               "Nämnden redovisar utfallet för perioden och en prognos för helåret.",

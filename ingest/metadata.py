@@ -134,9 +134,9 @@ def signing_date(ev: Evidence) -> str | None:
     if m:
         return _iso(*m.groups())
     head = ev.first_text[:800]
+    periods = [r.span() for r in re.finditer(_RANGE, head)]
     for m in re.finditer(_ISO, head):
-        around = head[max(0, m.start() - 3): m.end() + 3]
-        if not re.search(r"\d\s*[-–]\s*\d", around.replace(m.group(0), "")):  # not part of a period
+        if not any(a <= m.start() < b for a, b in periods):  # a date, not one end of a period
             return _iso(*m.groups())
     m = re.search(_SV_DATE, head)
     return _iso(m.group(3), MONTHS.index(m.group(2)) + 1, m.group(1)) if m else None

@@ -66,6 +66,7 @@ class CitationBuilder:
     def __init__(self, index) -> None:
         self._index = index
         self._pages: dict[tuple[str, int], str] = {}
+        self._ocr: set[tuple[str, int]] = set()  # pages whose text was read by OCR
         self._titles: dict[str, str] = {}
         self.citations: list[Citation] = []
 
@@ -73,7 +74,10 @@ class CitationBuilder:
         key = (doc_id, page)
         if key not in self._pages:
             try:
-                self._pages[key] = self._index.page(doc_id, page).text
+                stored = self._index.page(doc_id, page)
+                self._pages[key] = stored.text
+                if getattr(stored, "ocr", False):
+                    self._ocr.add(key)
             except Exception:  # noqa: BLE001 - an unknown page simply cannot be cited
                 self._pages[key] = ""
         return self._pages[key] or None
@@ -101,7 +105,8 @@ class CitationBuilder:
                         c.quote = span
                     return c.n
             n = len(self.citations) + 1
-            self.citations.append(Citation(n=n, doc_id=doc_id, title=self.title(doc_id), page=page, quote=span))
+            self.citations.append(Citation(n=n, doc_id=doc_id, title=self.title(doc_id), page=page, quote=span,
+                                           ocr=(doc_id, page) in self._ocr))
             return n
         return None
 

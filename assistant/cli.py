@@ -25,6 +25,7 @@ HANDLERS = {
     "start": "assistant.cli_serve:cmd_start",
     "eval": "eval.cli:cmd_eval",
     "recommendations": "assistant.cli_recommendations:cmd_recommendations",
+    "doctor": "assistant.cli_doctor:cmd_doctor",
 }
 
 
@@ -56,12 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="start the HTTP API")
     s.add_argument("--host")
     s.add_argument("--port", type=int)
+    s.add_argument("--workers", type=int, help="worker processes (default: RODATRADEN_API_WORKERS, 2)")
 
     s = sub.add_parser("ui", help="start the Streamlit UI")
+    s.add_argument("--host", help="address to listen on (default 127.0.0.1; 0.0.0.0 opens it to the network)")
     s.add_argument("--port", type=int)
 
     s = sub.add_parser("start", help="ingest corpus/ and start the API and the UI")
-    s.add_argument("--host")
+    s.add_argument("--host", help="address of the API and the UI (default 127.0.0.1)")
     s.add_argument("--port", type=int)
     s.add_argument("--ui-port", type=int)
 
@@ -79,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--real-dir", help="the real documents (default: ../shared/real beside the repository)")
     s.add_argument("--misses", action="store_true", help="also print the dev and original-gold misses")
     s.add_argument("--results-dir", help="where the reports go (default eval/results)")
+
+    s = sub.add_parser("doctor", help="compare the stores (SQLite, Chroma, keyword index) and repair them")
+    s.add_argument("--repair", action="store_true", help="re-embed missing vectors, delete orphans")
+    s.add_argument("--json", action="store_true")
 
     s = sub.add_parser("recommendations", help="audit recommendations and their follow-up status")
     s.add_argument("--json", action="store_true")

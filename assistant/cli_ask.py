@@ -48,7 +48,8 @@ def render_answer(a: Answer) -> str:
         page = "s." if a.language == "sv" else "p."
         for c in a.citations:
             quote = " ".join(c.quote.split())
-            parts.append(f"[{c.n}] {c.title}, {page} {c.page}: \"{quote}\"")
+            ocr = " (OCR)" if getattr(c, "ocr", False) else ""
+            parts.append(f"[{c.n}] {c.title}, {page} {c.page}{ocr}: \"{quote}\"")
     for t in a.tables:
         parts.append("")
         parts.append(render_table(t))

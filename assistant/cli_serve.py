@@ -6,6 +6,7 @@ import argparse
 import importlib.util
 import logging
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -19,23 +20,85 @@ def _configure_logging() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
-def _uvicorn_config(app: object, host: str, port: int):
+def _uvicorn_config(app: object, host: str, port: int, settings: Settings | None = None, **extra: object):
     import uvicorn
 
+    grace = settings.shutdown_grace_s if settings is not None else 10.0
     # Our middleware logs one line per request with its timing; uvicorn's access log would repeat it.
-    return uvicorn.Config(app, host=host, port=port, log_level="info", access_log=False, log_config=None)
+    # On SIGTERM/SIGINT requests in flight get `grace` seconds, then their tasks are cancelled.
+    return uvicorn.Config(app, host=host, port=port, log_level="info", access_log=False, log_config=None,
+                          timeout_graceful_shutdown=max(1, int(grace)), **extra)
+
+
+def _cut_after(seconds: float, cut) -> None:
+    """A watchdog: ``cut()`` after ``seconds`` unless the process has exited by then (a request stuck in a worker
+    thread cannot be cancelled by uvicorn, so the grace period is enforced from outside)."""
+    timer = threading.Timer(seconds, cut)
+    timer.daemon = True
+    timer.start()
+
+
+def _graceful_server(config, grace: float):
+    import uvicorn
+
+    class GracefulServer(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            if not self.should_exit:
+                _cut_after(grace + 2, lambda: os._exit(0))
+            super().handle_exit(sig, frame)
+
+    return GracefulServer(config)
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn
-
-    from assistant.api.app import create_app
-
+    """The API; with more than one worker, a supervisor process and N workers sharing the socket."""
     _configure_logging()
     host = getattr(args, "host", None) or settings.api_host
     port = getattr(args, "port", None) or settings.api_port
-    uvicorn.Server(_uvicorn_config(create_app(settings), host, port)).run()
+    workers = getattr(args, "workers", None) or settings.api_workers
+    grace = settings.shutdown_grace_s
+    from assistant.api.uploads import clean_stale_uploads
+
+    clean_stale_uploads(settings.data_dir)
+    if workers <= 1:
+        from assistant.api.app import create_app
+
+        _graceful_server(_uvicorn_config(create_app(settings), host, port, settings), grace).run()
+        return 0
+    from uvicorn.supervisors import Multiprocess
+
+    class Supervisor(Multiprocess):
+        def terminate_all(self) -> None:
+            super().terminate_all()
+
+            def cut() -> None:
+                for p in self.processes:
+                    if p.process.is_alive():
+                        p.process.kill()
+
+            _cut_after(grace + 2, cut)
+
+    config = _uvicorn_config("assistant.api.app:app_from_env", host, port, settings, factory=True, workers=workers)
+    Supervisor(config, sockets=[config.bind_socket()]).run()
     return 0
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM is handled like Ctrl-C (KeyboardInterrupt in the main thread), so children are stopped too."""
+    def raise_interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, raise_interrupt)
+
+
+def _stop_child(proc: subprocess.Popen, grace: float) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def _ui_script() -> Path:
@@ -53,12 +116,13 @@ def _default_ui_key(settings: Settings) -> str | None:
     return None
 
 
-def _ui_process(settings: Settings, port: int, api_url: str, local_key: str | None = None) -> subprocess.Popen:
+def _ui_process(settings: Settings, host: str, port: int, api_url: str, local_key: str | None = None
+                ) -> subprocess.Popen:
     env = {**os.environ, "RODATRADEN_API_URL": api_url}
     key = local_key or _default_ui_key(settings)
     if key and not env.get("RODATRADEN_UI_API_KEY"):
         env["RODATRADEN_UI_API_KEY"] = key
-    cmd = [sys.executable, "-m", "streamlit", "run", str(_ui_script()),
+    cmd = [sys.executable, "-m", "streamlit", "run", str(_ui_script()), "--server.address", host,
            "--server.port", str(port), "--server.headless", "true"]
     return subprocess.Popen(cmd, env=env)
 
@@ -66,26 +130,32 @@ def _ui_process(settings: Settings, port: int, api_url: str, local_key: str | No
 def cmd_ui(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.local_key import read_local_key
 
+    host = getattr(args, "host", None) or settings.ui_host
     port = getattr(args, "port", None) or settings.ui_port
-    proc = _ui_process(settings, port, settings.api_url, read_local_key(settings.data_dir))
+    _stop_on_sigterm()
+    proc = _ui_process(settings, host, port, settings.api_url, read_local_key(settings.data_dir))
     try:
         return proc.wait()
     except KeyboardInterrupt:
-        proc.terminate()
-        proc.wait(timeout=10)
         return 130
+    finally:
+        _stop_child(proc, settings.shutdown_grace_s)
 
 
 def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
-    """Ingest settings.corpus_dir, serve the API (in-process thread) and the UI, until Ctrl-C."""
+    """Ingest settings.corpus_dir, serve the API (in-process thread) and the UI, until Ctrl-C or SIGTERM; both
+    stop within the grace period."""
     import uvicorn
 
     from assistant.api.app import create_app
+    from assistant.api.uploads import clean_stale_uploads
     from index import open_index
     from index.pipeline import ingest_paths
 
     _configure_logging()
+    _stop_on_sigterm()
     host = getattr(args, "host", None) or settings.api_host
+    ui_host = getattr(args, "host", None) or settings.ui_host
     port = getattr(args, "port", None) or settings.api_port
     ui_port = getattr(args, "ui_port", None) or settings.ui_port
     from assistant.local_key import ensure_local_key
@@ -93,12 +163,16 @@ def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
     local_key, key_file, created = ensure_local_key(settings.data_dir)
     print(("Ny lokal skrivnyckel / new local write key: " if created else "Lokal skrivnyckel / local write key: ")
           + f"{key_file}  (API: Authorization: Bearer $(cat {key_file}))")
+    clean_stale_uploads(settings.data_dir)
     index = open_index(settings)
+    ui: subprocess.Popen | None = None
+    server: uvicorn.Server | None = None
+    thread: threading.Thread | None = None
     try:
         for o in ingest_paths(index, [settings.corpus_dir]):
             line = f"{o.status:9} {o.doc_id or o.path}"
             print(line + (f"  ({o.error})" if o.error else f"  {o.pages} s., {o.chunks} chunks, {o.tables} tabeller"))
-        server = uvicorn.Server(_uvicorn_config(create_app(settings, index=index), host, port))
+        server = uvicorn.Server(_uvicorn_config(create_app(settings, index=index), host, port, settings))
         thread = threading.Thread(target=server.run, name="rodatraden-api", daemon=True)
         thread.start()
         while not server.started:
@@ -106,23 +180,19 @@ def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
                 print("fel: API-servern startade inte / the API server did not start", file=sys.stderr)
                 return 2
             time.sleep(0.1)
-        api_url = f"http://{host}:{port}"
-        print(f"API: {api_url}/docs   UI: http://{host}:{ui_port}   (Ctrl-C avslutar)")
-        ui = _ui_process(settings, ui_port, api_url, local_key)
-        try:
-            while thread.is_alive() and ui.poll() is None:
-                time.sleep(0.5)
-        except KeyboardInterrupt:
-            pass
-        finally:
-            if ui.poll() is None:
-                ui.terminate()
-                try:
-                    ui.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    ui.kill()
-            server.should_exit = True
-            thread.join(timeout=15)
+        api_url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
+        print(f"API: {api_url}/docs   UI: http://{ui_host}:{ui_port}   (Ctrl-C avslutar)", flush=True)
+        ui = _ui_process(settings, ui_host, ui_port, api_url, local_key)
+        while thread.is_alive() and ui.poll() is None:
+            time.sleep(0.5)
+        return 0
+    except KeyboardInterrupt:
         return 0
     finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends the process at once
+        if ui is not None:
+            _stop_child(ui, settings.shutdown_grace_s)
+        if server is not None and thread is not None:
+            server.should_exit = True
+            thread.join(timeout=settings.shutdown_grace_s + 2)
         index.close()

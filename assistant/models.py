@@ -11,6 +11,7 @@ class Citation(BaseModel):
     title: str
     page: int
     quote: str  # an exact span of that page's extracted text (verified)
+    ocr: bool = False  # that page's text was read by OCR (a scan or a broken text layer): it may hold misreadings
 
 
 class TableSource(BaseModel):

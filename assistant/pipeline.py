@@ -45,10 +45,13 @@ class AnswerPipeline:
         self.reader = QuestionReader(index)
         self.scorer = scorer or Scorer.load()
         self.sentences = SentenceStrategy(self.store, self.scorer)
+        self._gen: int | None = None
 
     def read(self, text: str, history: list[Turn] | None = None) -> Question:
-        if self.store.refresh() or not self.reader._df:
-            self.reader.set_frequencies(self.store.df, self.store.n_units)
+        state = self.store.state()
+        if state.gen != self._gen:
+            self.reader.set_frequencies(state.df, state.n_units)
+            self._gen = state.gen
         return self.reader.read(text, history)
 
     @staticmethod

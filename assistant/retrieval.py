@@ -2,7 +2,8 @@
 
 Dense search goes through llama-index: ``VectorStoreIndex.from_vector_store(index.vector_store,
 embed_model=index.llama_embed_model()).as_retriever(filters=…)``; both the llama-index objects
-are rebuilt when ``index.generation`` changes. Fusion is a small reciprocal-rank function
+are rebuilt when the index opens Chroma again. When Chroma does not answer, hybrid retrieval falls back to the
+keyword index and the tables, with a note on the answer. Fusion is a small reciprocal-rank function
 (not llama-index's QueryFusionRetriever: with ``llm=None`` it reads the global ``Settings.llm``,
 which our rules forbid, and it cannot weight the two lists or deduplicate by chunk id).
 English questions are expanded with Swedish glossary terms for the keyword side; the
@@ -22,15 +23,21 @@ that both lists rank mediocrely.
 
 from __future__ import annotations
 
+import logging
 from typing import Literal
 
+from assistant import budget
 from assistant.glossary import expand_query
 from assistant.language import detect_language
 from assistant.table_match import TABLE_WORDS, analyse, score_table
 from index.keyword import matches
 from index.models import ScoredChunk, SearchFilters
+from rodatraden.errors import IndexUnavailableError, RodaTradenError
 
+log = logging.getLogger(__name__)
 Mode = Literal["hybrid", "dense", "keyword"]
+KEYWORD_ONLY = ("Vektorindexet (Chroma) svarar inte just nu; svaret bygger på nyckelordssökning. / "
+                "The vector index (Chroma) is unavailable; this answer comes from keyword search only.")
 RRF_K = 10
 TABLE_MIN_SCORE = 1.5  # the score from which table QA answers from a table (TableQA.answer)
 TABLE_LIST_LEN = 2
@@ -61,23 +68,23 @@ class Retriever:
             raise ValueError(f"unknown retrieval mode {mode!r}")
         self.index = index
         self.mode = mode
-        self._generation: int | None = None
+        self._store = None  # the Chroma vector store the llama-index objects were built over
         self._vindex = None
         self._embed_model = None
-        self._tables_gen: int | None = None
-        self._tables: list = []  # (Table, its table Chunk)
+        self._tables: tuple[int, list] | None = None  # (generation, [(Table, its table Chunk)])
 
-    # -- llama-index objects, cached per index generation --------------------------
+    # -- llama-index objects, rebuilt when the index opens Chroma again (index.chroma_link) ----
     def _vector_index(self):
-        gen = getattr(self.index, "generation", 0)
-        if self._vindex is None or gen != self._generation:
+        store = self.index.vector_store
+        vindex = self._vindex
+        if vindex is None or store is not self._store:
             from llama_index.core import VectorStoreIndex
 
             if self._embed_model is None:
                 self._embed_model = self.index.llama_embed_model()
-            self._vindex = VectorStoreIndex.from_vector_store(self.index.vector_store, embed_model=self._embed_model)
-            self._generation = gen
-        return self._vindex
+            vindex = VectorStoreIndex.from_vector_store(store, embed_model=self._embed_model)
+            self._vindex, self._store = vindex, store
+        return vindex
 
     @staticmethod
     def _llama_filters(filters: SearchFilters | None):
@@ -97,9 +104,23 @@ class Retriever:
             return None
         return MetadataFilters(filters=conds, condition=FilterCondition.AND)
 
+    def _dense_nodes(self, query: str, k: int, filters: SearchFilters | None):
+        return self._vector_index().as_retriever(similarity_top_k=k, filters=self._llama_filters(filters)).retrieve(query)
+
     def dense(self, query: str, k: int, filters: SearchFilters | None = None) -> list[ScoredChunk]:
-        retriever = self._vector_index().as_retriever(similarity_top_k=k, filters=self._llama_filters(filters))
-        nodes = retriever.retrieve(query)
+        """IndexUnavailableError (503) when Chroma does not answer, also on a freshly opened client."""
+        try:
+            nodes = self._dense_nodes(query, k, filters)
+        except RodaTradenError:
+            raise
+        except Exception:  # noqa: BLE001 - chromadb/llama-index raise many kinds: try a fresh client once
+            try:
+                self.index.chroma.reopen()
+                nodes = self._dense_nodes(query, k, filters)
+            except RodaTradenError:
+                raise
+            except Exception as exc:  # noqa: BLE001
+                raise IndexUnavailableError(f"Chroma-sökningen misslyckades / the Chroma search failed: {exc}") from exc
         ids = [n.node.node_id for n in nodes]
         by_id = {c.id: c for c in self.index.chunks_by_id(ids)}
         return [ScoredChunk(chunk=by_id[n.node.node_id], score=float(n.score or 0.0), source="dense")
@@ -111,15 +132,16 @@ class Retriever:
 
     def _table_chunks(self) -> list:
         gen = getattr(self.index, "generation", 0)
-        if self._tables_gen != gen:
+        cached = self._tables  # (generation, list), swapped in whole: other threads read it meanwhile
+        if cached is None or cached[0] != gen:
             by_table = {}
             for c in self.index.chunks():
                 if c.kind == "table" and c.table_id and c.table_id not in by_table:
                     by_table[c.table_id] = c
-            self._tables = [(t, by_table[t.id]) for t in self.index.tables()
-                            if t.id in by_table and t.rows and len(t.columns) >= 2]
-            self._tables_gen = gen
-        return self._tables
+            cached = (gen, [(t, by_table[t.id]) for t in self.index.tables()
+                            if t.id in by_table and t.rows and len(t.columns) >= 2])
+            self._tables = cached
+        return cached[1]
 
     def tables(self, query: str, k: int = TABLE_LIST_LEN, filters: SearchFilters | None = None) -> list[ScoredChunk]:
         """The table chunks of the stored tables that the table matcher would answer ``query`` from."""
@@ -128,6 +150,7 @@ class Retriever:
             return []
         scored = []
         for t, chunk in self._table_chunks():
+            budget.check()
             if not matches(chunk, filters):
                 continue
             s = score_table(t, q).score
@@ -142,6 +165,13 @@ class Retriever:
         if self.mode == "keyword":
             return self.keyword(query, k, filters)
         depth = max(40, 3 * k)
-        fused = reciprocal_rank_fusion([self.dense(query, depth, filters), self.keyword(query, depth, filters),
+        try:
+            dense = self.dense(query, depth, filters)
+        except IndexUnavailableError as exc:  # Chroma down: the keyword index and the tables still answer
+            log.warning("dense search unavailable, keyword search only: %s", exc)
+            budget.note(KEYWORD_ONLY)
+            dense = []
+        budget.check()
+        fused = reciprocal_rank_fusion([dense, self.keyword(query, depth, filters),
                                         self.tables(query, filters=filters)])
         return fused[:k]

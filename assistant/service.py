@@ -11,15 +11,19 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
+from contextlib import nullcontext
 from typing import Any
 
+from assistant import budget
 from assistant.answer_llm import LLM_UNREACHABLE, Draft, LLMStage, StreamEvent, fallback, word_groups
 from assistant.answer_recommendations import RecommendationAnswerer
 from assistant.citations import CitationBuilder, verify_citations
 from assistant.pipeline import AnswerPipeline
+from assistant.question.history import bound_history
 from assistant.strategies.arbiter import arbitrate
 from assistant.llm.generate import LLMAnswerer
 from assistant.llm.prompts import cannot_answer
+from assistant.budget import answer_budget
 from assistant.models import Answer, Turn
 from assistant.retrieval import Retriever
 from assistant.table_qa import TableQA
@@ -53,12 +57,24 @@ class Assistant:
             self.index.document(d)  # raises UnknownDocumentError
 
     # --- the extractive pass --------------------------------------------------------------------
+    def _snapshot(self):
+        snapshot = getattr(self.index, "snapshot", None)  # one whole version of the store for the answer
+        return snapshot() if snapshot is not None else nullcontext()
+
     def _draft(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None) -> Draft:
+        """The extractive pass, in one read snapshot of the index and within the answer's time budget."""
+        with answer_budget(getattr(self.settings, "answer_budget_s", 5.0)), self._snapshot():
+            return self._draft_in_budget(question, history, doc_ids)
+
+    def _draft_in_budget(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None) -> Draft:
         t0 = time.perf_counter()
         self._check(question, doc_ids)
         question = question.strip()
+        history = bound_history(history, getattr(self.settings, "max_history_turns", 12),
+                                getattr(self.settings, "max_question_chars", 2000))
         q = self.pipeline.read(question, history)  # the one reading of the question
         lang, effective = q.lang, q.effective
+        budget.count("question_chars", len(effective))
         notes: list[str] = []
         if q.followup:
             notes.append(f"follow-up read as: {effective}")
@@ -78,6 +94,9 @@ class Assistant:
         k = max(16, getattr(self.settings, "top_k", 8))
         retrieved = self.pipeline.retrieve(q, k=k, doc_ids=doc_ids)
         t1 = time.perf_counter()
+        budget.check()
+        current = budget.current()
+        notes.extend(n for n in (current.notes if current else []) if n not in notes)
         chosen, table = arbitrate(self, q, retrieved, scope)
         citations = verify_citations(self.index, chosen.citations)
         abstained = chosen.strategy == "abstain"
@@ -112,6 +131,10 @@ class Assistant:
             self._draft("Hur stor är budgeten?", None, None)
 
     def ask(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Answer:
+        with self._snapshot():
+            return self._ask(question, history, doc_ids)
+
+    def _ask(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None) -> Answer:
         draft = self._draft(question, history, doc_ids)
         if not self._uses_llm(draft):
             return draft.answer

@@ -4,61 +4,99 @@ Kept per document version (doc_id, sha256): when the index changes, only new or 
 units, removed ones are dropped, and the frequencies are updated incrementally. On a large index the first question
 after an ingest no longer re-splits every page.
 
-Entry: ``UnitStore(index).refresh() -> bool`` (True when anything changed), ``.units(doc_id, page)``, ``.df``,
-``.n_units``.
+Each index generation has its own immutable :class:`UnitState` (built copy-on-write from the latest one, inside one
+read snapshot of the index, so its generation and its pages agree). A reader takes the state of the generation it
+reads and keeps it for the whole answer: a document replaced meanwhile never shows it half-split or missing.
+The last two generations are kept (an answer that started before a swap finishes on the old one).
+
+Entry: ``UnitStore(index).state() -> UnitState`` (``.units(doc_id, page)``, ``.df``, ``.n_units``, ``.gen``).
 """
 
 from __future__ import annotations
 
+import threading
+from contextlib import nullcontext
+from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.units import Unit, page_units
+
+KEEP_GENERATIONS = 2
+
+
+@dataclass
+class UnitState:
+    gen: int
+    pages: dict[tuple[str, int], list[Unit]] = field(default_factory=dict)
+    docs: dict[tuple[str, str], tuple[int, list[int]]] = field(default_factory=dict)  # (doc_id, sha) -> (units, pages)
+    df: dict[str, int] = field(default_factory=dict)
+    n_units: int = 1
+    rows: dict[tuple[str, int], dict[str, tuple]] = field(default_factory=dict)  # page -> line -> (table, row)
+    vectors_cache: dict[tuple[str, int], Any] = field(default_factory=dict)
+    embedder: Any = None
+
+    def units(self, doc_id: str, page: int) -> list[Unit]:
+        return self.pages.get((doc_id, page), [])
+
+    def row_of(self, unit: Unit) -> tuple | None:
+        """(table, row) of a unit that is a line of a typed table (row None for a header line), else None."""
+        return self.rows.get((unit.doc_id, unit.page), {}).get(" ".join(unit.text.split()))
+
+    def vectors(self, doc_id: str, page: int):
+        """The page's unit vectors (n, dim) from the index's embedder, whose disk cache holds what ingest embedded
+        (index.pipeline.embed_units); kept in memory per page. None without an embedder."""
+        key = (doc_id, page)
+        hit = self.vectors_cache.get(key)
+        if hit is None:
+            units = self.pages.get(key, [])
+            if self.embedder is None or not units:
+                return None
+            hit = self.vectors_cache[key] = self.embedder.embed_passages([u.text for u in units])
+        return hit
 
 
 class UnitStore:
     def __init__(self, index: Any) -> None:
         self._index = index
-        self._gen: int | None = None
-        self._pages: dict[tuple[str, int], list[Unit]] = {}
-        self._docs: dict[tuple[str, str], tuple[int, list[int]]] = {}  # (doc_id, sha256) -> (units, page numbers)
-        self.df: dict[str, int] = {}
-        self.n_units = 1
-        self._vectors: dict[tuple[str, int], object] = {}
-        self._rows: dict[tuple[str, int], dict[str, tuple]] = {}
+        self._states: dict[int, UnitState] = {}
+        self._lock = threading.Lock()
 
-    def refresh(self) -> bool:
+    def state(self) -> UnitState:
+        """The units of the generation the caller reads now (built once, shared read-only)."""
         gen = getattr(self._index, "generation", 0)
-        if gen == self._gen:
-            return False
+        hit = self._states.get(gen)
+        if hit is not None:
+            return hit
+        with self._lock:
+            snapshot = getattr(self._index, "snapshot", None)
+            with snapshot() if snapshot is not None else nullcontext():
+                gen = getattr(self._index, "generation", 0)
+                hit = self._states.get(gen)
+                if hit is not None:
+                    return hit
+                latest = self._states[max(self._states)] if self._states else None
+                state = self._build(gen, latest)
+            states = {**self._states, gen: state}
+            self._states = {g: states[g] for g in sorted(states)[-KEEP_GENERATIONS:]}
+            return state
+
+    def _build(self, gen: int, base: UnitState | None) -> UnitState:
+        state = UnitState(gen, embedder=getattr(self._index, "embedder", None))
+        if base is not None:
+            state.pages, state.docs, state.df = dict(base.pages), dict(base.docs), dict(base.df)
+            state.rows, state.vectors_cache = dict(base.rows), dict(base.vectors_cache)
         current = {info.meta.doc_id: info.meta.sha256 for info in self._index.documents()}
-        stale = [key for key in self._docs if current.get(key[0]) != key[1]]
-        for key in stale:
-            self._forget(key)
-        fresh = [(d, sha) for d, sha in current.items() if (d, sha) not in self._docs]
-        for doc_id, sha in fresh:
-            self._learn(doc_id, sha)
-        self.n_units = max(1, sum(n for n, _ in self._docs.values()))
-        self._gen = gen
-        return bool(stale or fresh)
-
-    def units(self, doc_id: str, page: int) -> list[Unit]:
-        return self._pages.get((doc_id, page), [])
-
-    def vectors(self, doc_id: str, page: int):
-        """The page's unit vectors (n, dim), from the index's embedder (its disk cache holds what ingest embedded),
-        kept in memory per page. None when the index has no embedder."""
-        key = (doc_id, page)
-        if key not in self._vectors:
-            units = self._pages.get(key, [])
-            embedder = getattr(self._index, "embedder", None)
-            if embedder is None or not units:
-                return None
-            self._vectors[key] = embedder.embed_passages([u.text for u in units])
-        return self._vectors[key]
+        for key in [key for key in state.docs if current.get(key[0]) != key[1]]:
+            self._forget(state, key)
+        for doc_id, sha in current.items():
+            if (doc_id, sha) not in state.docs:
+                self._learn(state, doc_id, sha)
+        state.n_units = max(1, sum(n for n, _ in state.docs.values()))
+        return state
 
     def _table_lines(self, doc_id: str) -> dict[int, dict[str, tuple]]:
-        """Per page, the lines that ingest wrote for its typed tables, whitespace collapsed, each with its
-        (table, row) — the row is None for the header line."""
+        """Per page, the lines ingest wrote for its typed tables, whitespace collapsed, each with its (table, row);
+        the row is None for the header line."""
         out: dict[int, dict[str, tuple]] = {}
         try:
             tables = self._index.tables(doc_id)
@@ -75,41 +113,38 @@ class UnitStore:
                 out.setdefault(page, {}).update(lines)
         return out
 
-    def row_of(self, unit: Unit) -> tuple | None:
-        """(table, row) of a unit that is a typed table's row, else None."""
-        return self._rows.get((unit.doc_id, unit.page), {}).get(" ".join(unit.text.split()))
-
-    def _learn(self, doc_id: str, sha: str) -> None:
+    def _learn(self, state: UnitState, doc_id: str, sha: str) -> None:
         n, pages = 0, []
         table_lines = self._table_lines(doc_id)
         for p in self._index.pages(doc_id):
             units = page_units(doc_id, p.number, p.text)
             rows = table_lines.get(p.number)
-            if rows:  # a line of a typed table is a table row, whatever its length says
-                self._rows[(doc_id, p.number)] = rows
+            if rows:  # a line of a typed table is a row; a header line or a row with no value only labels it
+                state.rows[(doc_id, p.number)] = rows
                 for u in units:
                     hit = rows.get(" ".join(u.text.split()))
-                    if hit is not None:  # a header line, or a row with no value, only labels the table
+                    if hit is not None:
                         u.kind = "row" if hit[1] is not None and any(c.value is not None for c in hit[1].cells) \
                             else "table_head"
-            self._pages[(doc_id, p.number)] = units
+            state.pages[(doc_id, p.number)] = units
             pages.append(p.number)
             for u in units:
                 n += 1
                 for st in u.stems:
-                    self.df[st] = self.df.get(st, 0) + 1
-        self._docs[(doc_id, sha)] = (n, pages)
+                    state.df[st] = state.df.get(st, 0) + 1
+        state.docs[(doc_id, sha)] = (n, pages)
 
-    def _forget(self, key: tuple[str, str]) -> None:
+    @staticmethod
+    def _forget(state: UnitState, key: tuple[str, str]) -> None:
         doc_id = key[0]
-        _, pages = self._docs.pop(key)
+        _, pages = state.docs.pop(key)
         for number in pages:
-            self._vectors.pop((doc_id, number), None)
-            self._rows.pop((doc_id, number), None)
-            for u in self._pages.pop((doc_id, number), []):
+            state.rows.pop((doc_id, number), None)
+            state.vectors_cache.pop((doc_id, number), None)
+            for u in state.pages.pop((doc_id, number), []):
                 for st in u.stems:
-                    left = self.df.get(st, 0) - 1
+                    left = state.df.get(st, 0) - 1
                     if left > 0:
-                        self.df[st] = left
+                        state.df[st] = left
                     else:
-                        self.df.pop(st, None)
+                        state.df.pop(st, None)

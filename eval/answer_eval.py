@@ -54,6 +54,8 @@ class AnswerResult(BaseModel):
     numbers_missing: list[str] = Field(default_factory=list)
     page_cited: bool | None = None  # None: no gold page known
     merged: bool | None = None  # follow-ups: the answer says it read the turn together with the history
+    retrieval_rank: int | None = None  # 1-based rank of the first retrieved chunk on a gold page (None: not in top k)
+    retrieval_graded: bool = False  # the question was retrieved for (answerable, gold page known, not a follow-up)
     correct: bool = False
 
     @property
@@ -127,8 +129,31 @@ def _history_questions(q: GoldQuestion) -> list[str] | None:
     return [t.content for t in q.history]
 
 
+Retrieve = Callable[[str, int], list[tuple[str, int, int]]]  # (question, k) -> [(doc_id, page_start, page_end)]
+RETRIEVAL_K = 10
+
+
+def page_rank(hits: Sequence[tuple[str, int, int]], doc: str, pages: set[int]) -> int | None:
+    """1-based rank of the first hit from ``doc`` whose page span covers a gold page."""
+    for i, (d, start, end) in enumerate(hits, 1):
+        if d == doc and any(start <= p <= end for p in pages):
+            return i
+    return None
+
+
+def product_retriever(index: Any) -> Retrieve | None:
+    """The product's hybrid retriever as (question, k) -> page spans, or None when it is not there."""
+    try:
+        from assistant.retrieval import Retriever
+
+        r = Retriever(index, mode="hybrid")
+    except Exception:  # noqa: BLE001 - the answerer may be rebuilt without this class
+        return None
+    return lambda q, k: [(sc.chunk.doc_id, sc.chunk.page_start, sc.chunk.page_end) for sc in r.retrieve(q, k=k)]
+
+
 def ask_set(assistant: Any, index: Any, questions: Sequence[GoldQuestion], set_name: str, missing_docs: set[str],
-            log: Callable[[str], None] = lambda s: None) -> list[AnswerResult]:
+            log: Callable[[str], None] = lambda s: None, retrieve: Retrieve | None = None) -> list[AnswerResult]:
     from assistant.models import Turn
 
     page_cache: dict[str, list[tuple[int, str]]] = {}
@@ -156,6 +181,12 @@ def ask_set(assistant: Any, index: Any, questions: Sequence[GoldQuestion], set_n
             r.error = f"document not in the index: {q.doc}"
             out.append(grade(r))
             continue
+        if retrieve is not None and r.answerable and r.pages and q.doc and not r.is_followup:
+            r.retrieval_graded = True
+            try:
+                r.retrieval_rank = page_rank(retrieve(q.question, RETRIEVAL_K), q.doc, set(r.pages) | set(r.quote_pages))
+            except Exception:  # noqa: BLE001 - the answer below reports the error
+                r.retrieval_rank = None
         try:
             history = q.history
             earlier = _history_questions(q)

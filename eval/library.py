@@ -105,6 +105,8 @@ def open_library(settings: Settings, data_dir: Path | None, log: Callable[[str],
         raise ConfigError("no PDFs for the eval library (corpus/ is empty)")
     fingerprint = code_fingerprint()
     reused, reason = _prepare(data_dir, fingerprint, log, keep_index)
+    if not (keep_index and reason):  # stamped now: an interrupted build resumes (unchanged PDFs are skipped)
+        (data_dir / FINGERPRINT).write_text(json.dumps({"code": fingerprint}), encoding="utf-8")
     s = settings.model_copy(update={"data_dir": data_dir / "index", "chroma_host": None, "collection": "rodatraden_eval"})
     index = open_index(s, CachedEmbedder(make_embedder(s), data_dir / "embeddings.sqlite"))
     info = LibraryInfo(data_dir=str(data_dir), reused=reused, rebuilt_reason=reason)
@@ -123,6 +125,4 @@ def open_library(settings: Settings, data_dir: Path | None, log: Callable[[str],
     if not docs:
         index.close()
         raise ConfigError("nothing in the eval library could be ingested")
-    if not (keep_index and reason):  # a kept stale index keeps its old fingerprint
-        (data_dir / FINGERPRINT).write_text(json.dumps({"code": fingerprint}), encoding="utf-8")
     return index, s, info, tmp

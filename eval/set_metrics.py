@@ -28,6 +28,10 @@ class SliceMetrics(BaseModel):
     answerable: int = 0
     false_refusal: float | None = None
     accuracy: float | None = None  # right as a whole (see eval.answer_eval.grade)
+    retrieval_questions: int = 0
+    page_recall_at_5: float | None = None  # the product's retriever: a chunk on a gold page in the top 5
+    page_recall_at_10: float | None = None
+    page_mrr: float | None = None
     latency_p50_ms: float | None = None
     latency_p95_ms: float | None = None
 
@@ -62,6 +66,7 @@ def slice_metrics(rs: Sequence[AnswerResult]) -> SliceMetrics:
     unans = [r for r in rs if not r.answerable]
     ans = [r for r in rs if r.answerable]
     lat = [r.latency_ms for r in rs if r.latency_ms is not None]
+    ranks = [r.retrieval_rank for r in rs if r.retrieval_graded]
     return SliceMetrics(
         n=len(rs),
         number_questions=len(nums), number_recall=M.share(bool(r.numbers_ok) for r in nums),
@@ -71,6 +76,8 @@ def slice_metrics(rs: Sequence[AnswerResult]) -> SliceMetrics:
         unanswerable=len(unans), refused_unanswerable=M.share(r.error is None and bool(r.abstained) for r in unans),
         answerable=len(ans), false_refusal=M.share(r.error is not None or bool(r.abstained) for r in ans),
         accuracy=M.share(r.correct for r in rs),
+        retrieval_questions=len(ranks), page_recall_at_5=M.recall_at_k(ranks, 5),
+        page_recall_at_10=M.recall_at_k(ranks, 10), page_mrr=M.mrr(ranks),
         latency_p50_ms=M.percentile(lat, 50), latency_p95_ms=M.percentile(lat, 95),
     )
 

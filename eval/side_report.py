@@ -52,8 +52,10 @@ ROWS: list[tuple[str, str]] = [
     ("unanswerables refused", "refused_unanswerable"),
     ("false refusals (answerables)", "false_refusal"),
     ("right as a whole", "accuracy"),
+    ("retrieval: a gold page in the top 5", "page_recall_at_5"),
+    ("retrieval: a gold page in the top 10", "page_recall_at_10"),
 ]
-COUNTS = {"number_recall": "number_questions", "gold_page_cited": "page_questions", "citations_verified": "citations",
+COUNTS = {"page_recall_at_5": "retrieval_questions", "page_recall_at_10": "retrieval_questions", "number_recall": "number_questions", "gold_page_cited": "page_questions", "citations_verified": "citations",
           "refused_unanswerable": "unanswerable", "false_refusal": "answerable", "accuracy": "n"}
 
 
@@ -161,7 +163,9 @@ def figures_block(results_dir: Path) -> list[str]:
         return []
     r = SideReport.model_validate_json(p.read_text(encoding="utf-8"))
     names = [n for n in ("test", "dev", "gold") if n in r.sets]
-    lines = [f"Quality on questions written blind (`rodatraden eval`; {len(r.library.documents)} documents in one index; "
+    failed = (f", {len(r.library.failed)} PDFs not ingested ({', '.join(r.library.failed)}): their questions count as failed"
+              if r.library.failed else "")
+    lines = [f"Quality on questions written blind (`rodatraden eval`; {len(r.library.documents)} documents in one index{failed}; "
              f"commit `{r.meta.commit[:12]}`, {r.meta.date[:10]}):", "",
              "| | " + " | ".join(f"{TITLES[n]} (n={r.sets[n].n})" for n in names) + " |", "|---|" + "---:|" * len(names)]
     for label, key in ROWS:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from eval.answer_eval import AnswerResult, ask_set
+from eval.answer_eval import AnswerResult, ask_set, product_retriever
 from eval.gold import GoldQuestion, load_questions
 from eval.library import open_library
 from eval.report import git_commit, machine_info, now_iso, write_figures
@@ -72,10 +72,13 @@ def run_sets(args: Any, settings: Settings) -> int:
             assistant.ask("Vad är budgeten?")
         except Exception:  # noqa: BLE001 - the timed loop reports errors per question
             pass
+        retrieve = product_retriever(index)
+        if retrieve is None:
+            log("no product retriever (assistant.retrieval.Retriever): retrieval figures left out")
         results: dict[str, list[AnswerResult]] = {}
         for n, qs in sets.items():
             log(f"{n}: {len(qs)} questions")
-            results[n] = ask_set(assistant, index, qs, n, missing, log)
+            results[n] = ask_set(assistant, index, qs, n, missing, log, retrieve)
     finally:
         index.close()
         if tmp is not None:

@@ -17,35 +17,44 @@ from typing import Any
 from index import sqlite_store as sq
 
 
+KEEP_GENERATIONS = 2  # a reader in a snapshot of the previous generation still finds its value
+
+
 class GenerationCache:
     def __init__(self) -> None:
-        self._values: dict[str, tuple[int, Any]] = {}
+        self._values: dict[str, dict[int, Any]] = {}
         self._locks: dict[str, threading.Lock] = {}
         self._locks_lock = threading.Lock()
 
     def get(self, conn: sqlite3.Connection, name: str, read: Callable[[sqlite3.Connection], Any],
             make: Callable[[Any, int], Any] = lambda rows, gen: rows) -> Any:
-        """The value ``name`` for the store's current generation: ``make(read(conn), generation)``, cached."""
-        hit = self._values.get(name)
-        if hit is not None and hit[0] == sq.generation(conn):
-            return hit[1]
+        """The value ``name`` for the generation ``conn`` reads: ``make(read(conn), generation)``, cached.
+        When ``conn`` is inside a read transaction (Index.snapshot), that snapshot's generation."""
+        gen = sq.generation(conn)
+        hit = self._values.get(name, {})
+        if gen in hit:
+            return hit[gen]
         with self._locks_lock:
             lock = self._locks.setdefault(name, threading.Lock())
         with lock:  # one builder per value; the others wait and reuse its result
-            hit = self._values.get(name)
-            if hit is not None and hit[0] == sq.generation(conn):
-                return hit[1]
-            conn.execute("BEGIN")  # one snapshot: generation and rows agree
+            own = not conn.in_transaction
+            if own:
+                conn.execute("BEGIN")  # one snapshot: generation and rows agree
             try:
                 gen = sq.generation(conn)
+                hit = self._values.get(name, {})
+                if gen in hit:
+                    return hit[gen]
                 rows = read(conn)
             finally:
-                conn.execute("COMMIT")
+                if own:
+                    conn.execute("COMMIT")
             value = make(rows, gen)
-            self._values[name] = (gen, value)
+            values = {**hit, gen: value}
+            self._values[name] = {g: values[g] for g in sorted(values)[-KEEP_GENERATIONS:]}
             return value
 
     def current(self, name: str) -> Any:
-        """The cached ``name`` whatever its generation (None when not built yet), e.g. to reuse parts of it."""
+        """The newest cached ``name`` whatever its generation (None when not built yet), e.g. to reuse parts of it."""
         hit = self._values.get(name)
-        return hit[1] if hit else None
+        return hit[max(hit)] if hit else None

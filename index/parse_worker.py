@@ -5,6 +5,8 @@ cannot be interrupted from another thread. So the parse runs in one long-lived w
 once per process, its imports paid outside any file's budget); when a file's budget runs out the worker
 is terminated, a fresh one is started for the next file, and the file fails with a one-line
 :class:`~rodatraden.errors.IngestTimeoutError`. Budget 0 parses in this process without a limit.
+OCR is slow but makes progress: each page it finishes (a progress line) starts the budget again, so a long
+scan goes in while a file stuck in pdfminer still fails.
 """
 
 from __future__ import annotations
@@ -66,17 +68,21 @@ class ParseWorker:
             self._pool = pool
         return self._pool
 
-    def _relay(self, progress: Progress | None) -> None:
+    def _relay(self, progress: Progress | None) -> int:
+        n = 0
         while self._lines is not None and not self._lines.empty():
             line = self._lines.get()
+            n += 1
             if progress is not None:
                 progress(line)
+        return n
 
     def parse(self, path: Path, manifest: Manifest | None, options: IngestOptions | None, file_name: str | None,
               budget_s: float, progress: Progress | None = None) -> ParsedDocument:
         with self._lock:
             pool = self._ready()
-            pending = pool.apply_async(_parse, (str(path), manifest, options, file_name, progress is not None))
+            # progress lines always come back: they also renew the budget while OCR works
+            pending = pool.apply_async(_parse, (str(path), manifest, options, file_name, True))
             deadline = time.monotonic() + budget_s
             while not pending.ready():
                 left = deadline - time.monotonic()
@@ -86,7 +92,8 @@ class ParseWorker:
                         file_name or path, f"gave up after {budget_s:g} s: reading the PDF takes longer than the time "
                         "budget per file (RODATRADEN_INGEST_TIMEOUT_S); nothing was indexed")
                 pending.wait(min(0.25, left))
-                self._relay(progress)
+                if self._relay(progress):  # an OCR'd page finished: the budget counts from here again
+                    deadline = max(deadline, time.monotonic() + budget_s)
             self._relay(progress)
             return pending.get()
 

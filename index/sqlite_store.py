@@ -22,7 +22,8 @@ CREATE TABLE IF NOT EXISTS documents (
     warnings TEXT NOT NULL DEFAULT '[]');
 CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256);
 CREATE TABLE IF NOT EXISTS pages (
-    doc_id TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (doc_id, number));
+    doc_id TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL, ocr INTEGER NOT NULL DEFAULT 0,
+    quality TEXT NOT NULL DEFAULT '', PRIMARY KEY (doc_id, number));
 CREATE TABLE IF NOT EXISTS sections (
     doc_id TEXT NOT NULL, seq INTEGER NOT NULL, heading TEXT NOT NULL, page INTEGER NOT NULL, level INTEGER NOT NULL,
     PRIMARY KEY (doc_id, seq));
@@ -42,17 +43,31 @@ CREATE TABLE IF NOT EXISTS cells (
 CHUNK_COLS = "id, doc_id, title, document_type, year, page_start, page_end, section, text, kind, table_id"
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path, synchronous: str = "FULL") -> sqlite3.Connection:
+    """WAL with ``synchronous=FULL``: the WAL is fsynced at every COMMIT, so a committed document survives an OS
+    crash or a power loss (with NORMAL, the last commits before such a crash may be rolled back; the database is
+    never corrupted either way). Readers never wait for the writer."""
+    if synchronous.upper() not in ("OFF", "NORMAL", "FULL", "EXTRA"):
+        raise ValueError(f"synchronous must be OFF, NORMAL, FULL or EXTRA, not {synchronous!r}")
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), timeout=30.0, isolation_level=None, check_same_thread=False)  # autocommit; explicit BEGIN
     conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute(f"PRAGMA synchronous={synchronous.upper()}")
     conn.execute("PRAGMA busy_timeout=30000")
     return conn
 
 
 def init_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(SCHEMA)
+    conn.executescript(SCHEMA + OUTBOX_SCHEMA)
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(pages)")}
+    for name, decl in (("ocr", "INTEGER NOT NULL DEFAULT 0"), ("quality", "TEXT NOT NULL DEFAULT ''")):
+        if name not in cols:  # a store written before OCR: its pages were all read from the text layer
+            conn.execute(f"ALTER TABLE pages ADD COLUMN {name} {decl}")
+
+
+def _page(row: tuple) -> Page:
+    d, n, t, ocr, quality = row
+    return Page(doc_id=d, number=n, text=t, ocr=bool(ocr), quality_issues=[q for q in quality.split(",") if q])
 
 
 def generation(conn: sqlite3.Connection) -> int:
@@ -101,13 +116,13 @@ def documents(conn: sqlite3.Connection) -> list[tuple[DocumentMeta, int, int]]:
 
 
 def pages(conn: sqlite3.Connection, doc_id: str) -> list[Page]:
-    rows = conn.execute("SELECT doc_id, number, text FROM pages WHERE doc_id=? ORDER BY number", (doc_id,))
-    return [Page(doc_id=d, number=n, text=t) for d, n, t in rows]
+    rows = conn.execute("SELECT doc_id, number, text, ocr, quality FROM pages WHERE doc_id=? ORDER BY number", (doc_id,))
+    return [_page(r) for r in rows]
 
 
 def page(conn: sqlite3.Connection, doc_id: str, number: int) -> Page | None:
-    row = conn.execute("SELECT doc_id, number, text FROM pages WHERE doc_id=? AND number=?", (doc_id, number)).fetchone()
-    return Page(doc_id=row[0], number=row[1], text=row[2]) if row else None
+    row = conn.execute("SELECT doc_id, number, text, ocr, quality FROM pages WHERE doc_id=? AND number=?", (doc_id, number)).fetchone()
+    return _page(row) if row else None
 
 
 def sections(conn: sqlite3.Connection, doc_id: str) -> list[Section]:
@@ -167,7 +182,8 @@ def insert_document(conn: sqlite3.Connection, parsed: ParsedDocument) -> None:
         "INSERT INTO documents(doc_id, meta, sha256, created, warnings) VALUES (?,?,?,?,?)",
         (doc_id, meta.model_dump_json(), meta.sha256, now, json.dumps(parsed.warnings, ensure_ascii=False)),
     )
-    conn.executemany("INSERT INTO pages(doc_id, number, text) VALUES (?,?,?)", [(doc_id, p.number, p.text) for p in parsed.pages])
+    conn.executemany("INSERT INTO pages(doc_id, number, text, ocr, quality) VALUES (?,?,?,?,?)",
+                     [(doc_id, p.number, p.text, int(p.ocr), ",".join(p.quality_issues)) for p in parsed.pages])
     conn.executemany(
         "INSERT INTO sections(doc_id, seq, heading, page, level) VALUES (?,?,?,?,?)",
         [(doc_id, i, s.heading, s.page, s.level) for i, s in enumerate(parsed.sections)],
@@ -190,3 +206,23 @@ def insert_document(conn: sqlite3.Connection, parsed: ParsedDocument) -> None:
             ],
         )
     _bump(conn)
+
+
+# --- vector outbox: ids that may be in Chroma and must go unless they are live chunks ------------
+OUTBOX_SCHEMA = "CREATE TABLE IF NOT EXISTS vector_outbox (id TEXT PRIMARY KEY);"
+
+
+def outbox_add(conn: sqlite3.Connection, ids: list[str]) -> None:
+    conn.executemany("INSERT OR IGNORE INTO vector_outbox(id) VALUES (?)", [(i,) for i in ids])
+
+
+def outbox_remove(conn: sqlite3.Connection, ids: list[str]) -> None:
+    conn.executemany("DELETE FROM vector_outbox WHERE id=?", [(i,) for i in ids])
+
+
+def outbox(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT id FROM vector_outbox ORDER BY id")]
+
+
+def all_chunk_ids(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT id FROM chunks")}

@@ -1,12 +1,16 @@
 """The Index: Chroma (dense), bm25s (keyword) and SQLite (documents, pages, chunks, tables, cells) kept in step.
 
-Write protocol for :meth:`Index.add` (all-or-nothing):
+Write protocol for :meth:`Index.add` (all-or-nothing), under the data directory's write lock (index.write_lock:
+one writer across processes) and only while Chroma answers (else 503 index_unavailable, nothing changed):
 1. embed everything before touching any store;
-2. add the new chunk ids to Chroma (ids carry a content hash, so old and new versions differ);
-3. swap the document in SQLite in ONE transaction (delete old rows, insert new; generation += 1);
-4. delete the old version's Chroma ids.
+2. note the new chunk ids in the SQLite vector outbox, then add them to Chroma (ids carry a content hash, so old
+   and new versions differ);
+3. swap the document in SQLite in ONE transaction (delete old rows, insert new; generation += 1; the new ids leave
+   the outbox, the old version's ids enter it);
+4. delete the outbox's ids that are not live chunks from Chroma, then from the outbox.
 Searches only return chunk ids present in SQLite, so readers see the old or the new version, never half.
-A failure in 1–3 removes the new Chroma ids again and leaves everything indexed before untouched.
+A failure in 1–3 removes the new Chroma ids again and leaves everything indexed before untouched; whatever a crash
+or an outage leaves in Chroma is still in the outbox and goes at the next write or with ``rodatraden doctor --repair``.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ import logging
 import re
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Literal
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -29,7 +35,9 @@ from index.llama_embedding import LlamaEmbeddingAdapter
 from index.models import DocumentInfo, ScoredChunk, SearchFilters
 from index.generation_cache import GenerationCache
 from index.table_cache import TableCache
-from index.vector import make_client, make_vector_store, open_collection, to_nodes, where_clause
+from index.chroma_link import ChromaLink
+from index.vector import to_nodes, where_clause
+from index.write_lock import WriteLock
 from ingest.models import Chunk, DocumentMeta, Page, ParsedDocument, Section, Table
 from rodatraden.errors import (
     IndexUnavailableError,
@@ -62,15 +70,15 @@ class Index:
     def __init__(self, settings: Settings, embedder: Embedder) -> None:
         self.settings = settings
         self.embedder = embedder
-        self._lock = threading.RLock()  # the one writer lock
-        self._writer = sq.connect(settings.sqlite_path)
-        sq.init_schema(self._writer)
+        self._lock = threading.RLock()  # the one writer lock of this object
+        self.write_lock = WriteLock(settings.data_dir, settings.write_lock_timeout_s)  # ... and of the data dir
+        self._writer = sq.connect(settings.sqlite_path, settings.sqlite_synchronous)
+        with self.write_lock.hold():
+            sq.init_schema(self._writer)
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
-        self._client = make_client(settings)
-        self._collection = open_collection(self._client, settings.collection, embedder)
-        self._vector_store = make_vector_store(self._collection)
+        self.chroma = ChromaLink(settings, embedder, sq.generation(self._writer))
         self._derived = GenerationCache()  # keyword index, parsed tables, document list
         self._llama: LlamaEmbeddingAdapter | None = None
         self._closed = False
@@ -81,23 +89,48 @@ class Index:
             raise IndexUnavailableError("the index is closed")
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sq.connect(self.settings.sqlite_path)
+            conn = sq.connect(self.settings.sqlite_path, self.settings.sqlite_synchronous)
             with self._readers_lock:
                 self._readers.append(conn)
             self._local.conn = conn
         return conn
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read of this thread inside the block sees one committed version of the store (a SQLite read
+        transaction; re-entrant). An answer reads in one snapshot, so a document replaced meanwhile is seen
+        whole, old or new, in its chunks, pages, tables and the caches derived from them."""
+        conn = self._reader()
+        depth = getattr(self._local, "depth", 0)
+        began = depth == 0 and not conn.in_transaction
+        if began:
+            conn.execute("BEGIN")
+            sq.generation(conn)  # the snapshot starts at the first read
+        self._local.depth = depth + 1
+        try:
+            yield
+        finally:
+            self._local.depth = depth
+            if began and not self._closed:
+                conn.execute("COMMIT")
+
     @property
     def generation(self) -> int:
         return sq.generation(self._reader())
 
+    def _follow(self) -> None:
+        """Pick up another process's committed writes in Chroma before reading it."""
+        self.chroma.follow(sq.generation(self._reader()))
+
     @property
     def vector_store(self) -> ChromaVectorStore:
-        return self._vector_store
+        self._follow()
+        return self.chroma.vector_store
 
     @property
     def collection(self) -> Any:
-        return self._collection
+        self._follow()
+        return self.chroma.collection
 
     def llama_embed_model(self) -> BaseEmbedding:
         if self._llama is None:
@@ -121,7 +154,7 @@ class Index:
             raise IndexUnavailableError(f"{meta.file_name}: embedder returned {len(vectors)} vectors for {len(parsed.chunks)} chunks")
         nodes = to_nodes(parsed.chunks, vectors)
 
-        with self._lock:
+        with self._writing():
             w = self._writer
             existing = sq.get_meta(w, meta.doc_id)
             if _same_version(existing, meta):
@@ -129,52 +162,94 @@ class Index:
             old_ids = set(sq.chunk_ids(w, meta.doc_id))
             fresh = [n for n in nodes if n.node_id not in old_ids]
             shared = [n for n in nodes if n.node_id in old_ids]
-            written: list[str] = []
+            written = [n.node_id for n in fresh]
+            self._transaction(lambda: sq.outbox_add(w, written))  # before Chroma: a crash leaves no orphan
             try:
+                store = self.chroma.vector_store
                 for i in range(0, len(fresh), CHROMA_BATCH):
-                    batch = fresh[i : i + CHROMA_BATCH]
-                    written.extend(n.node_id for n in batch)  # before add: a partial batch is cleaned up too
-                    self._vector_store.add(batch)
-                w.execute("BEGIN IMMEDIATE")
-                try:
+                    store.add(fresh[i : i + CHROMA_BATCH])
+
+                def swap() -> None:
                     sq.delete_document(w, meta.doc_id)
                     sq.insert_document(w, parsed)
-                    w.execute("COMMIT")
-                except BaseException:
-                    w.execute("ROLLBACK")
-                    raise
+                    sq.outbox_remove(w, written)
+                    sq.outbox_add(w, sorted(old_ids - {n.node_id for n in nodes}))
+
+                self._transaction(swap)
             except BaseException as exc:
-                self._delete_vectors(written)
+                self._flush_outbox()  # the new ids are not live: they go again
                 if isinstance(exc, RodaTradenError) or not isinstance(exc, Exception):
                     raise
                 raise IndexUnavailableError(f"{meta.file_name}: indexing failed, nothing stored: {exc}") from exc
             # committed: the new version is live
+            self.chroma.wrote(sq.generation(w))
             if shared:  # same id and content, metadata (title, type, year) may have changed
                 self._upsert(shared)
-            self._delete_vectors(sorted(old_ids - {n.node_id for n in nodes}))
+            self._flush_outbox()  # the old version's vectors
         return "replaced" if existing is not None else "added"
 
     def remove(self, doc_id: str) -> None:
-        with self._lock:
+        with self._writing():
             w = self._writer
             if sq.get_meta(w, doc_id) is None:
                 raise UnknownDocumentError(doc_id)
             ids = sq.chunk_ids(w, doc_id)
-            w.execute("BEGIN IMMEDIATE")
-            try:
+
+            def delete() -> None:
                 sq.delete_document(w, doc_id)
-                w.execute("COMMIT")
-            except BaseException:
-                w.execute("ROLLBACK")
-                raise
-            self._delete_vectors(ids)
+                sq.outbox_add(w, ids)
+
+            self._transaction(delete)
+            self.chroma.wrote(sq.generation(w))
+            self._flush_outbox()
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One writer (threads and processes); Chroma must answer, or nothing is changed (503)."""
+        with self._lock, self.write_lock.hold():
+            if self._closed:
+                raise IndexUnavailableError("the index is closed")
+            self.chroma.follow(sq.generation(self._writer))
+            self.chroma.ping()
+            self._flush_outbox()
+            yield
+
+    def _transaction(self, body) -> None:
+        w = self._writer
+        w.execute("BEGIN IMMEDIATE")
+        try:
+            body()
+            w.execute("COMMIT")
+        except BaseException:
+            w.execute("ROLLBACK")
+            raise
+
+    def _flush_outbox(self) -> int:
+        """Deletes the outbox's ids that are not live chunks from Chroma (then from the outbox); returns how many
+        are left (Chroma unreachable: all stay, for the next write or ``rodatraden doctor --repair``)."""
+        w = self._writer
+        pending = sq.outbox(w)
+        if not pending:
+            return 0
+        live = sq.all_chunk_ids(w)
+        dead = [i for i in pending if i not in live]
+        try:
+            self._delete_vectors(dead)
+        except IndexUnavailableError as exc:
+            log.warning("%d vectors stay in the outbox: %s", len(pending), exc)
+            return len(pending)
+        self._transaction(lambda: sq.outbox_remove(w, pending))
+        return 0
+
+    def pending_vector_deletes(self) -> list[str]:
+        return sq.outbox(self._reader())
 
     def _upsert(self, nodes: list) -> None:
         try:
             for i in range(0, len(nodes), CHROMA_BATCH):
                 batch = nodes[i : i + CHROMA_BATCH]
                 metas = [node_to_metadata_dict(n, remove_text=True, flat_metadata=True) for n in batch]
-                self._collection.upsert(
+                self.chroma.collection.upsert(
                     ids=[n.node_id for n in batch],
                     embeddings=[n.get_embedding() for n in batch],
                     metadatas=metas,
@@ -184,13 +259,10 @@ class Index:
             log.warning("could not refresh Chroma metadata for %d chunks", len(nodes), exc_info=True)
 
     def _delete_vectors(self, ids: list[str]) -> None:
-        if not ids:
-            return
-        try:
-            for i in range(0, len(ids), CHROMA_BATCH):
-                self._collection.delete(ids=ids[i : i + CHROMA_BATCH])
-        except Exception:  # noqa: BLE001 - orphans are invisible (searches filter against SQLite)
-            log.warning("could not delete %d vectors from Chroma", len(ids), exc_info=True)
+        """IndexUnavailableError when Chroma does not take the delete (the caller keeps the ids in the outbox)."""
+        for i in range(0, len(ids), CHROMA_BATCH):
+            part = ids[i : i + CHROMA_BATCH]
+            self.chroma.call("delete", lambda c: c.delete(ids=part))
 
     @staticmethod
     def _validate(parsed: ParsedDocument) -> None:
@@ -269,20 +341,15 @@ class Index:
             return []
         qv = self.embedder.embed_query(query).tolist()
         where = where_clause(filters)
-        try:
-            total = self._collection.count()
-        except Exception as exc:  # noqa: BLE001
-            raise IndexUnavailableError(f"Chroma is not reachable: {exc}") from exc
+        self._follow()
+        total = self.chroma.ping()
         n = min(total, 2 * k + 8)
         out: list[ScoredChunk] = []
         while n > 0:
             kwargs: dict[str, Any] = {"query_embeddings": [qv], "n_results": n, "include": ["distances"]}
             if where:
                 kwargs["where"] = where
-            try:
-                res = self._collection.query(**kwargs)
-            except Exception as exc:  # noqa: BLE001
-                raise IndexUnavailableError(f"Chroma query failed: {exc}") from exc
+            res = self.chroma.call("query", lambda c: c.query(**kwargs))
             ids, dists = res["ids"][0], res["distances"][0]
             dist = dict(zip(ids, dists))
             live = [c for c in self.chunks_by_id(ids) if matches(c, filters)]  # only what SQLite holds
@@ -292,6 +359,16 @@ class Index:
             n = min(total, n * 2)  # orphans or a concurrent swap filtered some out: look further
         out.sort(key=lambda s: -s.score)
         return out[:k]
+
+    def vector_count(self) -> int:
+        """The number of vectors in Chroma; IndexUnavailableError when Chroma does not answer."""
+        self._follow()
+        return self.chroma.ping()
+
+    def keyword_count(self) -> tuple[int, int]:
+        """(generation, number of chunks) of the keyword index (built from SQLite when stale)."""
+        kw = self._keyword_index()
+        return kw.generation, len(kw.chunks)
 
     def keyword_search(self, query: str, k: int, filters: SearchFilters | None = None) -> list[ScoredChunk]:
         kw = self._keyword_index()

@@ -23,10 +23,12 @@ class DocumentMeta(BaseModel):
     year: int | None = None
     date: str | None = None  # ISO date when known (YYYY-MM-DD), else None
     organisation: str | None = None
+    period: str | None = None  # "2023-01-01–2023-12-31", "januari–augusti 2023", "2027–2031"
     file_name: str
     sha256: str
     pages: int = 0
     text_sha256: str | None = None  # ingest.parse.text_hash: finds the same text in another file
+    inferred: list[str] = Field(default_factory=list)  # fields read from the document (no manifest gave them)
 
 
 class Page(BaseModel):
@@ -59,9 +61,23 @@ class Cell(BaseModel):
     value: float | None = None
 
 
+class ColumnInfo(BaseModel):
+    """What one column holds, read from its header rows (see ingest.tables_typed)."""
+
+    header: str  # the merged header text (same as Table.columns[i])
+    parts: list[str] = Field(default_factory=list)  # the header's lines, top to bottom ("2025-01-01 -", "2025-12-31")
+    role: str = "value"  # "label" | "value" | "note" (note references such as "Not 3") | "text"
+    year: int | None = None  # 2023 in "Budget 2023", "2023-12-31", "Utfall 2023 jan-aug"
+    period: str | None = None  # "2023-01-01 – 2023-12-31", "jan-aug", "Helår", "Period", "2023-12-31"
+    measure: str | None = None  # "Utfall", "Budget", "Prognos", "Avvikelse", "Plan", "Fg prognos" …
+    unit: str | None = None  # "tkr", "mnkr", "%" when the header says so
+    group: str | None = None  # the spanning header above it, e.g. "Period" or "Helår"
+
+
 class TableRow(BaseModel):
     label: str
     cells: list[Cell]
+    total: bool = False  # a sum row ("Summa …", "Totalt", "Årets resultat" …; ingest/vocab/table_terms.json)
 
 
 class Table(BaseModel):
@@ -76,6 +92,8 @@ class Table(BaseModel):
     unit: str | None = None  # "tkr", "mnkr", "%" …
     columns: list[str]  # header per column, the label column first
     rows: list[TableRow]
+    column_info: list[ColumnInfo] = Field(default_factory=list)  # one per entry of columns (typed headers)
+    number_style: str = "sv"  # "sv" ("-166 311", "1,5") or "en" ("3,983,166.42") as the table prints numbers
     warnings: list[str] = Field(default_factory=list)
 
     def render_text(self) -> str:

@@ -17,7 +17,7 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 UNIT_RE = r"(?:mdkr|mnkr|tkr|kr|miljarder kronor|miljoner kronor|kronor|procent|%|st)"
 
 _CELL_RE = re.compile(
-    r"^(?P<sign>[+-]{1,2})?\s*(?P<int>\d{1,3}(?: \d{3})+|\d+)(?:[,.](?P<dec>\d+))?"
+    r"^(?P<sign>[+-]{1,2})?\s*(?P<int>\d+(?: \d{3})+|\d+)(?:[,.](?P<dec>\d+))?"
     r"(?P<mark>[" + _THOUSAND_MARKS + r"])?\s*(?P<unit>" + UNIT_RE + r")?$",
     re.IGNORECASE,
 )
@@ -34,18 +34,47 @@ def _normalise(raw: str) -> str:
     return s.strip()
 
 
-def parse_number(raw: str) -> tuple[float | None, str | None]:
-    """Parse one Swedish number. Returns (value, warning).
+DASHES = {"-", "--", "–", "—", "−", "‒", "―"}
+
+_EN_RE = re.compile(r"^(?P<sign>-)?\s*(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?$")
+_EN_EVIDENCE = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+\.\d{2}$")
+_SV_EVIDENCE = re.compile(r"^-?\d{1,3}(?: \d{3})+(?:,\d+)?$|^-?\d+,\d{1,2}$")
+
+
+def is_dash(raw: str) -> bool:
+    """A lone dash standing where a number would ("-", "–", "—", "−")."""
+    return (raw or "").strip() in DASHES
+
+
+def number_style(texts) -> str:
+    """"en" when the cells use English separators ("3,983,166.42", "0.00") and no Swedish ones
+    ("-166 311", "1,5"), else "sv". Decided per table from all its value cells."""
+    en = sv = 0
+    for t in texts:
+        s = _normalise(t or "")
+        en += bool(_EN_EVIDENCE.match(s))
+        sv += bool(_SV_EVIDENCE.match(s))
+    return "en" if en > sv else "sv"
+
+
+def parse_number(raw: str, style: str = "sv") -> tuple[float | None, str | None]:
+    """Parse one Swedish number (or an English-style one with ``style="en"``). Returns (value, warning).
 
     Empty -> (None, None). Not a number -> (None, "not a number: ..."). "--195" -> (-195, warning).
     "802´" (thousands mark) -> 802 (the printed figure; the raw text keeps the mark).
-    "(76,7)" -> 76.7 (parentheses are not read as a minus sign).
+    "(76,7)" -> 76.7 (parentheses are not read as a minus sign). A lone dash -> (None, None).
+    ``style="en"``: "3,983,166.42" -> 3983166.42, "-76,838.05" -> -76838.05.
     """
     s = _normalise(raw or "")
-    if not s or s in {"-", "--", "–"}:
+    if not s or s in DASHES:
         return None, None
     if s.startswith("(") and s.endswith(")"):
         s = s[1:-1].strip()
+    if style == "en":
+        m = _EN_RE.match(s)
+        if m:
+            v = float(m.group("int").replace(",", "") + ("." + m.group("dec") if m.group("dec") else ""))
+            return (-v if m.group("sign") else v), None
     m = _CELL_RE.match(s)
     if not m:
         return None, f"not a number: {raw.strip()!r}"

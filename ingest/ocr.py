@@ -71,24 +71,34 @@ def ocr_tesseract(img, dpi: int, lang: str = "swe") -> list[Word]:
     rows = list(csv.DictReader(io.StringIO(proc.stdout.decode("utf-8", "replace")), delimiter="\t", quoting=csv.QUOTE_NONE))
     k = 72.0 / dpi
     lines: dict[tuple, tuple[float, float]] = {}
+    line_text: dict[tuple, str] = {}
     for r in rows:
+        key = (r.get("block_num"), r.get("par_num"), r.get("line_num"))
         if r.get("level") == "4":
             top, h = float(r["top"]), float(r["height"])
-            lines[(r["block_num"], r["par_num"], r["line_num"])] = (top * k, (top + h) * k)
+            lines[key] = (top * k, (top + h) * k)
+        elif r.get("level") == "5":
+            line_text[key] = line_text.get(key, "") + (r.get("text") or "")
     words: list[Word] = []
     for r in rows:
         text = (r.get("text") or "").strip()
         if r.get("level") != "5" or not text or float(r.get("conf") or -1) < MIN_CONFIDENCE:
             continue
+        key = (r["block_num"], r["par_num"], r["line_num"])
         x0, w = float(r["left"]) * k, float(r["width"]) * k
-        top, bottom = lines.get((r["block_num"], r["par_num"], r["line_num"]), (float(r["top"]) * k, (float(r["top"]) + float(r["height"])) * k))
-        words.append(Word(unicodedata.normalize("NFC", text), x0, x0 + w, top, bottom, _size(bottom - top), False))
+        top, bottom = lines.get(key, (float(r["top"]) * k, (float(r["top"]) + float(r["height"])) * k))
+        words.append(Word(unicodedata.normalize("NFC", text), x0, x0 + w, top, bottom, _size(bottom - top, line_text.get(key, text)), False))
     return words
 
 
-def _size(line_height: float) -> float:
-    """A font size from an OCR line box (cap height to descender is about 0.95 of the size), in half points."""
-    return round(2 * line_height / 0.95) / 2
+DESCENDERS = set("gjpqyQ,;()[]{}")
+
+
+def _size(line_height: float, text: str) -> float:
+    """A font size from an OCR line box, in half points. The box spans cap height to descender (about 0.93 of
+    the size) when the line has a letter with a descender, else cap height to baseline (about 0.72)."""
+    ratio = 0.93 if any(c in DESCENDERS for c in text) else 0.72
+    return round(2 * line_height / ratio) / 2
 
 
 @lru_cache(maxsize=1)
@@ -113,11 +123,12 @@ def ocr_rapidocr(img, dpi: int, lang: str = "swe") -> list[Word]:
         txt = unicodedata.normalize("NFC", txt.strip())
         if not txt:
             continue
+        size = _size(bottom - top, txt)
         per = (x1 - x0) / max(len(txt), 1)
         pos = 0
         for part in txt.split(" "):
             if part:
-                words.append(Word(part, x0 + pos * per, x0 + (pos + len(part)) * per, top, bottom, _size(bottom - top), False))
+                words.append(Word(part, x0 + pos * per, x0 + (pos + len(part)) * per, top, bottom, size, False))
             pos += len(part) + 1
     return words
 

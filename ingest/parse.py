@@ -8,14 +8,15 @@ import unicodedata
 from pathlib import Path
 
 from ingest.chunking import make_chunks
-from ingest.doc_ids import file_stem, slugify
+from ingest.columns import order_columns
 from ingest.clean import Block, build_blocks, fix_glued_markers, remove_repeated, split_footnotes
 from ingest.layout import Line, body_size, group_lines
-from ingest.manifest import Manifest, guess_date, guess_document_type, guess_year, manifest_beside
+from ingest.document_meta import build_meta, gather
+from ingest.manifest import Manifest, manifest_beside
 from ingest.models import DocumentMeta, IngestOptions, Page, ParsedDocument, Section, Table
 from ingest.pdf import open_pdf, read_pdf_bytes, sha256_of
 from ingest.sections import mark_headings
-from ingest.tables import RawTable, analyse, attach_context, build_table, find_ruled, lines_in, link_continuations, row_texts
+from ingest.tables import RawTable, analyse, choose_tables, inherit_headers, attach_context, build_table, find_ruled, lines_in, link_continuations, row_texts
 from ingest.tables_borderless import find_borderless
 from ingest.textlayer import PageText, Progress, read_pages
 from rodatraden.errors import NoSearchableTextError
@@ -53,7 +54,8 @@ def parse_pdf(
     doc["texts"] = texts
     if manifest is None:
         manifest = manifest_beside(path)
-    meta = _meta(path, file_name or path.name, sha, len(pages), manifest, info, doc)
+    name = file_name or path.name
+    meta = build_meta(path, name, sha, len(pages), manifest, gather(name, info, lines_pp, doc["cleaned"], doc["body"]))
     parsed = _assemble(meta, doc)
     parsed.warnings[:0] = text_warnings
     if not any(_WORD.search(c.text) for c in parsed.chunks):
@@ -86,26 +88,27 @@ def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
         lines_body, notes, numbers = split_footnotes(lines, body, h)
         fix_glued_markers(lines_body, numbers)
         words = [wd for ln in lines_body for wd in ln.words]
-        ruled = find_ruled(page, words, pno)
-        borderless = find_borderless(lines_body, pno, [r.bbox for r in ruled])
-        page_raws = sorted(ruled + borderless, key=lambda r: r.bbox[1])
+        page_raws = choose_tables(find_ruled(page, words, pno), find_borderless(lines_body, pno, []))
         in_table: set[int] = set()
         for r in page_raws:
             consumed = r.extra.get("lines") or lines_in(r.bbox, lines_body)
             in_table.update(id(ln) for ln in consumed)
-        prose = [ln for ln in lines_body if id(ln) not in in_table]
+        prose = order_columns([ln for ln in lines_body if id(ln) not in in_table])  # tables stay whole
         mark_headings(prose, body, w, h)
         for r in page_raws:
             analyse(r)
             attach_context(r, prose)
             r.first_on_page = not any(ln.bottom <= r.bbox[1] + 1 for ln in prose)
+            r.extra["prose_above"] = [ln.text for ln in prose if ln.bottom <= r.bbox[1] + 1]
             r.last_on_page = not any(ln.top >= r.bbox[3] - 1 for ln in prose)
-        items: list[tuple[float, object]] = [(ln.top, ln) for ln in prose] + [(r.bbox[1], r) for r in page_raws]
+        # reading order: by top, two-column blocks column by column (ingest.columns)
+        items: list[tuple[tuple, object]] = [(ln.extra["order"], ln) for ln in prose] + [
+            ((r.bbox[1], 0, r.bbox[1]), r) for r in page_raws]
         items.sort(key=lambda t: t[0])
         page_items.append(items)
         notes_pp.append(notes)
         raws.extend(page_raws)
-    return {"items": page_items, "notes": notes_pp, "raws": raws, "body": body}
+    return {"items": page_items, "notes": notes_pp, "raws": raws, "body": body, "cleaned": cleaned}
 
 
 def _page_blocks(items, notes: list[Line], pno: int, raw_index: dict[int, int]) -> list[Block]:
@@ -157,6 +160,7 @@ def _assemble(meta: DocumentMeta, doc: dict) -> ParsedDocument:
     tables: list[Table] = []
     table_of_raw: dict[int, Table] = {}
     per_page_count: dict[int, int] = {}
+    inherit_headers(raws)
     for group in link_continuations(raws):
         first = group[0]
         per_page_count[first.page] = per_page_count.get(first.page, 0) + 1
@@ -169,31 +173,3 @@ def _assemble(meta: DocumentMeta, doc: dict) -> ParsedDocument:
     chunks = make_chunks(blocks, meta, table_of_raw, section_at)
     warnings = [f"{t.id}: {w}" for t in tables for w in t.warnings]
     return ParsedDocument(meta=meta, pages=pages, sections=sections, chunks=chunks, tables=tables, warnings=warnings)
-
-
-def _meta(path: Path, file_name: str, sha: str, n_pages: int, manifest: Manifest | None, info: dict, doc: dict) -> DocumentMeta:
-    entry = manifest.entry_for(path.name) if manifest else None
-    first_text = " ".join(it.text for _, it in (doc["items"][0] if doc["items"] else []) if isinstance(it, Line))
-    first_heading = next((it.text for items in doc["items"][:2] for _, it in items if isinstance(it, Line) and it.kind == "heading"), None)
-    pdf_title = info.get("Title") if isinstance(info.get("Title"), str) else None
-    title = (entry.title if entry and entry.title else None) or (pdf_title.strip() if pdf_title and pdf_title.strip() else None) or first_heading or file_stem(file_name)
-    doc_type = entry.document_type if entry and entry.document_type else None
-    year = entry.year if entry and entry.year else None
-    date = entry.date if entry and entry.date else None
-    if entry is None:
-        doc_type = guess_document_type(file_stem(file_name), title, first_text[:600])
-        year = guess_year(title, first_text[:400])
-        date = guess_date(first_text)
-        if year is None and date:
-            year = int(date[:4])
-    return DocumentMeta(
-        doc_id=(entry.doc_id if entry and entry.doc_id else None) or slugify(file_name) or f"dokument-{sha[:8]}",
-        title=unicodedata.normalize("NFC", title),
-        document_type=doc_type,
-        year=year,
-        date=date,
-        organisation=entry.organisation if entry else (info.get("Author") if isinstance(info.get("Author"), str) else None),
-        file_name=unicodedata.normalize("NFC", file_name),
-        sha256=sha,
-        pages=n_pages,
-    )

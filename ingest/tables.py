@@ -10,8 +10,22 @@ from dataclasses import dataclass, field
 
 from ingest.layout import SUP_CHARS, Line, Word, group_lines
 from ingest.models import Cell, Table, TableRow
-from ingest.numbers import parse_number
+from ingest.numbers import is_dash, number_style, parse_number
 from ingest.sections import CAPTION_RE
+from ingest.tables_typed import (
+    _pad,
+    any_number,
+    assign_groups,
+    column_info,
+    dash_value,
+    group_row,
+    header_count,
+    is_note_column,
+    is_total,
+    label_column,
+    merge_columns,
+    merge_wrapped,
+)
 
 
 @dataclass
@@ -31,23 +45,76 @@ class RawTable:
 
 
 def is_number(text: str) -> bool:
-    return bool(text.strip()) and parse_number(text)[0] is not None
+    """A Swedish ("-166 311", "1,5") or English-style ("3,983,166.42") number."""
+    return any_number(text)
 
 
 def analyse(raw: RawTable) -> None:
-    """Header rows = leading rows without numeric value cells; numeric = has numeric value cells."""
-    body_numeric = [any(is_number(c) for c in r[1:]) for r in raw.rows]
-    raw.numeric = sum(body_numeric) >= 2 or (sum(body_numeric) >= 1 and len(raw.rows) <= 3)
-    if raw.numeric:
-        h = 0
-        while h < len(raw.rows) and not body_numeric[h] and h < 4:
-            h += 1
-        # a label-only row right above the first numeric row may be a group header, not a header
-        if h > 1 and not any(c.strip() for c in raw.rows[h - 1][1:]):
-            h -= 1
-        raw.header_rows = h
-    else:
-        raw.header_rows = 1 if len(raw.rows) > 1 and _looks_header(raw.rows[0]) else 0
+    """Type the grid (see ingest.tables_typed): label column first, over-split columns merged, header rows
+    (years in the first row included), wrapped labels folded. numeric = has numeric value cells."""
+    if raw.extra.get("analysed"):
+        return
+    raw.extra["analysed"] = True
+    rows = _pad(raw.rows)
+    tops = raw.extra.get("tops")
+    body_numeric = [any(is_number(c) for c in r[1:]) for r in rows]
+    raw.numeric = sum(body_numeric) >= 2 or (sum(body_numeric) >= 1 and len(rows) <= 3)
+    if not raw.numeric:
+        raw.rows = rows
+        raw.header_rows = 1 if len(rows) > 1 and _looks_header(rows[0]) else 0
+        return
+    geo = raw.extra.get("header_rows")  # header lines found by geometry (word-aligned tables)
+
+    def heads(rs: list[list[str]]) -> int:
+        return max(header_count(rs), geo or 0)
+
+    lc = label_column(rows, heads(rows))
+    if lc:
+        rows = [[r[lc]] + r[:lc] + r[lc + 1 :] for r in rows]
+    rows = merge_columns(rows, heads(rows))
+    h = heads(rows)
+    rows, tops = merge_wrapped(rows, tops, h)
+    raw.rows, raw.header_rows = rows, h
+    raw.extra["tops"] = tops
+
+
+def quality(raw: RawTable) -> int:
+    """Numbers addressed by both a row label and a column header, minus those missing either."""
+    analyse(raw)
+    if not raw.rows:
+        return 0
+    ncols = max(len(r) for r in raw.rows)
+    head = [" ".join(r[j] for r in raw.rows[: raw.header_rows] if j < len(r)).strip() for j in range(ncols)]
+    q = 0
+    for r in raw.rows[raw.header_rows :]:
+        for j, c in enumerate(r[1:], start=1):
+            if is_number(c):
+                q += 1 if (r[0].strip() and head[j]) else -1
+    return q
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def choose_tables(ruled: list[RawTable], borderless: list[RawTable]) -> list[RawTable]:
+    """Where a ruled grid and word-aligned tables cover the same place, keep the reading that addresses more
+    numbers by a row label and a column header (shading and sum rules also make grids; a grid may split
+    wrapped cells). Sorted top to bottom."""
+    out: list[RawTable] = []
+    used: set[int] = set()
+    for r in ruled:
+        rivals = [b for b in borderless if _overlap(r.bbox, b.bbox)]
+        if rivals and sum(quality(b) for b in rivals) > quality(r):
+            for b in rivals:
+                if id(b) not in used:
+                    used.add(id(b))
+                    out.append(b)
+        else:
+            used.update(id(b) for b in rivals)
+            out.append(r)
+    out.extend(b for b in borderless if id(b) not in used)
+    return sorted(out, key=lambda t: t.bbox[1])
 
 
 def _looks_header(row: list[str]) -> bool:
@@ -72,17 +139,20 @@ def find_ruled(page, words: list[Word], page_no: int) -> list[RawTable]:
     except Exception:  # a broken drawing must not stop text extraction
         return []
     for t in found:
-        rows = []
+        rows, tops = [], []
         for r in t.rows:
             cells = []
             for c in r.cells:
                 cells.append(cell_text([w for w in words if _inside(w, c)]) if c else "")
-            rows.append(cells)
+            if any(c.strip() for c in cells):
+                rows.append(cells)
+                tops.append(float(r.bbox[1]))
         ncols = max((len(r) for r in rows), default=0)
-        rows = [r for r in rows if any(c.strip() for c in r)]
         if len(rows) < 2 or ncols < 2:
             continue
-        out.append(RawTable(page_no, tuple(float(x) for x in t.bbox), rows, ruled=True))
+        raw = RawTable(page_no, tuple(float(x) for x in t.bbox), rows, ruled=True)
+        raw.extra["tops"] = tops
+        out.append(raw)
     return out
 
 
@@ -106,7 +176,8 @@ def attach_context(raw: RawTable, prose: list[Line]) -> None:
             above = [ln for ln in prose if ln.bottom <= a.top + 1 and a.top - ln.bottom < 3 * ln.size and ln is not a]
             above.sort(key=lambda ln: -ln.bottom)
             a = above[0] if above else None
-        if a is not None and len(a.text) <= 90 and not a.text.rstrip().endswith((".", ":")) and not CAPTION_RE.match(a.text):
+        letters = sum(ch.isalpha() for ch in a.text) if a is not None else 0
+        if a is not None and letters >= 3 and len(a.text) <= 90 and not a.text.rstrip().endswith((".", ":")) and not CAPTION_RE.match(a.text):
             raw.heading = a.text
 
 
@@ -131,40 +202,117 @@ def _unit(columns: list[str], caption: str | None, heading: str | None) -> str |
     return "%" if found else None
 
 
+def _columns(first: RawTable, ncols: int) -> tuple[list[str], list[list[str]], list[str | None]]:
+    """Header text per column: group labels ("Period", "Helår") spanning the rows below them, then the
+    column's own header lines joined."""
+    head = [r + [""] * (ncols - len(r)) for r in first.rows[: first.header_rows]]
+    g = 0
+    while g < len(head) - 1 and group_row(head[g], head[g + 1]):
+        g += 1
+    groups: list[str | None] = [None] * ncols
+    for row in head[:g]:
+        for j, lab in enumerate(assign_groups(row, ncols, left_aligned=first.ruled)):
+            if lab:
+                groups[j] = f"{groups[j]} {lab}" if groups[j] else lab
+    columns, parts = [], []
+    inherit = first.extra.get("inherit")
+    if inherit and not any(h[j].strip() for h in head for j in range(1, ncols)):
+        # no header of its own: the value columns of the table above (notes under one year header)
+        own0 = [re.sub(r"\s+", " ", h[0]).strip() for h in head if h[0].strip()]
+        cols, prts = inherit
+        return [" ".join(own0)] + cols[1:], [own0] + prts[1:], [None] * ncols
+    for j in range(ncols):
+        own = [re.sub(r"\s+", " ", h[j]).strip() for h in head[g:] if h[j].strip()]
+        if j == 0 and g:
+            own = [re.sub(r"\s+", " ", h[0]).strip() for h in head if h[0].strip()]
+        text = " ".join(([groups[j]] if groups[j] and j else []) + own)
+        columns.append(_dehyphenate_header(text))
+        parts.append(own)
+    return columns, parts, groups
+
+
+def inherit_headers(raws: list[RawTable]) -> None:
+    """A numeric table whose value columns have no header takes those of the table before it (same or previous
+    page) when it has as many columns, standing at the same right edges: notes listed under one year header."""
+    prev: RawTable | None = None
+    for r in raws:
+        if not r.numeric:
+            continue
+        ncols = max(len(x) for x in r.rows)
+        own = any(h[j].strip() for h in r.rows[: r.header_rows] for j in range(1, min(ncols, len(h))))
+        if not own and prev is not None and r.page - prev.page in (0, 1):
+            pn = max(len(x) for x in prev.rows)
+            emap = _edge_map(r, prev)
+            if emap is not None or (pn == ncols and not r.extra.get("col_edges")):
+                emap = emap or list(range(ncols))
+                cols, parts, _ = _columns(prev, pn)
+                r.extra["inherit"] = ([cols[k] for k in emap], [parts[k] for k in emap])
+        if own or r.extra.get("inherit"):
+            prev = r
+
+
+def _sum_rows(rows: list[TableRow]) -> None:
+    """An unlabelled row whose value equals the sum of the value rows above it (since the last heading or total)
+    is a total too (sums printed under a rule without a "Summa" label)."""
+    block: list[TableRow] = []
+    for row in rows:
+        vals = [c.value for c in row.cells]
+        if not row.label.strip() and len(block) >= 2:
+            for j, v in enumerate(vals):
+                col = [b.cells[j].value for b in block if j < len(b.cells) and b.cells[j].value is not None]
+                if v is not None and len(col) >= 2 and abs(sum(col) - v) <= max(1.0, 0.001 * abs(v)):
+                    row.total = True
+                    break
+        if row.total or not any(v is not None for v in vals):
+            block = []
+        else:
+            block.append(row)
+
+
 def build_table(parts: list[RawTable], doc_id: str, index: int, fallback_title: str | None) -> Table:
     """Merge one or more raw parts (a table continuing over pages) into a typed Table."""
     first = parts[0]
     ncols = max(len(r) for p in parts for r in p.rows)
-    head = [r + [""] * (ncols - len(r)) for r in first.rows[: first.header_rows]]
-    columns = []
-    for j in range(ncols):
-        text = " ".join(h[j].strip() for h in head if h[j].strip())
-        columns.append(_dehyphenate_header(re.sub(r"\s+", " ", text)))
+    columns, head_parts, groups = _columns(first, ncols)
     warnings: list[str] = []
-    rows: list[TableRow] = []
+    body: list[tuple[int, list[str]]] = []
     for p in parts:
-        body = p.rows[p.header_rows :]
-        if p is not first and p.header_rows and [r[:ncols] for r in p.rows[: p.header_rows]] == first.rows[: first.header_rows]:
-            pass  # repeated header on the continuation page
-        for r in body:
-            r = r + [""] * (ncols - len(r))
-            if not any(c.strip() for c in r):
-                continue
-            cells = []
-            for c in r[1:]:
-                raw = re.sub(r"\s+", " ", c).strip()
-                value, warn = parse_number(raw) if first.numeric else (None, None)
-                if warn and value is not None:
-                    warnings.append(f"p{p.page}: {warn}")
-                cells.append(Cell(raw=raw, value=value))
-            rows.append(TableRow(label=re.sub(r"\s+", " ", r[0]).strip(), cells=cells))
+        for r in p.rows[p.header_rows :]:
+            r = [re.sub(r"\s+", " ", c).strip() for c in r + [""] * (ncols - len(r))]
+            if any(r):
+                body.append((p.page, r))
+    roles = ["label"] + ["value"] * (ncols - 1)
+    if first.numeric:
+        for j in range(1, ncols):
+            col = [r[j] for _, r in body]
+            if is_note_column(columns[j], col):
+                roles[j] = "note"
+            elif not any(is_number(c) for c in col) and any(c and not is_dash(c) for c in col):
+                roles[j] = "text"
+    value_cells = [r[j] for _, r in body for j in range(1, ncols) if roles[j] == "value"]
+    style = number_style(value_cells)
+    dash = dash_value(value_cells, style)
+    rows: list[TableRow] = []
+    for page, r in body:
+        cells = []
+        for j, raw in enumerate(r[1:], start=1):
+            value, warn = None, None
+            if first.numeric and roles[j] == "value":
+                value, warn = (dash, None) if is_dash(raw) else parse_number(raw, style)
+            if warn and value is not None:
+                warnings.append(f"p{page}: {warn}")
+            cells.append(Cell(raw=raw, value=value))
+        rows.append(TableRow(label=r[0], cells=cells, total=bool(first.numeric and r[0] and is_total(r[0]))))
+    _sum_rows(rows)
+    info = [column_info(columns[j], head_parts[j], roles[j], groups[j]) for j in range(ncols)]
     caption_part = next((p for p in parts if p.caption), None)
     caption = strip_markers(caption_part.caption) if caption_part else None
     heading = first.heading
+    head0 = columns[0] if first.numeric and sum(ch.isalpha() for ch in columns[0]) >= 3 and len(columns[0]) <= 90 else None
     if caption and heading:
         title = f"{caption} ({strip_markers(heading)})"
     else:
-        title = caption or (strip_markers(heading) if heading else None) or fallback_title or f"Tabell, sida {first.page}"
+        title = caption or (strip_markers(heading) if heading else None) or head0 or fallback_title or f"Tabell, sida {first.page}"
     last_page = parts[-1].page
     return Table(
         id=f"{doc_id}:t{first.page}-{index}",
@@ -178,6 +326,8 @@ def build_table(parts: list[RawTable], doc_id: str, index: int, fallback_title: 
         unit=_unit(columns, caption, heading),
         columns=columns,
         rows=rows,
+        column_info=info,
+        number_style=style,
         warnings=warnings,
     )
 
@@ -196,21 +346,48 @@ def row_texts(raw: RawTable) -> list[str]:
     return out
 
 
+def _edge_map(raw: RawTable, prev: RawTable) -> list[int] | None:
+    """Column j of ``raw`` -> column of ``prev`` standing at the same right edge (label column 0 -> 0), when every
+    value column of ``raw`` has one (word-aligned tables only)."""
+    e1, e2 = raw.extra.get("col_edges"), prev.extra.get("col_edges")
+    if not e1 or not e2 or len(e1) > len(e2):
+        return None
+    out = [0]
+    for e in e1:
+        k = min(range(len(e2)), key=lambda n: abs(e2[n] - e))
+        if abs(e2[k] - e) > 3 or k + 1 in out:
+            return None
+        out.append(k + 1)
+    return out
+
+
+def _own_header(raw: RawTable) -> bool:
+    return any(c.strip() for h in raw.rows[: raw.header_rows] for c in h[1:])
+
+
 def link_continuations(raws: list[RawTable]) -> list[list[RawTable]]:
-    """Group raw tables into logical tables: a table at the top of the next page with the same columns,
-    no caption in between, continues the last table of the previous page."""
+    """Group raw tables into logical tables: a table at the top of the next page with the same columns (or value
+    columns at the same right edges), no caption in between, continues the last table of the previous page. Above
+    the continuation may stand at most two short heading lines (a group heading such as "Kassa och bank") when it
+    has no header of its own."""
     groups: list[list[RawTable]] = []
     for raw in raws:
         if groups:
             prev = groups[-1][-1]
-            same_cols = max(len(r) for r in prev.rows) == max(len(r) for r in raw.rows)
-            repeated_header = raw.header_rows == 0 or (
+            pn, rn = max(len(r) for r in prev.rows), max(len(r) for r in raw.rows)
+            emap = _edge_map(raw, prev) if not _own_header(raw) else None
+            same_cols = pn == rn or emap is not None
+            repeated_header = raw.header_rows == 0 or not _own_header(raw) or (
                 groups[-1][0].header_rows and raw.rows[: raw.header_rows] == groups[-1][0].rows[: raw.header_rows]
+            )
+            above = raw.extra.get("prose_above", [])
+            soft_first = raw.first_on_page or (
+                not _own_header(raw) and len(above) <= 2 and all(len(t) <= 60 and not t.rstrip().endswith(".") for t in above)
             )
             if (
                 raw.page == prev.page + 1
                 and prev.last_on_page
-                and raw.first_on_page
+                and soft_first
                 and prev.caption is None
                 and same_cols
                 and repeated_header
@@ -218,7 +395,24 @@ def link_continuations(raws: list[RawTable]) -> list[list[RawTable]]:
             ):
                 if raw.header_rows and raw is not groups[-1][0]:
                     raw.extra["repeated_header"] = True
+                if pn != rn and emap is not None:
+                    remapped = []
+                    for r in raw.rows:
+                        row = [""] * pn
+                        for j, c in enumerate(r):
+                            row[emap[j] if j < len(emap) else j] = c
+                        remapped.append(row)
+                    raw.rows = [*[r for r in remapped[: raw.header_rows]], *above_rows(above, pn), *remapped[raw.header_rows :]]
+                    raw.header_rows = 0 if not _own_header(raw) else raw.header_rows
+                    raw.extra["col_edges"] = prev.extra.get("col_edges")
+                elif not raw.first_on_page:
+                    raw.rows = [*raw.rows[: raw.header_rows], *above_rows(above, pn), *raw.rows[raw.header_rows :]]
                 groups[-1].append(raw)
                 continue
         groups.append([raw])
     return groups
+
+
+def above_rows(above: list[str], ncols: int) -> list[list[str]]:
+    """Heading lines above a continuation become label-only rows of the joined table."""
+    return [[t] + [""] * (ncols - 1) for t in above]

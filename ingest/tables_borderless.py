@@ -38,6 +38,10 @@ def segments(ln: Line) -> list[Seg]:
 
 
 def _numeric_row(segs: list[Seg]) -> bool:
+    """A row of values: numbers after the label, not only years (a line of years is a header)."""
+    nums = [s for s in segs[1:] if s.numeric] or [s for s in segs if s.numeric]
+    if nums and all(_yearish(s.text) for s in nums) and len({s.text for s in nums}) == len(nums):
+        return False
     return sum(s.numeric for s in segs[1:]) >= 2 or (len(segs) >= 2 and sum(s.numeric for s in segs) >= 2 and segs[-1].numeric)
 
 
@@ -58,6 +62,8 @@ def find_borderless(lines: list[Line], page_no: int, exclude: list[tuple]) -> li
 
     cand = [ln for ln in lines if ln.kind == "text" and not excluded(ln)]
     segs = [segments(ln) for ln in cand]
+    # one reference size for the page: OCR'd words get sizes from their boxes, which vary line to line
+    ref = statistics.median(ln.size for ln in cand) if cand else 10.0
     tables: list[RawTable] = []
     i = 0
     while i < len(cand):
@@ -65,23 +71,34 @@ def find_borderless(lines: list[Line], page_no: int, exclude: list[tuple]) -> li
             i += 1
             continue
         run = [i]
+        valued = {i}
+        edges = [sg.x1 for sg in segs[i][1:] if sg.numeric]
         j = i + 1
         pending: list[int] = []
         while j < len(cand):
-            gap = cand[j].top - cand[run[-1] if not pending else pending[-1]].top
-            if gap > 3.2 * cand[j].size:
+            size = max(cand[j].size, ref)
+            last = run[-1] if not pending else pending[-1]
+            gap = cand[j].top - cand[last].top
+            steps = sorted(cand[b].top - cand[a].top for a, b in zip(run + pending, (run + pending)[1:]) if b == a + 1)
+            pitch = steps[len(steps) // 2] if steps else 0.0
+            nums = [sg.x1 for sg in segs[j][1:] if sg.numeric]
+            aligned = bool(nums) and all(any(abs(x - e) <= 0.6 * size for e in edges) for x in nums)
+            # a wider gap is bridged by a row whose numbers stand in the run's columns
+            if gap > max(3.2 * size, 2.2 * pitch) and not (aligned and gap <= 6 * size and not pending):
                 break
-            if _numeric_row(segs[j]):
+            if _numeric_row(segs[j]) or aligned:
                 run.extend(pending)
                 pending = []
                 run.append(j)
+                valued.add(j)
+                edges.extend(nums)
             elif len(segs[j]) == 1 and len(segs[j][0].text) <= 60 and len(pending) < 2 and not CAPTION_RE.match(segs[j][0].text):
                 pending.append(j)
             else:
                 break
             j += 1
-        numeric_rows = [k for k in run if _numeric_row(segs[k])]
-        table = _build(cand, segs, run, numeric_rows, page_no) if len(numeric_rows) >= 2 else None
+        numeric_rows = [k for k in run if k in valued]
+        table = _build(cand, segs, run, numeric_rows, page_no, ref) if sum(_numeric_row(segs[k]) for k in run) >= 2 else None
         if table is not None:
             tables.append(table)
             i = run[-1] + 1
@@ -90,10 +107,12 @@ def find_borderless(lines: list[Line], page_no: int, exclude: list[tuple]) -> li
     return tables
 
 
-def _build(cand, segs, run, numeric_rows, page_no) -> RawTable | None:
-    size = statistics.median(cand[k].size for k in run)
+def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable | None:
+    size = max(statistics.median(cand[k].size for k in run), ref)
     # numeric columns: right edges of numeric segments (first segment is the label unless all are numeric)
     edges = [s.x1 for k in numeric_rows for s in segs[k][1:] if s.numeric]
+    # an unlabelled row (a sum under its column) starts with a number standing in a value column
+    edges += [segs[k][0].x1 for k in numeric_rows if segs[k][0].numeric and any(abs(segs[k][0].x1 - e) <= 0.6 * size for e in edges)]
     clusters = [c for c in _cluster(edges, 0.6 * size) if len(c) >= max(2, len(numeric_rows) // 3)]
     if len(clusters) < 2 and not (len(clusters) == 1 and all(segs[k][0].numeric is False for k in numeric_rows)):
         return None
@@ -102,23 +121,42 @@ def _build(cand, segs, run, numeric_rows, page_no) -> RawTable | None:
         lo, hi = min(c), max(c)
         members = [s for k in numeric_rows for s in segs[k][1:] if s.numeric and lo - 0.6 * size <= s.x1 <= hi + 0.6 * size]
         cols.append([min(s.x0 for s in members), hi])
+    # side columns between the labels and the values (note references "Not 3", "2", codes): segments after the
+    # label that end left of the first value column and align on their right edge in at least two rows
+    side = [s for k in numeric_rows for s in segs[k][1:] if s.x1 < cols[0][0] - 0.3 * size]
+    for c in _cluster([s.x1 for s in side], 0.6 * size):
+        if len(c) >= 2:
+            members = [s for s in side if min(c) - 0.1 <= s.x1 <= max(c) + 0.1]
+            cols.append([min(s.x0 for s in members), max(c)])
+    cols.sort()
     label_right = cols[0][0] - 0.3 * size
     # header lines above the run
+    steps = [cand[b].top - cand[a].top for a, b in zip(numeric_rows, numeric_rows[1:])]
+    row_pitch = statistics.median(steps) if steps else 2 * size
     header: list[int] = []
+    pre: list[int] = []  # label-only group lines between the header and the first value row
     k = run[0] - 1
     lo_idx = run[0]
     while k >= 0 and len(header) < 4:
         ln = cand[k]
-        if cand[lo_idx].top - ln.top > 2.6 * max(ln.size, size) or ln.kind != "text" or CAPTION_RE.match(ln.text):
+        if cand[lo_idx].top - ln.top > max(3.0 * max(ln.size, size), 2.2 * min(row_pitch, 2 * size)) or ln.kind != "text" or CAPTION_RE.match(ln.text):
             break
+        if ln.size > 1.3 * size:
+            break  # a heading in a larger font, not a header line
         sg = segs[k]
         multi = len(sg) >= 2 and all(len(s.text) <= 45 for s in sg) and not any(s.numeric for s in sg[1:] if not _yearish(s.text))
         single_value_col = len(sg) == 1 and sg[0].x0 > label_right
-        if not (multi or single_value_col):
+        label_only = len(sg) == 1 and sg[0].x1 <= label_right + 0.5 and len(sg[0].text) <= 60
+        if multi or single_value_col:
+            header.insert(0, k)
+        elif label_only and not header and len(pre) < 4:
+            pre.insert(0, k)
+        else:
             break
-        header.insert(0, k)
         lo_idx = k
         k -= 1
+    if header:
+        run = pre + run
     if not header:
         # a table without a header line is still a table (e.g. a continuation)
         pass
@@ -144,10 +182,13 @@ def _build(cand, segs, run, numeric_rows, page_no) -> RawTable | None:
     header_rows = []
     for k in header:
         row = [""] * ncols
-        for s in segs[k]:
-            # header words are assigned one by one: a wide header line may have one segment over two columns
+        for n_seg, s in enumerate(segs[k]):
+            # a header segment ending on a column's right edge belongs to it whole ("Budget 2024" over "1 100");
+            # other header words are assigned one by one: a wide header line may have one segment over two columns
+            near = min(range(len(cols)), key=lambda n: abs(cols[n][1] - s.x1))
+            whole = (n_seg or s.x0 > label_right) and abs(cols[near][1] - s.x1) <= 0.6 * size
             for w in s.words:
-                j = col_of(w.x0, w.x1)
+                j = near + 1 if whole else col_of(w.x0, w.x1)
                 row[j] = (row[j] + " " + (w.text)).strip() if row[j] and not w.sup else row[j] + w.text
         header_rows.append(row)
     # body rows; fold wrapped labels
@@ -160,7 +201,9 @@ def _build(cand, segs, run, numeric_rows, page_no) -> RawTable | None:
         sg = segs[k]
         if k not in numeric_rows:
             nxt = run[idx + 1] if idx + 1 < len(run) else None
-            if nxt is not None and nxt in numeric_rows and cand[nxt].top - cand[k].top < 0.8 * pitch:
+            nxt_text = segs[nxt][0].text if nxt is not None else ""
+            tight = nxt is not None and cand[nxt].top - cand[k].top < 0.7 * pitch
+            if nxt is not None and nxt in numeric_rows and (tight or (nxt_text[:1].islower() and cand[nxt].top - cand[k].top < 1.1 * pitch)):
                 pending_label = (pending_label + " " + sg[0].text).strip()
             elif body and cand[k].top - tops[-1] < 0.8 * pitch and not body[-1][0].endswith(":"):
                 body[-1][0] = (body[-1][0] + " " + sg[0].text).strip()
@@ -169,8 +212,11 @@ def _build(cand, segs, run, numeric_rows, page_no) -> RawTable | None:
                 tops.append(cand[k].top)
             continue
         row = [""] * ncols
-        for s in sg:
+        for n_seg, s in enumerate(sg):
             j = col_of(s.x0, s.x1) if not s.numeric or s.x1 > label_right else 0
+            near = min(range(len(cols)), key=lambda n: abs(cols[n][1] - s.x1))
+            if n_seg and not s.numeric and abs(cols[near][1] - s.x1) <= 0.6 * size:
+                j = near + 1  # text right-aligned in a column ("4, 5, 6" under "Not")
             if s.numeric and j > 0:
                 # numeric: nearest right edge
                 j = min(range(len(cols)), key=lambda n: abs(cols[n][1] - s.x1)) + 1
@@ -186,6 +232,9 @@ def _build(cand, segs, run, numeric_rows, page_no) -> RawTable | None:
     bottom = max(cand[k].bottom for k in used)
     raw = RawTable(page_no, (x0, top, x1, bottom), header_rows + body, ruled=False)
     raw.extra["lines"] = [cand[k] for k in used]
+    raw.extra["tops"] = [cand[k].top for k in header] + tops
+    raw.extra["header_rows"] = len(header)
+    raw.extra["col_edges"] = [c[1] for c in cols]
     return raw
 
 

@@ -97,6 +97,13 @@ class IndexUnavailableError(RodaTradenError):
     status = 503
 
 
+class StoreBusyError(RodaTradenError):
+    """Another process holds the data directory's write lock for longer than the wait allows."""
+
+    code = "store_busy"
+    status = 503
+
+
 class PageNotFoundError(RodaTradenError):
     code = "page_not_found"
     status = 404
@@ -114,6 +121,20 @@ class EmptyQuestionError(RodaTradenError):
 class QuestionTooLongError(RodaTradenError):
     code = "question_too_long"
     status = 413
+
+
+class HistoryTooLongError(RodaTradenError):
+    """A user turn of the history is longer than a question may be."""
+
+    code = "history_too_long"
+    status = 413
+
+
+class AnswerTimeoutError(RodaTradenError):
+    """Answering passed its time budget (settings.answer_budget_s) and was stopped."""
+
+    code = "answer_timeout"
+    status = 503
 
 
 # --- API -------------------------------------------------------------------------

@@ -30,6 +30,11 @@ class Settings(BaseSettings):
     chroma_host: str | None = None
     chroma_port: int = 8000
     collection: str = "rodatraden"
+    # SQLite durability (WAL mode): FULL fsyncs the WAL at every commit, so an ingested document survives an OS
+    # crash (eval/bench_durability.py measures the cost); NORMAL may lose the last commits in such a crash.
+    sqlite_synchronous: Literal["NORMAL", "FULL", "EXTRA"] = "FULL"
+    # How long a write (ingest, upload, delete) waits for another process's write lock on data_dir.
+    write_lock_timeout_s: float = Field(default=300.0, gt=0)
 
     # OCR of pages with no or a broken text layer: "auto" (when a page needs it) or "off".
     # Engine chosen by measurement (python -m eval.ocr_eval, eval/results/ocr-latest.md).
@@ -44,12 +49,25 @@ class Settings(BaseSettings):
     api_host: str = "127.0.0.1"
     api_port: int = 8321
     api_url: str = "http://127.0.0.1:8321"
+    # Worker processes of `rodatraden serve`, each with its own read view of the shared data dir (questions use
+    # every core; writes are serialised by the data dir's write lock).
+    api_workers: int = Field(default=2, ge=1)
     ui_port: int = 8501
+    # The UI listens on loopback unless `rodatraden ui|start --host` (or this) opens it deliberately.
+    ui_host: str = "127.0.0.1"
+    # On SIGTERM/SIGINT, requests in flight get this long to finish; then the process exits anyway.
+    shutdown_grace_s: float = Field(default=10.0, gt=0)
     # Comma-separated entries KEY or KEY:write.
     api_keys: str = ""
     # The one size limit per PDF, for API uploads and `rodatraden ingest` alike.
     max_upload_mb: int = 50
     max_question_chars: int = 2000
+    # Earlier turns read with a question: only the last ones count; each user turn is held to
+    # max_question_chars (413 otherwise), each assistant turn is cut to that length.
+    max_history_turns: int = Field(default=12, ge=0)
+    # Time budget of one answer's search and extraction (the language model has llm_timeout_s): past it the
+    # work stops and the API answers 503 answer_timeout.
+    answer_budget_s: float = Field(default=5.0, gt=0)
 
     # Time budget per file for reading a PDF (parse, layout, tables); 0 = no budget (parse in-process).
     ingest_timeout_s: float = Field(default=600.0, ge=0)

@@ -45,3 +45,60 @@ def make_scanned_pdf() -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def make_image_pdf(pages: list[list[tuple[float, str]]], dpi: int = 150) -> bytes:
+    """A scan-like PDF: each page is text drawn with reportlab (items of (font size, line)), rendered to a
+    greyscale image with pypdfium2 and placed as the page's only content, so it has no text layer."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    src = io.BytesIO()
+    c = canvas.Canvas(src, pagesize=A4)
+    for lines in pages:
+        y = 780.0
+        for size, text in lines:
+            c.setFont("Helvetica-Bold" if size >= 14 else "Helvetica", size)
+            c.drawString(60, y, text)
+            y -= size * 1.6
+        c.showPage()
+    c.save()
+    doc = pdfium.PdfDocument(src.getvalue())
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    for i in range(len(doc)):
+        img = doc[i].render(scale=dpi / 72, grayscale=True).to_pil()
+        c.drawImage(ImageReader(img), 0, 0, width=A4[0], height=A4[1])
+        c.showPage()
+    doc.close()
+    c.save()
+    return out.getvalue()
+
+
+def make_layout_pdf(pages: list[list[tuple[float, list[tuple[float, str]]]]], size: float = 10.0) -> bytes:
+    """A PDF of positioned text, for tables without ruling lines. Each page is a list of rows
+    ``(space_before, cells)``; a cell ``(x, text)`` starts at ``x`` when ``x > 0`` and ends at ``-x`` when ``x < 0``
+    (numbers are right-aligned). Text starting with ``**`` is bold."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setTitle("Tabelltest")
+    for page in pages:
+        y = 800.0
+        for space, cells in page:
+            y -= space
+            for x, text in cells:
+                font = "Helvetica-Bold" if text.startswith("**") else "Helvetica"
+                text = text.removeprefix("**")
+                c.setFont(font, size)
+                if x < 0:
+                    c.drawRightString(-x, y, text)
+                else:
+                    c.drawString(x, y, text)
+        c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -64,13 +64,12 @@ def test_an_english_question_says_the_quote_is_swedish(assistant, corpus_index):
 
 
 def test_a_table_row_answer_reads_label_value_and_column(assistant, corpus_index):
-    store = assistant.pipeline.store
-    store.refresh()
-    rows = [u for (doc, page), units in store._pages.items() for u in units if u.kind == "row"]
+    state = assistant.pipeline.store.state()
+    rows = [u for units in state.pages.values() for u in units if u.kind == "row"]
     assert rows, "ingest's typed tables mark their lines as rows"
     from assistant.question import QuestionReader
 
     q = QuestionReader(corpus_index).read("Hur stort var beloppet?")
     text = assistant.pipeline.sentences._row_text(q, rows[0])
-    table, row = store.row_of(rows[0])
+    table, row = state.row_of(rows[0])
     assert text.startswith(row.label + ":") and table.title in text

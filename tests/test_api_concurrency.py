@@ -1,5 +1,5 @@
 """Questions keep being answered while a document is re-ingested, and every reader sees the old or
-the new version of it, never half (the Index swaps a document atomically)."""
+the new version of it, never half (the Index swaps a document atomically; an answer reads one snapshot)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from assistant.api.launch import ApiProcess
 from tests.pdfs import make_pdf
-from tests.test_api_server import WRITE_KEY, client, corpus_api
+from tests.test_api_server import READ_KEY, WRITE_KEY, client
 
 pytestmark = pytest.mark.integration
 
@@ -24,8 +24,12 @@ VERSIONS = {
 
 
 @pytest.fixture(scope="module")
-def api() -> ApiProcess:
-    return corpus_api()
+def api(tmp_path_factory: pytest.TempPathFactory):
+    """Two worker processes: an upload lands in one, questions in either (each picks up the other's writes)."""
+    api = ApiProcess(tmp_path_factory.mktemp("concurrency"), env={
+        "RODATRADEN_API_KEYS": f"{READ_KEY}, {WRITE_KEY}:write", "RODATRADEN_API_WORKERS": "2"})
+    yield api.start()
+    api.stop()
 
 
 def _upload(c, version: str) -> str:

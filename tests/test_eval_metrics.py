@@ -253,3 +253,16 @@ def test_a_date_without_its_year_and_a_gold_quote_on_another_page() -> None:
     assert not gold_item_present("13 juni 2024", "Den 14 juni beslutade rätten.")
     elsewhere = _r(quote_pages=[9], citations=[CitedPage(doc_id="doc-a", page=9, quote="1 250 tkr", verified=True)])
     assert elsewhere.page_cited and elsewhere.correct
+
+
+def test_page_rank_and_retrieval_figures() -> None:
+    from eval.answer_eval import page_rank
+
+    hits = [("doc-b", 5, 5), ("doc-a", 1, 3), ("doc-a", 4, 6)]
+    assert page_rank(hits, "doc-a", {5}) == 3 and page_rank(hits, "doc-a", {2, 9}) == 2
+    assert page_rank(hits, "doc-a", {9}) is None
+    rs = [_r(id="a", retrieval_graded=True, retrieval_rank=1), _r(id="b", retrieval_graded=True, retrieval_rank=7),
+          _r(id="c", retrieval_graded=True, retrieval_rank=None), _r(id="d")]
+    m = set_metrics("dev", rs).all
+    assert m.retrieval_questions == 3 and m.page_recall_at_5 == pytest.approx(1 / 3)
+    assert m.page_recall_at_10 == pytest.approx(2 / 3) and m.page_mrr == pytest.approx((1 + 1 / 7) / 3)

@@ -40,13 +40,19 @@ def test_http_chroma(chroma_server, settings_factory, embedder):
 
 
 def test_unreachable_chroma_server_is_a_clear_error(settings_factory, embedder):
+    """The index opens (SQLite and the keyword index serve); Chroma's searches and every write are refused with
+    a clear IndexUnavailableError (503), and nothing is stored."""
     import socket
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    with pytest.raises(IndexUnavailableError, match="Chroma"):
-        open_index(settings_factory(chroma_host="127.0.0.1", chroma_port=port), embedder)
+    with open_index(settings_factory(chroma_host="127.0.0.1", chroma_port=port), embedder) as idx:
+        with pytest.raises(IndexUnavailableError, match="Chroma"):
+            idx.dense_search("budget", 3)
+        with pytest.raises(IndexUnavailableError, match="Chroma"):
+            idx.add(make_parsed("a", "v1", TEXTS))
+        assert idx.documents() == [] and idx.pending_vector_deletes() == []
 
 
 def test_sentence_transformers_backend(settings_factory, embedder):

@@ -9,7 +9,7 @@ from tests.pdfs import write_pdf
 
 
 def _texts(store: UnitStore, doc_id: str) -> str:
-    return " ".join(u.text for u in store.units(doc_id, 1))
+    return " ".join(u.text for u in store.state().units(doc_id, 1))
 
 
 def test_only_changed_documents_are_split_again(tmp_path, tmp_settings, embedder) -> None:
@@ -19,22 +19,24 @@ def test_only_changed_documents_are_split_again(tmp_path, tmp_settings, embedder
         ingest_file(idx, a, doc_id="parkering")
         ingest_file(idx, b, doc_id="cyklar")
         store = UnitStore(idx)
-        assert store.refresh() and not store.refresh()  # nothing new the second time
-        kept = store.units("cyklar", 1)
+        first = store.state()
+        assert store.state() is first  # nothing new the second time
+        kept = first.units("cyklar", 1)
         assert "1 250" in _texts(store, "parkering") and "640" in _texts(store, "cyklar")
-        before = dict(store.df)
+        before = dict(first.df)
 
         write_pdf(a, [["Parkeringsrapport", "Antalet platser vid sjukhuset var 1 300 efter ombyggnaden."]])
         ingest_file(idx, a, doc_id="parkering")
-        assert store.refresh()
+        second = store.state()
+        assert second is not first and second.gen > first.gen
         assert "1 300" in _texts(store, "parkering") and "1 250" not in _texts(store, "parkering")
-        assert store.units("cyklar", 1) is kept  # the unchanged document was not split again
-        assert store.df.get("ombyggnad", 0) + store.df.get("ombyggnaden", 0) >= 1
+        assert "1 250" in " ".join(u.text for u in first.units("parkering", 1))  # the old state stays whole
+        assert second.units("cyklar", 1) is kept  # the unchanged document was not split again
+        assert second.df.get("ombyggnad", 0) + second.df.get("ombyggnaden", 0) >= 1
 
         idx.remove("parkering")
-        assert store.refresh()
-        assert store.units("parkering", 1) == []
-        fresh = UnitStore(idx)
-        fresh.refresh()
-        assert store.df == fresh.df and store.n_units == fresh.n_units  # incremental equals rebuilt
-        assert before != store.df
+        third = store.state()
+        assert third.units("parkering", 1) == []
+        fresh = UnitStore(idx).state()
+        assert third.df == fresh.df and third.n_units == fresh.n_units  # incremental equals rebuilt
+        assert before != third.df and before == first.df

@@ -62,7 +62,7 @@ def _esc(s: str) -> str:
 
 
 def citation_label(c: Citation) -> str:
-    return f"**[{c.n}]** {c.title} · {tr('page_short', page=c.page)}"
+    return f"**[{c.n}]** {c.title} · {tr('page_short', page=c.page)}" + (" · OCR" if getattr(c, "ocr", False) else "")
 
 
 def render_citations(citations: list[Citation], key: str) -> None:

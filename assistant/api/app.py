@@ -43,6 +43,9 @@ DESCRIPTION = (
 
 
 def _open(state: ApiState) -> None:
+    from assistant.api.uploads import clean_stale_uploads
+
+    clean_stale_uploads(state.settings.data_dir)
     if state.index is None:
         from index import open_index
 
@@ -104,3 +107,11 @@ def create_app(settings: Settings, index: Any = None, assistant: Any = None) -> 
     app.add_middleware(WriteAuthBeforeBodyMiddleware, keys=state.keys)  # outside the size limit: 401 before 413
     app.add_middleware(RequestTimingMiddleware)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app from the environment's settings: the factory each uvicorn worker process calls
+    (``rodatraden serve --workers N``)."""
+    from rodatraden.settings import get_settings
+
+    return create_app(get_settings())

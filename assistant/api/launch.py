@@ -26,7 +26,8 @@ def free_port() -> int:
 
 def _env(data_dir: Path, extra: dict[str, str] | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RODATRADEN_")}
-    env.update({"RODATRADEN_DATA_DIR": str(data_dir), "RODATRADEN_LLM_BACKEND": "none", "PYTHONUNBUFFERED": "1"})
+    env.update({"RODATRADEN_DATA_DIR": str(data_dir), "RODATRADEN_LLM_BACKEND": "none", "PYTHONUNBUFFERED": "1",
+                "RODATRADEN_API_WORKERS": "1"})  # one worker unless the caller asks for more
     env.update(extra or {})
     return env
 
@@ -38,6 +39,16 @@ def ingest_corpus(data_dir: Path, paths: list[Path], env: dict[str, str] | None 
     if proc.returncode != 0:
         raise RuntimeError(f"ingest failed ({proc.returncode}): {proc.stderr[-2000:]}")
     return proc.stdout + proc.stderr
+
+
+def child_pids(pid: int) -> list[int]:
+    out: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out += [int(x) for x in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return out
 
 
 class ApiProcess:
@@ -81,15 +92,21 @@ class ApiProcess:
         except OSError:
             return ""
 
+    def children(self) -> list[int]:
+        """The pids of the API process's children (its uvicorn workers when there are several)."""
+        return child_pids(self.pid)
+
     def peak_rss_kb(self) -> int | None:
-        """VmHWM (peak resident set size) of the API process, from /proc."""
-        try:
-            for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-        except OSError:
-            return None
-        return None
+        """VmHWM (peak resident set size) of the API process, from /proc; with workers, the sum over them."""
+        total = None
+        for pid in [self.pid, *self.children()]:
+            try:
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmHWM:"):
+                        total = (total or 0) + int(line.split()[1])
+            except OSError:
+                continue
+        return total
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:

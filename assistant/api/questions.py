@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.question.history import bound_history
 from assistant.models import Answer, Turn
 from rodatraden.errors import EmptyQuestionError, QuestionTooLongError
 from rodatraden.settings import Settings
@@ -25,6 +26,7 @@ def ask(assistant: Any, index: Any, settings: Settings, question: str,
         history: list[Turn] | None, doc_ids: list[str] | None) -> Answer:
     """Runs in a worker thread (the routes are sync), never on the event loop."""
     check_question(question, settings)
+    bound_history(history, settings.max_history_turns, settings.max_question_chars)  # 413 before any work
     for doc_id in doc_ids or []:
         index.document(doc_id)  # UnknownDocumentError (404) before any retrieval
     return assistant.ask(question, history=history or None, doc_ids=doc_ids or None)

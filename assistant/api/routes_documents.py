@@ -66,7 +66,7 @@ def _ingest(state: ApiState, index: Any, upload: UploadFile, doc_id: str | None,
     """In a worker thread, one writer at a time. Readers keep using the current index meanwhile."""
     from index.pipeline import ingest_file
 
-    staged = StagedUpload(upload, state.settings.max_upload_mb)
+    staged = StagedUpload(upload, state.settings.max_upload_mb, state.settings.data_dir)
     name = display_name(upload.filename)
     try:
         path = staged.write()

@@ -7,6 +7,7 @@ an exception that escapes a route becomes a JSON 500 here (logged with its trace
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
@@ -16,6 +17,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from assistant.api.errors import INTERNAL_MESSAGE, error_body
 
 log = logging.getLogger("rodatraden.api")
+SHUTDOWN_MESSAGE = ("Servern stängs av; frågan avbröts. Försök igen om en stund. / "
+                    "The server is shutting down; the request was stopped. Try again shortly.")
 
 
 class RequestTimingMiddleware:
@@ -41,6 +44,14 @@ class RequestTimingMiddleware:
 
         try:
             await self.app(scope, receive, send_timed)
+        except asyncio.CancelledError:  # cut at shutdown, after the grace period: say so, then let it end
+            if not state["started"]:
+                body = json.dumps(error_body("shutting_down", SHUTDOWN_MESSAGE), ensure_ascii=False).encode()
+                await send_timed({"type": "http.response.start", "status": 503,
+                                  "headers": [(b"content-type", b"application/json"), (b"connection", b"close"),
+                                              (b"content-length", str(len(body)).encode())]})
+                await send({"type": "http.response.body", "body": body})
+            raise
         except Exception:
             log.exception("%s %s: unexpected error", scope.get("method"), scope.get("path"))
             if state["started"]:

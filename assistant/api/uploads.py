@@ -4,6 +4,8 @@ ingest.doc_ids, the same function as `rodatraden ingest`)."""
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 import shutil
 import tempfile
@@ -15,6 +17,8 @@ from fastapi import UploadFile
 from assistant.api.body_limit import too_large_message
 from rodatraden.errors import EmptyFileError, InvalidDocIdError, NotAPdfError, UploadTooLargeError
 
+log = logging.getLogger("rodatraden.api")
+UPLOADS_DIR = "uploads"  # under data_dir: <pid>-<random>/<doc_id>.pdf while an upload is being ingested
 DOC_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 PDF_MAGIC = b"%PDF-"
 READ_BLOCK = 1024 * 1024
@@ -54,11 +58,13 @@ def display_name(file_name: str | None) -> str:
 class StagedUpload:
     """The upload copied into a fresh private temp directory as ``upload.pdf``."""
 
-    def __init__(self, upload: UploadFile, limit_mb: int) -> None:
+    def __init__(self, upload: UploadFile, limit_mb: int, data_dir: Path) -> None:
         self.upload = upload
         self.limit_bytes = limit_mb * 1024 * 1024
         self.limit_mb = limit_mb
-        self.dir = Path(tempfile.mkdtemp(prefix="rodatraden-upload-"))
+        root = Path(data_dir) / UPLOADS_DIR
+        root.mkdir(parents=True, exist_ok=True)
+        self.dir = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=root))
         self.path = self.dir / "upload.pdf"
         self.size = 0
 
@@ -84,3 +90,28 @@ class StagedUpload:
 
     def cleanup(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_stale_uploads(data_dir: Path) -> int:
+    """Removes the upload folders left by processes that died mid-upload (kill -9, a crash); the folders of
+    live processes (other API workers on this data dir) stay. Returns how many were removed."""
+    root = Path(data_dir) / UPLOADS_DIR
+    removed = 0
+    for d in root.glob("*-*") if root.is_dir() else []:
+        pid = d.name.split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(d, ignore_errors=True)
+            removed += 1
+    if removed:
+        log.info("removed %d upload folders left by stopped processes", removed)
+    return removed

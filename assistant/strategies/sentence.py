@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.text import stem, words
+from assistant import budget
 from assistant.citations import CitationBuilder
 from assistant.question.lexicon import load_lexicon
 from assistant.question.models import Question
@@ -66,7 +67,6 @@ class SentenceStrategy:
 
     def candidates(self, q: Question, retrieved) -> list[Scored]:
         """``retrieved``: a Retrieval (fused list plus the dense and keyword lists it was fused from)."""
-        self.store.refresh()
         rank = _page_order(retrieved.fused)
         score = _page_scores(retrieved.fused)
         dense = _page_scores(retrieved.dense)
@@ -75,8 +75,12 @@ class SentenceStrategy:
         cos = self._cosines(retrieved.query_vector, rank)
         lo, hi = (min(cos.values()), max(cos.values())) if cos else (0.0, 1.0)
         out: list[Scored] = []
+        budget.count("pages", len(rank))
         for (doc_id, page), r in rank.items():
-            units = self.store.units(doc_id, page)
+            budget.check()
+            units = self.store.state().units(doc_id, page)
+            budget.count("candidates", len(units))
+            budget.count("scored", len(units))
             heading: set[str] = set()
             prev: set[str] = set()
             for i, u in enumerate(units):
@@ -102,7 +106,7 @@ class SentenceStrategy:
         if qvec is None:
             return out
         for doc_id, page in rank:
-            vecs = self.store.vectors(doc_id, page)
+            vecs = self.store.state().vectors(doc_id, page)
             if vecs is None:
                 continue
             for i, c in enumerate(vecs @ qvec):
@@ -143,7 +147,7 @@ class SentenceStrategy:
     def _row_text(self, q: Question, unit) -> str | None:
         """A table row read as a person writes it: "Label: value (column), value (column)", the asked year's
         columns first, with the table's title."""
-        hit = self.store.row_of(unit)
+        hit = self.store.state().row_of(unit)
         if not hit or hit[1] is None:
             return None
         table, row = hit
@@ -158,7 +162,7 @@ class SentenceStrategy:
         return f"{row.label}: {vals} – {table.title}"
 
     def _items_after(self, lead) -> list:
-        units = self.store.units(lead.doc_id, lead.page)
+        units = self.store.state().units(lead.doc_id, lead.page)
         out = []
         for u in units[lead.order + 1:] if lead.order + 1 <= len(units) else []:
             if u.kind not in ("item", "sub") or len(out) >= MAX_ITEMS:
@@ -167,7 +171,7 @@ class SentenceStrategy:
         return out
 
     def _siblings(self, item) -> list:
-        units = self.store.units(item.doc_id, item.page)
+        units = self.store.state().units(item.doc_id, item.page)
         i = item.order
         lo = i
         while lo > 0 and units[lo - 1].kind in ("item", "sub"):

@@ -1,0 +1,78 @@
+"""The work budget of one answer: a deadline checked cooperatively in the answering loops, and counters of the
+work done (scored candidates, part combinations), so that tests can assert on the bound rather than on time,
+and the notes of degraded work (a search that fell back to the keyword index) for the answer to show.
+
+``with answer_budget(seconds) as b: ...`` sets the budget for the current thread (a context variable); the
+loops call :func:`check` (raises :class:`~rodatraden.errors.AnswerTimeoutError` past the deadline, which the
+API maps to 503) and :func:`count`. Without a budget both are no-ops. The work stops at the next check: it is
+not left running in the background.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from rodatraden.errors import AnswerTimeoutError
+
+
+@dataclass
+class Budget:
+    seconds: float
+    deadline: float
+    counts: Counter = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)  # degraded work the answer should say (e.g. keyword-only)
+
+    def check(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise AnswerTimeoutError(
+                f"Frågan tog för lång tid att besvara (mer än {self.seconds:g} s) och avbröts. Förenkla eller korta "
+                f"frågan. / Answering took longer than {self.seconds:g} s and was stopped; ask a shorter question.")
+
+
+_current: ContextVar[Budget | None] = ContextVar("rodatraden_answer_budget", default=None)
+
+
+@contextmanager
+def answer_budget(seconds: float) -> Iterator[Budget]:
+    """A budget of ``seconds`` for the work inside the block (nested blocks keep the outer, earlier deadline)."""
+    outer = _current.get()
+    deadline = time.monotonic() + seconds
+    if outer is not None and outer.deadline < deadline:
+        yield outer
+        return
+    budget = Budget(seconds, deadline, outer.counts if outer is not None else Counter())
+    token = _current.set(budget)
+    try:
+        yield budget
+    finally:
+        _current.reset(token)
+
+
+def current() -> Budget | None:
+    return _current.get()
+
+
+def check() -> None:
+    b = _current.get()
+    if b is not None:
+        b.check()
+
+
+def note(text: str) -> None:
+    """A note for the answer being built (kept once)."""
+    b = _current.get()
+    if b is not None and text not in b.notes:
+        b.notes.append(text)
+
+
+def count(name: str, n: int = 1) -> None:
+    """Adds ``n`` to the counter ``name`` of the current budget, and checks its deadline."""
+    b = _current.get()
+    if b is not None:
+        b.counts[name] += n
+        b.check()

@@ -15,18 +15,21 @@ from contextlib import nullcontext
 from typing import Any
 
 from assistant import budget
+from assistant.answer_followup import bound_history, merge_followup
 from assistant.answer_llm import LLM_UNREACHABLE, Draft, LLMStage, StreamEvent, fallback, word_groups
 from assistant.answer_recommendations import RecommendationAnswerer
 from assistant.citations import CitationBuilder, verify_citations
+from assistant.extractive import Extractor
 from assistant.pipeline import AnswerPipeline
-from assistant.question.history import bound_history
 from assistant.strategies.arbiter import arbitrate
+from assistant.language import detect_language
 from assistant.llm.generate import LLMAnswerer
 from assistant.llm.prompts import cannot_answer
 from assistant.budget import answer_budget
 from assistant.models import Answer, Turn
 from assistant.retrieval import Retriever
-from assistant.table_qa import TableQA
+from assistant.table_qa import SHOW_RE, TableQA, TableResult
+from index.models import SearchFilters
 from rodatraden.errors import ConfigError, EmptyQuestionError, LLMError, QuestionTooLongError, UnknownDocumentError
 
 log = logging.getLogger("rodatraden.assistant")
@@ -39,6 +42,8 @@ class Assistant:
         self.index = index
         self.settings = settings
         self.retriever = retriever or Retriever(index, "hybrid")
+        self.extractor = Extractor(index)
+        # the scored answerer (RODATRADEN_ANSWERER=scored): question reader, fitted unit scorer, strategies
         self.pipeline = AnswerPipeline(index, self.retriever)
         self.table_qa = TableQA(index)
         self.recommendations = RecommendationAnswerer(index)
@@ -67,11 +72,91 @@ class Assistant:
             return self._draft_in_budget(question, history, doc_ids)
 
     def _draft_in_budget(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None) -> Draft:
-        t0 = time.perf_counter()
         self._check(question, doc_ids)
         question = question.strip()
         history = bound_history(history, getattr(self.settings, "max_history_turns", 12),
                                 getattr(self.settings, "max_question_chars", 2000))
+        if getattr(self.settings, "answerer", "rules") == "scored":
+            return self._draft_scored(question, history, doc_ids)
+        return self._draft_rules(question, history, doc_ids)
+
+    def _draft_rules(self, question: str, history: list[Turn], doc_ids: list[str] | None) -> Draft:
+        """The rule-based extractive answerer (the default until the scored one passes on the blind halves)."""
+        t0 = time.perf_counter()
+        lang = detect_language(question)
+        effective = merge_followup(question, history)
+        budget.count("question_chars", len(effective))
+        notes: list[str] = []
+        if effective != question:
+            notes.append(f"follow-up read as: {effective}")
+        if self.llm_error:
+            notes.append(self.llm_error)
+
+        rec = self.recommendations.answer(effective, lang, doc_ids)
+        if rec is not None:
+            t1 = time.perf_counter()
+            ms = round((t1 - t0) * 1000, 1)
+            answer = rec.model_copy(update={"question": question, "notes": notes + rec.notes,
+                                            "timings_ms": {"retrieval": 0.0, "answer": ms, "total": ms}})
+            return Draft(question, effective, lang, list(history or []), [], None, answer, "recommendations",
+                         t0, t1, notes)
+
+        filters = SearchFilters(doc_ids=list(doc_ids)) if doc_ids else None
+        k = max(12, getattr(self.settings, "top_k", 8))
+        retrieved = self.retriever.retrieve(effective, k=k, filters=filters)
+        t1 = time.perf_counter()
+        budget.check()
+        current = budget.current()
+        notes.extend(n for n in (current.notes if current else []) if n not in notes)
+
+        builder = CitationBuilder(self.index)
+        hints = {}
+        for rank, sc in enumerate(retrieved):
+            if sc.chunk.kind == "table" and sc.chunk.table_id and sc.chunk.table_id not in hints:
+                hints[sc.chunk.table_id] = 1.0 / (1 + rank)
+        table: TableResult | None = self.table_qa.answer(effective, lang, builder, hints, doc_ids)
+        abstained = False
+        tables = []
+        own_notes: list[str] = []
+        if table is not None and table.abstain:
+            text, abstained = cannot_answer(lang) + " " + table.text, True
+            for u in self.extractor.closest(effective, lang, retrieved)[:2]:
+                builder.add(u.doc_id, u.page, u.clean)
+        elif table is not None and not SHOW_RE.search(effective) and (prose := self.extractor.period_answer(
+                effective, lang, retrieved, table.series_label, table.pages)) is not None:
+            # the report states the amount over the years in prose: that answers; the yearly table is attached
+            (builder, text), tables = prose, table.tables
+        elif table is not None:
+            text, tables = table.text, table.tables
+            own_notes.extend(table.notes)
+            extra = self.extractor.explanation(effective, lang, retrieved, builder, exclude_pages=table.pages)
+            if not extra and not SHOW_RE.search(effective):
+                extra = self.extractor.supplement(effective, lang, retrieved, builder, exclude_pages=table.pages)
+            if extra:
+                text += "\n" + extra
+        else:
+            ex = self.extractor.answer(effective, lang, retrieved, builder)
+            text, abstained = ex.text, ex.abstained
+            own_notes.extend(ex.notes)
+            if abstained:
+                for u in ex.closest[:3]:
+                    builder.add(u.doc_id, u.page, u.clean)
+        citations = verify_citations(self.index, builder.citations)
+        if not abstained and not citations:
+            text, abstained = cannot_answer(lang), True
+            own_notes.append("no verifiable citation")
+        t2 = time.perf_counter()
+        answer = Answer(
+            question=question, answer=text, language=lang, abstained=abstained, citations=citations, tables=tables,
+            timings_ms={"retrieval": round((t1 - t0) * 1000, 1), "answer": round((t2 - t1) * 1000, 1),
+                        "total": round((t2 - t0) * 1000, 1)},
+            notes=notes + own_notes,
+        )
+        kind = "table" if table is not None and not table.abstain else "extractive"
+        return Draft(question, effective, lang, list(history or []), retrieved, table, answer, kind, t0, t1, notes)
+
+    def _draft_scored(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None) -> Draft:
+        t0 = time.perf_counter()
         q = self.pipeline.read(question, history)  # the one reading of the question
         lang, effective = q.lang, q.effective
         budget.count("question_chars", len(effective))

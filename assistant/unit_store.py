@@ -31,6 +31,7 @@ class UnitState:
     docs: dict[tuple[str, str], tuple[int, list[int]]] = field(default_factory=dict)  # (doc_id, sha) -> (units, pages)
     df: dict[str, int] = field(default_factory=dict)
     n_units: int = 1
+    match_cache: dict[str, dict[str, float]] = field(default_factory=dict)  # for the Extractor, per state
     rows: dict[tuple[str, int], dict[str, tuple]] = field(default_factory=dict)  # page -> line -> (table, row)
     vectors_cache: dict[tuple[str, int], Any] = field(default_factory=dict)
     embedder: Any = None
@@ -92,6 +93,8 @@ class UnitStore:
             if (doc_id, sha) not in state.docs:
                 self._learn(state, doc_id, sha)
         state.n_units = max(1, sum(n for n, _ in state.docs.values()))
+        if base is not None and state.docs.keys() == base.docs.keys():
+            state.match_cache = base.match_cache  # same units: the stem matches still hold
         return state
 
     def _table_lines(self, doc_id: str) -> dict[int, dict[str, tuple]]:
@@ -124,8 +127,8 @@ class UnitStore:
                 for u in units:
                     hit = rows.get(" ".join(u.text.split()))
                     if hit is not None:
-                        u.kind = "row" if hit[1] is not None and any(c.value is not None for c in hit[1].cells) \
-                            else "table_head"
+                        u.table_line = "row" if hit[1] is not None and any(c.value is not None for c in hit[1].cells) \
+                            else "head"
             state.pages[(doc_id, p.number)] = units
             pages.append(p.number)
             for u in units:

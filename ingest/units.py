@@ -37,6 +37,7 @@ class Unit:
     has_number: bool = False
     numbers: set[str] = field(default_factory=set)  # value_numbers(text)
     block: int = -1  # index of the paragraph/line block the unit comes from (same block = same paragraph)
+    table_line: str = ""  # "row" (a typed table's row with values) or "head" (its header or a label-only row)
 
     @property
     def clean(self) -> str:

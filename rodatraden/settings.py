@@ -68,6 +68,9 @@ class Settings(BaseSettings):
     # Time budget of one answer's search and extraction (the language model has llm_timeout_s): past it the
     # work stops and the API answers 503 answer_timeout.
     answer_budget_s: float = Field(default=5.0, gt=0)
+    # "rules": the extractive answerer; "scored": question reader + fitted unit scorer + strategies (issue 16,
+    # opt-in until it passes the blind halves; see README "How it works")
+    answerer: Literal["rules", "scored"] = "rules"
 
     # Time budget per file for reading a PDF (parse, layout, tables); 0 = no budget (parse in-process).
     ingest_timeout_s: float = Field(default=600.0, ge=0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.budget import answer_budget
-from assistant.strategies.sentence import MAX_PAGES
+from assistant.extractive import MAX_COMBINATIONS, MAX_PARTS
 from assistant.models import Turn
 from assistant.service import Assistant
 from rodatraden.errors import AnswerTimeoutError, HistoryTooLongError
@@ -35,9 +35,10 @@ def _work(assistant: Assistant, question: str, history: list[Turn] | None = None
 
 
 def _assert_bounded(counts, text_chars: int) -> None:
-    # at most MAX_PAGES retrieved pages are read, and every candidate unit on them is scored exactly once
-    assert 0 < counts["pages"] <= MAX_PAGES, counts
-    assert counts["scored"] == counts["candidates"], counts
+    assert counts["combinations"] <= MAX_COMBINATIONS, counts
+    # every candidate is scored once for the question and once for each of at most MAX_PARTS parts
+    assert counts["scored"] <= (1 + MAX_PARTS) * counts["candidates"], counts
+    assert counts["matched_stems"] <= text_chars // 2, counts  # at most one new stem per two characters read
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
@@ -50,9 +51,9 @@ def test_adversarial_questions_are_bounded(assistant, name: str) -> None:
     _assert_bounded(counts, len(question))
 
 
-def test_an_ordinary_question_reads_the_same_bounded_pages(assistant) -> None:
+def test_a_question_of_two_parts_still_gets_both(assistant) -> None:
     answer, counts = _work(assistant, "Hur ofta tas prognoser fram, och i vilket system rapporteras de?")
-    assert 0 < counts["pages"] <= MAX_PAGES and answer.answer
+    assert 1 <= counts["combinations"] <= MAX_COMBINATIONS and not answer.abstained
 
 
 def test_long_follow_up_history_is_bounded(assistant) -> None:

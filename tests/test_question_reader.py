@@ -32,7 +32,9 @@ def test_english_terms_become_swedish_alternatives(reader):
     q = reader.read("What is the forecast deviation from the budget for 2023?")
     assert q.lang == "en" and "forecast" in q.measures
     alts = {s for g in q.terms for a in g.alternatives for s in a}
-    assert "prognos" in alts and "avvikels" in {s[:8] for s in alts}
+    from ingest.text import stem
+
+    assert stem("prognos") in alts and stem("avvikelse") in alts
 
 
 def test_a_distinctive_name_names_its_document(reader):

@@ -75,9 +75,9 @@ def unit_features(q: Question, u, ctx: UnitContext) -> dict[str, float]:
         "amount_x_number": 1.0 if q.intent in ("amount", "comparison") and u.has_number else 0.0,
         "count_x_number": 1.0 if q.intent == "count" and u.has_number else 0.0,
         "when_x_date": 1.0 if q.intent == "when" and (u.years or u.has_number) else 0.0,
-        "kind_heading": 1.0 if u.kind == "heading" else 0.0,
+        "kind_heading": 1.0 if u.kind == "heading" and not u.table_line else 0.0,
         "kind_item": 1.0 if u.kind in ("item", "sub") else 0.0,
-        "kind_sentence": 1.0 if u.kind == "sentence" else 0.0,
+        "kind_sentence": 1.0 if u.kind == "sentence" and not u.table_line else 0.0,
         "log_len": math.log(n_words),
         "short": 1.0 if n_words < 5 else 0.0,
         "doc_named": 1.0 if q.doc_ids and u.doc_id in q.doc_ids else 0.0,
@@ -88,9 +88,9 @@ def unit_features(q: Question, u, ctx: UnitContext) -> dict[str, float]:
         "keyword_page": ctx.keyword_page,
         "money": 1.0 if money else 0.0,
         "amount_x_money": 1.0 if money and q.intent in ("amount", "comparison") else 0.0,
-        "kind_row": 1.0 if u.kind == "row" else 0.0,
-        "amount_x_row": 1.0 if u.kind == "row" and q.intent in ("amount", "comparison", "count") else 0.0,
-        "kind_table_head": 1.0 if u.kind == "table_head" else 0.0,
+        "kind_row": 1.0 if u.table_line == "row" else 0.0,
+        "amount_x_row": 1.0 if u.table_line == "row" and q.intent in ("amount", "comparison", "count") else 0.0,
+        "kind_table_head": 1.0 if u.table_line == "head" else 0.0,
         "coverage_x_dense": cov_ctx * ctx.dense_unit_scaled,
         "named_x_coverage": cov_ctx if q.doc_ids and u.doc_id in q.doc_ids else 0.0,
         "dense_unit": ctx.dense_unit,
@@ -104,7 +104,8 @@ def vector(f: dict[str, float]) -> list[float]:
     return [f[name] for name in FEATURES]
 
 
-ANSWERABLE_FEATURES = ("top_p", "top_coverage_ctx", "top_rare_coverage", "missing_terms", "top_dense", "bias")
+ANSWERABLE_FEATURES = ("top_p", "top_coverage_ctx", "top_rare_coverage", "missing_terms", "top_dense",
+                       "missing_rarest", "missing_year", "bias")
 
 
 def answerable_features(q: Question, scored: list) -> dict[str, float]:
@@ -112,16 +113,20 @@ def answerable_features(q: Question, scored: list) -> dict[str, float]:
     question (by term weight) no candidate unit carries."""
     if not scored:
         return {"top_p": 0.0, "top_coverage_ctx": 0.0, "top_rare_coverage": 0.0, "missing_terms": 1.0,
-                "top_dense": 0.0, "bias": 1.0}
+                "top_dense": 0.0, "missing_rarest": 1.0, "missing_year": 1.0 if q.years else 0.0, "bias": 1.0}
     top = scored[0]
-    total = sum(g.weight for g in q.terms if not _naming(q, g)) or 1.0
-    missing = 0.0
-    for g in q.terms:
-        if _naming(q, g):
-            continue
+    groups = [g for g in q.terms if not _naming(q, g)]
+    total = sum(g.weight for g in groups) or 1.0
+    rarest = max((g.weight for g in groups), default=0.0) or 1.0
+    missing = missing_rare = 0.0
+    seen = scored[:60]
+    for g in groups:
         if not any(max(min(best_match(st, s.unit.stems) for st in alt) for alt in g.alternatives) >= 0.8
-                   for s in scored[:60]):
+                   for s in seen):
             missing += g.weight
+            missing_rare = max(missing_rare, g.weight / rarest)
+    years_seen = set().union(*(s.unit.years for s in seen))
     return {"top_p": top.p, "top_coverage_ctx": top.features["coverage_ctx"],
             "top_rare_coverage": top.features["rare_coverage"], "missing_terms": missing / total,
-            "top_dense": max(s.features["dense_unit"] for s in scored[:10]), "bias": 1.0}
+            "top_dense": max(s.features["dense_unit"] for s in scored[:10]), "missing_rarest": missing_rare,
+            "missing_year": 1.0 if q.years and not (set(q.years) & years_seen) else 0.0, "bias": 1.0}

@@ -26,11 +26,9 @@ def _table_proposal(service, q: Question, retrieved, scope: list[str], scored) -
     table = service.table_qa.answer(q.effective, q.lang, builder, hints, scope or None)
     if table is None or table.abstain:
         return None
-    # the table answer is as good as the scorer finds the lines it cites
-    cited = {(c.doc_id, c.page, " ".join(c.quote.split())) for c in builder.citations}
-    conf = max((s.p for s in scored if (s.unit.doc_id, s.unit.page, " ".join(s.unit.text.split())) in cited
-                or any(" ".join(s.unit.text.split()) in q_ for d, p, q_ in cited
-                       if d == s.unit.doc_id and p == s.unit.page)), default=0.0)
+    # the table answer is as good as the scorer finds the table rows of the pages it cites
+    cited = {(c.doc_id, c.page) for c in builder.citations}
+    conf = max((s.p for s in scored if (s.unit.doc_id, s.unit.page) in cited and s.unit.table_line == "row"), default=0.0)
     if not any(c is not None and str(c).strip() for t in table.tables for row in t.rows for c in row[1:]):
         return None  # a table answer without one value answers nothing
     return Proposal("table", table.text, conf, citations=builder.citations, tables=table.tables,

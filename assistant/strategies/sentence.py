@@ -120,7 +120,8 @@ class SentenceStrategy:
         if not scored:
             return None
         # a heading, a running header or a question in the text is never the answer
-        best = next((s for s in scored if s.unit.kind not in ("heading", "table_head")
+        best = next((s for s in scored if (s.unit.kind != "heading" or s.unit.table_line == "row")
+                     and s.unit.table_line != "head"
                      and not s.unit.text.rstrip().endswith("?")
                      and len(s.unit.clean.split()) >= 2), None)
         if best is None:
@@ -162,9 +163,15 @@ class SentenceStrategy:
         return f"{row.label}: {vals} – {table.title}"
 
     def _items_after(self, lead) -> list:
-        units = self.store.state().units(lead.doc_id, lead.page)
+        """The list items after a lead-in, continuing at the top of the next page when the list runs to the end."""
+        state = self.store.state()
+        units = state.units(lead.doc_id, lead.page)
         out = []
-        for u in units[lead.order + 1:] if lead.order + 1 <= len(units) else []:
+        for u in units[lead.order + 1:]:
+            if u.kind not in ("item", "sub") or len(out) >= MAX_ITEMS:
+                return out
+            out.append(u)
+        for u in state.units(lead.doc_id, lead.page + 1):
             if u.kind not in ("item", "sub") or len(out) >= MAX_ITEMS:
                 break
             out.append(u)
@@ -186,7 +193,7 @@ class SentenceStrategy:
         first lacks; from another document when the question names none (both documents are then shown)."""
         missing = {a for g in q.terms for a in g.alternatives if not set(a) <= best.unit.stems}
         for s in scored[1:6]:
-            if s.unit.kind in ("heading", "table_head") or s.unit.text == best.unit.text:
+            if s.unit.kind == "heading" or s.unit.table_line == "head" or s.unit.text == best.unit.text:
                 continue
             if s.unit.doc_id == best.unit.doc_id:
                 if s.p >= 0.6 * best.p and any(set(a) <= s.unit.stems for a in missing):

@@ -1,0 +1,142 @@
+"""Which sentences carry the answer? Signals read from the question, used to score and pick units.
+
+- ``Signals.read(question, named_docs)``: what the question asks for beyond its words: a recommendation
+  ("förordar", "rekommenderas", "recommend"), a time or schedule ("när", "tidplan"), a frequency ("hur ofta"), a conclusion ("vad kom … fram till"), the thing a "vilka X"
+  question enumerates (X), its parts ("Hur ofta …, och i vilket system …?") and the documents it names.
+- ``Signals.bonus(u, prev)``: the score adjustment for one unit (``prev`` is the unit before it on the page):
+  a unit from a named document, a recommendation ("bör"; more for one listed in a report's recommendations
+  section, ``formal``, when the question names no year of an earlier audit), a time, an enumeration of X, and the sentence right
+  after a question in the text that restates the asked one ("9. Får budgeten ett genomslag …? Budgeten får
+  delvis …"); a question in the text is itself never the answer.
+- ``adds_coverage(coverage, q, covered, u)``: a further sentence is cited only when it covers question terms
+  the chosen ones do not (a second sentence saying the same thing is noise, not evidence).
+- ``narrowed(coverage, q, u, want_number)``: a long unit (a bullet of several sentences) cut to its best sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.text import best_match, collapse, content_words, stem
+from ingest.units import Unit, sentence_spans
+
+REC_Q = re.compile(r"\b(rekommender\w*|förordar|förordas|föreslår|föreslås|råder|recommend\w*|suggest\w*|advis\w*)\b", re.I)
+REC_UNIT = re.compile(r"\b(bör|borde|rekommenderar|föreslår|förordar|should|recommends?)\b", re.I)
+TIME_Q = re.compile(r"^\s*(när|when)\b|\b(vilket år|vilket datum|what year|by when|tidplan\w*|tidsplan\w*|"
+                    r"schedule|timeline|timetable)\b", re.I)
+MONTH_RE = re.compile(r"\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                      r"våren|hösten|sommaren|vintern)\b", re.I)
+# words that say what kind of answer is wanted (a time), not what it is about: they weigh little as content
+TYPE_WORDS = re.compile(r"\b(tidplan\w*|tidsplan\w*|schedule|timeline|timetable)\b", re.I)
+FOCUS_RE = re.compile(r"^\s*(?:vilka|vilken|vilket|which|what)\s+([a-zåäö][\wåäö-]{3,})", re.I)
+PART_RE = re.compile(r",\s*(?:och|samt)\s+(?=(?:vad|vilk\w*|hur|när|vem|i vilk\w*|har|är|blir)\b)|"
+                     r"\s+(?:och|samt)\s+(?=(?:vad|vilk\w*|hur|när|vem|i vilk\w*)\s)|"
+                     r",\s*and\s+(?=(?:what|which|how|when|who|has|have|is|was|did)\b)|"
+                     r"\s+and\s+(?=(?:what|which|how|when|who)\s)", re.I)
+CONCLUDE_Q = re.compile(r"\bkom\b.*\bfram till\b|\bslutsats|\bconclu|\bfindings?\b|\bfound\b", re.I)
+CONCLUDE_UNIT = re.compile(r"\b(slutsats\w*|bedömning\w*|bedömde|konstater\w*|framkom|fann|conclu\w*|found)\b", re.I)
+OFTEN_Q = re.compile(r"\b(hur ofta|how often)\b", re.I)
+FREQ_RE = re.compile(r"\b(gånger? (per|om|i) (år|månad|vecka)|varje (år|månad|vecka|kvartal)|årligen|månadsvis|"
+                     r"kvartalsvis|times a year|every (year|month|quarter)|annually|monthly)\b", re.I)
+QUESTION_UNIT = re.compile(r"\?[\s)”\"]*$|^\s*(?:\d{1,2}\.\s+)?(?:Vilka|Vilken|Vilket)\s")  # "Vilka utökade åtgärder kan …."
+
+
+def is_question(u: Unit) -> bool:
+    return bool(QUESTION_UNIT.search(u.text))
+
+
+def type_stems(question: str) -> set[str]:
+    return {stem(m.group(1).lower()) for m in TYPE_WORDS.finditer(question)}
+
+
+def question_parts(question: str) -> list[str]:
+    """"Hur ofta tas prognoser fram, och i vilket system rapporteras de?" -> its two questions."""
+    parts = [p.strip(" ,?") for p in PART_RE.split(question)]
+    return [p for p in parts if len(content_words(p)) >= 1] if len(parts) > 1 else []
+
+
+@dataclass
+class Signals:
+    docs: set[str] = field(default_factory=set)
+    naming: set[str] = field(default_factory=set)  # stems of the question words that named the documents
+    recommend: bool = False
+    time: bool = False
+    often: bool = False
+    conclude: bool = False
+    focus: str | None = None
+    plural: bool = False  # "vilka nämnder", "which committees": the answer names several
+    parts: list[str] = field(default_factory=list)
+    formal: list[str] = field(default_factory=list)  # the audit reports' own recommendations, collapsed lowercase
+
+    @classmethod
+    def read(cls, question: str, named_docs: set[str] | None = None) -> Signals:
+        m = FOCUS_RE.search(question)
+        focus = stem(m.group(1)) if m and m.group(1).lower() not in ("som", "the", "is", "are", "was") else None
+        plural = bool(m and (m.group(0).lower().lstrip().startswith("vilka")
+                             or (m.group(0).lower().lstrip().startswith(("which", "what")) and m.group(1).endswith("s"))))
+        return cls(docs=set(named_docs or ()), recommend=bool(REC_Q.search(question)), time=bool(TIME_Q.search(question)),
+                   often=bool(OFTEN_Q.search(question)), conclude=bool(CONCLUDE_Q.search(question)),
+                   focus=focus, plural=plural, parts=question_parts(question))
+
+    def bonus(self, u: Unit, prev: Unit | None, echo: float) -> float:
+        """``echo``: how well ``prev`` (when it is a question in the text) covers the asked question."""
+        b = 0.0
+        if u.doc_id in self.docs:
+            b += 0.25
+        if self.recommend and REC_UNIT.search(u.text):
+            b += 0.15
+            key = collapse(u.clean).lower()
+            if len(key) > 30 and any(key in f or f in key for f in self.formal):  # one of the report's own
+                b += 0.2
+        if self.time and (u.years or MONTH_RE.search(u.text)):  # "när …?", "tidplan": a sentence naming a time
+            b += 0.15
+        if self.often and FREQ_RE.search(u.text):  # "hur ofta …?": a sentence naming a frequency
+            b += 0.35
+        if self.conclude and CONCLUDE_UNIT.search(u.text):  # "vad kom … fram till?": a conclusion
+            b += 0.25
+        if self.focus and self.enumerates(u):
+            b += 0.35
+        if is_question(u):
+            b -= 0.3
+        elif prev is not None and echo >= 0.6 and is_question(prev) and (prev.block == u.block or prev.kind == "item"):
+            b += 0.3 * echo
+        return b
+
+    @property
+    def asks_kind(self) -> bool:
+        return self.often or self.time or self.recommend
+
+    def gives_kind(self, u: Unit) -> bool:
+        """The unit gives the kind of answer asked for: a frequency ("hur ofta"), a time ("när", "tidplan"),
+        a recommendation ("förordar", "rekommenderas": a "bör" sentence)."""
+        if self.often and not FREQ_RE.search(u.text):
+            return False
+        if self.recommend and not REC_UNIT.search(u.text):
+            return False
+        return not (self.time and not (u.years or MONTH_RE.search(u.text)))
+
+    def enumerates(self, u: Unit) -> bool:
+        """Two or more words of the unit are instances of the asked "vilka X" ("…utvecklingsnämnden och
+        kollektivtrafiknämnden" for "Vilka nämnder …")."""
+        hits = {w for w in u.stems if w != self.focus and best_match(self.focus, {w}) >= 0.8}
+        return len(hits) >= 2
+
+
+def adds_coverage(q, covered: set[str], u: Unit, min_gain: float = 0.08) -> bool:
+    """``u`` matches question terms (weighted share ≥ ``min_gain``) that the chosen sentences do not match at all
+    (a compound "utvecklingsnämnden" already matches "nämnder"; the plain word adds nothing)."""
+    total = sum(w for w, _ in q.groups) or 1.0
+    gain = sum(w for w, alts in q.groups
+               if max(best_match(a, covered) for a in alts) < 0.8 <= max(best_match(a, u.stems) for a in alts))
+    return gain / total >= min_gain
+
+
+def narrowed(coverage, q, u: Unit, want_number: bool, limit: int = 260) -> Unit:
+    """A long unit cut to the sentence that covers the question best (with a figure when one is asked for)."""
+    if len(u.text) <= limit:
+        return u
+    spans = sentence_spans(u)
+    if len(spans) < 2:
+        return u
+    return max(spans, key=lambda v: coverage(q, v.stems) + (0.3 if want_number and v.has_number else 0.0))

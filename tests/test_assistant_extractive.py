@@ -1,0 +1,63 @@
+"""Extractive answering mechanisms (Extractor over the real corpus index, real retrieval)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.text import split_compound
+from assistant.citations import CitationBuilder
+from assistant.extractive import Extractor
+from assistant.retrieval import Retriever
+
+RUN = "run-verksamhetsberattelse-2023-08"
+GRANSKNING = "granskning-budgetprocessen-2023"
+
+
+@pytest.fixture(scope="module")
+def parts(corpus_index):
+    return Extractor(corpus_index), Retriever(corpus_index)
+
+
+def _ask(parts, index, question, lang="sv"):
+    ex, r = parts
+    b = CitationBuilder(index)
+    res = ex.answer(question, lang, r.retrieve(question, k=12), b)
+    for c in b.citations:
+        assert c.quote in index.page(c.doc_id, c.page).text
+    return res, b.citations
+
+
+def test_split_compound_into_known_parts():
+    known = {"livsmedel", "områd", "budget"}.__contains__
+    assert split_compound("livsmedelsområdet", known) == ("livsmedel", "områd")
+    assert split_compound("budget", known) is None  # too short to be a compound
+    assert split_compound("okändaordet", known) is None
+
+
+def test_unseen_compound_and_lead_in_heading_answer_with_its_items(parts, corpus_index):
+    """"livsmedelsområdet" is not in the documents; its rare part "livsmedel" is (as the lead-in "Livsmedel:"),
+    the common part "område" is everywhere. The answer is the list under the lead-in, not sentences about "områden"."""
+    res, cits = _ask(parts, corpus_index, "Vad har gjorts på livsmedelsområdet under året?")
+    assert not res.abstained
+    assert "nytt handlingsprogram framtaget" in res.text and "brisyrkesanalys kockar" in res.text
+    assert {(c.doc_id, c.page) for c in cits} == {(RUN, 10)}
+
+
+def test_development_question_includes_the_later_figure_of_the_paragraph(parts, corpus_index):
+    res, cits = _ask(parts, corpus_index, "Hur har regionens soliditet inklusive pensionsförpliktelser utvecklats?")
+    assert "+3 procent" in res.text and "-1 procent" in res.text
+    assert len(cits) <= 3 and all(c.page == 7 for c in cits)
+
+
+def test_table_explanation_comes_from_the_tables_document_and_gives_causes(parts, corpus_index):
+    ex, r = parts
+    q = "Hur mycket lägre än budget beräknas lönekostnaderna bli i år, och vad förklarar det?"
+    b = CitationBuilder(corpus_index)
+    text = ex.explanation(q, "sv", r.retrieve(q, k=12), b, exclude_pages={(RUN, 15)})
+    assert text and "tillfälliga vakanser" in text
+    assert {c.doc_id for c in b.citations} == {RUN} and len(b.citations) <= 2
+
+
+def test_when_question_prefers_the_sentence_that_names_the_time(parts, corpus_index):
+    res, _ = _ask(parts, corpus_index, "När räknar regionledningen med att ekonomin är återställd?")
+    assert "år 2026 vara tillbaka" in res.text

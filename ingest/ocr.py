@@ -134,11 +134,36 @@ def ocr_rapidocr(img, dpi: int, lang: str = "swe") -> list[Word]:
 
 
 ENGINES: dict[str, Callable] = {"tesseract": ocr_tesseract, "rapidocr": ocr_rapidocr}
+SIZE_STEP = 0.12  # line sizes within 12 % of their neighbour are one font size (OCR boxes are noisy)
+
+
+def snap_sizes(words: list[Word]) -> list[Word]:
+    """One size per cluster of near-equal estimated sizes, so a heading's lines (with and without descenders)
+    and a paragraph's lines each share one size, as they would in a text layer."""
+    sizes = sorted({w.size for w in words})
+    if not sizes:
+        return words
+    clusters: list[list[float]] = [[sizes[0]]]
+    for s in sizes[1:]:
+        if s <= clusters[-1][-1] * (1 + SIZE_STEP):
+            clusters[-1].append(s)
+        else:
+            clusters.append([s])
+    weight: dict[float, int] = {}
+    for w in words:
+        weight[w.size] = weight.get(w.size, 0) + len(w.text)
+    snap = {}
+    for c in clusters:
+        common = max(c, key=lambda s: weight[s])
+        snap.update({s: common for s in c})
+    for w in words:
+        w.size = snap[w.size]
+    return words
 
 
 def ocr_page(pdf_path: Path, page_index: int, options: IngestOptions) -> list[Word]:
     img = render_page(pdf_path, page_index, options.ocr_dpi)
-    return ENGINES[options.ocr_engine](img, options.ocr_dpi, options.ocr_lang)
+    return snap_sizes(ENGINES[options.ocr_engine](img, options.ocr_dpi, options.ocr_lang))
 
 
 def ocr_pages(pdf_path: Path, pages: list, todo: list, options: IngestOptions, progress: Callable[[str], None] | None = None) -> None:

@@ -71,14 +71,15 @@ def link_works(audits: list[AuditExtraction], works: list[DocWork], embedder: Pa
         keep = [i for i, r in enumerate(all_recs)
                 if r.report_doc_id != d.doc_id
                 and not (year and audit_dates.get(r.report_doc_id) and year < audit_dates[r.report_doc_id])]
-        named = {a.report_doc_id for a in audits if a.report_doc_id != d.doc_id and responds_to_text(d.text, a)}
+        named = {a.report_doc_id for a in audits
+                 if a.recommendations and a.report_doc_id != d.doc_id and responds_to_text(d.text, a)}
         responded = named if len(named) == 1 else set()  # several audits: read section by section (reference.py)
         # A document about an audit (an audit itself, or one that names audits) gives evidence only for the audit it
         # answers; a document about none (an activity report) may speak to any, by paraphrase: an uncertain link.
         about_audits = bool(named) or d.audit is not None
         keep = [i for i in keep if all_recs[i].report_doc_id in responded or not about_audits]
         older = {all_recs[i].report_doc_id for i in range(len(all_recs))
-                 if all_recs[i].report_doc_id != d.doc_id and all_recs[i].report_doc_id not in responded
+                 if all_recs[i].report_doc_id != d.doc_id
                  and not (year and audit_dates.get(all_recs[i].report_doc_id) and year < audit_dates[all_recs[i].report_doc_id])}
         out.extend(section_links(d.doc_id, d.pages, date, [a for a in audits if a.report_doc_id in older]))
         if not keep:

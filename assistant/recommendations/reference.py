@@ -35,23 +35,19 @@ class Section:
 
 
 def sections(pages: list[Page]) -> list[Section]:
-    """Numbered sections; a subsection ("6.4.1 Bedömning") stays inside its parent ("6.4 …")."""
+    """Every numbered section, nested: "6.4 …" runs to the next heading of the same or a higher level, so it
+    holds its subsection "6.4.1 Bedömning"; "6" holds all of "6.x"."""
+    lines = [(p.number, ln) for p in pages for ln in p.text.split("\n")
+             if ln.strip() and not (FOOTER_RE.search(ln) and len(ln) < 160)]
+    heads: list[tuple[int, int]] = []  # (line index, depth)
+    for i, (_, ln) in enumerate(lines):
+        m = _NUM_HEADING_RE.match(ln)
+        if m and not ln.rstrip().endswith((".", ",", ":")):
+            heads.append((i, m.group(1).count(".") + 1))
     out: list[Section] = []
-    cur: Section | None = None
-    depth_of_cur = 0
-    for p in pages:
-        for ln in p.text.split("\n"):
-            if not ln.strip() or (FOOTER_RE.search(ln) and len(ln) < 160):
-                continue
-            m = _NUM_HEADING_RE.match(ln)
-            if m and not ln.rstrip().endswith((".", ",", ":")):
-                depth = m.group(1).count(".") + 1
-                if cur is None or depth <= depth_of_cur:
-                    cur = Section(heading=ln.strip(), lines=[])
-                    depth_of_cur = depth
-                    out.append(cur)
-            if cur is not None:
-                cur.lines.append((p.number, ln))
+    for k, (i, depth) in enumerate(heads):
+        end = next((j for j, d in heads[k + 1:] if d <= depth), len(lines))
+        out.append(Section(heading=lines[i][1].strip(), lines=lines[i:end]))
     return out
 
 
@@ -122,12 +118,15 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
     by_no = {p.number: p for p in pages}
     out: list[LinkedEvidence] = []
     restated = [it for it in gather(pages) if it.restated]
-    for sec in sections(pages):
+    done: set[str] = set()  # audits already linked from a smaller (more specific) section
+    for sec in sorted(sections(pages), key=lambda x: len(x.lines)):
         hits = [(a, certain) for a in audits if a.report_doc_id != doc_id
                 for ok, certain in [refers(sec, a, restated)] if ok]
         if len(hits) != 1:
             continue  # no audit, or several: the section cannot be attributed
         audit, certain = hits[0]
+        if audit.report_doc_id in done:
+            continue
         found = verdicts(sec, by_no)
         if not certain:  # a loose reference: only a verdict that itself names the audit's topic
             words = topic_words(audit.title)
@@ -136,6 +135,7 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
             continue
         page_no, raw, j = found[-1]  # the section's last verdict is its conclusion ("Bedömning")
         unit = EvidenceUnit(doc_id=doc_id, page=page_no, quote=raw, text=collapse(raw), kind="paragraph")
+        done.add(audit.report_doc_id)
         organ = _page_organ(by_no.get(sec.lines[0][0]))
         for r in audit.recommendations:
             if organ and r.addressees and organ.lower() not in {a.lower() for a in r.addressees}:

@@ -137,8 +137,11 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
         unit = EvidenceUnit(doc_id=doc_id, page=page_no, quote=raw, text=collapse(raw), kind="paragraph")
         done.add(audit.report_doc_id)
         organ = _page_organ(by_no.get(sec.lines[0][0]))
-        for r in audit.recommendations:
-            if organ and r.addressees and organ.lower() not in {a.lower() for a in r.addressees}:
+        quoted = restated_in(sec, restated)
+        named = [r for r in audit.recommendations
+                 if any(same_recommendation(_after_att(r.text), _after_att(t), 0.6) for t in quoted)]
+        for r in named or audit.recommendations:  # the recommendations the section restates, else all of them
+            if not named and organ and r.addressees and organ.lower() not in {a.lower() for a in r.addressees}:
                 continue  # the section follows up another committee's part of the audit
             out.append(LinkedEvidence(rec_id=r.id, unit=unit, date=date, score=1.0, judgement=j, certain=certain))
     return out

@@ -228,3 +228,64 @@ def evaluate_halves(embedder: Any, halves: tuple[str, ...] = ("dev", "test")) ->
         rep.notes += [f"not parsed: {f}" for f in failed]
         out[h] = rep
     return out
+
+
+def docs_of_index(index: Any) -> list[Any]:
+    """Every indexed document as a FollowupDoc (pages and tables from the store)."""
+    from assistant.recommendations.followup import FollowupDoc
+
+    out = []
+    for info in index.documents():
+        doc_id = info.meta.doc_id
+        tables = index.tables(doc_id) if getattr(info, "tables", 0) else []
+        out.append(FollowupDoc(meta=info.meta, pages=index.pages(doc_id), tables=tables))
+    return out
+
+
+def evaluate_library(index: Any, names: list[str]) -> dict[str, dict]:
+    """The tracker's figures on the eval library: the bundled gold ("gold") and the blind halves ("dev", "test")."""
+    from eval.recommendations_eval import DEFAULT_FIXTURE, DEFAULT_GOLD, evaluate_recommendations
+
+    out: dict[str, dict] = {}
+    if "gold" in names:
+        out["gold"] = evaluate_recommendations(index, DEFAULT_GOLD, DEFAULT_FIXTURE, blind=False).model_dump(
+            exclude={"blind"})
+    halves = [n for n in names if n in ("dev", "test")]
+    if halves:
+        docs = docs_of_index(index)
+        for h in halves:
+            out[h] = evaluate_blind(BLIND / f"recommendations_{h}.json", docs, index.embedder, h).model_dump()
+    return out
+
+
+def render_rows(recs: dict[str, dict]) -> list[str]:
+    """Markdown lines: the tracker's figures, bundled gold | blind dev | blind test (aggregates only)."""
+    if not recs:
+        return []
+    names = list(recs)
+    pct = lambda v: "–" if v is None else f"{100 * v:.1f} %"  # noqa: E731
+    titles = {"gold": "bundled audit + letter", "dev": "blind dev", "test": "blind test"}
+    lines = ["", "## Audit recommendations (tracker)", "",
+             "| metric | " + " | ".join(titles.get(n, n) for n in names) + " |", "|---|" + "---:|" * len(names)]
+
+    def row(label: str, fn) -> None:
+        lines.append(f"| {label} | " + " | ".join(fn(recs[n], n) for n in names) + " |")
+
+    row("extraction precision", lambda r, n: pct(r.get("extraction_precision")))
+    row("extraction recall (readable audits)", lambda r, n: pct(r.get("extraction_recall")))
+    row("extraction recall (all audits)", lambda r, n: pct(r.get("extraction_recall_all", r.get("extraction_recall"))))
+    row("recommendations extracted / gold", lambda r, n: f"{r.get('extracted', 0)} / {r.get('gold', 0) + r.get('gold_unreadable', 0)}")
+    row("from audits without any", lambda r, n: str(r.get("from_audits_without", "–")))
+    row("addressee accuracy", lambda r, n: pct(r.get("addressee_accuracy")))
+    row("duplicates merged", lambda r, n: f"{r['duplicates_merged']} / {r['duplicates_gold']}" if "duplicates_gold" in r else "–")
+    row("identity (title, org., auditor, date, dnr)", lambda r, n: " ".join(
+        pct(r.get("identity", {}).get(k)) for k in ("title", "organisation", "auditor", "date", "diary_number"))
+        if r.get("identity") else "–")
+    row("link precision", lambda r, n: f"{pct(r.get('link_precision'))} ({r.get('links', 0)})" if "links" in r else "–")
+    row("status accuracy", lambda r, n: f"{pct(r.get('status_accuracy'))} ({r.get('statuses_readable', r.get('statuses_evaluated', 0))})")
+    row("evidence verified on its page", lambda r, n: f"{pct(r.get('evidence_verified'))} ({r.get('evidence', 0)})" if "evidence" in r else "–")
+    row("formal criticism P / R", lambda r, n: f"{pct(r.get('criticism_precision'))} / {pct(r.get('criticism_recall'))}" if "criticism_gold" in r else "–")
+    for n in names:
+        for note in recs[n].get("notes", []):
+            lines.append(f"- {titles.get(n, n)}: {note}")
+    return lines

@@ -56,7 +56,7 @@ def _pr(got: list[str], gold: list[str]) -> tuple[float, float]:
 
 
 def evaluate_recommendations(index: Any, gold_recs_path: str | Path,
-                             fixture_json_path: str | Path | None = DEFAULT_FIXTURE, blind: bool = True
+                             fixture_json_path: str | Path | None = DEFAULT_FIXTURE, blind: bool = False
                              ) -> RecommendationEvalReport:
     from assistant.recommendations.tracker import audits, track
 
@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
             if failed:
                 print("fel: " + "; ".join(str(f) for f in failed), file=sys.stderr)
                 return 1
-            rep = evaluate_recommendations(index, DEFAULT_GOLD, DEFAULT_FIXTURE)
+            rep = evaluate_recommendations(index, DEFAULT_GOLD, DEFAULT_FIXTURE, blind=True)
             t1 = time.perf_counter()
             from assistant.recommendations.tracker import track
 

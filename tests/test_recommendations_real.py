@@ -110,8 +110,10 @@ def test_a_follow_up_section_gives_status_by_reference_and_never_another_audits(
     docs = [FollowupDoc(meta=d.meta, pages=d.pages) for d in (*parsed.values(), st)]
     _, _, tracked = run(docs, None)
     mine = {t.number: t for t in tracked if t.report_doc_id == parsed["gbg-granskning-trygghet-studiero-2024"].meta.doc_id}
-    assert {t.status for t in mine.values()} == {"atgardad"}  # the section about this audit says so
-    for t in mine.values():
+    restated = [t for t in mine.values() if "anmäler upplevda kränkningar" in t.text]
+    assert len(restated) == 1 and restated[0].status == "atgardad"  # the section restates it and judges it
+    assert all(t.status == "oklart" and not t.evidence for t in mine.values() if t not in restated)
+    for t in restated:
         assert t.link == "certain" and t.evidence and t.reason
         ev = t.evidence[0]
         assert ev.doc_id == st.meta.doc_id and "har omhändertagit" in ev.quote
@@ -132,3 +134,30 @@ def test_formal_criticism_names_the_committee_and_what_for(tmp_path):
     assert (c.committee, c.kind, c.page) == ("Gatunämnden", "anmärkning", 1)
     assert "upphandlat utan konkurrens" in c.for_what
     assert c.response_page == 2 and "instämmer" in c.response_quote
+
+
+def test_blind_eval_scores_extraction_and_reports_unreadable_audits(parsed, tmp_path):
+    import json
+
+    from eval.recommendations_blind import evaluate_blind, render_rows
+
+    d = parsed["gbg-granskning-skyfall-2022"]
+    recs = extract_audit(d.meta, d.pages).recommendations
+    gold = {"audits": [
+        {"doc": d.meta.doc_id, "title": "Styrning och uppföljning av stadens skyfallshantering", "organisation": "Göteborgs Stad",
+         "auditor": "Stadsrevisionen", "date": None, "diary_number": None,
+         "recommendations": [{"id": "a1", "text": recs[0].text, "quote": recs[0].text[:60], "pages": [1],
+                              "addressees": ["Kommunstyrelsen"]},
+                             {"id": "a2", "text": "Kommunstyrelsen rekommenderas att se över taxorna.", "quote": "",
+                              "pages": [2], "addressees": ["Kommunstyrelsen"]}]},
+        {"doc": "en-skannad-granskning", "recommendations": [{"id": "b1", "text": "x", "pages": [1], "addressees": []}]}],
+        "followups": [], "criticism": [], "no_recommendations": []}
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    rep = evaluate_blind(path, [FollowupDoc(meta=d.meta, pages=d.pages)], None, "mini")
+    assert (rep.extracted, rep.matched, rep.gold) == (2, 1, 2)
+    assert rep.extraction_precision == 0.5 and rep.extraction_recall == 0.5 and rep.extraction_recall_all == 0.3333
+    assert rep.addressee_accuracy == 1.0 and rep.unreadable == ["en-skannad-granskning"]
+    assert rep.identity["auditor"] == 1.0 and rep.identity["title"] == 1.0
+    lines = render_rows({"mini": rep.model_dump()})
+    assert any(ln.startswith("| extraction precision | 50.0 %") for ln in lines)

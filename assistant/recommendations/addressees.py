@@ -22,7 +22,7 @@ def _cap(s: str) -> str:
 
 def split_organs(subject: str, lex: Lexicon | None = None) -> list[str]:
     """"A, b- och cnämnden, D AB och E AB" -> ["A", "B- och cnämnden", "D AB", "E AB"]; a part without an organ
-    word joins the next one ("Äldre samt vård- och omsorgsnämnden")."""
+    word joins the next one ("Miljö samt bygg- och tillståndsnämnden")."""
     lex = lex or load_lexicon()
     subject = re.sub(r"\s+", " ", subject).strip()
     if not subject:

@@ -57,10 +57,18 @@ def _modal_sentence(s: str, lex: Lexicon) -> bool:
     return bool(m) and m.start() <= 120
 
 
+# A bullet inside a line (lists that OCR or extraction ran together: "… innebär. • Förskolenämnden …"); OCR reads
+# a round bullet as "e" or "o".
+INLINE_BULLET_RE = re.compile(r"(?<=[.!?:])\s+(?=(?:[•▪●◦]|e|o)\s+[A-ZÅÄÖ])")
+OCR_BULLET_RE = re.compile(r"^\s*[eo]\s+(?=[A-ZÅÄÖ])")
+
+
 def _lines(pages: list[Page]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for p in pages:
-        for ln in p.text.split("\n"):
+        for ln in (part for raw in p.text.split("\n") for part in INLINE_BULLET_RE.split(raw)):
+            ln = OCR_BULLET_RE.sub("• ", ln) if getattr(p, "ocr", False) or OCR_BULLET_RE.match(ln) and \
+                re.search(r"re-?\s?kommender|\bbör\b", ln) else ln
             s = ln.strip()
             if not s:
                 continue
@@ -124,7 +132,8 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[Item]:
             continue
         last = items[-1] if items else None
         if last is not None and not last.complete() and (last.kind != "sentence" or not bullet) \
-                and not rec_re.match(body_n) and last.parts[-1][0] in (page, page - 1):
+                and (not rec_re.match(body_n) or (body_n[:1].islower() and not bullet)) \
+                and last.parts[-1][0] in (page, page - 1):
             last.parts.append((page, line.strip()))  # the item continues on this line (or the next page)
             continue
         if context:

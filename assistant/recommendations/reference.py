@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from ingest.models import Page
 
@@ -70,16 +71,15 @@ def refers(section: Section, audit: AuditExtraction, restated: list[Item] = ()) 
         return True, True
     # restating the audit's recommendations counts only after a past-tense lead-in ("Granskningen resulterade i
     # följande rekommendationer"): a statement's own, current recommendations are no follow-up
-    restates = any(same_recommendation(_after_att(r.text), _after_att(t), 0.6)
-                   for r in audit.recommendations for t in restated_in(section, restated))
+    restating = any(restates(r.text, t) for r in audit.recommendations for t in restated_in(section, restated))
     words = topic_words(audit.title)
     if not words:
-        return restates, restates
+        return restating, restating
     head = dehyphenate(section.heading).lower()
     in_head = sum(w[:7] in head for w in words) / len(words)
     opening = text[:600]
     in_open = sum(w[:7] in opening for w in words) / len(words)
-    if restates and max(in_head, in_open) >= 0.5:
+    if restating and max(in_head, in_open) >= 0.5:
         return True, True
     if in_head >= 0.99 and len(words) >= 2:
         return True, True
@@ -90,25 +90,30 @@ def refers(section: Section, audit: AuditExtraction, restated: list[Item] = ()) 
 
 def _after_att(text: str) -> str:
     t = dehyphenate(text)
-    m = re.search(r"\batt\b", t)
+    m = re.search(r"re-?\s?kommender\w*\s+(?:[^.]{0,120}?\s)??att|\bbör\b|\batt\b", t, re.I)
     return t[m.end():] if m else t
+
+
+def restates(a: str, b: str) -> bool:
+    """b restates recommendation a: the part after "rekommenderas att" alike, spaces ignored (OCR joins words)."""
+    ca, cb = (re.sub(r"[^a-zåäöéü0-9]", "", _after_att(x).lower()) for x in (a, b))
+    if not ca or not cb:
+        return False
+    return same_recommendation(_after_att(a), _after_att(b), 0.6) or SequenceMatcher(None, ca, cb).ratio() >= 0.85
 
 
 def verdicts(section: Section, pages_by_no: dict[int, Page]) -> list[tuple[int, str, Judgement]]:
     """(page, exact sentence, judgement) for each sentence that judges the recommendations."""
     out: list[tuple[int, str, Judgement]] = []
-    for page_no in dict.fromkeys(p for p, _ in section.lines):
+    for page_no, line in section.lines:  # a line is a paragraph: sentences never run over a heading
         page = pages_by_no[page_no]
-        body = "\n".join(ln for p, ln in section.lines if p == page_no)
-        for a, b in sentence_spans(body):
-            raw = body[a:b].strip()
+        for a, b in sentence_spans(line):
+            raw = line[a:b].strip()
             flat = dehyphenate(collapse(raw))
             if not _VERDICT_RE.search(flat) or "rekommenderas" in flat or flat.endswith(":"):
                 continue
             j = judge_sentence(flat)
-            if j is None:
-                continue
-            if collapse(raw) in collapse(page.text):
+            if j is not None and collapse(raw) in collapse(page.text):
                 out.append((page_no, raw, j))
     return out
 
@@ -139,7 +144,7 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
         organ = _page_organ(by_no.get(sec.lines[0][0]))
         quoted = restated_in(sec, restated)
         named = [r for r in audit.recommendations
-                 if any(same_recommendation(_after_att(r.text), _after_att(t), 0.6) for t in quoted)]
+                 if any(restates(r.text, t) for t in quoted)]
         for r in named or audit.recommendations:  # the recommendations the section restates, else all of them
             if not named and organ and r.addressees and organ.lower() not in {a.lower() for a in r.addressees}:
                 continue  # the section follows up another committee's part of the audit

@@ -20,7 +20,8 @@ _TITLE_PREFIX_RE = re.compile(r"^(?:rapportsammandrag|revisionsrapport|gransknin
 
 def _title(meta: DocumentMeta, text: str, lex: Lexicon) -> str:
     t = collapse(_TITLE_PREFIX_RE.sub("", re.sub(r"\.pdf$", "", collapse(meta.title or ""), flags=re.I)))
-    if t and t.lower() not in lex.generic_titles and len(t) > 12:
+    generic = not t or any(t.lower() == g or t.lower().startswith(g + " ") for g in lex.generic_titles)
+    if not generic and len(t) > 12:
         return t[:1].upper() + t[1:]
     m = _BASED_ON_RE.search(text)
     if m:

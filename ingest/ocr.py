@@ -88,6 +88,21 @@ def ocr_tesseract(img, dpi: int, lang: str = "swe") -> list[Word]:
         x0, w = float(r["left"]) * k, float(r["width"]) * k
         top, bottom = lines.get(key, (float(r["top"]) * k, (float(r["top"]) + float(r["height"])) * k))
         words.append(Word(unicodedata.normalize("NFC", text), x0, x0 + w, top, bottom, _size(bottom - top, line_text.get(key, text)), False))
+    return _bullets(words)
+
+
+BULLET_MISREADS = {"e", "o", "«", "»", "°", "*", "¢", "©"}  # how tesseract (swe) reads a round list bullet
+
+
+def _bullets(words: list[Word]) -> list[Word]:
+    """A line that starts with a lone 'e' (or similar) set apart from a capitalised word is a bulleted item:
+    the bullet becomes '•' so the item is found as in a text layer (ingest.clean.BULLET_RE)."""
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        first = i == 0 or words[i - 1].top != w.top or words[i - 1].x1 > w.x0
+        if first and w.text in BULLET_MISREADS and nxt is not None and nxt.top == w.top and nxt.text[:1].isupper() \
+                and nxt.x0 - w.x1 > 0.3 * (w.bottom - w.top):
+            w.text = "•"
     return words
 
 

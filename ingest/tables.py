@@ -105,7 +105,8 @@ def choose_tables(ruled: list[RawTable], borderless: list[RawTable]) -> list[Raw
     used: set[int] = set()
     for r in ruled:
         rivals = [b for b in borderless if _overlap(r.bbox, b.bbox)]
-        if rivals and sum(quality(b) for b in rivals) > quality(r):
+        analyse(r)
+        if rivals and r.numeric and sum(quality(b) for b in rivals) > quality(r):
             for b in rivals:
                 if id(b) not in used:
                     used.add(id(b))

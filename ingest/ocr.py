@@ -87,7 +87,7 @@ def ocr_tesseract(img, dpi: int, lang: str = "swe") -> list[Word]:
         key = (r["block_num"], r["par_num"], r["line_num"])
         x0, w = float(r["left"]) * k, float(r["width"]) * k
         top, bottom = lines.get(key, (float(r["top"]) * k, (float(r["top"]) + float(r["height"])) * k))
-        words.append(Word(unicodedata.normalize("NFC", text), x0, x0 + w, top, bottom, _size(bottom - top, line_text.get(key, text)), False))
+        words.append(Word(unicodedata.normalize("NFC", text), x0, x0 + w, top, bottom, _size(bottom - top, line_text.get(key, text)), False, spaced=True))
     return _bullets(words)
 
 
@@ -143,7 +143,7 @@ def ocr_rapidocr(img, dpi: int, lang: str = "swe") -> list[Word]:
         pos = 0
         for part in txt.split(" "):
             if part:
-                words.append(Word(part, x0 + pos * per, x0 + (pos + len(part)) * per, top, bottom, size, False))
+                words.append(Word(part, x0 + pos * per, x0 + (pos + len(part)) * per, top, bottom, size, False, spaced=True))
             pos += len(part) + 1
     return words
 

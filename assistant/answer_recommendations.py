@@ -13,6 +13,8 @@ from typing import Any
 
 from assistant.citations import CitationBuilder, verify_citations
 from assistant.models import Answer, AnswerTable, TableSource
+from assistant.cli_recommendations import matches_committee
+from assistant.recommendations.addressees import organs_in
 from assistant.recommendations.models import TrackedRecommendation
 from assistant.recommendations.tracker import track
 
@@ -41,8 +43,17 @@ NONE_MATCH = {
     "sv": "Ingen rekommendation har den efterfrågade statusen enligt dokumenten i indexet.",
     "en": "According to the documents in the index, no recommendation has the status asked about.",
 }
+NONE_FOR_COMMITTEE = {
+    "sv": "Inga rekommendationer till {name} finns i de granskningar som är indexerade.",
+    "en": "The indexed audits contain no recommendations to {name}.",
+}
 TABLE_TITLE = "Rekommendationer och status"
 COLUMNS = ["Nr", "Rekommendation", "Status", "Underlag"]
+
+
+def _committees_in(question: str) -> list[str]:
+    """Committees a question names ("kommunstyrelsen", "the municipal executive board" is not matched)."""
+    return [c for c in organs_in(question) if c.lower() not in ("nämnden", "styrelsen")]
 
 
 def is_status_question(question: str) -> bool:
@@ -75,8 +86,13 @@ class RecommendationAnswerer:
             recs = [r for r in recs if r.report_doc_id in doc_ids or any(e.doc_id in doc_ids for e in r.evidence)]
         if not recs:
             return None  # nothing tracked: let the extractive answer look for it
-        named = [r for r in recs if r.addressee and r.addressee.lower() in question.lower()]
-        recs = named or recs
+        asked = _committees_in(question)
+        if asked:  # "Vilka rekommendationer har kommunstyrelsen inte åtgärdat?": only that committee's
+            recs = [r for r in recs if any(matches_committee(r, c) for c in asked)]
+            if not recs:
+                return Answer(question=question, answer=NONE_FOR_COMMITTEE[lang].format(name=", ".join(asked)),
+                              language=lang, abstained=True, citations=[], tables=[],
+                              notes=["recommendation status from the tracker: no recommendation to that committee"])
         wanted = wanted_statuses(question)
         chosen = [r for r in recs if r.status in wanted]
         builder = CitationBuilder(self.index)

@@ -1,4 +1,6 @@
-"""The work budget of one answer: a deadline checked cooperatively in the answering loops, and counters of the
+"""The work budget of one answer: a limit on the CPU time of the thread that answers (``time.thread_time``, so a
+busy machine does not turn ordinary questions into timeouts), with a wall-clock limit of WALL_FACTOR times that as
+a backstop, both checked cooperatively in the answering loops; and counters of the
 work done (scored candidates, part combinations), so that tests can assert on the bound rather than on time,
 and the notes of degraded work (a search that fell back to the keyword index) for the answer to show.
 
@@ -20,17 +22,21 @@ from dataclasses import dataclass, field
 from rodatraden.errors import AnswerTimeoutError
 
 
+WALL_FACTOR = 4.0
+
+
 @dataclass
 class Budget:
     seconds: float
-    deadline: float
+    deadline: float  # time.monotonic()
+    cpu_deadline: float = float("inf")  # time.thread_time() of the answering thread
     counts: Counter = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)  # degraded work the answer should say (e.g. keyword-only)
 
     def check(self) -> None:
-        if time.monotonic() > self.deadline:
+        if time.thread_time() > self.cpu_deadline or time.monotonic() > self.deadline:
             raise AnswerTimeoutError(
-                f"Frågan tog för lång tid att besvara (mer än {self.seconds:g} s) och avbröts. Förenkla eller korta "
+                f"Frågan tog för lång tid att besvara (mer än {self.seconds:g} s beräkning) och avbröts. Förenkla eller korta "
                 f"frågan. / Answering took longer than {self.seconds:g} s and was stopped; ask a shorter question.")
 
 
@@ -39,13 +45,14 @@ _current: ContextVar[Budget | None] = ContextVar("rodatraden_answer_budget", def
 
 @contextmanager
 def answer_budget(seconds: float) -> Iterator[Budget]:
-    """A budget of ``seconds`` for the work inside the block (nested blocks keep the outer, earlier deadline)."""
+    """A budget of ``seconds`` of CPU time (and WALL_FACTOR times that of wall time) for the work inside the block,
+    in this thread (nested blocks keep the outer, earlier deadline)."""
     outer = _current.get()
-    deadline = time.monotonic() + seconds
+    deadline = time.monotonic() + WALL_FACTOR * seconds
     if outer is not None and outer.deadline < deadline:
         yield outer
         return
-    budget = Budget(seconds, deadline, outer.counts if outer is not None else Counter())
+    budget = Budget(seconds, deadline, time.thread_time() + seconds, outer.counts if outer is not None else Counter())
     token = _current.set(budget)
     try:
         yield budget

@@ -89,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("recommendations", help="audit recommendations and their follow-up status")
     s.add_argument("--json", action="store_true")
-    s.add_argument("--report")
+    s.add_argument("--audit", "--report", dest="report", help="doc_id of the audit report")
+    s.add_argument("--committee", help="part of an addressee's name, e.g. kommunstyrelsen")
     s.add_argument("--status")
     return p
 

@@ -1,4 +1,5 @@
-"""`rodatraden recommendations [--json] [--report DOC] [--status S]` — audit recommendations and their status."""
+"""`rodatraden recommendations [--json] [--audit DOC] [--committee NAME] [--status S]` — audit recommendations,
+their status and evidence, grouped by audit."""
 
 from __future__ import annotations
 
@@ -27,12 +28,27 @@ def parse_status(value: str | None) -> str | None:
     return st
 
 
+def matches_committee(t: TrackedRecommendation, committee: str | None) -> bool:
+    """Does any addressee of the recommendation contain `committee` (case- and hyphenation-insensitive)?"""
+    if not committee:
+        return True
+    want = norm(committee).replace("-", "")
+    names = t.addressees or [t.addressee]
+    return any(want in norm(a).replace("-", "") for a in names if a)
+
+
 def render_table(items: list[TrackedRecommendation]) -> str:
     if not items:
         return "Inga rekommendationer hittades. / No recommendations found."
     out: list[str] = []
+    audit = None
     for t in items:
-        out.append(f"[{t.id}] {STATUS_LABELS[t.status].upper()}  ({t.addressee}, s. {t.page})")
+        if t.report_doc_id != audit:
+            audit = t.report_doc_id
+            out.append(f"== {t.audit_title or audit} ({audit}) ==")
+        pages = ", ".join(str(p) for p in (t.pages or [t.page]))
+        out.append(f"[{t.id}] {STATUS_LABELS[t.status].upper()}  ({', '.join(t.addressees) or t.addressee}, s. {pages})"
+                   + ("  [osäker koppling / uncertain link]" if t.link == "uncertain" else ""))
         out.append(textwrap.indent(textwrap.fill(t.text, 100), "    "))
         if not t.evidence:
             out.append("    Underlag: inget i de andra dokumenten / no evidence in the other documents")
@@ -40,6 +56,8 @@ def render_table(items: list[TrackedRecommendation]) -> str:
             quote = " ".join(ev.quote.split())
             quote = quote if len(quote) <= 160 else quote[:157] + "…"
             out.append(f"    - {ev.doc_id} s. {ev.page} ({ev.date or 'odaterat'}): ”{quote}”")
+        if t.reason:
+            out.append(f"    Skäl: {t.reason}")
         out.append("")
     counts = {s: sum(t.status == s for t in items) for s in STATUSES}
     out.append("Summa: " + ", ".join(f"{STATUS_LABELS[s]} {n}" for s, n in counts.items()))
@@ -66,6 +84,7 @@ def cmd_recommendations(args: argparse.Namespace, settings: Settings) -> int:
         items = [t for t in items if t.report_doc_id == report]
     if status:
         items = [t for t in items if t.status == status]
+    items = [t for t in items if matches_committee(t, getattr(args, "committee", None))]
     if getattr(args, "json", False):
         print(json.dumps([t.model_dump(mode="json") for t in items], ensure_ascii=False, indent=2))
     else:

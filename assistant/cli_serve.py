@@ -78,6 +78,11 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
             _cut_after(grace + 2, cut)
 
+    # N workers share the cores: each gets its share of BLAS threads (the query embedding), not all of them, so
+    # concurrent questions do not oversubscribe the CPU (an explicit OPENBLAS_/OMP_NUM_THREADS is kept).
+    share = str(max(1, (os.cpu_count() or 1) // workers))
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, share)
     config = _uvicorn_config("assistant.api.app:app_from_env", host, port, settings, factory=True, workers=workers)
     Supervisor(config, sockets=[config.bind_socket()]).run()
     return 0

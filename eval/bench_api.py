@@ -1,5 +1,6 @@
 """Load run of the HTTP API on loopback: throughput with many clients as a multiple of one client's, measured in
-the same run, while a writer re-uploads a document.
+the same run, while a writer re-uploads a document; and the API's CPU use meanwhile (on a shared machine the
+cores it got, not only the wall clock, say whether it was the API or the machine that limited throughput).
 
 Starts the API (``--workers`` processes) in its own process on a free port with a temporary data directory (the
 demo corpus ingested first, plus a small two-version document). Then, in one run:
@@ -180,6 +181,32 @@ async def phase(url: str, key: str, questions: list[str], clients: int, seconds:
     return out
 
 
+def _cpu_s(pids: list[int]) -> float:
+    """User + system CPU seconds of these processes so far (from /proc/PID/stat)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except (OSError, IndexError, ValueError):
+            continue
+    return total / tick
+
+
+def measured(api: ApiProcess, run) -> dict:
+    """``run()``'s summary plus the API's CPU use meanwhile: CPU seconds, and cores busy on average (CPU seconds
+    over wall seconds; 2.0 = both cores of this machine all the time)."""
+    pids = [api.pid, *api.children()]
+    before = _cpu_s(pids)
+    out = run()
+    cpu = _cpu_s(pids) - before
+    out["api_cpu_s"] = round(cpu, 1)
+    out["api_cores_busy"] = round(cpu / out["wall_s"], 2) if out["wall_s"] else None
+    out["cpu_ms_per_request"] = round(1000 * cpu / out["ok"], 1) if out["ok"] else None
+    return out
+
+
 def _loadavg() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
@@ -217,10 +244,10 @@ def main(argv: list[str] | None = None) -> int:
             rss_start = api.peak_rss_kb()
             load_before = _loadavg()
             writer = args.writer_pause if args.writer_pause >= 0 else None
-            single = asyncio.run(phase(api.url, key, questions, 1, args.single_seconds, args.timeout,
-                                       args.swap_every, None))
-            many = asyncio.run(phase(api.url, key, questions, args.clients, args.seconds, args.timeout,
-                                     args.swap_every, writer))
+            single = measured(api, lambda: asyncio.run(phase(api.url, key, questions, 1, args.single_seconds,
+                                                             args.timeout, args.swap_every, None)))
+            many = measured(api, lambda: asyncio.run(phase(api.url, key, questions, args.clients, args.seconds,
+                                                           args.timeout, args.swap_every, writer)))
             load_after = _loadavg()
             rss_peak = api.peak_rss_kb()
         ratio = (many["requests_per_s"] / single["requests_per_s"]) if single["requests_per_s"] else None

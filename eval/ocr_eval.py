@@ -75,6 +75,7 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=8)
     ap.add_argument("--dpi", type=int, default=300)
     ap.add_argument("--engines", default="tesseract,rapidocr")
+    ap.add_argument("--name", default="ocr-latest", help="results file name under eval/results (.json, .md)")
     args = ap.parse_args()
     engines = [e for e in args.engines.split(",") if e]
     pages = sample_pages(args.pages)
@@ -112,7 +113,7 @@ def main() -> None:
     out = {"date": now_iso(), "commit": git_commit(), "machine": machine_info().model_dump(), "dpi": args.dpi, "seed": SEED,
            "pages": len(pages), "engines": summary, "per_page": per_page}
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "ocr-latest.json").write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+    (RESULTS / f"{args.name}.json").write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
     lines = [f"# OCR engines ({out['date']}, {out['commit']})", "",
              f"{len(pages)} pages with a sound text layer (one per document, seed {SEED}), rendered at {args.dpi} dpi; "
              "reference: the text layer, both grouped into lines the same way.", "",
@@ -120,7 +121,7 @@ def main() -> None:
     lines += [f"| {e} | {100 * s['cer']:.1f} % | {100 * s['word_recall']:.1f} % | {s['seconds_per_page']:.1f} |" for e, s in summary.items()]
     lines += ["", "| page | chars | " + " | ".join(f"{e} CER" for e in engines) + " |", "|---|---|" + "---|" * len(engines)]
     lines += [f"| {r['file']} p{r['page']} | {r['chars']} | " + " | ".join(f"{100 * r[e]['cer']:.1f} %" for e in engines) + " |" for r in per_page]
-    (RESULTS / "ocr-latest.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (RESULTS / f"{args.name}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 
 

@@ -42,6 +42,7 @@ class RecommendationEvalReport(BaseModel):
     gold: int = 0
     status_rows: list[StatusRow] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    blind: dict[str, Any] = Field(default_factory=dict)  # "dev"/"test": eval.recommendations_blind.BlindRecReport
 
 
 def _n(s: str) -> str:
@@ -55,7 +56,8 @@ def _pr(got: list[str], gold: list[str]) -> tuple[float, float]:
 
 
 def evaluate_recommendations(index: Any, gold_recs_path: str | Path,
-                             fixture_json_path: str | Path | None = None) -> RecommendationEvalReport:
+                             fixture_json_path: str | Path | None = DEFAULT_FIXTURE, blind: bool = False
+                             ) -> RecommendationEvalReport:
     from assistant.recommendations.tracker import audits, track
 
     t0 = time.perf_counter()
@@ -93,7 +95,16 @@ def evaluate_recommendations(index: Any, gold_recs_path: str | Path,
             status_acc = sum(r.got == r.expected for r in rows) / len(rows) if rows else None
         else:
             notes.append(f"{fx.get('file')} is not indexed: status accuracy not measured")
+    halves: dict[str, Any] = {}
+    if blind:
+        from eval.recommendations_blind import evaluate_halves, real_dir
+
+        if real_dir() is None:
+            notes.append("../shared/real not found: blind halves not measured")
+        else:
+            halves = {k: v.model_dump() for k, v in evaluate_halves(index.embedder).items()}
     return RecommendationEvalReport(
+        blind=halves,
         extraction_precision=precision, extraction_recall=recall, addressee_accuracy=addressee, page_accuracy=page_acc,
         status_accuracy=status_acc, statuses_evaluated=len(rows), summary_precision=sp, summary_recall=sr,
         earlier_verdict_recall=verdict_recall, seconds=round(time.perf_counter() - t0, 3), extracted=len(recs),
@@ -118,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
             if failed:
                 print("fel: " + "; ".join(str(f) for f in failed), file=sys.stderr)
                 return 1
-            rep = evaluate_recommendations(index, DEFAULT_GOLD, DEFAULT_FIXTURE)
+            rep = evaluate_recommendations(index, DEFAULT_GOLD, DEFAULT_FIXTURE, blind=True)
             t1 = time.perf_counter()
             from assistant.recommendations.tracker import track
 
@@ -140,7 +151,28 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  evaluate (extraction + tracking, cold) {rep.seconds:.2f} s; track() again (cached) {1000 * cached_s:.1f} ms")
     for n in rep.notes:
         print(f"  note: {n}")
+    for half, b in rep.blind.items():
+        print(render_blind(half, b))
     return 0
+
+
+def render_blind(half: str, b: dict) -> str:
+    pct = lambda v: "n/a" if v is None else f"{100 * v:.1f} %"  # noqa: E731
+    lines = [f"Blind gold, {half} half ({b['audits']} audits, {len(b['unreadable'])} unreadable):",
+             f"  extraction precision {pct(b['extraction_precision'])}, recall {pct(b['extraction_recall'])} "
+             f"({b['matched']} matched / {b['extracted']} extracted / {b['gold']} gold in readable audits); "
+             f"recall counting unreadable audits {pct(b['extraction_recall_all'])}",
+             f"  from audits without recommendations: {b['from_audits_without']}",
+             f"  addressee accuracy {pct(b['addressee_accuracy'])}; duplicates merged {b['duplicates_merged']}/"
+             f"{b['duplicates_gold']} (split {b['duplicates_split']})",
+             "  identity " + ", ".join(f"{k} {pct(v)}" for k, v in b["identity"].items()),
+             f"  link precision {pct(b['link_precision'])} over {b['links']} evidence links; status accuracy "
+             f"{pct(b['status_accuracy'])} over {b['statuses_readable']} of {b['statuses']} follow-ups (readable audits)",
+             f"  evidence verified on its page {pct(b['evidence_verified'])} of {b['evidence']}",
+             f"  formal criticism precision {pct(b['criticism_precision'])}, recall {pct(b['criticism_recall'])} "
+             f"({b['criticism_found']} found / {b['criticism_gold']} gold)"]
+    lines += [f"  note: {n}" for n in b["notes"]]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":  # pragma: no cover

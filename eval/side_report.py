@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from eval.answer_eval import AnswerResult
 from eval.library import LibraryInfo
+from eval.recommendations_blind import render_rows
 from eval.report import Machine, stamp_lines
 from eval.set_metrics import SetMetrics, SliceMetrics
 
@@ -34,6 +35,7 @@ class SideReport(BaseModel):
     meta: SideMeta
     library: LibraryInfo
     sets: dict[str, SetMetrics]
+    recommendations: dict[str, dict] = Field(default_factory=dict)  # the tracker: "gold" (bundled), "dev", "test"
 
 
 def _p(v: float | None) -> str:
@@ -108,6 +110,7 @@ def render(r: SideReport) -> str:
                 cells = [_cell(getattr(r.sets[n], attr).get(g), key) for n in names]
                 if any(c != "–" for c in cells):
                     lines.append(f"| {g}: {label} | " + " | ".join(cells) + " |")
+    lines += render_rows(r.recommendations)
     missing = {n: r.sets[n].docs_missing for n in names if r.sets[n].docs_missing}
     if missing:
         lines += ["", "Questions over documents not in the index count as failed: " + "; ".join(

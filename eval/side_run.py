@@ -15,6 +15,7 @@ from typing import Any
 from eval.answer_eval import AnswerResult, ask_set, product_retriever
 from eval.gold import GoldQuestion, load_questions
 from eval.library import open_library
+from eval.recommendations_blind import evaluate_library
 from eval.report import git_commit, machine_info, now_iso, write_figures
 from eval.set_metrics import set_metrics
 from eval.side_report import SideMeta, SideReport, render, render_misses, write
@@ -79,13 +80,15 @@ def run_sets(args: Any, settings: Settings) -> int:
         for n, qs in sets.items():
             log(f"{n}: {len(qs)} questions")
             results[n] = ask_set(assistant, index, qs, n, missing, log, retrieve)
+        log("audit recommendations: " + ", ".join(names))
+        recs = evaluate_library(index, names)
     finally:
         index.close()
         if tmp is not None:
             tmp.cleanup()
     report = SideReport(meta=SideMeta(commit=git_commit(), date=now_iso(), machine=machine_info(),
                                       quick=bool(getattr(args, "quick", False))),
-                        library=lib, sets={n: set_metrics(n, rs) for n, rs in results.items()})
+                        library=lib, sets={n: set_metrics(n, rs) for n, rs in results.items()}, recommendations=recs)
     results_dir = Path(getattr(args, "results_dir", None) or EVAL_DIR / "results")
     per_question = [q for n, rs in results.items() if n != "test" for q in rs]
     paths = [*write(report, per_question, results_dir), write_figures(results_dir)]

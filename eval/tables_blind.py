@@ -2,7 +2,8 @@
 
 A gold table lists every cell as {row, column, raw, value}. A cell is right when the extracted table has a row
 whose label matches ``row``, a column whose header matches ``column`` (both after whitespace/case normalisation,
-else a rapidfuzz ratio >= 90) and the value at that place equals ``value`` (``null`` must be ``null``). A label that
+else a rapidfuzz ratio >= 90 between names with the same numbers; a column may also be named by one of its header
+lines) and the value at that place equals ``value`` (``null`` must be ``null``). A label that
 occurs several times is matched by occurrence (the k-th gold "Summa" to the k-th extracted one).
 
 Each gold table is scored against the best extracted table on its page (ours: any table whose pages include it),
@@ -87,7 +88,9 @@ def _match(want: str, options: list[str]) -> list[int]:
     exact = [i for i, o in enumerate(options) if norm(o) == w]
     if exact:
         return exact
-    scored = [(fuzz.ratio(w, norm(o)), i) for i, o in enumerate(options)]
+    # fuzzy only between names with the same numbers ("2023-12-31" never matches "2022-12-31")
+    digits = re.findall(r"\d+", w)
+    scored = [(fuzz.ratio(w, norm(o)), i) for i, o in enumerate(options) if re.findall(r"\d+", norm(o)) == digits]
     best = max((s for s, _ in scored), default=0)
     return [i for s, i in scored if s >= FUZZ and s == best]
 

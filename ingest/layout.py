@@ -26,6 +26,7 @@ class Word:
     size: float
     bold: bool
     sup: bool = False  # a raised, smaller footnote marker (rendered as superscript digits)
+    spaced: bool = False  # a separate word for sure (OCR): a space before it however narrow the gap
 
 
 @dataclass
@@ -65,7 +66,7 @@ def join_words(ws: list[Word]) -> str:
         t = to_superscript(w.text) if w.sup else w.text
         if prev is not None:
             gap = w.x0 - prev.x1
-            if gap > 0.12 * min(prev.size, w.size) and not w.sup:
+            if (gap > 0.12 * min(prev.size, w.size) or w.spaced) and not w.sup:
                 out += " "
             elif w.sup and gap > 0.5 * prev.size:
                 out += " "

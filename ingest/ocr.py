@@ -87,7 +87,22 @@ def ocr_tesseract(img, dpi: int, lang: str = "swe") -> list[Word]:
         key = (r["block_num"], r["par_num"], r["line_num"])
         x0, w = float(r["left"]) * k, float(r["width"]) * k
         top, bottom = lines.get(key, (float(r["top"]) * k, (float(r["top"]) + float(r["height"])) * k))
-        words.append(Word(unicodedata.normalize("NFC", text), x0, x0 + w, top, bottom, _size(bottom - top, line_text.get(key, text)), False))
+        words.append(Word(unicodedata.normalize("NFC", text), x0, x0 + w, top, bottom, _size(bottom - top, line_text.get(key, text)), False, spaced=True))
+    return _bullets(words)
+
+
+BULLET_MISREADS = {"e", "o", "«", "»", "°", "*", "¢", "©"}  # how tesseract (swe) reads a round list bullet
+
+
+def _bullets(words: list[Word]) -> list[Word]:
+    """A line that starts with a lone 'e' (or similar) set apart from a capitalised word is a bulleted item:
+    the bullet becomes '•' so the item is found as in a text layer (ingest.clean.BULLET_RE)."""
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        first = i == 0 or words[i - 1].top != w.top or words[i - 1].x1 > w.x0
+        if first and w.text in BULLET_MISREADS and nxt is not None and nxt.top == w.top and nxt.text[:1].isupper() \
+                and nxt.x0 - w.x1 > 0.3 * (w.bottom - w.top):
+            w.text = "•"
     return words
 
 
@@ -128,17 +143,42 @@ def ocr_rapidocr(img, dpi: int, lang: str = "swe") -> list[Word]:
         pos = 0
         for part in txt.split(" "):
             if part:
-                words.append(Word(part, x0 + pos * per, x0 + (pos + len(part)) * per, top, bottom, size, False))
+                words.append(Word(part, x0 + pos * per, x0 + (pos + len(part)) * per, top, bottom, size, False, spaced=True))
             pos += len(part) + 1
     return words
 
 
 ENGINES: dict[str, Callable] = {"tesseract": ocr_tesseract, "rapidocr": ocr_rapidocr}
+SIZE_STEP = 0.12  # line sizes within 12 % of their neighbour are one font size (OCR boxes are noisy)
+
+
+def snap_sizes(words: list[Word]) -> list[Word]:
+    """One size per cluster of near-equal estimated sizes, so a heading's lines (with and without descenders)
+    and a paragraph's lines each share one size, as they would in a text layer."""
+    sizes = sorted({w.size for w in words})
+    if not sizes:
+        return words
+    clusters: list[list[float]] = [[sizes[0]]]
+    for s in sizes[1:]:
+        if s <= clusters[-1][-1] * (1 + SIZE_STEP):
+            clusters[-1].append(s)
+        else:
+            clusters.append([s])
+    weight: dict[float, int] = {}
+    for w in words:
+        weight[w.size] = weight.get(w.size, 0) + len(w.text)
+    snap = {}
+    for c in clusters:
+        common = max(c, key=lambda s: weight[s])
+        snap.update({s: common for s in c})
+    for w in words:
+        w.size = snap[w.size]
+    return words
 
 
 def ocr_page(pdf_path: Path, page_index: int, options: IngestOptions) -> list[Word]:
     img = render_page(pdf_path, page_index, options.ocr_dpi)
-    return ENGINES[options.ocr_engine](img, options.ocr_dpi, options.ocr_lang)
+    return snap_sizes(ENGINES[options.ocr_engine](img, options.ocr_dpi, options.ocr_lang))
 
 
 def ocr_pages(pdf_path: Path, pages: list, todo: list, options: IngestOptions, progress: Callable[[str], None] | None = None) -> None:

@@ -105,7 +105,8 @@ def choose_tables(ruled: list[RawTable], borderless: list[RawTable]) -> list[Raw
     used: set[int] = set()
     for r in ruled:
         rivals = [b for b in borderless if _overlap(r.bbox, b.bbox)]
-        if rivals and sum(quality(b) for b in rivals) > quality(r):
+        analyse(r)
+        if rivals and r.numeric and sum(quality(b) for b in rivals) > quality(r):
             for b in rivals:
                 if id(b) not in used:
                     used.add(id(b))
@@ -313,6 +314,12 @@ def build_table(parts: list[RawTable], doc_id: str, index: int, fallback_title: 
         title = f"{caption} ({strip_markers(heading)})"
     else:
         title = caption or (strip_markers(heading) if heading else None) or head0 or fallback_title or f"Tabell, sida {first.page}"
+    # a column without a year of its own takes the table's year when its caption/heading names exactly one
+    years = set(re.findall(r"(?<![\d-])((?:19|20|21)\d\d)(?![\d-])", f"{caption or ''} {heading or ''}"))
+    if len(years) == 1:
+        for ci in info:
+            if ci.role == "value" and ci.year is None:
+                ci.year = int(next(iter(years)))
     last_page = parts[-1].page
     return Table(
         id=f"{doc_id}:t{first.page}-{index}",

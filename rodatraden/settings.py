@@ -65,8 +65,8 @@ class Settings(BaseSettings):
     # Earlier turns read with a question: only the last ones count; each user turn is held to
     # max_question_chars (413 otherwise), each assistant turn is cut to that length.
     max_history_turns: int = Field(default=12, ge=0)
-    # Time budget of one answer's search and extraction (the language model has llm_timeout_s): past it the
-    # work stops and the API answers 503 answer_timeout.
+    # Time budget of one answer's search and extraction, in CPU seconds of the answering thread (and 4x that in
+    # wall time); the language model has llm_timeout_s. Past it the work stops and the API answers 503.
     answer_budget_s: float = Field(default=5.0, gt=0)
     # "rules": the extractive answerer; "scored": question reader + fitted unit scorer + strategies (issue 16,
     # opt-in until it passes the blind halves; see README "How it works")

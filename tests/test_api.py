@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 from openai import OpenAI
 
@@ -172,6 +175,19 @@ def test_recommendations_with_filters(api: ApiProcess) -> None:
         same = c.get("/v1/recommendations", params={"status": status}).json()
         assert same and all(r["status"] == status for r in same)
         assert c.get("/v1/recommendations", params={"report": "no-such-report"}).json() == []
+
+
+def test_recommendations_by_committee_and_as_csv(api: ApiProcess) -> None:
+    with client(api) as c:
+        mine = c.get("/v1/recommendations", params={"audit": AUDIT_DOC, "committee": "Regionstyrelsen"}).json()
+        assert len(mine) >= 8 and all("Regionstyrelsen" in r["addressees"] for r in mine)
+        assert c.get("/v1/recommendations", params={"committee": "byggnadsnämnden"}).json() == []
+        r = c.get("/v1/recommendations.csv", params={"audit": AUDIT_DOC, "committee": "regionstyrelsen"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(r.text)))
+    assert rows[0][:4] == ["audit", "audit_title", "id", "number"]
+    assert [row[2] for row in rows[1:]] == [m["id"] for m in mine]
+    assert all(row[7] in ("atgardad", "delvis", "ej_atgardad", "oklart") for row in rows[1:])
 
 
 def test_upload_page_tables_and_delete(api: ApiProcess) -> None:

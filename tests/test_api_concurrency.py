@@ -3,6 +3,7 @@ the new version of it, never half (the Index swaps a document atomically; an ans
 
 from __future__ import annotations
 
+import os
 import threading
 
 import pytest
@@ -40,7 +41,9 @@ def _upload(c, version: str) -> str:
     return r.json()["outcome"]["status"]
 
 
-def test_answers_during_reingest_see_one_whole_version(api: ApiProcess) -> None:
+# RODATRADEN_TEST_REPEAT=20 runs it 20 times against one server (the check that it is not flaky).
+@pytest.mark.parametrize("run", range(int(os.environ.get("RODATRADEN_TEST_REPEAT", "1"))))
+def test_answers_during_reingest_see_one_whole_version(api: ApiProcess, run: int) -> None:
     with client(api) as c:
         assert _upload(c, "ett") in ("added", "replaced", "unchanged")
     page_text = {}

@@ -100,3 +100,12 @@ def test_partly_addressed_in_english(letter_index) -> None:
     answer = Assistant(letter_index, letter_index.settings).ask("Which recommendations are partly implemented?")
     assert answer.language == "en"
     assert _table_status(answer) == {n: "Partly addressed" for n, s in GOLD.items() if s == "delvis"}
+
+
+def test_a_named_committee_narrows_the_answer(letter_index) -> None:
+    mine = Assistant(letter_index, letter_index.settings).ask("Vad har regionstyrelsen ännu inte åtgärdat av rekommendationerna?")
+    assert _table_status(mine) == {n: LABEL[s] for n, s in GOLD.items() if s != "atgardad"}
+    _verified(letter_index, mine)
+    other = Assistant(letter_index, letter_index.settings).ask("Vilka rekommendationer har kulturnämnden inte åtgärdat?")
+    assert other.abstained and not other.tables
+    assert "kulturnämnden" in other.answer.lower()

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(not tesseract_available("swe"), reason="needs De
 PAGES = [
     [(18, "Granskning av hemtjänsten"), (11, "Revisorerna bedömer att nämnden inte har säkerställt kontinuiteten."),
      (11, "Vi rekommenderar nämnden att följa upp åtgärderna under året.")],
-    [(18, "Rekommendationer"), (11, "Nämnden bör förbättra uppföljningen av avtalen med utförarna."),
+    [(18, "Rekommendationer"), (11, "\u2022  Nämnden bör förbättra uppföljningen av avtalen med utförarna."),
      (11, "Kostnaderna ökade med 4 procent jämfört med föregående år.")],
 ]
 
@@ -37,6 +37,8 @@ def test_scanned_pdf_is_read_by_ocr_page_by_page(scan):
     assert "kontinuiteten" in doc.pages[0].text and "åtgärderna" in doc.pages[0].text
     assert "förbättra uppföljningen" in doc.pages[1].text and "föregående år" in doc.pages[1].text
     assert "förbättra" not in doc.pages[0].text  # page-true: each page holds its own words
+    assert "• Nämnden bör förbättra" in doc.pages[1].text  # the bullet is a bullet, not a misread 'e'
+    assert any(c.text.startswith("• Nämnden bör") or "\n• Nämnden bör" in c.text for c in doc.chunks)
     assert [s.heading for s in doc.sections] == ["Granskning av hemtjänsten", "Rekommendationer"]  # same layout path
     assert any(w.startswith("OCR: pages 1-2") for w in doc.warnings)
     assert len(lines) == 2 and "page 2 (2/2)" in lines[1]

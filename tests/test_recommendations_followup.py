@@ -100,7 +100,18 @@ def test_cli_json_filters_and_errors(followup, capsys):
     assert cmd_recommendations(args, settings) == 0
     items = json.loads(capsys.readouterr().out)
     assert [i["number"] for i in items] == [n for n, s in sorted((TABLE_EXPECTED | PROSE_EXPECTED).items()) if s == "delvis"]
-    assert all(set(i) == {"id", "report_doc_id", "number", "addressee", "text", "page", "status", "evidence"} for i in items)
+    assert all(set(i) == {"id", "report_doc_id", "number", "addressee", "text", "page", "status", "evidence",
+                          "addressees", "pages", "audit_title", "reason", "link"} for i in items)
+    assert all(i["addressees"] == ["Regionstyrelsen"] and i["reason"] for i in items)
+    # the prose report names no audit: its paraphrase links are shown as uncertain
+    assert all(i["link"] == ("uncertain" if i["number"] in PROSE_EXPECTED else "certain") for i in items)
+
+    assert cmd_recommendations(argparse.Namespace(json=True, report=None, status=None, committee="regionstyrelsen"),
+                               settings) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 8
+    assert cmd_recommendations(argparse.Namespace(json=True, report=None, status=None, committee="kommunstyrelsen"),
+                               settings) == 0
+    assert json.loads(capsys.readouterr().out) == []
     assert all(set(ev) == {"doc_id", "page", "quote", "date"} for i in items for ev in i["evidence"])
 
     assert cmd_recommendations(argparse.Namespace(json=False, report=None, status=None), settings) == 0

@@ -215,6 +215,9 @@ def test_recommendations_page_badges_and_filters(ui_env: ApiProcess) -> None:
     assert sum(int(m.value) for m in at.metric) == len(recs) > 0
     assert recs[0].text in texts(at.markdown)
     assert at.caption and any(f"Visar {len(recs)} av {len(recs)}" == c for c in texts(at.caption))
+    assert recs[0].audit_title in [h.value for h in at.subheader]  # grouped by audit, then committee
+    assert f"**Nämnd/styrelse: {', '.join(recs[0].addressees)}**" in texts(at.markdown)
+    assert any(c.startswith("Skäl: ") for c in texts(at.caption))
     status = recs[0].status
     at.pills(key="rec_status").set_value([status]).run()
     n = sum(1 for r in recs if r.status == status)

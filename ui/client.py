@@ -73,6 +73,11 @@ class Recommendation(_Loose):
     page: int | None = None
     status: Status = "oklart"
     evidence: list[Evidence] = Field(default_factory=list)
+    addressees: list[str] = Field(default_factory=list)
+    pages: list[int] = Field(default_factory=list)
+    audit_title: str | None = None
+    reason: str | None = None
+    link: str = "none"
 
 
 class ApiClient:

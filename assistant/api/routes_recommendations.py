@@ -1,18 +1,26 @@
-"""GET /v1/recommendations?report=&addressee=&status=: audit recommendations and their follow-up.
+"""GET /v1/recommendations?audit=&committee=&status= (JSON) and /v1/recommendations.csv (the same rows as CSV):
+audit recommendations, their follow-up status, reason and evidence. `report`/`addressee` are older names of
+`audit`/`committee`.
 
 Tracking reads every document, so its result is cached per index generation.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
+from fastapi.responses import Response
 
 from assistant.api.deps import ApiState, IndexDep, ReadKey, StateDep
+from assistant.cli_recommendations import matches_committee
 from assistant.recommendations.models import TrackedRecommendation
 
 router = APIRouter(tags=["recommendations"])
+CSV_COLUMNS = ["audit", "audit_title", "id", "number", "addressees", "pages", "text", "status", "reason", "link",
+               "evidence_doc", "evidence_page", "evidence_date", "evidence_quote"]
 
 
 def tracked(state: ApiState, index: Any) -> list[TrackedRecommendation]:
@@ -28,21 +36,47 @@ def tracked(state: ApiState, index: Any) -> list[TrackedRecommendation]:
         return result
 
 
-def _matches(rec: Any, report: str | None, addressee: str | None, status: str | None) -> bool:
-    if report and rec.report_doc_id != report.strip().lower():
+def _matches(rec: TrackedRecommendation, audit: str | None, committee: str | None, status: str | None) -> bool:
+    if audit and rec.report_doc_id != audit.strip().lower():
         return False
-    if addressee and addressee.strip().casefold() not in (rec.addressee or "").casefold():
+    if not matches_committee(rec, committee.strip() if committee else None):
         return False
     if status and (rec.status or "").casefold() != status.strip().casefold():
         return False
     return True
 
 
+Audit = Annotated[str | None, Query(description="doc_id of the audit report")]
+Committee = Annotated[str | None, Query(description="part of an addressee's name, case-insensitive")]
+Status = Annotated[str | None, Query(description="follow-up status: atgardad, delvis, ej_atgardad, oklart")]
+
+
+def _select(state: ApiState, index: Any, audit: str | None, report: str | None, committee: str | None,
+            addressee: str | None, status: str | None) -> list[TrackedRecommendation]:
+    return [r for r in tracked(state, index) if _matches(r, audit or report, committee or addressee, status)]
+
+
 @router.get("/recommendations", response_model=list[TrackedRecommendation], responses={401: {"description": "missing or unknown API key"}})
 def list_recommendations(
-    state: StateDep, index: IndexDep, _key: ReadKey,
-    report: Annotated[str | None, Query(description="doc_id of the audit report")] = None,
-    addressee: Annotated[str | None, Query(description="part of the addressee, case-insensitive")] = None,
-    status: Annotated[str | None, Query(description="follow-up status")] = None,
+    state: StateDep, index: IndexDep, _key: ReadKey, audit: Audit = None, committee: Committee = None,
+    status: Status = None, report: Audit = None, addressee: Committee = None,
 ) -> list[TrackedRecommendation]:
-    return [r for r in tracked(state, index) if _matches(r, report, addressee, status)]
+    return _select(state, index, audit, report, committee, addressee, status)
+
+
+@router.get("/recommendations.csv", response_class=Response, responses={200: {"content": {"text/csv": {}}}})
+def export_recommendations(
+    state: StateDep, index: IndexDep, _key: ReadKey, audit: Audit = None, committee: Committee = None,
+    status: Status = None, report: Audit = None, addressee: Committee = None,
+) -> Response:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(CSV_COLUMNS)
+    for r in _select(state, index, audit, report, committee, addressee, status):
+        ev = r.evidence[0] if r.evidence else None  # the latest dated evidence
+        w.writerow([r.report_doc_id, r.audit_title or "", r.id, r.number, "; ".join(r.addressees or [r.addressee]),
+                    " ".join(str(p) for p in (r.pages or [r.page])), r.text, r.status, r.reason or "", r.link,
+                    ev.doc_id if ev else "", ev.page if ev else "", (ev.date or "") if ev else "",
+                    " ".join(ev.quote.split()) if ev else ""])
+    return Response(content=buf.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="recommendations.csv"'})

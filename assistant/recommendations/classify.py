@@ -158,3 +158,29 @@ class RulesJudge:
                 if norm(line).rstrip(".") in LEXICON and len(line.split()) <= 4:
                     return Judgement(status=LEXICON[norm(line).rstrip(".")], reason=f"statusangivelse: {line.strip()}")  # type: ignore[arg-type]
         return judge_prose(answer_part(unit.text))
+
+
+_LABEL_SV = {"atgardad": "åtgärdad", "delvis": "delvis åtgärdad", "ej_atgardad": "inte åtgärdad", "oklart": "oklar"}
+
+
+def _phrase_re():
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    pairs = [(p, s) for s, ps in lex.status_phrases.items() for p in ps]
+    pairs.sort(key=lambda x: -len(x[0]))
+    return pairs
+
+
+def judge_sentence(sentence: str) -> Judgement | None:
+    """A verdict sentence of a follow-up ("… bedömer att nämnden inte i alla delar har omhändertagit
+    rekommendationen"): the lexicon's prose phrases (longest first), else the prose rules; None if it says nothing."""
+    low = norm(sentence)
+    for phrase, status in _phrase_re():
+        if phrase in low:
+            return Judgement(status=status,  # type: ignore[arg-type]
+                             reason=f"Uppföljningen säger ”{phrase}”, vilket läses som {_LABEL_SV[status]}.")
+    j = judge_prose(sentence)
+    if j.status == "oklart":
+        return None
+    return Judgement(status=j.status, reason=f"Uppföljningen ({j.reason}) läses som {_LABEL_SV[j.status]}.")

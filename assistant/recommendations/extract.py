@@ -9,7 +9,11 @@ from dataclasses import dataclass, field
 
 from ingest.models import DocumentMeta, Page
 
+from .addressees import organs_in, resolve, split_organs
 from .earlier import earlier_review_statements
+from .gather import FOOTER_RE, Item, gather
+from .identity import audit_identity
+from .lexicon import dehyphenate, load_lexicon
 from .models import AuditExtraction, Recommendation, SummaryAssessment
 from .text import collapse, find_span, is_heading, norm, sentence_spans, strip_bullet
 
@@ -23,7 +27,6 @@ AUDIT_TYPES = ("granskningsrapport", "revisionsrapport", "granskning", "uppfoljn
 NON_AUDIT_TYPES = ("yttrande", "svar", "verksamhetsberattelse", "verksamhetsberättelse", "regionplan",
                    "arsredovisning", "årsredovisning", "delarsrapport", "delårsrapport", "protokoll")
 BOR_RE = re.compile(r"^(?P<subj>[A-ZÅÄÖ][^.!?]{0,80}?)\s+(?:bör|borde|ska|skall)\s+(?:även\s+|också\s+|i ökad grad\s+)?\w")
-INTRO_ADDRESSEE_RE = re.compile(r"rekommenderar\s+(?:vi\s+|revisorerna\s+)?(?P<org>[\wåäö-]*(?:styrelsen|nämnden|nämnderna|fullmäktige|direktionen))\s+att", re.I)
 ORGAN_SUBJ_RE = re.compile(r"(styrelse|nämnd|fullmäktige|direktion|utskott|beredning|förvaltning|ledning|bolag)", re.I)
 
 
@@ -84,48 +87,6 @@ def _bullet_items(lines: list[tuple[int, str]], start: int, stop_at_heading: boo
     return items, i
 
 
-def _find_rec_section(lines: list[tuple[int, str]]) -> list[int]:
-    return [i for i, (_, ln) in enumerate(lines) if REC_HEADING_RE.match(ln)]
-
-
-def _section_items(lines: list[tuple[int, str]], head: int) -> tuple[list[_Item], str]:
-    """Items of the Rekommendationer section starting at line `head`; also the intro text."""
-    intro: list[str] = []
-    i = head + 1
-    while i < len(lines):
-        is_bullet, _ = strip_bullet(lines[i][1])
-        if is_bullet or is_heading(lines[i][1]):
-            break
-        intro.append(lines[i][1])
-        i += 1
-    items, _ = _bullet_items(lines, i)
-    if not items:  # prose section: every "X bör …" sentence of the intro text is a recommendation
-        items = _bor_sentences([(lines[k][0], lines[k][1]) for k in range(head + 1, i)])
-    return items, " ".join(intro)
-
-
-def _bor_sentences(lines: list[tuple[int, str]], organ_only: bool = False) -> list[_Item]:
-    out: list[_Item] = []
-    for page, ln in lines:
-        for a, b in sentence_spans(ln):
-            s = ln[a:b]
-            m = BOR_RE.match(strip_bullet(s)[1])
-            if m and (not organ_only or ORGAN_SUBJ_RE.search(m.group("subj"))):
-                out.append(_Item(parts=[(page, strip_bullet(s)[1])]))
-    return out
-
-
-def _addressee(text: str, intro: str) -> str:
-    m = BOR_RE.match(text)
-    if m:
-        return m.group("subj").strip()
-    m = INTRO_ADDRESSEE_RE.search(intro)
-    if m:
-        org = m.group("org")
-        return org[:1].upper() + org[1:]
-    return ""
-
-
 def _exact(pages_by_no: dict[int, Page], item: _Item) -> str:
     """The item's text as exact page spans (whitespace collapsed), joined across pages."""
     chunks: list[str] = []
@@ -136,37 +97,120 @@ def _exact(pages_by_no: dict[int, Page], item: _Item) -> str:
     return collapse(" ".join(chunks))
 
 
-def extract_recommendations(meta: DocumentMeta, pages: list[Page]) -> list[Recommendation]:
-    lines = _lines(pages)
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"[a-zåäöéü0-9]+", norm(dehyphenate(text))))
+
+
+def same_recommendation(a: str, b: str, threshold: float = 0.75) -> bool:
+    """Two printings of one recommendation (missiv and body; "sin plan" / "den plan"; "Nämnden"/"Nämnderna")."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return False
+    return len(ta & tb) / len(ta | tb) >= threshold
+
+
+_KIND_RANK = {"section": 0, "lead": 1, "sentence": 2}
+
+
+def _subject(text: str, lex) -> str:
+    t = dehyphenate(collapse(text))
+    who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
+    lead = r"^(?:[^.!?]{0,120}?\bre-?\s?kommenderar\s+(?:" + who + r")|(?:" + who + r")\s+(?:re-?\s?kommenderar|föreslår))"
+    m = re.match(lead + r"\s+(?:därför\s+|också\s+|även\s+)?(?P<s>.{2,200}?)\s+att\b", t, re.I)
+    if m and not re.match(r"^(?:därför|också|även)$", m.group("s"), re.I):
+        return m.group("s")
+    m = re.match(lead + r"\s+(?:\w+\s+)?att\s+(?P<s>[^.,]{2,120}?)\s+(?:ska|bör|verkar|ser|tar|säkerställer|\w+ar)\b", t, re.I)
+    if m:
+        return m.group("s")
+    m = re.match(r"^(?P<s>[^.!?]{2,220}?)\s+re-?\s?kommenderas\b", t, re.I)
+    if m:
+        return re.sub(r"^(?:mot bakgrund av [^,]*,\s*)", "", m.group("s"), flags=re.I)
+    m = re.search(r"re-?\s?kommenderas\s+(?P<s>[^.!?]{2,200}?)\s+att\b", t, re.I)
+    if m:
+        return m.group("s")
+    m = BOR_RE.match(t)
+    return m.group("subj") if m else ""
+
+
+def _audited_organs(pages: list[Page]) -> list[str]:
+    """The organs the audit is addressed to: named in the missiv's purpose sentence or "Missiv till …"."""
+    for p in pages[:3]:
+        for a, b in sentence_spans(p.text):
+            sent = p.text[a:b]
+            if re.search(r"syftade|syftet|missiv\s+till|har\s+granskat|granskningen\s+av", sent, re.I):
+                found = organs_in(sent)
+                if found:
+                    return found
+    return []
+
+
+def _page_organ(page: Page | None) -> str | None:
+    """The organ a page is about, from its running footer ("Granskning av grundskolenämnden 9 (29)")."""
+    if page is None:
+        return None
+    for ln in page.text.split("\n")[::-1]:
+        if FOOTER_RE.search(ln):
+            found = organs_in(ln[-120:])
+            if found:
+                return found[-1]
+    return None
+
+
+def _merge(items: list[Item]) -> tuple[list[list[Item]], int]:
+    groups: list[list[Item]] = []
+    merged = 0
+    for it in items:
+        for g in groups:
+            if same_recommendation(g[0].text, it.text):
+                g.append(it)
+                merged += 1
+                break
+        else:
+            groups.append([it])
+    return groups, merged
+
+
+def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[Item]], audited: list[str], prefix: str
+           ) -> list[Recommendation]:
+    lex = load_lexicon()
     by_no = {p.number: p for p in pages}
-    candidates: list[tuple[list[_Item], str]] = [_section_items(lines, h) for h in _find_rec_section(lines)]
-    candidates = [c for c in candidates if c[0]]
-    if candidates:
-        items, intro = max(candidates, key=lambda c: len(c[0]))  # the section with the list
-    else:
-        items, intro = _fallback_items(lines), ""
+    order = sorted(groups, key=lambda g: _position(g, pages))
     recs: list[Recommendation] = []
-    seen: set[str] = set()
-    for item in items:
-        text = _exact(by_no, item)
-        key = norm(text)
-        if not text or key in seen:
+    for g in order:
+        primary = min(g, key=lambda it: (_KIND_RANK[it.kind], g.index(it)))
+        text = _exact(by_no, primary)
+        if not text:
             continue
-        seen.add(key)
+        raw = split_organs(_subject(text, lex), lex)
+        addressees = resolve(raw, audited, _page_organ(by_no.get(primary.page)), lex)
         n = len(recs) + 1
-        recs.append(Recommendation(id=f"{meta.doc_id}:r{n}", report_doc_id=meta.doc_id, number=n,
-                                   addressee=_addressee(text, intro), text=text, page=item.page))
+        places = [(it.page, _exact(by_no, it)) for it in g]
+        recs.append(Recommendation(
+            id=f"{meta.doc_id}:{prefix}{n}", report_doc_id=meta.doc_id, number=n,
+            addressee=", ".join(addressees), text=text, page=primary.page, addressees=addressees,
+            pages=sorted({p for it in g for p, _ in it.parts}), places=places))
     return recs
 
 
-def _fallback_items(lines: list[tuple[int, str]]) -> list[_Item]:
-    """No Rekommendationer section: lists introduced by "rekommenderar", else organ-addressed "bör" sentences."""
-    for i, (_, ln) in enumerate(lines):
-        if re.search(r"rekommender(ar|as)", ln, re.I) and ln.rstrip().endswith(":"):
-            items, _ = _bullet_items(lines, i + 1)
-            if items:
-                return items
-    return _bor_sentences(lines, organ_only=True)
+def _position(group: list[Item], pages: list[Page]) -> tuple[int, int]:
+    primary = min(group, key=lambda it: (_KIND_RANK[it.kind], group.index(it)))
+    page = next((p for p in pages if p.number == primary.page), None)
+    first = primary.parts[0][1]
+    return primary.page, (page.text.find(first) if page else 0)
+
+
+def extract_recommendations_full(meta: DocumentMeta, pages: list[Page]) -> tuple[list[Recommendation], list[Recommendation], int]:
+    """(own recommendations, earlier audits' recommendations restated here, duplicate printings merged)."""
+    items = gather(pages)
+    audited = _audited_organs(pages)
+    own_groups, merged = _merge([it for it in items if not it.restated])
+    restated_groups, _ = _merge([it for it in items if it.restated])
+    restated_groups = [g for g in restated_groups if not any(same_recommendation(g[0].text, o[0].text) for o in own_groups)]
+    return (_build(meta, pages, own_groups, audited, "r"), _build(meta, pages, restated_groups, audited, "x"), merged)
+
+
+def extract_recommendations(meta: DocumentMeta, pages: list[Page]) -> list[Recommendation]:
+    return extract_recommendations_full(meta, pages)[0]
 
 
 def extract_summary_assessments(meta: DocumentMeta, pages: list[Page], recs: list[Recommendation]) -> list[SummaryAssessment]:
@@ -197,10 +241,14 @@ def extract_summary_assessments(meta: DocumentMeta, pages: list[Page], recs: lis
 
 def extract_audit(meta: DocumentMeta, pages: list[Page]) -> AuditExtraction:
     """Everything the tracker needs from one audit report."""
-    recs = extract_recommendations(meta, pages)
+    recs, restated, merged = extract_recommendations_full(meta, pages)
+    identity = audit_identity(meta, pages)
     return AuditExtraction(
         report_doc_id=meta.doc_id,
-        title=meta.title,
+        title=identity.title,
+        identity=identity,
+        merged_duplicates=merged,
+        restated=restated,
         recommendations=recs,
         summary_assessments=extract_summary_assessments(meta, pages, recs),
         earlier_reviews=earlier_review_statements(meta, pages),

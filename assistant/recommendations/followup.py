@@ -14,6 +14,7 @@ from .classify import Judge, RulesJudge
 from .dates import document_date
 from .docwork import DocWork
 from .link import PassageEmbedder, link_units, responds_to_text
+from .reference import section_links
 from .models import AuditExtraction, Evidence, LinkedEvidence, TrackedRecommendation
 from .text import content_terms
 
@@ -70,11 +71,21 @@ def link_works(audits: list[AuditExtraction], works: list[DocWork], embedder: Pa
         keep = [i for i, r in enumerate(all_recs)
                 if r.report_doc_id != d.doc_id
                 and not (year and audit_dates.get(r.report_doc_id) and year < audit_dates[r.report_doc_id])]
+        named = {a.report_doc_id for a in audits
+                 if a.recommendations and a.report_doc_id != d.doc_id and responds_to_text(d.text, a)}
+        responded = named if len(named) == 1 else set()  # several audits: read section by section (reference.py)
+        # A document about an audit (an audit itself, or one that names audits) gives evidence only for the audit it
+        # answers; a document about none (an activity report) may speak to any, by paraphrase: an uncertain link.
+        about_audits = bool(named) or d.audit is not None
+        keep = [i for i in keep if all_recs[i].report_doc_id in responded or not about_audits]
+        older = {all_recs[i].report_doc_id for i in range(len(all_recs))
+                 if all_recs[i].report_doc_id != d.doc_id
+                 and not (year and audit_dates.get(all_recs[i].report_doc_id) and year < audit_dates[all_recs[i].report_doc_id])}
+        out.extend(section_links(d.doc_id, d.pages, date, [a for a in audits if a.report_doc_id in older]))
         if not keep:
             continue
         recs = [all_recs[i] for i in keep]
         vecs = rec_vecs[keep] if rec_vecs is not None else None
-        responded = {a.report_doc_id for a in audits if a.report_doc_id != d.doc_id and responds_to_text(d.text, a)}
         per_rec_paragraphs: dict[str, int] = {}
         found = link_units(d, recs, responded, embedder, vecs, [rec_terms_all[i] for i in keep])
         for rec, i, score in sorted(found, key=lambda x: -x[2]):
@@ -84,7 +95,7 @@ def link_works(audits: list[AuditExtraction], works: list[DocWork], embedder: Pa
                 if per_rec_paragraphs[rec.id] > MAX_PARAGRAPHS_PER_DOC:
                     continue
             out.append(LinkedEvidence(rec_id=rec.id, unit=unit, date=date, score=score,
-                                      judgement=d.judgement(i, rec, judge)))
+                                      judgement=d.judgement(i, rec, judge), certain=rec.report_doc_id in responded))
     return out
 
 
@@ -125,8 +136,36 @@ def tracked(audits: list[AuditExtraction], links: list[LinkedEvidence]) -> list[
                     if key not in seen:
                         seen.add(key)
                         evidence.append(Evidence(doc_id=le.unit.doc_id, page=page, quote=quote, date=le.date))
+            status = decide(les)
+            deciding = _deciding(les, status)
             out.append(TrackedRecommendation(
                 id=r.id, report_doc_id=r.report_doc_id, number=r.number, addressee=r.addressee, text=r.text,
-                page=r.page, status=decide(les), evidence=evidence,  # type: ignore[arg-type]
+                page=r.page, status=status, evidence=evidence,  # type: ignore[arg-type]
+                addressees=r.addressees, pages=r.pages or [r.page], audit_title=a.title,
+                reason=_reason(deciding, status), link=_link(les),
             ))
     return out
+
+
+def _deciding(les: list[LinkedEvidence], status: str) -> LinkedEvidence | None:
+    """The latest dated passage that gives the decided status."""
+    hits = [le for le in les if le.judgement.status == status]
+    return max(hits, key=lambda le: _sort_key(le.date)) if hits else None
+
+
+def _reason(le: LinkedEvidence | None, status: str) -> str:
+    if le is None:
+        return "Inget uppföljningsdokument i indexet talar om rekommendationen." if status == "oklart" else ""
+    r = le.judgement.reason
+    if r.startswith("statusangivelse:"):
+        r = f"Uppföljningen anger status ”{r.split(':', 1)[1].strip()}”."
+    elif not r.endswith("."):
+        r = f"Uppföljningen: {r}."
+    when = f" ({le.date})" if le.date else ""
+    return f"{r} Källa: {le.unit.doc_id}, s. {le.unit.page}{when}."
+
+
+def _link(les: list[LinkedEvidence]) -> str:
+    if not les:
+        return "none"
+    return "certain" if all(le.certain for le in les) else "uncertain"

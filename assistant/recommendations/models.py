@@ -18,7 +18,10 @@ class Recommendation(BaseModel):
     number: int  # 1..n in the order of the Rekommendationer section
     addressee: str  # the subject before "bör", e.g. "Regionstyrelsen"
     text: str  # whitespace-collapsed; an exact span of the page text (joined across pages when it continues)
-    page: int  # page where it starts
+    page: int  # page where it starts (its place in the Rekommendationer section / report body)
+    addressees: list[str] = Field(default_factory=list)  # every organ it names ("Nämnderna" resolved)
+    pages: list[int] = Field(default_factory=list)  # every page where it is printed (missiv + body)
+    places: list[tuple[int, str]] = Field(default_factory=list)  # (page, exact text) of every printing
 
 
 class SummaryAssessment(BaseModel):
@@ -39,9 +42,20 @@ class EarlierReviewStatement(BaseModel):
     status: Literal["atgardad", "delvis", "ej_atgardad", "oklart"] = "oklart"
 
 
+class AuditIdentity(BaseModel):
+    title: str
+    organisation: str | None = None
+    auditor: str | None = None
+    date: str | None = None  # ISO date printed in the document
+    diary_number: str | None = None
+
+
 class AuditExtraction(BaseModel):
     report_doc_id: str
     title: str
+    identity: AuditIdentity | None = None
+    merged_duplicates: int = 0  # printings folded into an earlier one (missiv + body)
+    restated: list[Recommendation] = Field(default_factory=list)  # earlier audits' recommendations quoted here
     recommendations: list[Recommendation] = Field(default_factory=list)
     summary_assessments: list[SummaryAssessment] = Field(default_factory=list)
     earlier_reviews: list[EarlierReviewStatement] = Field(default_factory=list)
@@ -79,6 +93,7 @@ class LinkedEvidence(BaseModel):
     date: str | None
     score: float  # 1.0 for explicit number references, else the similarity
     judgement: Judgement
+    certain: bool = True  # False when the passage's section names the audit only loosely
 
 
 class TrackedRecommendation(BaseModel):
@@ -90,3 +105,8 @@ class TrackedRecommendation(BaseModel):
     page: int
     status: Status
     evidence: list[Evidence] = Field(default_factory=list)
+    addressees: list[str] = Field(default_factory=list)
+    pages: list[int] = Field(default_factory=list)
+    audit_title: str | None = None
+    reason: str | None = None  # a readable sentence: why this status
+    link: Literal["certain", "uncertain", "none"] = "none"  # how sure the follow-up document is about this audit

@@ -1,4 +1,5 @@
-"""The recommendations page (for auditors): status badges, evidence, filters by report, board and status."""
+"""The recommendations page (for auditors): grouped by audit and committee, status badges, the reason, evidence
+quotes with their pages; filters by audit, committee and status."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def status_label(status: str) -> str:
 
 def _filters(recs: list[Recommendation], titles: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
     reports = sorted({r.report_doc_id for r in recs})
-    boards = sorted({r.addressee for r in recs if r.addressee})
+    boards = sorted({a for r in recs for a in _addressees(r)})
     a, b = st.columns(2)
     chosen_reports = a.multiselect(tr("filter_report"), reports, format_func=lambda d: titles.get(d, d),
                                    placeholder=tr("filter_all"), key="rec_report")
@@ -34,6 +35,10 @@ def _filters(recs: list[Recommendation], titles: dict[str, str]) -> tuple[list[s
     chosen_status = st.pills(tr("filter_status"), STATUSES, format_func=status_label, selection_mode="multi",
                              key="rec_status")
     return chosen_reports, chosen_boards, list(chosen_status or [])
+
+
+def _addressees(r: Recommendation) -> list[str]:
+    return list(r.addressees) or ([r.addressee] if r.addressee else [])
 
 
 def _summary(recs: list[Recommendation]) -> None:
@@ -47,14 +52,19 @@ def _card(r: Recommendation, titles: dict[str, str]) -> None:
         head, badge = st.columns([5, 1], vertical_alignment="center")
         number = r.number if r.number is not None else "–"
         meta = [tr("rec_heading", number=number)]
-        if r.addressee:
-            meta.append(tr("rec_to", addressee=r.addressee))
+        if _addressees(r):
+            meta.append(tr("rec_to", addressee=", ".join(_addressees(r))))
         head.markdown(f"**{' · '.join(meta)}**")
         with badge:
             st.badge(status_label(r.status), color=COLORS.get(r.status, "gray"), icon=ICONS.get(r.status))
         st.markdown(html.escape(r.text, quote=False).replace("$", "\\$"))
         source = titles.get(r.report_doc_id, r.report_doc_id)
-        st.caption(tr("rec_source", title=source, page=r.page) if r.page else source)
+        pages = ", ".join(str(p) for p in (r.pages or ([r.page] if r.page else [])))
+        st.caption(tr("rec_source", title=source, page=pages) if pages else source)
+        if r.reason:
+            st.caption(tr("rec_reason", reason=r.reason))
+        if r.link == "uncertain":
+            st.caption(tr("rec_uncertain"))
         if not r.evidence:
             st.caption(tr("no_evidence"))
             return
@@ -86,12 +96,18 @@ def render() -> None:
     shown = [
         r for r in recs
         if (not reports or r.report_doc_id in reports)
-        and (not boards or r.addressee in boards)
+        and (not boards or set(_addressees(r)) & set(boards))
         and (not statuses or r.status in statuses)
     ]
     _summary(shown)
     st.caption(tr("showing_n_of_m", n=len(shown), m=len(recs)))
     if not shown:
         st.info(tr("recs_none_match"), icon=":material/filter_alt_off:")
-    for r in shown:
-        _card(r, titles)
+    for audit in dict.fromkeys(r.report_doc_id for r in shown):
+        group = [r for r in shown if r.report_doc_id == audit]
+        st.subheader(group[0].audit_title or titles.get(audit, audit), anchor=False)
+        for committee in dict.fromkeys(", ".join(_addressees(r)) or "–" for r in group):
+            st.markdown(f"**{html.escape(tr('rec_committee', name=committee), quote=False)}**")
+            for r in group:
+                if (", ".join(_addressees(r)) or "–") == committee:
+                    _card(r, titles)

@@ -1,0 +1,61 @@
+"""The tracker's vocabulary, read once from lexicon.toml (lead-ins, recommenders, organs, auditors, statuses)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.toml")
+
+
+class Lexicon(BaseModel):
+    section_headings: list[str]
+    recommenders: list[str]
+    lead_in_re: str
+    restating_re: str
+    remaining_re: str
+    modal_re: str
+    organ_words: list[str]
+    collective_re: str
+    singular_re: str
+    auditors: list[str]
+    diary_re: str
+    organisation_re: str
+    generic_titles: list[str]
+    status_phrases: dict[str, list[str]]
+    future: list[str]
+    criticism_kinds: list[str]
+    against_re: str
+
+    def rx(self, name: str, ignore_case: bool = True) -> re.Pattern[str]:
+        return _compiled(getattr(self, name), re.I if ignore_case else 0)
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    data = tomllib.loads(Path(path or LEXICON_PATH).read_text(encoding="utf-8"))
+    rec, ident, st, crit = data["recommend"], data["identity"], data["status"], data["criticism"]
+    return Lexicon(
+        section_headings=rec["section_headings"], recommenders=rec["recommenders"], lead_in_re=rec["lead_in_re"],
+        restating_re=rec["restating_re"], remaining_re=rec["remaining_re"], modal_re=rec["modal_re"],
+        organ_words=rec["organ_words"], collective_re=rec["collective_re"], singular_re=rec["singular_re"],
+        auditors=ident["auditors"], diary_re=ident["diary_re"], organisation_re=ident["organisation_re"],
+        generic_titles=ident["generic_titles"],
+        status_phrases={k: st[k] for k in ("atgardad", "delvis", "ej_atgardad")}, future=st["future"],
+        criticism_kinds=crit["kinds"], against_re=crit["against_re"],
+    )
+
+
+def dehyphenate(s: str) -> str:
+    """Join words split at a printed line break ("kommunöver- gripande" -> "kommunövergripande"); keeps
+    "vård- och omsorgsnämnden" (a hyphen before och/eller/samt/,)."""
+    return re.sub(r"(\w)-\s+(?!(?:och|eller|samt|respektive|resp\.|till)\b)([a-zåäö])", r"\1\2", s)

@@ -94,12 +94,7 @@ class Assistant:
 
         rec = self.recommendations.answer(effective, lang, doc_ids)
         if rec is not None:
-            t1 = time.perf_counter()
-            ms = round((t1 - t0) * 1000, 1)
-            answer = rec.model_copy(update={"question": question, "notes": notes + rec.notes,
-                                            "timings_ms": {"retrieval": 0.0, "answer": ms, "total": ms}})
-            return Draft(question, effective, lang, list(history or []), [], None, answer, "recommendations",
-                         t0, t1, notes)
+            return self._recommendation_draft(rec, question, effective, lang, history, notes, t0)
 
         filters = SearchFilters(doc_ids=list(doc_ids)) if doc_ids else None
         k = max(12, getattr(self.settings, "top_k", 8))
@@ -169,12 +164,7 @@ class Assistant:
 
         rec = self.recommendations.answer(effective, lang, scope or None)
         if rec is not None:
-            t1 = time.perf_counter()
-            ms = round((t1 - t0) * 1000, 1)
-            answer = rec.model_copy(update={"question": question, "notes": notes + rec.notes,
-                                            "timings_ms": {"retrieval": 0.0, "answer": ms, "total": ms}})
-            return Draft(question, effective, lang, list(history or []), [], None, answer, "recommendations",
-                         t0, t1, notes)
+            return self._recommendation_draft(rec, question, effective, lang, history, notes, t0)
 
         k = max(16, getattr(self.settings, "top_k", 8))
         retrieved = self.pipeline.retrieve(q, k=k, doc_ids=doc_ids)
@@ -199,6 +189,16 @@ class Assistant:
         )
         kind = "table" if chosen.strategy == "table" else "extractive"
         return Draft(question, effective, lang, list(history or []), retrieved.fused, table, answer, kind, t0, t1,
+                     notes)
+
+    @staticmethod
+    def _recommendation_draft(rec: Answer, question: str, effective: str, lang: str, history: list[Turn],
+                              notes: list[str], t0: float) -> Draft:
+        t1 = time.perf_counter()
+        ms = round((t1 - t0) * 1000, 1)
+        answer = rec.model_copy(update={"question": question, "notes": notes + rec.notes,
+                                        "timings_ms": {"retrieval": 0.0, "answer": ms, "total": ms}})
+        return Draft(question, effective, lang, list(history or []), [], None, answer, "recommendations", t0, t1,
                      notes)
 
     def _uses_llm(self, draft: Draft) -> bool:

@@ -20,17 +20,9 @@ from pathlib import Path
 
 import pdfplumber
 
+from eval.tables_blind import pdf_path
+
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-PDF_DIRS = [ROOT / "corpus", ROOT.parent / "shared" / "real", ROOT / "tests" / "data"]
-
-
-def pdf_path(doc: str) -> Path | None:
-    for d in PDF_DIRS:
-        p = d / f"{doc}.pdf"
-        if p.exists():
-            return p
-    return None
 
 
 def _norm(text: str) -> str:

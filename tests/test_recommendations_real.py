@@ -118,8 +118,14 @@ def test_a_follow_up_section_gives_status_by_reference_and_never_another_audits(
         ev = t.evidence[0]
         assert ev.doc_id == st.meta.doc_id and "har omhändertagit" in ev.quote
         assert _flat(ev.quote) in _flat(next(p.text for p in st.pages if p.number == ev.page))
-    others = [t for t in tracked if t.report_doc_id != parsed["gbg-granskning-trygghet-studiero-2024"].meta.doc_id]
-    assert all(t.status == "oklart" and not t.evidence for t in others)  # "kvarstår" is about another audit
+    # the school-transport audit is not in the library: its quoted recommendation is tracked as the statement's
+    # own (an earlier audit's), with the statement's verdict; "kvarstår" never reaches the other audits
+    (quoted,) = [t for t in tracked if t.earlier]
+    assert quoted.report_doc_id == st.meta.doc_id and "skolskjutsavtalen" in quoted.text
+    assert quoted.status == "ej_atgardad" and quoted.evidence[0].doc_id == st.meta.doc_id
+    others = [t for t in tracked if t.report_doc_id != parsed["gbg-granskning-trygghet-studiero-2024"].meta.doc_id
+              and not t.earlier]
+    assert all(t.status == "oklart" and not t.evidence for t in others)
 
 
 def test_formal_criticism_names_the_committee_and_what_for(tmp_path):

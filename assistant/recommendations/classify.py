@@ -183,4 +183,4 @@ def judge_sentence(sentence: str) -> Judgement | None:
     j = judge_prose(sentence)
     if j.status == "oklart":
         return None
-    return Judgement(status=j.status, reason=f"Uppföljningen ({j.reason}) läses som {_LABEL_SV[j.status]}.")
+    return j

@@ -4,6 +4,7 @@ and the committee's answer (its yttrande) when the document carries it."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from pydantic import BaseModel
 
@@ -52,7 +53,7 @@ def criticisms(meta: DocumentMeta, pages: list[Page], lex: Lexicon | None = None
     against = lex.rx("against_re")
     kinds_re = re.compile(r"\b(?:" + "|".join(map(re.escape, lex.criticism_kinds)) + r")\w*", re.I)
     out: list[Criticism] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     for page in pages:
         spans = sentence_spans(page.text)
         for k, (a, b) in enumerate(spans):
@@ -67,9 +68,9 @@ def criticisms(meta: DocumentMeta, pages: list[Page], lex: Lexicon | None = None
             if not committee:
                 continue
             kind = _kind(sent, lex)
-            key = (committee.lower()[:8], "")
-            if key in seen:
-                continue
+            key = re.sub(r"[^a-zåäö]", "", committee.lower())
+            if any(SequenceMatcher(None, key, k).ratio() >= 0.85 for k in seen):
+                continue  # the same committee spelt a little differently ("inköp-"/"inköps-")
             seen.add(key)
             for_what = None
             if k + 1 < len(spans):

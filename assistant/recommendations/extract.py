@@ -23,7 +23,8 @@ REC_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 SUMMARY_HEADING_RE = re.compile(r"^\s*(?:\d{1,2}\s*\.?\s*)?(?:sammanfattning|sammanfattande bedömning)\s*$", re.I)
-AUDIT_TYPES = ("granskningsrapport", "revisionsrapport", "granskning", "uppfoljning", "uppföljning")
+AUDIT_TYPES = ("granskningsrapport", "revisionsrapport", "granskning", "uppfoljning", "uppföljning", "revisionsberattelse",
+               "revisionsberättelse")
 NON_AUDIT_TYPES = ("yttrande", "svar", "verksamhetsberattelse", "verksamhetsberättelse", "regionplan",
                    "arsredovisning", "årsredovisning", "delarsrapport", "delårsrapport", "protokoll")
 BOR_RE = re.compile(r"^(?P<subj>[A-ZÅÄÖ][^.!?]{0,80}?)\s+(?:bör|borde|ska|skall)\s+(?:även\s+|också\s+|i ökad grad\s+)?\w")
@@ -56,11 +57,22 @@ def is_audit_report(meta: DocumentMeta, pages: list[Page]) -> bool:
     if any(t in dtype for t in AUDIT_TYPES):
         return True
     if dtype and any(t in dtype for t in NON_AUDIT_TYPES):
-        return False
+        return _auditors_own_report(meta, pages)
     head = norm(" ".join(p.text for p in pages[:3]) + " " + meta.title)
     about_audit = "revisorerna" in head or "granskning" in head or "revisionsrapport" in head
     has_section = any(REC_HEADING_RE.match(ln) for _, ln in _lines(pages))
     return about_audit and has_section
+
+
+def _auditors_own_report(meta: DocumentMeta, pages: list[Page]) -> bool:
+    """An activity report written by the auditors themselves (their yearly summary) is an audit document;
+    a committee's own report, answer or statement is not."""
+    dtype = (meta.document_type or "").lower()
+    if not any(t in dtype for t in ("verksamhetsberattelse", "verksamhetsberättelse", "årsredogörelse", "arsredogorelse")):
+        return False
+    head = dehyphenate(collapse(f"{meta.title} " + " ".join(p.text for p in pages[:1])[:600]))
+    return any(re.search(r"(?<![\wåäö])" + re.escape(a) + r"(?![\wåäö])", head)
+               for a in load_lexicon().auditors if a not in ("Revisorerna", "Revisionskontoret"))
 
 
 def _bullet_items(lines: list[tuple[int, str]], start: int, stop_at_heading: bool = True) -> tuple[list[_Item], int]:
@@ -144,15 +156,28 @@ def _audited_organs(pages: list[Page]) -> list[str]:
     return []
 
 
-def _page_organ(page: Page | None) -> str | None:
-    """The organ a page is about, from its running footer ("Granskning av grundskolenämnden 9 (29)")."""
-    if page is None:
-        return None
-    for ln in page.text.split("\n")[::-1]:
-        if FOOTER_RE.search(ln):
-            found = organs_in(ln[-120:])
-            if found:
-                return found[-1]
+_CHAPTER_RE = re.compile(r"^\s*(?:granskning\s+av|revisionsredogörelse\s+för|redogörelse\s+för|revisionsberättelse\s+för)\s+"
+                         r"(?P<o>[^.]{3,80})$", re.I)
+
+
+def page_organ(pages: list[Page], page_no: int) -> str | None:
+    """The organ a page is about: named in its running footer ("Granskning av grundskolenämnden 9 (29)") or in
+    the latest chapter title line at or before it ("Granskning av grundskolenämnden")."""
+    by_no = {p.number: p for p in pages}
+    page = by_no.get(page_no)
+    if page is not None:
+        for ln in page.text.split("\n")[::-1]:
+            if FOOTER_RE.search(ln):
+                found = organs_in(ln[-120:])
+                if found:
+                    return found[-1]
+    for p in sorted((p for p in pages if p.number <= page_no), key=lambda p: -p.number):
+        for ln in p.text.split("\n")[::-1]:
+            m = _CHAPTER_RE.match(ln.strip())
+            if m:
+                found = organs_in(m.group("o"))
+                if found:
+                    return found[0]
     return None
 
 
@@ -182,7 +207,7 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[Item]], audi
         if not text:
             continue
         raw = split_organs(_subject(text, lex), lex)
-        addressees = resolve(raw, audited, _page_organ(by_no.get(primary.page)), lex)
+        addressees = resolve(raw, audited, page_organ(pages, primary.page), lex)
         n = len(recs) + 1
         places = [(it.page, _exact(by_no, it)) for it in g]
         recs.append(Recommendation(

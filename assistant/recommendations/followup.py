@@ -14,7 +14,7 @@ from .classify import Judge, RulesJudge
 from .dates import document_date
 from .docwork import DocWork
 from .link import PassageEmbedder, link_units, responds_to_text
-from .reference import section_links
+from .reference import own_links, section_links
 from .models import AuditExtraction, Evidence, LinkedEvidence, TrackedRecommendation
 from .text import content_terms
 
@@ -82,6 +82,9 @@ def link_works(audits: list[AuditExtraction], works: list[DocWork], embedder: Pa
                  if all_recs[i].report_doc_id != d.doc_id
                  and not (year and audit_dates.get(all_recs[i].report_doc_id) and year < audit_dates[all_recs[i].report_doc_id])}
         out.extend(section_links(d.doc_id, d.pages, date, [a for a in audits if a.report_doc_id in older]))
+        own = next((a for a in audits if a.report_doc_id == d.doc_id), None)
+        if own is not None:
+            out.extend(own_links(d.doc_id, d.pages, date, own))
         if not keep:
             continue
         recs = [all_recs[i] for i in keep]
@@ -142,7 +145,7 @@ def tracked(audits: list[AuditExtraction], links: list[LinkedEvidence]) -> list[
                 id=r.id, report_doc_id=r.report_doc_id, number=r.number, addressee=r.addressee, text=r.text,
                 page=r.page, status=status, evidence=evidence,  # type: ignore[arg-type]
                 addressees=r.addressees, pages=r.pages or [r.page], audit_title=a.title,
-                reason=_reason(deciding, status), link=_link(les),
+                reason=_reason(deciding, status), link=_link(les), earlier=r.earlier,
             ))
     return out
 
@@ -153,12 +156,28 @@ def _deciding(les: list[LinkedEvidence], status: str) -> LinkedEvidence | None:
     return max(hits, key=lambda le: _sort_key(le.date)) if hits else None
 
 
+_RULE_SENTENCES = {  # the prose rules' short reasons (classify.judge_prose) as sentences a reader understands
+    "genomfört/beslutat": "Uppföljningen beskriver vad som har gjorts",
+    "pågående/ofullständigt": "Uppföljningen beskriver arbete som pågår eller inte är klart",
+    "inte genomfört": "Uppföljningen säger att det inte är gjort",
+    "inget besked om åtgärd": "Svaret tar del av rekommendationen men säger inte vad som görs",
+}
+
+
 def _reason(le: LinkedEvidence | None, status: str) -> str:
     if le is None:
         return "Inget uppföljningsdokument i indexet talar om rekommendationen." if status == "oklart" else ""
     r = le.judgement.reason
-    if r.startswith("statusangivelse:"):
-        r = f"Uppföljningen anger status ”{r.split(':', 1)[1].strip()}”."
+    head, _, words = r.partition(":")
+    if head == "statusangivelse":
+        r = f"Uppföljningen anger status ”{words.strip()}”."
+    elif head in _RULE_SENTENCES:
+        first = words.split(",")[0].strip()
+        r = f"{_RULE_SENTENCES[head]} (”{first}”)." if first else f"{_RULE_SENTENCES[head]}."
+    elif r == "endast avsikt, inget genomfört":
+        r = "Svaret anger bara en avsikt; inget är genomfört ännu."
+    elif r == "inga uppgifter om åtgärder":
+        r = "Svaret säger inget om vidtagna åtgärder."
     elif not r.endswith("."):
         r = f"Uppföljningen: {r}."
     when = f" ({le.date})" if le.date else ""

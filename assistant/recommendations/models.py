@@ -22,6 +22,7 @@ class Recommendation(BaseModel):
     addressees: list[str] = Field(default_factory=list)  # every organ it names ("Nämnderna" resolved)
     pages: list[int] = Field(default_factory=list)  # every page where it is printed (missiv + body)
     places: list[tuple[int, str]] = Field(default_factory=list)  # (page, exact text) of every printing
+    earlier: bool = False  # quoted from an earlier audit that is not in the index (tracked here so it is not lost)
 
 
 class SummaryAssessment(BaseModel):
@@ -110,3 +111,4 @@ class TrackedRecommendation(BaseModel):
     audit_title: str | None = None
     reason: str | None = None  # a readable sentence: why this status
     link: Literal["certain", "uncertain", "none"] = "none"  # how sure the follow-up document is about this audit
+    earlier: bool = False  # an earlier audit's recommendation, quoted in this document

@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from ingest.models import Page
 
 from .classify import judge_sentence
-from .extract import _page_organ, same_recommendation
+from .extract import page_organ, same_recommendation
 from .gather import FOOTER_RE, Item, gather
 from .lexicon import dehyphenate
 from .models import AuditExtraction, EvidenceUnit, Judgement, LinkedEvidence
@@ -141,7 +141,7 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
         page_no, raw, j = found[-1]  # the section's last verdict is its conclusion ("Bedömning")
         unit = EvidenceUnit(doc_id=doc_id, page=page_no, quote=raw, text=collapse(raw), kind="paragraph")
         done.add(audit.report_doc_id)
-        organ = _page_organ(by_no.get(sec.lines[0][0]))
+        organ = page_organ(pages, sec.lines[0][0])
         quoted = restated_in(sec, restated)
         named = [r for r in audit.recommendations
                  if any(restates(r.text, t) for t in quoted)]
@@ -149,4 +149,23 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
             if not named and organ and r.addressees and organ.lower() not in {a.lower() for a in r.addressees}:
                 continue  # the section follows up another committee's part of the audit
             out.append(LinkedEvidence(rec_id=r.id, unit=unit, date=date, score=1.0, judgement=j, certain=certain))
+    return out
+
+
+def own_links(doc_id: str, pages: list[Page], date: str | None, audit: AuditExtraction) -> list[LinkedEvidence]:
+    """A statement that lists recommendations and also follows them up: the verdict of the (smallest) section that
+    restates a recommendation after a past-tense lead-in gives its status."""
+    restated = [it for it in gather(pages) if it.restated]
+    if not restated or not audit.recommendations:
+        return []
+    by_no = {p.number: p for p in pages}
+    secs = sorted(sections(pages), key=lambda x: len(x.lines))
+    out: list[LinkedEvidence] = []
+    for r in audit.recommendations:
+        sec = next((s for s in secs if any(restates(r.text, t) for t in restated_in(s, restated))), None)
+        found = verdicts(sec, by_no) if sec else []
+        if found:
+            page_no, raw, j = found[-1]
+            unit = EvidenceUnit(doc_id=doc_id, page=page_no, quote=raw, text=collapse(raw), kind="paragraph")
+            out.append(LinkedEvidence(rec_id=r.id, unit=unit, date=date, score=1.0, judgement=j, certain=True))
     return out

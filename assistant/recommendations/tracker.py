@@ -16,6 +16,7 @@ from .docwork import DocWork, DocWorkCache, rec_vectors
 from .extract import extract_audit, is_audit_report
 from .followup import FollowupDoc, link_evidence, link_works, tracked
 from .memo import MemoEmbedder
+from .promote import promote
 from .models import AuditExtraction, EarlierReviewStatement, LinkedEvidence, TrackedRecommendation
 
 _CACHE: "weakref.WeakKeyDictionary[Any, dict[tuple, Any]]" = weakref.WeakKeyDictionary()
@@ -57,7 +58,7 @@ def doc_works(index: Any) -> list[DocWork]:
 
 
 def audits_from_docs(docs: list[FollowupDoc]) -> list[AuditExtraction]:
-    return [extract_audit(d.meta, d.pages) for d in docs if is_audit_report(d.meta, d.pages)]
+    return promote([extract_audit(d.meta, d.pages) for d in docs if is_audit_report(d.meta, d.pages)])
 
 
 def run(docs: list[FollowupDoc], embedder: Any, judge: Judge | None = None
@@ -71,8 +72,11 @@ def run(docs: list[FollowupDoc], embedder: Any, judge: Judge | None = None
 def run_works(works: list[DocWork], embedder: Any, judge: Judge | None = None
               ) -> tuple[list[AuditExtraction], list[LinkedEvidence], list[TrackedRecommendation]]:
     """The whole pipeline on per-document work (cached across runs)."""
-    audits = [w.audit for w in works if w.audit is not None]
+    plain = [w.audit for w in works if w.audit is not None]
+    audits = promote(plain)
     rec_vecs = rec_vectors(works, embedder) if any(a.recommendations for a in audits) else None
+    if rec_vecs is not None and audits != plain:  # quoted earlier recommendations were added: vectors in order
+        rec_vecs = embedder.embed_passages([r.text for a in audits for r in a.recommendations])
     links = link_works(audits, works, embedder, judge or RulesJudge(), rec_vecs)
     return audits, links, tracked(audits, links)
 
@@ -104,7 +108,7 @@ def track(index: Any, judge: Judge | None = None) -> list[TrackedRecommendation]
 
 def audits(index: Any) -> list[AuditExtraction]:
     """The audit reports' extractions (recommendations, summary assessments, earlier-review verdicts)."""
-    return _cached(index, ("audits",), lambda: [w.audit for w in doc_works(index) if w.audit is not None])
+    return _cached(index, ("audits",), lambda: promote([w.audit for w in doc_works(index) if w.audit is not None]))
 
 
 def earlier_reviews(index: Any) -> list[EarlierReviewStatement]:

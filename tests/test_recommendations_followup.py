@@ -101,7 +101,7 @@ def test_cli_json_filters_and_errors(followup, capsys):
     items = json.loads(capsys.readouterr().out)
     assert [i["number"] for i in items] == [n for n, s in sorted((TABLE_EXPECTED | PROSE_EXPECTED).items()) if s == "delvis"]
     assert all(set(i) == {"id", "report_doc_id", "number", "addressee", "text", "page", "status", "evidence",
-                          "addressees", "pages", "audit_title", "reason", "link"} for i in items)
+                          "addressees", "pages", "audit_title", "reason", "link", "earlier"} for i in items)
     assert all(i["addressees"] == ["Regionstyrelsen"] and i["reason"] for i in items)
     # the prose report names no audit: its paraphrase links are shown as uncertain
     assert all(i["link"] == ("uncertain" if i["number"] in PROSE_EXPECTED else "certain") for i in items)

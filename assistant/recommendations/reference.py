@@ -102,9 +102,9 @@ def restates(a: str, b: str) -> bool:
     return same_recommendation(_after_att(a), _after_att(b), 0.6) or SequenceMatcher(None, ca, cb).ratio() >= 0.85
 
 
-def verdicts(section: Section, pages_by_no: dict[int, Page]) -> list[tuple[int, str, Judgement]]:
-    """(page, exact sentence, judgement) for each sentence that judges the recommendations."""
-    out: list[tuple[int, str, Judgement]] = []
+def verdicts(section: Section, pages_by_no: dict[int, Page]) -> list[tuple[int, str, Judgement, str]]:
+    """(page, exact sentence, judgement, its paragraph) for each sentence that judges the recommendations."""
+    out: list[tuple[int, str, Judgement, str]] = []
     for page_no, line in section.lines:  # a line is a paragraph: sentences never run over a heading
         page = pages_by_no[page_no]
         for a, b in sentence_spans(line):
@@ -114,8 +114,20 @@ def verdicts(section: Section, pages_by_no: dict[int, Page]) -> list[tuple[int, 
                 continue
             j = judge_sentence(flat)
             if j is not None and collapse(raw) in collapse(page.text):
-                out.append((page_no, raw, j))
+                out.append((page_no, raw, j, line))
     return out
+
+
+def conclusion(found: list[tuple[int, str, Judgement, str]]) -> tuple[int, str, Judgement]:
+    """The section's conclusion: its last verdict paragraph ("Bedömning"). Within it, "inte i alla delar
+    omhändertagit … Rekommendationen kvarstår" is partly done: a partial verdict, or done and not done, is delvis."""
+    last = found[-1][3]
+    para = [f for f in found if f[3] == last]
+    statuses = {f[2].status for f in para}
+    if len(para) > 1 and ("delvis" in statuses or {"atgardad", "ej_atgardad"} <= statuses):
+        first = next(f for f in para if f[2].status == "delvis") if "delvis" in statuses else para[0]
+        return first[0], first[1], first[2].model_copy(update={"status": "delvis"})
+    return para[0][0], para[0][1], para[0][2]
 
 
 def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list[AuditExtraction]
@@ -138,7 +150,7 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
             found = [v for v in found if any(w[:7] in dehyphenate(v[1]).lower() for w in words)]
         if not found:
             continue
-        page_no, raw, j = found[-1]  # the section's last verdict is its conclusion ("Bedömning")
+        page_no, raw, j = conclusion(found)
         unit = EvidenceUnit(doc_id=doc_id, page=page_no, quote=raw, text=collapse(raw), kind="paragraph")
         done.add(audit.report_doc_id)
         organ = page_organ(pages, sec.lines[0][0])
@@ -165,7 +177,7 @@ def own_links(doc_id: str, pages: list[Page], date: str | None, audit: AuditExtr
         sec = next((s for s in secs if any(restates(r.text, t) for t in restated_in(s, restated))), None)
         found = verdicts(sec, by_no) if sec else []
         if found:
-            page_no, raw, j = found[-1]
+            page_no, raw, j = conclusion(found)
             unit = EvidenceUnit(doc_id=doc_id, page=page_no, quote=raw, text=collapse(raw), kind="paragraph")
             out.append(LinkedEvidence(rec_id=r.id, unit=unit, date=date, score=1.0, judgement=j, certain=True))
     return out

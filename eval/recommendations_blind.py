@@ -30,7 +30,7 @@ def real_dir() -> Path | None:
 class BlindRecReport(BaseModel):
     half: str
     audits: int = 0
-    unreadable: list[str] = Field(default_factory=list)  # audits whose PDF has no text layer / is missing
+    unreadable: list[str] = Field(default_factory=list)  # audits whose PDF could not be read or is missing
     gold: int = 0  # gold recommendations of readable audits
     gold_unreadable: int = 0
     extracted: int = 0
@@ -182,7 +182,8 @@ def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: 
     rep.criticism_recall = _ratio(hit_g, len(gold_crit))
     rep.criticism_precision = _ratio(hit_f, len(found))
     if rep.unreadable:
-        rep.notes.append("cannot be read (no text layer; OCR not yet in ingest): " + ", ".join(rep.unreadable))
+        rep.notes.append("not readable here (not parsed or not ingested; scanned PDFs need ingest's OCR): "
+                         + ", ".join(rep.unreadable))
     return rep
 
 

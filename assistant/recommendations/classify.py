@@ -177,7 +177,10 @@ def judge_sentence(sentence: str) -> Judgement | None:
     rekommendationen"): the lexicon's prose phrases (longest first), else the prose rules; None if it says nothing."""
     low = norm(sentence)
     for phrase, status in _phrase_re():
-        if phrase in low:
+        at = low.find(phrase)
+        if at < 0 or (status != "ej_atgardad" and re.search(r"\b(?:inte|ej)\b(?:\s+\S+){0,2}\s+$", low[max(0, at - 30):at])):
+            continue  # "inte har omhändertagit rekommendationen" is not "har omhändertagit rekommendationen"
+        if at >= 0:
             return Judgement(status=status,  # type: ignore[arg-type]
                              reason=f"Uppföljningen säger ”{phrase}”, vilket läses som {_LABEL_SV[status]}.")
     j = judge_prose(sentence)

@@ -37,9 +37,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("paths", nargs="+")
     s.add_argument("--allow-duplicate", action="store_true",
                    help="index a file even when an indexed document has the same bytes or the same text")
+    s.add_argument("--progress", action="store_true", help="a progress bar even when stderr is not a terminal")
 
-    s = sub.add_parser("documents", help="list indexed documents")
+    s = sub.add_parser("documents", help="list indexed documents, or `documents set DOC_ID --type … --year …`")
+    s.add_argument("action", nargs="?", choices=["set"], help="set: change a document's metadata (no re-embedding)")
+    s.add_argument("doc_id", nargs="?")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--collection", help="list: only this collection; set: move the document to it")
+    for name in ("title", "organisation", "type", "year", "period", "date"):
+        s.add_argument(f"--{name}", dest=f"meta_{name}", help="set: the new value ('' clears it)")
 
     s = sub.add_parser("remove", help="remove a document from every store")
     s.add_argument("doc_id")
@@ -53,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--doc", dest="doc_ids", action="append", help="restrict to a document (repeatable)")
     s.add_argument("--batch", help="JSONL file with one {\"question\": …, \"history\"?: […]} per line")
+    s.add_argument("--collection", help="answer from these collections only (comma-separated)")
 
     s = sub.add_parser("serve", help="start the HTTP API")
     s.add_argument("--host")

@@ -93,7 +93,13 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     items = _load_batch(batch) if batch else [(question, None)]
     index = open_index(settings)
     try:
-        assistant = build_assistant(index, settings)
+        collections = [c.strip().lower() for c in (getattr(args, "collection", None) or "").split(",") if c.strip()]
+        if collections:  # only these collections' documents, in every store query
+            from index.scoped import ScopedIndex
+
+            assistant = build_assistant(ScopedIndex(index, frozenset(collections)), settings)
+        else:
+            assistant = build_assistant(index, settings)
         doc_ids = getattr(args, "doc_ids", None) or None
         for q, history in items:
             if batch:

@@ -15,10 +15,13 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
+    from assistant.cli_progress import file_bars
+
     index = open_index(settings)
     try:
-        outcomes = ingest_paths(index, list(args.paths), progress=progress,
-                                allow_duplicate=getattr(args, "allow_duplicate", False))
+        with file_bars(force=getattr(args, "progress", False)) as on_file:
+            outcomes = ingest_paths(index, list(args.paths), progress=progress, on_file=on_file,
+                                    allow_duplicate=getattr(args, "allow_duplicate", False))
     finally:
         index.close()
     failed = [o for o in outcomes if o.status == "failed"]
@@ -40,18 +43,49 @@ def _table(rows: list[list[str]], header: list[str]) -> str:
     return "\n".join(lines)
 
 
+def cmd_set_metadata(args: argparse.Namespace, settings: Settings) -> int:
+    from index.metadata import parse_change
+    from rodatraden.errors import InvalidMetadataError
+
+    if not args.doc_id:
+        raise InvalidMetadataError("ange DOC_ID: rodatraden documents set DOC_ID --type … / give DOC_ID")
+    given = {name: getattr(args, f"meta_{name}") for name in ("title", "organisation", "type", "year", "period", "date")}
+    given["collection"] = args.collection
+    change = parse_change({k: (v if v != "" else None) for k, v in given.items() if v is not None})
+    changes = change.changes()
+    if not changes:
+        raise InvalidMetadataError("inget att ändra: ange t.ex. --type eller --year / nothing to change")
+    index = open_index(settings)
+    try:
+        meta = index.update_meta(args.doc_id, changes)
+    finally:
+        index.close()
+    shown = {k: getattr(meta, k) for k in ("title", "organisation", "document_type", "year", "period", "date",
+                                           "collection")}
+    print(json.dumps({"doc_id": meta.doc_id, **shown}, ensure_ascii=False, indent=2 if args.json else None))
+    return 0
+
+
 def cmd_documents(args: argparse.Namespace, settings: Settings) -> int:
+    if getattr(args, "action", None) == "set":
+        return cmd_set_metadata(args, settings)
     index = open_index(settings)
     try:
         docs = index.documents()
     finally:
         index.close()
+    if getattr(args, "collection", None):
+        docs = [d for d in docs if d.meta.collection == args.collection]
     items = [
         {
             "doc_id": d.meta.doc_id,
             "title": d.meta.title,
             "type": d.meta.document_type,
             "year": d.meta.year,
+            "organisation": d.meta.organisation,
+            "period": d.meta.period,
+            "date": d.meta.date,
+            "collection": d.meta.collection,
             "pages": d.meta.pages,
             "chunks": d.chunks,
             "tables": d.tables,
@@ -66,10 +100,10 @@ def cmd_documents(args: argparse.Namespace, settings: Settings) -> int:
     if not items:
         print("Inga dokument i indexet. Kör: rodatraden ingest corpus/")
         return 0
-    header = ["doc_id", "titel", "typ", "år", "sidor", "chunkar", "tabeller"]
+    header = ["doc_id", "titel", "typ", "år", "samling", "sidor", "chunkar", "tabeller"]
     rows = [
         [i["doc_id"], i["title"] if len(i["title"]) <= 60 else i["title"][:59] + "…", i["type"] or "-", i["year"] or "-",
-         i["pages"], i["chunks"], i["tables"]]
+         i["collection"], i["pages"], i["chunks"], i["tables"]]
         for i in items
     ]
     print(_table([[str(v) for v in r] for r in rows], header))

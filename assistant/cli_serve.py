@@ -128,7 +128,8 @@ def _ui_process(settings: Settings, host: str, port: int, api_url: str, local_ke
     if key and not env.get("RODATRADEN_UI_API_KEY"):
         env["RODATRADEN_UI_API_KEY"] = key
     cmd = [sys.executable, "-m", "streamlit", "run", str(_ui_script()), "--server.address", host,
-           "--server.port", str(port), "--server.headless", "true"]
+           "--server.port", str(port), "--server.headless", "true",
+           "--client.toolbarMode", "minimal", "--browser.gatherUsageStats", "false"]
     return subprocess.Popen(cmd, env=env)
 
 
@@ -174,9 +175,13 @@ def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
     server: uvicorn.Server | None = None
     thread: threading.Thread | None = None
     try:
-        for o in ingest_paths(index, [settings.corpus_dir]):
+        from assistant.cli_progress import file_bars
+
+        with file_bars() as on_file:
+            outcomes = ingest_paths(index, [settings.corpus_dir], on_file=on_file)
+        for o in outcomes:
             line = f"{o.status:9} {o.doc_id or o.path}"
-            print(line + (f"  ({o.error})" if o.error else f"  {o.pages} s., {o.chunks} chunks, {o.tables} tabeller"))
+            print(line + (f"  ({o.error})" if o.error else f"  {o.pages} sidor, {o.chunks} textavsnitt, {o.tables} tabeller"))
         server = uvicorn.Server(_uvicorn_config(create_app(settings, index=index), host, port, settings))
         thread = threading.Thread(target=server.run, name="rodatraden-api", daemon=True)
         thread.start()

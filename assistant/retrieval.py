@@ -104,11 +104,17 @@ class Retriever:
             return None
         return MetadataFilters(filters=conds, condition=FilterCondition.AND)
 
+    def _scoped(self, filters: SearchFilters | None) -> SearchFilters | None:
+        """The index's collection scope inside every query (index.scoped.ScopedIndex)."""
+        scoped = getattr(self.index, "scoped_filters", None)
+        return scoped(filters) if scoped is not None else filters
+
     def _dense_nodes(self, query: str, k: int, filters: SearchFilters | None):
         return self._vector_index().as_retriever(similarity_top_k=k, filters=self._llama_filters(filters)).retrieve(query)
 
     def dense(self, query: str, k: int, filters: SearchFilters | None = None) -> list[ScoredChunk]:
         """IndexUnavailableError (503) when Chroma does not answer, also on a freshly opened client."""
+        filters = self._scoped(filters)
         try:
             nodes = self._dense_nodes(query, k, filters)
         except RodaTradenError:
@@ -127,6 +133,7 @@ class Retriever:
                 for n in nodes if n.node.node_id in by_id]
 
     def keyword(self, query: str, k: int, filters: SearchFilters | None = None) -> list[ScoredChunk]:
+        filters = self._scoped(filters)
         lang = detect_language(query)
         return self.index.keyword_search(expand_query(query, lang), k, filters)
 
@@ -145,6 +152,7 @@ class Retriever:
 
     def tables(self, query: str, k: int = TABLE_LIST_LEN, filters: SearchFilters | None = None) -> list[ScoredChunk]:
         """The table chunks of the stored tables that the table matcher would answer ``query`` from."""
+        filters = self._scoped(filters)
         q = analyse(query, detect_language(query))
         if not (TABLE_WORDS.search(q.text) or q.table_no is not None):
             return []

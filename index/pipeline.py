@@ -17,7 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index.models import IngestOutcome
+from index.files import keep_file
 from index.parse_worker import parse_within
+from ingest.progress import ProgressFn, report
 from index.store import VERSION_FIELDS, Index
 from ingest.manifest import Manifest, ManifestEntry, manifest_beside
 from rodatraden.errors import FileTooLargeError, IngestError, NotAPdfError, RodaTradenError
@@ -25,6 +27,7 @@ from rodatraden.errors import FileTooLargeError, IngestError, NotAPdfError, Roda
 MB = 1024 * 1024
 
 Progress = Callable[[str], None]
+FileProgress = Callable[[Path, int, int], "ProgressFn | None"]
 
 
 def expand_paths(paths: list[str | Path]) -> list[Path | IngestError]:
@@ -100,12 +103,16 @@ def _check_size(path: Path, limit_mb: int) -> None:
 
 
 def ingest_file(index: Index, path: str | Path, doc_id: str | None = None, *, file_name: str | None = None,
-                allow_duplicate: bool = False, progress: Progress | None = None) -> IngestOutcome:
+                allow_duplicate: bool = False, progress: Progress | None = None, step: ProgressFn | None = None,
+                metadata: dict | None = None) -> IngestOutcome:
     """Ingest one PDF. Raises the file's RodaTradenError (IngestError subclasses) on failure.
 
     ``doc_id``: forced (the API's form field); else the manifest's, else :func:`ingest.doc_ids.resolve_doc_id`
     of ``file_name`` (default: the path's name). A file whose bytes, or whose extracted text, another document
-    already holds is not indexed (status "duplicate", ``duplicate_of``) unless ``allow_duplicate``."""
+    already holds is not indexed (status "duplicate", ``duplicate_of``) unless ``allow_duplicate``.
+    ``step(stage, done, total)``: a progress bar's view (ingest.progress). ``metadata``: changes set by a person
+    (index.metadata), applied before anything is stored; a new version keeps the old one's collection unless
+    ``metadata`` names another."""
     from ingest.doc_ids import resolve_doc_id
 
     path = Path(path)
@@ -119,18 +126,62 @@ def ingest_file(index: Index, path: str | Path, doc_id: str | None = None, *, fi
     target = doc_id or (entry.doc_id if entry is not None and entry.doc_id else None) or resolve_doc_id(docs, name, sha)
     manifest = _manifest_for(path, target)
     same_bytes = [m for m in docs if m.sha256 == sha]
+    changes = dict(metadata or {})
+    previous = next((m for m in docs if m.doc_id == target), None)
+    if "collection" not in changes and previous is not None:
+        changes["collection"] = previous.collection  # a new version stays where the old one was
     if any(m.doc_id == target for m in same_bytes):
         info = index.document(target)
         if not _manifest_says_otherwise(info.meta, manifest, path):
+            if metadata:
+                index.update_meta(target, dict(metadata))
+            keep_file(settings.data_dir, target, path)  # indexes older than kept originals get it now
             return IngestOutcome(path=str(path), doc_id=target, status="unchanged", pages=info.meta.pages,
                                  chunks=info.chunks, tables=info.tables, file_name=info.meta.file_name)
-    elif same_bytes and not allow_duplicate:
-        return _duplicate(path, name, same_bytes[0].doc_id, "bytes", index)
-    parsed = parse_within(path, manifest, settings.ingest_options(), name, settings.ingest_timeout_s, progress)
-    text_twins = [m.doc_id for m in docs if m.doc_id != target and m.text_sha256 == parsed.meta.text_sha256]
+    # a duplicate is one in the same collection: another collection may hold the same report (its own copy)
+    collection = changes.get("collection") or "standard"
+    pool = [m for m in same_bytes if m.collection == collection]
+    if not any(m.doc_id == target for m in same_bytes) and pool and not allow_duplicate:
+        return _duplicate(path, name, pool[0].doc_id, "bytes", index)
+    parsed = parse_within(path, manifest, settings.ingest_options(), name, settings.ingest_timeout_s,
+                          _with_steps(progress, step, path))
+    report(step, "parse", len(parsed.pages), len(parsed.pages))
+    text_twins = [m.doc_id for m in docs if m.doc_id != target and m.text_sha256 == parsed.meta.text_sha256
+                  and m.collection == collection]
     if text_twins and not allow_duplicate:
         return _duplicate(path, name, text_twins[0], "text", index)
-    return _ingest_parsed(index, path, parsed)
+    return _ingest_parsed(index, path, parsed, step, changes)
+
+
+def _page_count(path: Path) -> int:
+    try:
+        import pypdfium2
+
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
+    except Exception:  # noqa: BLE001 - only for the progress bar; parsing reports the real problem
+        return 0
+
+
+def _with_steps(progress: Progress | None, step: ProgressFn | None, path: Path) -> Progress | None:
+    """The parse worker's progress lines (one per OCR'd page) passed on, and counted for the progress bar."""
+    if step is None:
+        return progress
+    total = _page_count(path)
+    report(step, "parse", 0, total)
+    count = [0]
+
+    def line(text: str) -> None:
+        if progress is not None:
+            progress(text)
+        if text.startswith("OCR "):
+            count[0] += 1
+            report(step, "ocr", min(count[0], total), total)
+
+    return line
 
 
 def _duplicate(path: Path, name: str, of: str, kind: str, index: Index) -> IngestOutcome:
@@ -153,8 +204,13 @@ def embed_units(index: Index, parsed) -> int:
     return len(texts)
 
 
-def _ingest_parsed(index: Index, path: Path, parsed) -> IngestOutcome:
-    status = index.add(parsed)
+def _ingest_parsed(index: Index, path: Path, parsed, step: ProgressFn | None = None,
+                   changes: dict | None = None) -> IngestOutcome:
+    from index.metadata import apply_to_parsed
+
+    parsed = apply_to_parsed(parsed, changes or {})
+    status = index.add(parsed, progress=step)
+    keep_file(index.settings.data_dir, parsed.meta.doc_id, path)
     if status != "unchanged":
         embed_units(index, parsed)
     return IngestOutcome(
@@ -193,7 +249,9 @@ def describe(outcome: IngestOutcome) -> str:
 
 
 def ingest_paths(index: Index, paths: list[str | Path], progress: Progress | None = None,
-                 allow_duplicate: bool = False) -> list[IngestOutcome]:
+                 allow_duplicate: bool = False, on_file: FileProgress | None = None) -> list[IngestOutcome]:
+    """``progress(line)`` after each file (and OCR lines); ``on_file(path, n, of)`` before each file, returning
+    that file's ``(stage, done, total)`` callback (a progress bar)."""
     items = expand_paths(paths)
     outcomes: list[IngestOutcome] = []
     for n, item in enumerate(items, 1):
@@ -203,8 +261,9 @@ def ingest_paths(index: Index, paths: list[str | Path], progress: Progress | Non
         else:
             name = item.name
             t0 = time.perf_counter()
+            step = on_file(item, n, len(items)) if on_file is not None else None
             try:
-                outcome = ingest_file(index, item, allow_duplicate=allow_duplicate, progress=progress)
+                outcome = ingest_file(index, item, allow_duplicate=allow_duplicate, progress=progress, step=step)
             except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
                 outcome = _failed(item, exc)
         outcomes.append(outcome)

@@ -174,6 +174,14 @@ def delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
     _bump(conn)
 
 
+def update_meta(conn: sqlite3.Connection, meta: DocumentMeta) -> None:
+    """A document's metadata and the chunks' copies of it (title, type, year); text and vectors unchanged."""
+    conn.execute("UPDATE documents SET meta=? WHERE doc_id=?", (meta.model_dump_json(), meta.doc_id))
+    conn.execute("UPDATE chunks SET title=?, document_type=?, year=? WHERE doc_id=?",
+                 (meta.title, meta.document_type, meta.year, meta.doc_id))
+    _bump(conn)
+
+
 def insert_document(conn: sqlite3.Connection, parsed: ParsedDocument) -> None:
     meta = parsed.meta
     doc_id = meta.doc_id

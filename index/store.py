@@ -27,6 +27,8 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.vector_stores.utils import node_to_metadata_dict
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
+import numpy as np
+
 from index import sqlite_store as sq
 from index.embedder import Embedder, make_embedder
 from index.embedding_cache import CachedEmbedder
@@ -38,6 +40,7 @@ from index.table_cache import TableCache
 from index.chroma_link import ChromaLink
 from index.vector import to_nodes, where_clause
 from index.write_lock import WriteLock
+from ingest.progress import ProgressFn, report
 from ingest.models import Chunk, DocumentMeta, Page, ParsedDocument, Section, Table
 from rodatraden.errors import (
     IndexUnavailableError,
@@ -53,6 +56,7 @@ log = logging.getLogger(__name__)
 
 DOC_ID_RE = re.compile(r"^\w[\w.\-]{0,199}$", re.UNICODE)
 CHROMA_BATCH = 256
+EMBED_BATCH = 16  # chunks per embedding call when progress is reported
 
 
 # The descriptive metadata a manifest sets: a change in any of them is a new version of the document.
@@ -122,6 +126,11 @@ class Index:
         """Pick up another process's committed writes in Chroma before reading it."""
         self.chroma.follow(sq.generation(self._reader()))
 
+    scope_key = "all"  # the whole index (index.scoped.ScopedIndex is a view of some collections)
+
+    def scoped_filters(self, filters: SearchFilters | None) -> SearchFilters | None:
+        return filters
+
     @property
     def vector_store(self) -> ChromaVectorStore:
         self._follow()
@@ -138,14 +147,15 @@ class Index:
         return self._llama
 
     # --- writes --------------------------------------------------------------------
-    def add(self, parsed: ParsedDocument) -> Literal["added", "replaced", "unchanged"]:
+    def add(self, parsed: ParsedDocument, progress: ProgressFn | None = None) -> Literal["added", "replaced", "unchanged"]:
+        """``progress("embed", pages done, pages)`` while embedding, ``progress("store", 0|1, 1)`` around the write."""
         meta = parsed.meta
         self._validate(parsed)
         existing = sq.get_meta(self._reader(), meta.doc_id)
         if _same_version(existing, meta):  # same file and same metadata
             return "unchanged"
         try:
-            vectors = self.embedder.embed_passages([c.text for c in parsed.chunks])
+            vectors = self._embed(parsed, progress)
         except RodaTradenError:
             raise
         except Exception as exc:  # noqa: BLE001
@@ -153,6 +163,7 @@ class Index:
         if len(vectors) != len(parsed.chunks):
             raise IndexUnavailableError(f"{meta.file_name}: embedder returned {len(vectors)} vectors for {len(parsed.chunks)} chunks")
         nodes = to_nodes(parsed.chunks, vectors)
+        report(progress, "store", 0, 1)
 
         with self._writing():
             w = self._writer
@@ -186,7 +197,23 @@ class Index:
             if shared:  # same id and content, metadata (title, type, year) may have changed
                 self._upsert(shared)
             self._flush_outbox()  # the old version's vectors
+        report(progress, "store", 1, 1)
         return "replaced" if existing is not None else "added"
+
+    def _embed(self, parsed: ParsedDocument, progress: ProgressFn | None) -> np.ndarray:
+        """All chunk vectors; with a progress callback in batches, reporting the pages whose chunks are done."""
+        texts = [c.text for c in parsed.chunks]
+        total = len(parsed.pages) or parsed.meta.pages
+        if progress is None or len(texts) <= EMBED_BATCH:
+            out = self.embedder.embed_passages(texts)
+            report(progress, "embed", total, total)
+            return out
+        parts = []
+        for i in range(0, len(texts), EMBED_BATCH):
+            parts.append(np.asarray(self.embedder.embed_passages(texts[i : i + EMBED_BATCH])))
+            done_page = parsed.chunks[min(i + EMBED_BATCH, len(texts)) - 1].page_end
+            report(progress, "embed", min(done_page, total), total)
+        return np.concatenate(parts, axis=0)
 
     def remove(self, doc_id: str) -> None:
         with self._writing():
@@ -202,6 +229,49 @@ class Index:
             self._transaction(delete)
             self.chroma.wrote(sq.generation(w))
             self._flush_outbox()
+        from index.files import drop_file
+
+        drop_file(self.settings.data_dir, doc_id)
+
+    def update_meta(self, doc_id: str, changes: dict[str, Any]) -> DocumentMeta:
+        """Change a document's metadata (see index.metadata) without re-embedding: SQLite in one transaction,
+        then Chroma's per-chunk metadata (title, type, year) in place."""
+        from index.metadata import CHUNK_FIELDS, updated_meta
+
+        with self._writing():
+            w = self._writer
+            meta = sq.get_meta(w, doc_id)
+            if meta is None:
+                raise UnknownDocumentError(doc_id)
+            new = updated_meta(meta, changes)
+            if new == meta:
+                return meta
+            self._transaction(lambda: sq.update_meta(w, new))
+            self.chroma.wrote(sq.generation(w))
+            if any(getattr(meta, f) != getattr(new, f) for f in CHUNK_FIELDS):
+                self._update_chunk_metadata(sq.chunk_ids(w, doc_id), new)
+            return new
+
+    def _update_chunk_metadata(self, ids: list[str], meta: DocumentMeta) -> None:
+        """Chroma keeps a copy of title/type/year per chunk (for its where-filters): rewrite it, vectors untouched."""
+        try:
+            coll = self.chroma.collection
+            for i in range(0, len(ids), CHROMA_BATCH):
+                got = coll.get(ids=ids[i : i + CHROMA_BATCH], include=["metadatas"])
+                metas = []
+                for m in got["metadatas"]:
+                    m = dict(m or {})
+                    for f in ("title", "document_type", "year"):
+                        value = getattr(meta, f)
+                        if value is None:
+                            m.pop(f, None)
+                        else:
+                            m[f] = value
+                    metas.append(m)
+                if got["ids"]:
+                    coll.update(ids=got["ids"], metadatas=metas)
+        except Exception:  # noqa: BLE001 - SQLite is authoritative; searches filter against it
+            log.warning("could not refresh Chroma metadata for %d chunks", len(ids), exc_info=True)
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
@@ -243,6 +313,7 @@ class Index:
 
     def pending_vector_deletes(self) -> list[str]:
         return sq.outbox(self._reader())
+        report(progress, "store", 1, 1)
 
     def _upsert(self, nodes: list) -> None:
         try:

@@ -29,6 +29,7 @@ class DocumentMeta(BaseModel):
     pages: int = 0
     text_sha256: str | None = None  # ingest.parse.text_hash: finds the same text in another file
     inferred: list[str] = Field(default_factory=list)  # fields read from the document (no manifest gave them)
+    collection: str = "standard"  # who may see it: API keys are scoped to collections
 
 
 class Page(BaseModel):

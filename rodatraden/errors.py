@@ -164,3 +164,10 @@ class LLMError(RodaTradenError):
 class ConfigError(RodaTradenError):
     code = "config_error"
     status = 500
+
+
+class InvalidMetadataError(RodaTradenError):
+    """A metadata value that cannot be stored (a bad year, date or collection name)."""
+
+    code = "invalid_metadata"
+    status = 400

@@ -195,7 +195,7 @@ def test_upload_page_tables_and_delete(api: ApiProcess) -> None:
                     "Sida två\nUppföljning sker i december."])
     w = {"Authorization": f"Bearer {WRITE_KEY}"}
     with client(api) as c:
-        r = c.post("/v1/documents", headers=w, files={"file": ("Kornblixt Rapport 2024.pdf", pdf, "application/pdf")})
+        r = c.post("/v1/documents", params={"wait": "true"}, headers=w, files={"file": ("Kornblixt Rapport 2024.pdf", pdf, "application/pdf")})
         assert r.status_code == 201, r.text
         out = r.json()
         assert out["outcome"]["status"] == "added" and out["outcome"]["doc_id"] == "kornblixt-rapport-2024"
@@ -204,7 +204,7 @@ def test_upload_page_tables_and_delete(api: ApiProcess) -> None:
         assert "kornblixt-rapport-2024" in {d["meta"]["doc_id"] for d in c.get("/v1/documents").json()}
         page = c.get("/v1/documents/kornblixt-rapport-2024/pages/1").json()
         assert "4 711 tkr" in page["text"]
-        again = c.post("/v1/documents", headers=w, files={"file": ("other-name.pdf", pdf)}, data={"doc_id": "kornblixt-rapport-2024"})
+        again = c.post("/v1/documents", params={"wait": "true"}, headers=w, files={"file": ("other-name.pdf", pdf)}, data={"doc_id": "kornblixt-rapport-2024"})
         assert again.status_code == 200 and again.json()["outcome"]["status"] == "unchanged"
         answer = c.post("/v1/ask", json={"question": "Hur stor är budgeten för projekt Kornblixt?",
                                          "doc_ids": ["kornblixt-rapport-2024"]}).json()

@@ -35,7 +35,7 @@ def api(tmp_path_factory: pytest.TempPathFactory):
 
 def _upload(c, version: str) -> str:
     pdf = make_pdf(VERSIONS[version], title=f"Solros {version}")
-    r = c.post("/v1/documents", headers={"Authorization": f"Bearer {WRITE_KEY}"},
+    r = c.post("/v1/documents", params={"wait": "true"}, headers={"Authorization": f"Bearer {WRITE_KEY}"},
                files={"file": ("solros.pdf", pdf, "application/pdf")}, data={"doc_id": DOC})
     assert r.status_code in (200, 201), r.text
     return r.json()["outcome"]["status"]

@@ -34,7 +34,7 @@ def _doc_state(c: httpx.Client) -> dict[str, str]:
 
 
 def _upload(c: httpx.Client, content: bytes, name: str = "rapport.pdf", **data: str) -> httpx.Response:
-    return c.post("/v1/documents", headers=W, files={"file": (name, content, "application/pdf")}, data=data or None)
+    return c.post("/v1/documents", params={"wait": "true"}, headers=W, files={"file": (name, content, "application/pdf")}, data=data or None)
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ def api(tmp_path_factory) -> ApiProcess:
 
 
 def _upload(c: httpx.Client, name: str, content: bytes, **data: str) -> httpx.Response:
-    return c.post("/v1/documents", headers=W, files={"file": (name, content, "application/pdf")}, data=data or None)
+    return c.post("/v1/documents", params={"wait": "true"}, headers=W, files={"file": (name, content, "application/pdf")}, data=data or None)
 
 
 def test_odd_names_and_duplicates(api: ApiProcess) -> None:

@@ -44,7 +44,7 @@ def test_ingest_documents_remove(tmp_path, data_dir, capsys):
 
     assert main(["documents"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split() == ["doc_id", "titel", "typ", "år", "sidor", "chunkar", "tabeller"]
+    assert out[0].split() == ["doc_id", "titel", "typ", "år", "samling", "sidor", "chunkar", "tabeller"]
     assert out[2].startswith("granskning-investeringar-2023 ")
 
     assert main(["ingest", str(folder / "granskning-investeringar-2023.pdf")]) == 0

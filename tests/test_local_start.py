@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 import sys
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 
 from assistant.api.launch import free_port
 from assistant.local_key import key_path
-from tests.pdfs import write_pdf
+from tests.pdfs import make_pdf, write_pdf
 from tests.processes import serving
 
 pytestmark = pytest.mark.integration
@@ -46,14 +47,16 @@ def test_start_creates_a_local_key_and_the_ui_gets_it(tmp_path: Path) -> None:
         assert len(key) >= 32
         assert str(kf) in log.read_text()  # the start says where the key is
         # The UI process was handed the key through its environment.
-        envs = [Path(f"/proc/{c}/environ").read_bytes().split(b"\0") for c in _children(proc.pid)]
-        assert any(f"RODATRADEN_UI_API_KEY={key}".encode() in e for e in envs)
+        children = _children(proc.pid)
+        envs = {c: Path(f"/proc/{c}/environ").read_bytes().split(b"\0") for c in children}
+        ui = [c for c, e in envs.items() if f"RODATRADEN_UI_API_KEY={key}".encode() in e]
+        assert ui  # the UI process got the key
 
         url = f"http://127.0.0.1:{port}"
         with httpx.Client(base_url=url, timeout=120) as c:
             assert c.get("/v1/documents").status_code == 200  # reads open on loopback
             assert c.get("/v1/health").json()["status"] == "ok"
-            pdf = (corpus / "lokal-rapport-2024.pdf").read_bytes().replace(b"12 mnkr", b"13 mnkr")
+            pdf = make_pdf(["Ny rapport 2025\nBudgeten för idrott är 7 mnkr."], title="Ny rapport")
             files = {"file": ("ny.pdf", pdf, "application/pdf")}
             refused = c.post("/v1/documents", files=files)
             assert refused.status_code in (401, 403)
@@ -62,6 +65,10 @@ def test_start_creates_a_local_key_and_the_ui_gets_it(tmp_path: Path) -> None:
             assert ok.status_code in (200, 201), ok.text
             assert "ny" in {d["meta"]["doc_id"] for d in c.get("/v1/documents").json()}
 
+    deadline = time.monotonic() + 30
+    while Path(f"/proc/{ui[0]}").exists() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert not Path(f"/proc/{ui[0]}").exists()  # stopping start stops the UI too
     # A second start keeps the same key.
     with serving(cmd, f"http://127.0.0.1:{port}/healthz", tmp_path / "start2.log", timeout=180, env=env):
         assert key_path(data).read_text().strip() == key

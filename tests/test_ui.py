@@ -175,7 +175,7 @@ def test_documents_page_lists_and_removes_with_confirmation(ui_env: ApiProcess) 
     pdf = make_pdf(["Parkeringsrapport 2024\nAntalet parkeringsplatser vid sjukhuset var 1 250 vid årets slut."],
                    title="Testrapport om parkering")
     with httpx.Client(base_url=ui_env.url, headers={"Authorization": f"Bearer {WRITE_KEY}"}, timeout=300) as http:
-        r = http.post("/v1/documents", files={"file": ("parkering.pdf", pdf, "application/pdf")},
+        r = http.post("/v1/documents", params={"wait": "true"}, files={"file": ("parkering.pdf", pdf, "application/pdf")},
                       data={"doc_id": "ui-test-parkering"})
         assert r.status_code == 201, r.text
     at = app()
@@ -346,7 +346,7 @@ def test_browser_upload_with_a_write_key(streamlit_server: str, api: ApiProcess,
             key = page.get_by_label("API-nyckel", exact=True).and_(page.locator("input"))
             key.fill(WRITE_KEY)
             key.press("Enter")
-            button = page.get_by_role("button", name="Läs in dokumentet")
+            button = page.get_by_role("button", name="Läs in", exact=True)
             page.wait_for_function("b => !b.disabled", arg=button.element_handle(), timeout=30_000)
             page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(pdf))
             page.get_by_text("cykelrapport.pdf").first.wait_for(timeout=30_000)

@@ -38,6 +38,8 @@ def test_swedish_csv_has_bom_semicolons_and_decimal_comma() -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
     assert lines == ["År;Utfall (mnkr)", "2021;76,7", "2022;-341,5"]
+    whole = to_swedish_csv(table_frame(["Nämnd", "Budget"], [["A", 204846.0], ["B", -5.0], ["C", None]], unit="tkr"))
+    assert whole.decode("utf-8-sig").splitlines() == ["Nämnd;Budget (tkr)", "A;204846", "B;-5", "C;"]  # no ",0"
 
 
 def test_chart_only_for_comparisons() -> None:
@@ -55,6 +57,10 @@ def test_chart_only_for_comparisons() -> None:
     assert not is_chartable(one_column) and build_chart(one_column) is None
     one_row = table_frame(["Nämnd", "Budget", "Utfall"], [["A", 1, 2]])
     assert not is_chartable(one_row)
+    one_row_and_total = table_frame(["Nämnd", "Budget", "Utfall"], [["A", 1, 2], ["Summa", 1, 2]])
+    assert not is_chartable(one_row_and_total) and build_chart(one_row_and_total) is None
+    legend = build_chart(budget).to_dict()["encoding"]["color"]["legend"]
+    assert legend["labelLimit"] == 0  # long measure names are never cut
 
 
 def test_quote_is_marked_in_context() -> None:

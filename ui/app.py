@@ -14,10 +14,11 @@ if str(ROOT) not in sys.path:  # `streamlit run ui/app.py` without the editable 
 
 import streamlit as st  # noqa: E402
 
-from ui.common import api_url, health, llm_name, tr  # noqa: E402
+from ui.common import api_url, collections, health, llm_name, tr  # noqa: E402
 from ui.i18n import DEFAULT_LANG, LANGS  # noqa: E402
 from ui.views import chat  # noqa: E402
-from ui.style import CSS  # noqa: E402
+from ui.style import CSS, uploader_css  # noqa: E402
+from rodatraden.settings import get_settings  # noqa: E402
 
 STATIC = Path(__file__).resolve().parent / "static"
 VIEWS = Path(__file__).resolve().parent / "views"
@@ -38,10 +39,21 @@ def _keep_a_language() -> None:
     st.session_state["_last_lang"] = st.session_state["lang"]
 
 
+def _collection_picker() -> None:
+    names = [c["name"] for c in collections()]
+    chosen = st.session_state.get("collection") or ""
+    options = ["", *names] + ([chosen] if chosen and chosen not in names else [])
+    if len(options) <= 2 and not chosen:
+        return  # one collection (or none): nothing to pick
+    st.selectbox(tr("collection_picker"), options, key="collection",
+                 format_func=lambda c: c or tr("collection_all"), help=tr("collection_picker_help"))
+
+
 def _sidebar(current: st.Page) -> None:
     with st.sidebar:
         st.segmented_control(tr("language"), LANGS, format_func=LANG_NAMES.get, key="lang",
                              on_change=_keep_a_language, width="stretch")
+        _collection_picker()
         if current.title == tr("nav_chat"):
             chat.sidebar_controls()
         st.text_input(tr("api_key"), type="password", key="api_key", help=tr("api_key_help"),
@@ -65,6 +77,8 @@ def main() -> None:
                        menu_items={"About": "Röda tråden – " + tr("app_caption")})
     _init_language()
     st.html(CSS)
+    st.html(uploader_css(tr("uploader_drop"), tr("uploader_browse"),
+                         tr("upload_limit", mb=get_settings().max_upload_mb)))
     st.logo(str(STATIC / "logo.svg"), icon_image=str(STATIC / "icon.svg"), size="large")
     pages = [
         st.Page(VIEWS / "page_chat.py", title=tr("nav_chat"), icon=":material/forum:", url_path="chat", default=True),

@@ -22,7 +22,8 @@ def chart_measures(df: pd.DataFrame) -> list[str]:
 
 
 def is_chartable(df: pd.DataFrame) -> bool:
-    """At least two comparable numeric columns and two rows (after dropping a total row)."""
+    """At least two comparable numeric columns and two rows besides a total row: a single row (budget against
+    outcome for one line) reads better in the table than as a chart, so it gets none."""
     return len(chart_measures(df)) >= 2 and len(_rows_for_chart(df)) >= 2
 
 
@@ -30,8 +31,7 @@ def _rows_for_chart(df: pd.DataFrame) -> pd.DataFrame:
     if df.empty:
         return df
     label = df.columns[0]
-    body = df[~df[label].astype(str).str.match(_TOTAL)]
-    return body if len(body) >= 2 else df
+    return df[~df[label].astype(str).str.match(_TOTAL)]
 
 
 def build_chart(df: pd.DataFrame, measure_title: str = "Mått", value_title: str = "Värde") -> alt.Chart | None:
@@ -49,13 +49,13 @@ def build_chart(df: pd.DataFrame, measure_title: str = "Mått", value_title: str
         title=measure_title,
         sort=measures,
         scale=alt.Scale(range=PALETTE),
-        legend=alt.Legend(orient="top", direction="vertical", labelLimit=400, title=None),
+        legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=0, title=None),  # labels never cut
     )
     tooltip = [alt.Tooltip(f"{label}:N", title=label), alt.Tooltip("measure:N", title=measure_title),
                alt.Tooltip("value_text:N", title=value_title)]
     if all(is_year(v) for v in order):
         long[label] = long[label].astype(str)
-        color = color.legend(alt.Legend(orient="top", direction="horizontal", labelLimit=300, title=None))
+        color = color.legend(alt.Legend(orient="bottom", direction="vertical", labelLimit=0, title=None))
         chart = (
             alt.Chart(long)
             .mark_line(point=alt.OverlayMarkDef(size=70), strokeWidth=2.5)
@@ -73,7 +73,7 @@ def build_chart(df: pd.DataFrame, measure_title: str = "Mått", value_title: str
             alt.Chart(long)
             .mark_bar(cornerRadiusEnd=2)
             .encode(
-                y=alt.Y(f"{label}:N", title=None, sort=order, axis=alt.Axis(labelLimit=220)),
+                y=alt.Y(f"{label}:N", title=None, sort=order, axis=alt.Axis(labelLimit=320)),
                 yOffset=alt.YOffset("measure:N", sort=measures),
                 x=alt.X("value:Q", title=value_title, axis=alt.Axis(format=",~f")),
                 color=color,

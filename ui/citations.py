@@ -8,7 +8,7 @@ import re
 import streamlit as st
 
 from assistant.models import Citation
-from ui.common import page_text, tr
+from ui.common import page_png, page_text, tr
 
 CONTEXT_CHARS = 420
 
@@ -67,7 +67,14 @@ def citation_label(c: Citation) -> str:
 
 def render_citations(citations: list[Citation], key: str) -> None:
     for c in citations:
-        with st.expander(citation_label(c), expanded=False):
+        ek = f"cite-{key}-{c.n}"
+        with st.expander(citation_label(c), expanded=False, key=ek, on_change="rerun"):
+            if st.session_state.get(ek):  # open: the page itself, the quote highlighted (fetched only now)
+                png = page_png(c.doc_id, c.page, c.quote)
+                if png:
+                    st.image(png, caption=tr("page_image_caption", title=c.title, page=c.page), width="stretch")
+                else:
+                    st.caption(tr("page_image_unavailable"))
             page = page_text(c.doc_id, c.page)
             body, located = passage_html(c.quote, page.text if page else None)
             st.markdown(body, unsafe_allow_html=True)

@@ -42,6 +42,8 @@ class DocMeta(_Loose):
     organisation: str | None = None
     file_name: str | None = None
     pages: int = 0
+    period: str | None = None
+    collection: str = "standard"
 
 
 class DocumentEntry(_Loose):
@@ -81,16 +83,24 @@ class Recommendation(_Loose):
 
 
 class ApiClient:
-    def __init__(self, base_url: str, api_key: str | None = None, timeout: float = 120.0) -> None:
+    def __init__(self, base_url: str, api_key: str | None = None, timeout: float = 120.0,
+                 collection: str | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self.api_key = api_key or None
         self.timeout = timeout
+        self.collection = collection or None  # every request then sees this collection only
 
     # --- plumbing ------------------------------------------------------------------
     def _headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
 
+    def _params(self, params: Any = None) -> Any:
+        if not self.collection:
+            return params
+        return {**(params or {}), "collection": self.collection}
+
     def _request(self, method: str, path: str, **kw: Any) -> httpx.Response:
+        kw["params"] = self._params(kw.get("params"))
         try:
             with httpx.Client(base_url=self.base_url, timeout=self.timeout, headers=self._headers()) as http:
                 resp = http.request(method, path, **kw)
@@ -136,10 +146,55 @@ class ApiClient:
             data = data.get("documents", [])
         return [_parse(DocumentEntry, d) for d in data]
 
-    def upload(self, filename: str, content: bytes, doc_id: str | None = None) -> dict[str, Any]:
+    def upload(self, filename: str, content: bytes, doc_id: str | None = None, wait: bool = False,
+               metadata: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Without ``wait``: ``{"job": {...}, "status_url"}`` at once (poll :meth:`job`); with it: the outcome."""
         files = {"file": (filename, content, "application/pdf")}
-        data = {"doc_id": doc_id} if doc_id else None
-        out = self._json("POST", "/v1/documents", files=files, data=data)
+        data = {k: str(v) for k, v in (metadata or {}).items() if v not in (None, "")}
+        if doc_id:
+            data["doc_id"] = doc_id
+        out = self._json("POST", "/v1/documents", files=files, data=data or None,
+                         params={"wait": "true"} if wait else None)
+        return out if isinstance(out, dict) else {}
+
+    def patch_document(self, doc_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+        out = self._json("PATCH", f"/v1/documents/{doc_id}", json=changes)
+        return out if isinstance(out, dict) else {}
+
+    def page_png(self, doc_id: str, page: int, quote: str | None = None) -> bytes:
+        """The page rendered by the API, the quote's words highlighted."""
+        params = {"quote": quote[:2000]} if quote else None
+        resp = self._request("GET", f"/v1/documents/{doc_id}/pages/{int(page)}.png", params=params)
+        if not resp.headers.get("content-type", "").startswith("image/png"):
+            raise ApiError("not a PNG", kind="bad_response", status=resp.status_code)
+        return resp.content
+
+    # --- saved conversations ---------------------------------------------------------
+    def conversations(self) -> list[dict[str, Any]]:
+        data = self._json("GET", "/v1/conversations")
+        return list(data) if isinstance(data, list) else []
+
+    def conversation(self, conversation_id: str) -> dict[str, Any]:
+        out = self._json("GET", f"/v1/conversations/{conversation_id}")
+        return out if isinstance(out, dict) else {}
+
+    def create_conversation(self, title: str = "") -> dict[str, Any]:
+        out = self._json("POST", "/v1/conversations", json={"title": title[:300]})
+        return out if isinstance(out, dict) else {}
+
+    def add_message(self, conversation_id: str, message: dict[str, Any]) -> dict[str, Any]:
+        out = self._json("POST", f"/v1/conversations/{conversation_id}/messages", json=message)
+        return out if isinstance(out, dict) else {}
+
+    def delete_conversation(self, conversation_id: str) -> None:
+        self._request("DELETE", f"/v1/conversations/{conversation_id}")
+
+    def collections(self) -> list[dict[str, Any]]:
+        data = self._json("GET", "/v1/collections")
+        return list(data) if isinstance(data, list) else []
+
+    def job(self, job_id: str) -> dict[str, Any]:
+        out = self._json("GET", f"/v1/jobs/{job_id}")
         return out if isinstance(out, dict) else {}
 
     def delete(self, doc_id: str) -> None:
@@ -177,7 +232,7 @@ class ChatStream:
         c = self._client
         try:
             with httpx.Client(base_url=c.base_url, timeout=c.timeout, headers=c._headers()) as http:
-                with http.stream("POST", "/v1/chat/completions", json=self._body) as resp:
+                with http.stream("POST", "/v1/chat/completions", json=self._body, params=c._params()) as resp:
                     if resp.status_code >= 400:
                         resp.read()
                         _raise_for_error(resp)

@@ -31,8 +31,25 @@ def api_key() -> str | None:
     return typed or os.environ.get("RODATRADEN_UI_API_KEY") or None
 
 
+def collection() -> str | None:
+    """The collection picked in the sidebar (None: every collection the key can read)."""
+    return st.session_state.get("collection") or None
+
+
 def api_client() -> ApiClient:
-    return ApiClient(api_url(), api_key())
+    return ApiClient(api_url(), api_key(), collection=collection())
+
+
+@st.cache_data(ttl=30, show_spinner=False)
+def _collections(url: str, key: str | None) -> list[dict[str, Any]]:
+    try:
+        return ApiClient(url, key, timeout=10).collections()
+    except ApiError:
+        return []
+
+
+def collections() -> list[dict[str, Any]]:
+    return _collections(api_url(), api_key())
 
 
 def error_text(exc: ApiError) -> str:
@@ -58,16 +75,29 @@ def _health(url: str, key: str | None) -> dict[str, Any] | None:
 
 
 @st.cache_data(ttl=30, show_spinner=False)
-def _documents(url: str, key: str | None) -> list[dict[str, Any]]:
-    return [d.model_dump() for d in ApiClient(url, key, timeout=30).documents()]
+def _documents(url: str, key: str | None, coll: str | None = None) -> list[dict[str, Any]]:
+    return [d.model_dump() for d in ApiClient(url, key, timeout=30, collection=coll).documents()]
 
 
 @st.cache_data(ttl=600, show_spinner=False)
-def _page(url: str, key: str | None, doc_id: str, page: int) -> dict[str, Any] | None:
+def _page(url: str, key: str | None, doc_id: str, page: int, coll: str | None = None) -> dict[str, Any] | None:
     try:
-        return ApiClient(url, key, timeout=30).page(doc_id, page).model_dump()
+        return ApiClient(url, key, timeout=30, collection=coll).page(doc_id, page).model_dump()
     except ApiError:
         return None
+
+
+@st.cache_data(ttl=600, show_spinner=False, max_entries=64)
+def _page_png(url: str, key: str | None, doc_id: str, page: int, quote: str, coll: str | None = None) -> bytes | None:
+    try:
+        return ApiClient(url, key, timeout=60, collection=coll).page_png(doc_id, page, quote)
+    except ApiError:
+        return None
+
+
+def page_png(doc_id: str, page: int, quote: str) -> bytes | None:
+    """The page image with the quote highlighted, or None (no kept original, API down): then show the text."""
+    return _page_png(api_url(), api_key(), doc_id, int(page), quote, collection())
 
 
 def health() -> dict[str, Any] | None:
@@ -76,7 +106,7 @@ def health() -> dict[str, Any] | None:
 
 def documents() -> list[DocumentEntry]:
     """Raises ApiError; callers show ``error_text``."""
-    return [DocumentEntry.model_validate(d) for d in _documents(api_url(), api_key())]
+    return [DocumentEntry.model_validate(d) for d in _documents(api_url(), api_key(), collection())]
 
 
 def documents_or_empty() -> list[DocumentEntry]:
@@ -87,13 +117,15 @@ def documents_or_empty() -> list[DocumentEntry]:
 
 
 def page_text(doc_id: str, page: int) -> PageText | None:
-    data = _page(api_url(), api_key(), doc_id, int(page))
+    data = _page(api_url(), api_key(), doc_id, int(page), collection())
     return PageText.model_validate(data) if data else None
 
 
 def forget_documents() -> None:
     _documents.clear()
     _page.clear()
+    _page_png.clear()
+    _collections.clear()
 
 
 def llm_name() -> str | None:

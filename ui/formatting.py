@@ -100,9 +100,24 @@ def styled(df: pd.DataFrame):
     return df.style.format({c: format_number for c in cols}, na_rep="")
 
 
+def _csv_number(value: object) -> object:
+    """204846.0 -> "204846", -1.5 -> "-1,5": a whole number has no decimals, a decimal a comma (no rounding)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        f = float(value)
+        if f.is_integer():
+            return str(int(f))
+        return repr(f).replace(".", ",")
+    return value
+
+
 def to_swedish_csv(df: pd.DataFrame) -> bytes:
-    """Semicolon-separated, decimal comma, UTF-8 with BOM (opens correctly in Swedish Excel)."""
-    return df.to_csv(sep=";", decimal=",", index=False).encode("utf-8-sig")
+    """Semicolon-separated, decimal comma, whole numbers without ",0", UTF-8 with BOM (opens in Swedish Excel)."""
+    out = df.copy()
+    for c in numeric_columns(df):
+        out[c] = out[c].map(_csv_number).astype(object)
+    return out.to_csv(sep=";", index=False).encode("utf-8-sig")
 
 
 def _unique(names: list[str]) -> list[str]:

@@ -209,6 +209,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "type_protokoll": {"sv": "Protokoll", "en": "Minutes"},
 }
 
+from ui.i18n_more import MORE  # noqa: E402
+
+STRINGS.update(MORE)
+
 
 def t(key: str, lang: str = DEFAULT_LANG, **fmt: object) -> str:
     """The string for ``key`` in ``lang`` (Swedish if missing), formatted with ``fmt``."""

@@ -23,3 +23,21 @@ span.rt-cite {
 [data-testid="stMainBlockContainer"] { padding-top: 2.5rem; max-width: 1280px; }
 </style>
 """
+
+
+def uploader_css(drop: str, browse: str, limit: str) -> str:
+    """Streamlit's file uploader speaks only English: its texts replaced by ours (the UI's language)."""
+    def q(text: str) -> str:
+        return '"' + text.replace("\\\\", "").replace('"', "'") + '"'
+
+    return f"""
+<style>
+[data-testid="stFileUploaderDropzoneInstructions"] span {{ display: none; }}
+[data-testid="stFileUploaderDropzoneInstructions"] > div::before {{ content: {q(drop)}; display: block; }}
+[data-testid="stFileUploaderDropzoneInstructions"] > div::after {{
+  content: {q(limit)}; display: block; font-size: .8rem; opacity: .7; }}
+[data-testid="stFileUploaderDropzone"] button[data-testid="stBaseButton-secondary"] > * {{ display: none; }}
+[data-testid="stFileUploaderDropzone"] button[data-testid="stBaseButton-secondary"]::after {{
+  content: {q(browse)}; font-size: .9rem; }}
+</style>
+"""

@@ -22,8 +22,13 @@ from assistant.api import (
     routes_documents,
     routes_health,
     routes_health_v1,
+    routes_metadata,
+    routes_pages,
+    routes_conversations,
+    collections as routes_collections,
     routes_recommendations,
     routes_tables,
+    routes_uploads,
 )
 from assistant.api.body_limit import UploadBodyLimitMiddleware
 from assistant.api.early_auth import WriteAuthBeforeBodyMiddleware
@@ -81,6 +86,7 @@ def create_app(settings: Settings, index: Any = None, assistant: Any = None) -> 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         _open(state)
+        state.jobs = routes_uploads.make_job_queue(state)
         log.info("API ready: %d documents, keys %s", len(state.index.documents()),
                  "configured" if state.keys.configured else
                  ("not configured (open read access); local write key" if state.keys.has_write_key
@@ -88,6 +94,7 @@ def create_app(settings: Settings, index: Any = None, assistant: Any = None) -> 
         try:
             yield
         finally:
+            state.jobs.close()
             _close(state)
 
     app = FastAPIOffline(
@@ -98,8 +105,8 @@ def create_app(settings: Settings, index: Any = None, assistant: Any = None) -> 
     )
     app.state.rodatraden = state
     install_error_handlers(app)
-    for module in (routes_ask, routes_chat, routes_documents, routes_tables, routes_recommendations,
-                   routes_health_v1):
+    for module in (routes_ask, routes_chat, routes_uploads, routes_metadata, routes_pages, routes_documents, routes_tables, routes_recommendations,
+                   routes_health_v1, routes_conversations, routes_collections):
         app.include_router(module.router, prefix="/v1")
     app.include_router(routes_health.router)
     # Added last = outermost: timing sees every request, including refused uploads.

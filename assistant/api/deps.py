@@ -4,6 +4,7 @@ the key ring and the writer lock) is built once in :func:`assistant.api.app.crea
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -31,6 +32,11 @@ class ApiState:
     # Recommendation tracking result cached per index generation.
     cache: dict[str, Any] = field(default_factory=dict)
     cache_lock: threading.Lock = field(default_factory=threading.Lock)
+    # Background ingest jobs (assistant.jobs.JobQueue), started with the app.
+    jobs: Any = None
+    # Assistants over collection views (index.scoped.ScopedIndex), one per scope, built on first use.
+    scoped: OrderedDict[Any, Any] = field(default_factory=OrderedDict)
+    scoped_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def get_state(request: Request) -> ApiState:
@@ -41,18 +47,28 @@ def get_settings_dep(request: Request) -> Settings:
     return get_state(request).settings
 
 
-def get_index(request: Request) -> Any:
+def base_index(request: Request) -> Any:
+    """The whole index, whatever the key's scope (for writes that must see every doc_id)."""
     index = get_state(request).index
     if index is None:
         raise IndexUnavailableError("Indexet är inte öppet. / The index is not open.")
     return index
 
 
+def get_index(request: Request) -> Any:
+    """The index as this request may see it: the key's collections (narrowed by ``?collection=``)."""
+    from assistant.api.collections import scoped_for
+
+    return scoped_for(get_state(request), request, base_index(request))[0]
+
+
 def get_assistant(request: Request) -> Any:
-    assistant = get_state(request).assistant
-    if assistant is None:
+    from assistant.api.collections import scoped_for
+
+    state = get_state(request)
+    if state.assistant is None:
         raise IndexUnavailableError("Assistenten är inte startad. / The assistant is not running.")
-    return assistant
+    return scoped_for(state, request, base_index(request))[1]
 
 
 # Declares the Bearer scheme in OpenAPI (the "Authorize" button in /docs); checking is ours.

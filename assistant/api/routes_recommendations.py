@@ -27,12 +27,13 @@ def tracked(state: ApiState, index: Any) -> list[TrackedRecommendation]:
     from assistant.recommendations.tracker import track
 
     generation = index.generation
+    slot = f"recommendations:{getattr(index, 'scope_key', 'all')}"  # one result per collection scope
     with state.cache_lock:
-        hit = state.cache.get("recommendations")
+        hit = state.cache.get(slot)
         if hit is not None and hit[0] == generation:
             return hit[1]
         result = track(index)
-        state.cache["recommendations"] = (generation, result)
+        state.cache[slot] = (generation, result)
         return result
 
 

@@ -11,6 +11,7 @@ from rodatraden.settings import get_settings
 from ui.answer_view import render_answer
 from ui.client import ApiError
 from ui.common import api_client, documents_or_empty, error_text, llm_name, tr
+from ui.views.conversations import new_chat, save_turn, sidebar_list
 
 EXAMPLES = ("ex_1", "ex_2", "ex_3", "ex_4")
 HISTORY_TURNS = 6
@@ -25,7 +26,7 @@ def _queue(question: str) -> None:
 
 
 def clear_chat() -> None:
-    st.session_state["messages"] = []
+    new_chat()
 
 
 def _history() -> list[dict[str, str]]:
@@ -104,14 +105,15 @@ def sidebar_controls() -> None:
         tr("restrict_docs"), options=list(titles), format_func=lambda d: titles.get(d, d),
         placeholder=tr("restrict_docs_placeholder"), key="doc_filter",
     )
-    st.button(tr("clear_chat"), on_click=clear_chat, icon=":material/add_comment:", width="stretch",
-              disabled=not _messages())
+    sidebar_list()
 
 
 def render() -> None:
     doc_ids = st.session_state.get("doc_filter") or None
     st.title(tr("app_title"), anchor=False)
     st.caption(tr("app_caption"))
+    if flash := st.session_state.pop("chat_flash", None):
+        st.error(flash, icon=":material/error:")
     prompt = st.chat_input(tr("chat_placeholder"), max_chars=get_settings().max_question_chars)
     question = (prompt or st.session_state.pop("pending_question", None) or "").strip()
     messages = _messages()
@@ -125,4 +127,6 @@ def render() -> None:
     messages.append({"role": "user", "content": question})
     _render_message(len(messages) - 1, messages[-1])
     with st.chat_message("assistant", avatar=":material/article:"):
-        messages.append(_answer(question, doc_ids))
+        reply = _answer(question, doc_ids)
+        messages.append(reply)
+        save_turn(question, reply)

@@ -9,6 +9,8 @@ from ui.client import ApiError, DocumentEntry
 from ui.common import api_client, api_key, error_text, forget_documents, lang, tr
 from ui.i18n import doc_type_label
 from ui.table_view import render_typed_table
+from ui.views.metadata import edit_form
+from ui.views.upload import render_upload
 
 
 def _overview(docs: list[DocumentEntry]) -> None:
@@ -21,6 +23,8 @@ def _overview(docs: list[DocumentEntry]) -> None:
             tr("col_title"): d.meta.title,
             tr("col_type"): doc_type_label(d.meta.document_type, lang()),
             tr("col_year"): str(d.meta.year) if d.meta.year else "–",
+            tr("col_organisation"): d.meta.organisation or "–",
+            tr("col_collection"): d.meta.collection,
             tr("col_pages"): d.meta.pages,
             tr("col_chunks"): d.chunks,
             tr("col_tables"): d.tables,
@@ -30,43 +34,6 @@ def _overview(docs: list[DocumentEntry]) -> None:
     ]
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch",
                  column_config={tr("col_title"): st.column_config.TextColumn(width="large")})
-
-
-def _upload() -> None:
-    st.markdown(f"#### {tr('upload_title')}")
-    if not api_key():
-        st.info(tr("upload_needs_key"), icon=":material/key:")
-    with st.form("upload", clear_on_submit=True, border=True):
-        file = st.file_uploader(tr("upload_label"), type=["pdf"])
-        doc_id = st.text_input(tr("upload_doc_id"), help=tr("upload_doc_id_help"))
-        submitted = st.form_submit_button(tr("upload_button"), type="primary", icon=":material/upload_file:",
-                                          disabled=not api_key())
-    if not submitted or file is None:
-        return
-    with st.status(tr("upload_running", name=file.name), expanded=True) as status:
-        st.write(tr("upload_step_send"))
-        st.write(tr("upload_step_parse"))
-        try:
-            result = api_client().upload(file.name, file.getvalue(), doc_id.strip() or None)
-        except ApiError as exc:
-            status.update(label=f"{tr('upload_failed')}: {error_text(exc)}", state="error", expanded=False)
-            return
-        outcome = result.get("outcome") or {}
-        status.update(label=tr("upload_done", name=file.name), state="complete", expanded=False)
-    forget_documents()
-    if outcome.get("status") == "unchanged":
-        st.info(tr("upload_unchanged", name=file.name), icon=":material/info:")
-        return
-    if outcome.get("status") == "duplicate":
-        key = "upload_duplicate_bytes" if outcome.get("duplicate_kind") == "bytes" else "upload_duplicate_text"
-        st.warning(tr(key, name=file.name, of=outcome.get("duplicate_of") or "?"), icon=":material/content_copy:")
-        return
-    st.success(
-        tr("upload_done", name=file.name) + " "
-        + tr("upload_done_detail", pages=outcome.get("pages", "–"), chunks=outcome.get("chunks", "–"),
-             tables=outcome.get("tables", "–")),
-        icon=":material/check_circle:",
-    )
 
 
 def _remove(docs: list[DocumentEntry]) -> None:
@@ -133,12 +100,13 @@ def render() -> None:
     if docs:
         _overview(docs)
         _tables(docs)
+        edit_form(docs)
     else:
         st.info(tr("docs_empty"), icon=":material/folder_open:")
     st.divider()
     up, rm = st.columns(2, gap="large")
     with up:
-        _upload()
+        render_upload()
     if docs:
         with rm:
             _remove(docs)

@@ -121,7 +121,8 @@ def test_newcomer_workflow_in_the_browser(tmp_path: Path) -> None:
                 chat.fill(question)
                 chat.press("Enter")
                 page.get_by_text("Källor", exact=True).wait_for(timeout=300_000)
-                page.locator('[data-testid="stExpander"] summary').filter(has_text="s.").first.click()
+                shot("5a-answer")
+                page.locator('[data-testid="stExpander"] summary').filter(has_text="[1]").first.click()
                 image = page.locator('[data-testid="stImage"] img').first
                 image.wait_for(timeout=120_000)
                 image.scroll_into_view_if_needed()
@@ -130,17 +131,16 @@ def test_newcomer_workflow_in_the_browser(tmp_path: Path) -> None:
 
                 # 4. switch collection: the document is in "granskningar", not in "standard"
                 page.goto(f"{ui}/documents", wait_until="domcontentloaded")
-                picker = page.locator('[data-testid="stSidebar"]').get_by_label("Samling")
+                picker = page.locator('[data-testid="stSidebar"]').get_by_role("combobox", name="Samling")
                 picker.wait_for(timeout=60_000)
                 picker.click()
                 page.get_by_role("option", name="standard").click()
-                page.wait_for_timeout(2500)
-                body = page.inner_text("body")
-                assert doc_id not in body
+                docs_metric = page.locator('[data-testid="stMetricValue"]').first
+                expect(docs_metric).to_have_text("2", timeout=60_000)  # the two corpus documents, not the upload
                 shot("6-collection-standard")
                 picker.click()
                 page.get_by_role("option", name="granskningar").click()
-                page.get_by_text(doc_id).first.wait_for(timeout=60_000)
+                expect(docs_metric).to_have_text("1", timeout=60_000)  # only the uploaded document
                 shot("7-collection-granskningar")
 
                 # 5. reload the browser and reopen the saved chat from the sidebar
@@ -153,6 +153,9 @@ def test_newcomer_workflow_in_the_browser(tmp_path: Path) -> None:
                 shot("8-chat-reopened")
                 assert page.locator('[data-testid="stException"]').count() == 0
                 assert "Traceback" not in page.inner_text("body")
+            except Exception:
+                page.screenshot(path=str(OUT / "failure.png"))
+                raise
             finally:
                 ctx.close()
     for s in shots:

@@ -305,6 +305,8 @@ def infer_title(ev: Evidence) -> str | None:
     title = _useful_title(ev.pdf_title)
     if title and len(title.split()) >= 3 and _readable(title):
         return title[:200]
+    if title and heading.lower().startswith(title.lower()):  # the heading ran on into the text below it
+        return title[:200]
     return heading[:200] or title
 
 

@@ -50,7 +50,7 @@ def _stop(proc: subprocess.Popen) -> None:
 
 def _upload(c: httpx.Client, pdf: Path, doc_id: str) -> httpx.Response:
     return c.post("/v1/documents", headers=W, files={"file": (pdf.name, pdf.read_bytes(), "application/pdf")},
-                  data={"doc_id": doc_id})
+                  data={"doc_id": doc_id}, params={"wait": "true"})  # the synchronous upload these checks need
 
 
 def test_chroma_outage_is_a_clear_recoverable_state(tmp_path: Path) -> None:

@@ -72,7 +72,7 @@ def test_sigterm_stops_the_api_and_its_workers_with_a_request_in_flight(tmp_path
         assert len(workers) >= 2  # two workers (and multiprocessing's resource tracker)
         pdf = write_pdf(tmp_path / "odling.pdf", [["Odlingsrapport", "Stadsodlingarna omfattade 42 lotter 2024."]])
         with client(api, key=WRITE_KEY) as c:
-            r = c.post("/v1/documents", headers={"Authorization": f"Bearer {WRITE_KEY}"},
+            r = c.post("/v1/documents", params={"wait": "true"}, headers={"Authorization": f"Bearer {WRITE_KEY}"},
                        files={"file": ("odling.pdf", pdf.read_bytes(), "application/pdf")})
             assert r.status_code == 201, r.text
         results: list[object] = []

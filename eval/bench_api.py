@@ -153,7 +153,7 @@ async def _writer(c: httpx.AsyncClient, deadline: float, pause: float, outcomes:
         v = versions[k % 2]
         k += 1
         try:
-            r = await c.post("/v1/documents", files={"file": ("solros.pdf", _pdf(v), "application/pdf")},
+            r = await c.post("/v1/documents", params={"wait": "true"}, files={"file": ("solros.pdf", _pdf(v), "application/pdf")},
                              data={"doc_id": SWAP_DOC})
             outcomes[str(r.status_code)] += 1
         except httpx.HTTPError as exc:
@@ -235,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         env = {"RODATRADEN_API_KEYS": f"{key}:write", "RODATRADEN_API_WORKERS": str(args.workers)}
         with ApiProcess(data, env=env) as api:
             with httpx.Client(base_url=api.url, headers={"Authorization": f"Bearer {key}"}, timeout=args.timeout) as c:
-                r = c.post("/v1/documents", files={"file": ("solros.pdf", _pdf("ett"), "application/pdf")},
+                r = c.post("/v1/documents", params={"wait": "true"}, files={"file": ("solros.pdf", _pdf("ett"), "application/pdf")},
                            data={"doc_id": SWAP_DOC})
                 assert r.status_code in (200, 201), r.text
                 for q in questions[: 4 * args.workers]:  # warm every worker (lazy caches, first query)

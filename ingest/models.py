@@ -79,6 +79,7 @@ class TableRow(BaseModel):
     label: str
     cells: list[Cell]
     total: bool = False  # a sum row ("Summa …", "Totalt", "Årets resultat" …; ingest/vocab/table_terms.json)
+    page: int | None = None  # the page the row stands on (a table continuing over pages has rows on several)
 
 
 class Table(BaseModel):

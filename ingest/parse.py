@@ -16,7 +16,8 @@ from ingest.manifest import Manifest, manifest_beside
 from ingest.models import DocumentMeta, IngestOptions, Page, ParsedDocument, Section, Table
 from ingest.pdf import open_pdf, read_pdf_bytes, sha256_of
 from ingest.sections import mark_headings
-from ingest.tables import RawTable, analyse, choose_tables, inherit_headers, attach_context, build_table, find_ruled, lines_in, link_continuations, row_texts
+from ingest.tables import RawTable, analyse, choose_tables, attach_context, build_table, find_ruled, lines_in, row_texts
+from ingest.tables_join import inherit_headers, link_continuations
 from ingest.tables_borderless import find_borderless
 from ingest.textlayer import PageText, Progress, read_pages
 from rodatraden.errors import NoSearchableTextError
@@ -100,6 +101,7 @@ def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
             attach_context(r, prose)
             r.first_on_page = not any(ln.bottom <= r.bbox[1] + 1 for ln in prose)
             r.extra["prose_above"] = [ln.text for ln in prose if ln.bottom <= r.bbox[1] + 1]
+            r.extra["prose_above_at"] = [(ln.top, ln.text) for ln in prose if ln.bottom <= r.bbox[1] + 1]
             r.last_on_page = not any(ln.top >= r.bbox[3] - 1 for ln in prose)
         # reading order: by top, two-column blocks column by column (ingest.columns)
         items: list[tuple[tuple, object]] = [(ln.extra["order"], ln) for ln in prose] + [

@@ -23,7 +23,7 @@ from ingest.tables_typed import (
     is_note_column,
     is_total,
     label_column,
-    merge_columns,
+    merge_columns_map,
     merge_wrapped,
 )
 
@@ -69,9 +69,15 @@ def analyse(raw: RawTable) -> None:
         return max(header_count(rs), geo or 0)
 
     lc = label_column(rows, heads(rows))
+    order = list(range(len(rows[0]) if rows else 0))
     if lc:
         rows = [[r[lc]] + r[:lc] + r[lc + 1 :] for r in rows]
-    rows = merge_columns(rows, heads(rows))
+        order = [lc] + order[:lc] + order[lc + 1 :]
+    rows, made_of = merge_columns_map(rows, heads(rows))
+    spans = raw.extra.pop("spans", None)
+    if spans and len(spans) == len(order):
+        # each column's x-extent, through the label move and the merges (ingest.tables_join matches parts by it)
+        raw.extra["spans"] = [(min(spans[order[k]][0] for k in m), max(spans[order[k]][1] for k in m)) for m in made_of]
     h = heads(rows)
     rows, tops = merge_wrapped(rows, tops, h)
     raw.rows, raw.header_rows = rows, h
@@ -153,6 +159,9 @@ def find_ruled(page, words: list[Word], page_no: int) -> list[RawTable]:
             continue
         raw = RawTable(page_no, tuple(float(x) for x in t.bbox), rows, ruled=True)
         raw.extra["tops"] = tops
+        spans = [c.bbox for c in t.columns]
+        if len(spans) == ncols and all(spans):
+            raw.extra["spans"] = [(float(b[0]), float(b[2])) for b in spans]
         out.append(raw)
     return out
 
@@ -232,26 +241,6 @@ def _columns(first: RawTable, ncols: int) -> tuple[list[str], list[list[str]], l
     return columns, parts, groups
 
 
-def inherit_headers(raws: list[RawTable]) -> None:
-    """A numeric table whose value columns have no header takes those of the table before it (same or previous
-    page) when it has as many columns, standing at the same right edges: notes listed under one year header."""
-    prev: RawTable | None = None
-    for r in raws:
-        if not r.numeric:
-            continue
-        ncols = max(len(x) for x in r.rows)
-        own = any(h[j].strip() for h in r.rows[: r.header_rows] for j in range(1, min(ncols, len(h))))
-        if not own and prev is not None and r.page - prev.page in (0, 1):
-            pn = max(len(x) for x in prev.rows)
-            emap = _edge_map(r, prev)
-            if emap is not None or (pn == ncols and not r.extra.get("col_edges")):
-                emap = emap or list(range(ncols))
-                cols, parts, _ = _columns(prev, pn)
-                r.extra["inherit"] = ([cols[k] for k in emap], [parts[k] for k in emap])
-        if own or r.extra.get("inherit"):
-            prev = r
-
-
 def _sum_rows(rows: list[TableRow]) -> None:
     """An unlabelled row whose value equals the sum of the value rows above it (since the last heading or total)
     is a total too (sums printed under a rule without a "Summa" label)."""
@@ -303,7 +292,7 @@ def build_table(parts: list[RawTable], doc_id: str, index: int, fallback_title: 
             if warn and value is not None:
                 warnings.append(f"p{page}: {warn}")
             cells.append(Cell(raw=raw, value=value))
-        rows.append(TableRow(label=r[0], cells=cells, total=bool(first.numeric and r[0] and is_total(r[0]))))
+        rows.append(TableRow(label=r[0], cells=cells, total=bool(first.numeric and r[0] and is_total(r[0])), page=page))
     _sum_rows(rows)
     info = [column_info(columns[j], head_parts[j], roles[j], groups[j]) for j in range(ncols)]
     caption_part = next((p for p in parts if p.caption), None)
@@ -351,75 +340,3 @@ def row_texts(raw: RawTable) -> list[str]:
         if t:
             out.append(re.sub(r"\s+", " ", t))
     return out
-
-
-def _edge_map(raw: RawTable, prev: RawTable) -> list[int] | None:
-    """Column j of ``raw`` -> column of ``prev`` standing at the same right edge (label column 0 -> 0), when every
-    value column of ``raw`` has one (word-aligned tables only)."""
-    e1, e2 = raw.extra.get("col_edges"), prev.extra.get("col_edges")
-    if not e1 or not e2 or len(e1) > len(e2):
-        return None
-    out = [0]
-    for e in e1:
-        k = min(range(len(e2)), key=lambda n: abs(e2[n] - e))
-        if abs(e2[k] - e) > 3 or k + 1 in out:
-            return None
-        out.append(k + 1)
-    return out
-
-
-def _own_header(raw: RawTable) -> bool:
-    return any(c.strip() for h in raw.rows[: raw.header_rows] for c in h[1:])
-
-
-def link_continuations(raws: list[RawTable]) -> list[list[RawTable]]:
-    """Group raw tables into logical tables: a table at the top of the next page with the same columns (or value
-    columns at the same right edges), no caption in between, continues the last table of the previous page. Above
-    the continuation may stand at most two short heading lines (a group heading such as "Kassa och bank") when it
-    has no header of its own."""
-    groups: list[list[RawTable]] = []
-    for raw in raws:
-        if groups:
-            prev = groups[-1][-1]
-            pn, rn = max(len(r) for r in prev.rows), max(len(r) for r in raw.rows)
-            emap = _edge_map(raw, prev) if not _own_header(raw) else None
-            same_cols = pn == rn or emap is not None
-            repeated_header = raw.header_rows == 0 or not _own_header(raw) or (
-                groups[-1][0].header_rows and raw.rows[: raw.header_rows] == groups[-1][0].rows[: raw.header_rows]
-            )
-            above = raw.extra.get("prose_above", [])
-            soft_first = raw.first_on_page or (
-                not _own_header(raw) and len(above) <= 2 and all(len(t) <= 60 and not t.rstrip().endswith(".") for t in above)
-            )
-            if (
-                raw.page == prev.page + 1
-                and prev.last_on_page
-                and soft_first
-                and prev.caption is None
-                and same_cols
-                and repeated_header
-                and prev.numeric == raw.numeric
-            ):
-                if raw.header_rows and raw is not groups[-1][0]:
-                    raw.extra["repeated_header"] = True
-                if pn != rn and emap is not None:
-                    remapped = []
-                    for r in raw.rows:
-                        row = [""] * pn
-                        for j, c in enumerate(r):
-                            row[emap[j] if j < len(emap) else j] = c
-                        remapped.append(row)
-                    raw.rows = [*[r for r in remapped[: raw.header_rows]], *above_rows(above, pn), *remapped[raw.header_rows :]]
-                    raw.header_rows = 0 if not _own_header(raw) else raw.header_rows
-                    raw.extra["col_edges"] = prev.extra.get("col_edges")
-                elif not raw.first_on_page:
-                    raw.rows = [*raw.rows[: raw.header_rows], *above_rows(above, pn), *raw.rows[raw.header_rows :]]
-                groups[-1].append(raw)
-                continue
-        groups.append([raw])
-    return groups
-
-
-def above_rows(above: list[str], ncols: int) -> list[list[str]]:
-    """Heading lines above a continuation become label-only rows of the joined table."""
-    return [[t] + [""] * (ncols - 1) for t in above]

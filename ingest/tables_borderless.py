@@ -197,6 +197,7 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
     body: list[list[str]] = []
     tops: list[float] = []
     pending_label = ""
+    strays: dict[str, tuple[str, float, float]] = {}  # label -> a number standing apart left of the value columns
     for idx, k in enumerate(run):
         sg = segs[k]
         if k not in numeric_rows:
@@ -212,6 +213,7 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
                 tops.append(cand[k].top)
             continue
         row = [""] * ncols
+        stray = None
         for n_seg, s in enumerate(sg):
             j = col_of(s.x0, s.x1) if not s.numeric or s.x1 > label_right else 0
             near = min(range(len(cols)), key=lambda n: abs(cols[n][1] - s.x1))
@@ -221,7 +223,12 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
                 # numeric: nearest right edge
                 j = min(range(len(cols)), key=lambda n: abs(cols[n][1] - s.x1)) + 1
             row[j] = (row[j] + " " + s.text).strip()
+            if j == 0 and n_seg and s.numeric:
+                stray = (s.text, s.x0, s.x1)
         row[0] = (pending_label + " " + row[0]).strip()
+        if stray is not None and row[0].endswith(" " + stray[0]):
+            # one note reference has no column of its own here; a table this part continues may have one
+            strays[row[0]] = stray
         pending_label = ""
         body.append(row)
         tops.append(cand[k].top)
@@ -235,6 +242,8 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
     raw.extra["tops"] = [cand[k].top for k in header] + tops
     raw.extra["header_rows"] = len(header)
     raw.extra["col_edges"] = [c[1] for c in cols]
+    raw.extra["strays"] = strays
+    raw.extra["spans"] = [(x0, label_right)] + [(c[0], c[1]) for c in cols]
     return raw
 
 

@@ -57,11 +57,17 @@ def _pad(rows: list[list[str]]) -> list[list[str]]:
 
 def merge_columns(rows: list[list[str]], header_rows: int) -> list[list[str]]:
     """Drop empty columns; merge neighbours that never both hold text in one row (at most one with a header)."""
+    return merge_columns_map(rows, header_rows)[0]
+
+
+def merge_columns_map(rows: list[list[str]], header_rows: int) -> tuple[list[list[str]], list[list[int]]]:
+    """:func:`merge_columns`, also giving for each resulting column the input columns it was made of."""
     rows = _pad(rows)
     if not rows:
-        return rows
+        return rows, []
     keep = [j for j in range(len(rows[0])) if any(r[j].strip() for r in rows)]
     rows = [[r[j] for j in keep] for r in rows]
+    made_of = [[j] for j in keep]
     j = 0
     while j + 1 < len(rows[0]):
         both = any(r[j].strip() and r[j + 1].strip() for r in rows)
@@ -72,9 +78,10 @@ def merge_columns(rows: list[list[str]], header_rows: int) -> list[list[str]]:
             for r in rows:
                 r[j] = (r[j] + " " + r[j + 1]).strip()
                 del r[j + 1]
+            made_of[j] += made_of.pop(j + 1)
             continue
         j += 1
-    return rows
+    return rows, made_of
 
 
 def label_column(rows: list[list[str]], header_rows: int) -> int:

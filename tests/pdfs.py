@@ -102,3 +102,39 @@ def make_layout_pdf(pages: list[list[tuple[float, list[tuple[float, str]]]]], si
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def make_grid_pdf(pages: list[tuple[list[str], list[list[str]]]], xs: list[float], size: float = 9.0) -> bytes:
+    """A PDF of ruled tables: each page is (prose lines above, table rows); ``xs`` are the column rules (one more
+    than the cells per row). Every cell is ruled; numbers are right-aligned, text left-aligned."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setTitle("Rutnätstest")
+    pitch = size * 2
+    for prose, rows in pages:
+        y = 800.0
+        for line in prose:
+            c.setFont("Helvetica-Bold", size + 3)
+            c.drawString(xs[0], y, line)
+            y -= pitch * 1.5
+        top = y + pitch * 0.7
+        for row in rows:
+            for j, text in enumerate(row):
+                c.setFont("Helvetica", size)
+                numeric = bool(text) and text.replace(" ", "").lstrip("-").isdigit()
+                if numeric:
+                    c.drawRightString(xs[j + 1] - 3, y, text)
+                else:
+                    c.drawString(xs[j] + 3, y, text)
+            y -= pitch
+        bottom = y + pitch * 0.7
+        for k in range(len(rows) + 1):
+            c.line(xs[0], top - k * pitch, xs[-1], top - k * pitch)
+        for x in xs:
+            c.line(x, top, x, bottom)
+        c.showPage()
+    c.save()
+    return buf.getvalue()

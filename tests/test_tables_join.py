@@ -1,0 +1,99 @@
+"""Tables that continue over pages, from real (reportlab-generated) PDFs read by pdfplumber: a ruled investment
+table whose next page neither repeats the header nor fills every column, a statement continued under its
+repeated header and below a gap on the same page, and tables that must stay apart."""
+
+from __future__ import annotations
+
+from ingest import parse_pdf
+from ingest.models import Table
+from tests.pdfs import make_grid_pdf, make_layout_pdf
+
+LABEL = 60.0
+# pages of prose after the tables: a line on half of a short document's pages is a running header and is removed
+CLOSING = [[(0, [(LABEL, f"Styrelsen kommenterar posterna i avsnitt {n}.")])] for n in range(1, 4)]
+
+
+def _row(table: Table, label: str):
+    rows = [r for r in table.rows if r.label == label]
+    assert rows, f"no row {label!r} in {[r.label for r in table.rows]}"
+    return rows[0]
+
+
+def _values(table: Table, label: str) -> list[float | None]:
+    return [c.value for c in _row(table, label).cells]
+
+
+def test_ruled_table_continues_without_header_and_with_a_blank_column(tmp_path):
+    xs = [60, 90, 280, 340, 400, 460, 530]
+    head = ["Prio", "Projekt (tkr)", "Budget 2027", "Plan 2028", "Plan 2029", "Total"]
+    first = [[str(n), f"Projekt nummer {n}", f"{n} 000", "500", "0", f"{n} 500"] for n in range(1, 31)]
+    # the next page: no header row, the priority column left blank, sums at the end
+    rest = [["", f"Projekt nummer {n}", f"{n} 000", "500", "0", f"{n} 500"] for n in range(31, 34)]
+    rest += [["", "Summa investeringar", "561 000", "16 500", "0", "577 500"]]
+    path = tmp_path / "investeringar.pdf"
+    path.write_bytes(make_grid_pdf([(["Investeringsbudget"], [head, *first]), ([], rest)], xs))
+    tables = [t for t in parse_pdf(path).tables if any(r.label == "Projekt nummer 1" for r in t.rows)]
+    assert len(tables) == 1
+    t = tables[0]
+    assert (t.page, t.page_end) == (1, 2)
+    assert t.title == "Investeringsbudget"
+    assert t.columns[-4:] == ["Budget 2027", "Plan 2028", "Plan 2029", "Total"]
+    plan = t.columns.index("Plan 2028") - 1
+    total = t.columns.index("Total") - 1
+    assert _values(t, "Projekt nummer 32")[plan] == 500 and _values(t, "Projekt nummer 32")[total] == 32500
+    assert _values(t, "Summa investeringar")[total] == 577500 and _row(t, "Summa investeringar").total
+    assert _row(t, "Projekt nummer 30").page == 1 and _row(t, "Projekt nummer 31").page == 2
+    assert [c.year for c in t.column_info if c.role == "value"][-4:] == [2027, 2028, 2029, None]
+
+
+def _statement_row(label: str, a: str, b: str, note: str = "") -> tuple[float, list]:
+    cells = [(LABEL, label), (-420, a), (-500, b)]
+    return (16, cells + ([(-330, note)] if note else []))
+
+
+def _header(title: str) -> list:
+    return [(0, [(LABEL, "Brf Exempelgården")]),
+            (30, [(LABEL, f"**{title}"), (-330, "Not"), (-420, "2024-12-31"), (-500, "2023-12-31")])]
+
+
+def test_statement_continues_under_repeated_header_and_after_a_gap(tmp_path):
+    assets = [(16, [(LABEL, "Tillgångar")]), (16, [(LABEL, "Anläggningstillgångar")])]
+    assets += [_statement_row(f"Byggnad {n}", f"{n} 100 000", f"{n} 050 000", str(n + 2)) for n in range(1, 30)]
+    assets += [_statement_row("Summa tillgångar", "45 000 000", "44 000 000")]
+    equity = [(16, [(LABEL, "Eget kapital och skulder")]), (16, [(LABEL, "Eget kapital")])]
+    equity += [_statement_row("Medlemsinsatser", "30 000 000", "30 000 000"),
+               _statement_row("Årets resultat", "-150 000", "120 000"),
+               _statement_row("Summa eget kapital", "29 850 000", "30 120 000")]
+    debts = [(90, [(LABEL, "SKULDER")]), (16, [(LABEL, "Långfristiga skulder")]),
+             _statement_row("Skulder till kreditinstitut", "15 150 000", "13 880 000", "9"),
+             _statement_row("Summa eget kapital och skulder", "45 000 000", "44 000 000")]
+    pages = [[*_header("Balansräkning"), *assets], [*_header("Balansräkning"), *equity, *debts], *CLOSING]
+    path = tmp_path / "balans.pdf"
+    path.write_bytes(make_layout_pdf(pages))
+    tables = [t for t in parse_pdf(path).tables if any(r.label == "Byggnad 1" for r in t.rows)]
+    assert len(tables) == 1
+    t = tables[0]
+    assert (t.page, t.page_end) == (1, 2)
+    labels = [r.label for r in t.rows]
+    assert labels.count("Balansräkning") == 0  # the repeated header is not a row
+    assert labels.index("Summa tillgångar") < labels.index("Eget kapital") < labels.index("SKULDER")
+    y24 = t.columns.index("2024-12-31") - 1
+    assert _values(t, "Årets resultat")[y24] == -150000
+    assert _values(t, "Summa eget kapital och skulder")[y24 + 1] == 44000000
+    assert _row(t, "Skulder till kreditinstitut").cells[t.columns.index("Not") - 1].raw == "9"
+    assert _row(t, "Medlemsinsatser").page == 2
+
+
+def test_other_statement_and_notes_stay_apart(tmp_path):
+    income = [*_header("Resultaträkning"), *[_statement_row(f"Intäkt {n}", f"{n} 000", f"{n} 500") for n in range(1, 40)]]
+    notes = [*_header("Balansräkning"), *[_statement_row(f"Post {n}", f"{n} 000", f"{n} 100") for n in range(1, 5)]]
+    notes += [(40, [(LABEL, "Not 5 Fastighetslån")])]
+    notes += [_statement_row(f"Lån {n}", f"{n} 000", f"{n} 100") for n in range(1, 4)]
+    path = tmp_path / "tva.pdf"
+    path.write_bytes(make_layout_pdf([income, notes, *CLOSING]))
+    tables = parse_pdf(path).tables
+    income_t = [t for t in tables if any(r.label == "Intäkt 1" for r in t.rows)]
+    balance_t = [t for t in tables if any(r.label == "Post 1" for r in t.rows)]
+    assert len(income_t) == 1 and income_t[0].page_end is None
+    assert len(balance_t) == 1 and balance_t[0].page == 2
+    assert not any(r.label.startswith("Lån") for r in balance_t[0].rows)

@@ -125,6 +125,27 @@ def ingest_timed(index: Any, timer: TimingEmbedder, files: list[Path], log: Any)
             "pages_per_s_no_embeddings": pages / (parse_s + store_s) if parse_s + store_s > 0 else None}
 
 
+def ingest_only(files: list[Path], log: Any, rounds: int = 2) -> dict[str, Any]:
+    """Parse time without OCR, index or embeddings against bare pdfplumber text extraction over the same pages
+    (each the fastest of ``rounds`` runs: the machine is shared)."""
+    from ingest import parse_pdf
+    from ingest.models import IngestOptions
+
+    bare = min((bare_pdfplumber(files) for _ in range(rounds)), key=lambda t: t[1])
+    best = None
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for f in files:
+            parse_pdf(f, options=IngestOptions(ocr="off"))
+        dt = time.perf_counter() - t0
+        best = dt if best is None else min(best, dt)
+    res = {"files": len(files), "pages": bare[0], "bare_pdfplumber_s": bare[1], "parse_s": best,
+           "ratio_parse_to_bare": best / bare[1] if bare[1] else None}
+    log(f"ingest only (no OCR, no embeddings): {bare[0]} pages, bare pdfplumber {bare[1]:.2f} s, parse {best:.2f} s, "
+        f"ratio {res['ratio_parse_to_bare']:.2f}")
+    return res
+
+
 def query_latency(index: Any, settings: Settings, questions: list[Any], k: int) -> dict[str, Any]:
     from assistant.service import Assistant
 
@@ -292,6 +313,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="embed every scaled chunk (default: embed each distinct chunk text once, estimate the repeats' cost)")
     ap.add_argument("--skip-api-load", action="store_true", help="skip the eval/bench_api.py load run")
     ap.add_argument("--questions", default=str(Path(__file__).resolve().parent / "questions.jsonl"))
+    ap.add_argument("--ingest-only", nargs="*", metavar="PDF", default=None,
+                    help="only time parsing (no OCR, index or embeddings) against bare pdfplumber, over the bundled "
+                         "corpus plus the PDFs given; prints the ratio, writes no results")
     a = ap.parse_args(argv)
 
     def log(msg: str) -> None:
@@ -303,6 +327,9 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus:
         log(f"no PDFs in {settings.corpus_dir}")
         return 2
+    if a.ingest_only is not None:
+        ingest_only(corpus + [Path(p) for p in a.ingest_only], log)
+        return 0
     res: dict[str, Any] = {"commit": git_commit(), "date": now_iso(), "machine": machine_info().model_dump(), "sizes": []}
     bare_small = bare_pdfplumber(corpus)
     small = bench_size("bundled", corpus, settings, questions, bare_small, "all pages", log)

@@ -24,6 +24,26 @@ _FOOTNOTE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")  # "¹² Gran
 _QUESTION_END = re.compile(r"\?\s+(?=[A-ZÅÄÖ])")
 
 
+# a value token of a table line: "36 325" is two tokens, "-1 163,9", "4,57", "12 %", a dash for nothing
+_VALUE_TOKEN = re.compile(r"^(?:[-−–+]?\(?\d[\d.,]*\)?%?|[-−–]|%)$")
+
+
+def is_row_text(line: str, next_line: str = "") -> bool:
+    """A line of a table printed as text: it ends in two or more value tokens and is no sentence (a sentence ends
+    in a word or in punctuation). "Summa rörelsekostnader -2 083 033 -2 369 953", "2021 787 596". A line whose
+    next line goes on in lower case is wrapped prose ("… uppgick till 623 578 / kronor …") unless it carries
+    four or more values."""
+    toks = line.split()
+    n = 0
+    for t in reversed(toks):
+        if not _VALUE_TOKEN.match(t):
+            break
+        n += 1
+    if n < 2 or re.search(r"[.!?:;]$", toks[-1].rstrip(")%")):
+        return False
+    return n >= 4 or not next_line.lstrip()[:1].islower()
+
+
 @dataclass
 class Unit:
     doc_id: str

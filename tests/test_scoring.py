@@ -42,3 +42,42 @@ def test_threshold_separates_answerable_from_unanswerable():
     groups = [(True, [[0.9]]), (True, [[0.8]]), (True, [[0.7]]), (False, [[0.2]]), (False, [[0.3]])]
     t = fit_threshold(_Identity(), groups)
     assert 0.3 < t <= 0.7
+
+
+def test_out_of_fold_threshold_refuses_what_scores_low_and_keeps_false_refusals_low():
+    from eval.train_scorer import _threshold
+
+    p = np.array([0.9, 0.8, 0.85, 0.7, 0.75, 0.2, 0.1, 0.3, 0.6])
+    t = np.array([1, 1, 1, 1, 1, 0, 0, 0, 0])
+    th, score = _threshold(p, t)
+    assert th == 0.7 and score == 1.0  # every unanswerable refused, no answerable (the lowest is 0.7) refused
+    th, score = _threshold(np.array([0.9, 0.2, 0.8, 0.3]), np.array([1, 1, 0, 0]))
+    assert th == 0.0 and score == 0.0  # refusing would cost more false refusals than it saves
+
+
+def test_table_lines_printed_as_text_are_told_from_prose():
+    from ingest.units import is_row_text
+
+    assert is_row_text("Summa rörelsekostnader -2 083 033 -2 369 953")
+    assert is_row_text("2021 787 596")
+    assert is_row_text("Årsavgift per kvm 717 644 631 631")
+    assert not is_row_text("Kostnaden uppgick till 3 300 tkr.")  # a sentence ends in a word or a stop
+    assert not is_row_text("Årets resultat uppgick till 623 578", "kronor, vilket är mer än väntat.")  # prose wraps
+    assert not is_row_text("Projektet genomförs 2024")
+
+
+def test_answer_cues_come_from_the_lexicon_and_mark_units_of_the_asked_intent():
+    from assistant.question.lexicon import load_lexicon
+    from assistant.scoring.features import UnitContext, unit_features
+    from assistant.question.models import Question, TermGroup
+    from ingest.units import page_units
+
+    cues = load_lexicon().sv.answer_cues
+    assert {"why", "when", "who", "recommendation"} <= set(cues)
+    q = Question(text="Varför ökade kostnaderna?", effective="Varför ökade kostnaderna?", lang="sv", intent="why",
+                 terms=[TermGroup(word="kostnaderna", alternatives=[("kostnad",)])])
+    u = page_units("d", 1, "Kostnaderna ökade eftersom energipriserna steg kraftigt under året.")[0]
+    with_cue = unit_features(q, u, UnitContext(0, 1.0, set(), False, set(), intent_cue=True))
+    without = unit_features(q, u, UnitContext(0, 1.0, set(), False, set()))
+    assert with_cue["intent_cue"] == 1.0 and without["intent_cue"] == 0.0
+    assert Scorer.load().weights.get("intent_cue", 0.0) > 0  # fitted: a cue of the asked intent helps

@@ -25,6 +25,7 @@ class LanguageLexicon:
     stop: frozenset[str]
     terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     units: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    answer_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # intent -> words of answering units
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ def _read(path: Path) -> LanguageLexicon:
         stop=frozenset(d.get("stop", {}).get("words", "").split()),
         terms={k.lower(): tuple(v) for k, v in d.get("terms", {}).items()},
         units={k: tuple(v) for k, v in d.get("units", {}).items()},
+        answer_cues={k: tuple(v) for k, v in d.get("answer_cues", {}).items()},
     )
 
 

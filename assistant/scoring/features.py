@@ -7,7 +7,7 @@ combine them are fitted on the development questions (``python -m eval.train_sco
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ingest.text import best_match
 from assistant.question.documents import fold
@@ -18,7 +18,7 @@ FEATURES = (
     "has_number", "amount_x_number", "count_x_number", "when_x_date", "kind_heading", "kind_item",
     "kind_sentence", "log_len", "short", "doc_named", "measure_match", "list_x_item", "followed_by_items",
     "dense_page", "keyword_page", "money", "amount_x_money", "kind_row", "amount_x_row", "dense_unit", "dense_unit_scaled", "kind_table_head",
-    "coverage_x_dense", "named_x_coverage", "bias",
+    "coverage_x_dense", "named_x_coverage", "intent_cue", "op_cue", "bias",
 )
 
 
@@ -34,6 +34,10 @@ class UnitContext:
     money_words: frozenset[str] = frozenset()  # unit words of amounts (kr, tkr, %, …) from the lexicon
     dense_unit: float = 0.0  # cosine of the question and the unit (multilingual e5), centred
     dense_unit_scaled: float = 0.0  # the same, scaled to [0, 1] over this question's candidates
+    context_years: set[int] = field(default_factory=set)  # years of the column header over a table line
+    row: bool = False  # a table line with values (typed, or printed as text)
+    intent_cue: bool = False  # the unit has a word that answers of the question's intent carry (lexicon answer_cues)
+    op_cue: bool = False  # the unit has a word of the question's operation ("summa" for a sum)
 
 
 def _coverage(q: Question, stems: set[str]) -> tuple[float, float]:
@@ -69,15 +73,15 @@ def unit_features(q: Question, u, ctx: UnitContext) -> dict[str, float]:
         "rare_coverage": rare,
         "page_rank": 1.0 / (1.0 + ctx.page_rank),
         "chunk_score": ctx.chunk_score,
-        "year_match": 1.0 if qy and (u.years & qy) else 0.0,
-        "year_other": 1.0 if qy and u.years and not (u.years & qy) else 0.0,
+        "year_match": 1.0 if qy and ((u.years | ctx.context_years) & qy) else 0.0,
+        "year_other": 1.0 if qy and (u.years | ctx.context_years) and not ((u.years | ctx.context_years) & qy) else 0.0,
         "has_number": 1.0 if u.has_number else 0.0,
         "amount_x_number": 1.0 if q.intent in ("amount", "comparison") and u.has_number else 0.0,
         "count_x_number": 1.0 if q.intent == "count" and u.has_number else 0.0,
         "when_x_date": 1.0 if q.intent == "when" and (u.years or u.has_number) else 0.0,
-        "kind_heading": 1.0 if u.kind == "heading" and not u.table_line else 0.0,
+        "kind_heading": 1.0 if u.kind == "heading" and not u.table_line and not ctx.row else 0.0,
         "kind_item": 1.0 if u.kind in ("item", "sub") else 0.0,
-        "kind_sentence": 1.0 if u.kind == "sentence" and not u.table_line else 0.0,
+        "kind_sentence": 1.0 if u.kind == "sentence" and not u.table_line and not ctx.row else 0.0,
         "log_len": math.log(n_words),
         "short": 1.0 if n_words < 5 else 0.0,
         "doc_named": 1.0 if q.doc_ids and u.doc_id in q.doc_ids else 0.0,
@@ -88,13 +92,15 @@ def unit_features(q: Question, u, ctx: UnitContext) -> dict[str, float]:
         "keyword_page": ctx.keyword_page,
         "money": 1.0 if money else 0.0,
         "amount_x_money": 1.0 if money and q.intent in ("amount", "comparison") else 0.0,
-        "kind_row": 1.0 if u.table_line == "row" else 0.0,
-        "amount_x_row": 1.0 if u.table_line == "row" and q.intent in ("amount", "comparison", "count") else 0.0,
+        "kind_row": 1.0 if ctx.row else 0.0,
+        "amount_x_row": 1.0 if ctx.row and q.intent in ("amount", "comparison", "count") else 0.0,
         "kind_table_head": 1.0 if u.table_line == "head" else 0.0,
         "coverage_x_dense": cov_ctx * ctx.dense_unit_scaled,
         "named_x_coverage": cov_ctx if q.doc_ids and u.doc_id in q.doc_ids else 0.0,
         "dense_unit": ctx.dense_unit,
         "dense_unit_scaled": ctx.dense_unit_scaled,
+        "intent_cue": 1.0 if ctx.intent_cue else 0.0,
+        "op_cue": 1.0 if ctx.op_cue else 0.0,
         "bias": 1.0,
     }
     return f

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.text import stem, words
+from ingest.units import is_row_text
 from assistant import budget
 from assistant.citations import CitationBuilder
 from assistant.question.lexicon import load_lexicon
@@ -24,6 +25,16 @@ MAX_ITEMS = 12
 SECOND_DOC_RATIO = 0.9  # another document's unit this close to the best is shown too
 # the answer says which document it comes from; an English answer says the quotes are Swedish
 LEADS = {"sv": "Enligt {title}: ", "en": "According to {title} (quoted in Swedish): "}
+
+
+def is_row(u) -> bool:
+    """A table line with values: a typed table's row, or a line of a table printed as text."""
+    return u.table_line == "row" or (u.table_line != "head" and is_row_text(u.text))
+
+
+def is_column_header(u) -> bool:
+    """A table's header line: a typed table's header, or a line naming two or more years."""
+    return u.table_line == "head" or (len(u.years) >= 2 and not u.has_number and len(u.text) < 160)
 
 
 @dataclass
@@ -64,6 +75,8 @@ class SentenceStrategy:
         self._measure_cues = {lang: {m: {stem(w) for c in cues for w in words(c)} for m, cues in
                                      lex.lang(lang).measures.items()} for lang in ("sv", "en")}
         self._money = frozenset(w for ws in lex.sv.units.values() for w in ws)
+        self._cues = {i: frozenset(stem(w) for c in cues for w in words(c)) for i, cues in lex.sv.answer_cues.items()}
+        self._op_cues = {o: frozenset(stem(w) for c in cues for w in words(c)) for o, cues in lex.sv.operations.items()}
 
     def candidates(self, q: Question, retrieved) -> list[Scored]:
         """``retrieved``: a Retrieval (fused list plus the dense and keyword lists it was fused from)."""
@@ -72,6 +85,8 @@ class SentenceStrategy:
         dense = _page_scores(retrieved.dense)
         keyword = _page_scores(retrieved.keyword)
         measure_stems = {s for m in q.measures for s in self._measure_cues["sv"].get(m, set())}
+        cues = self._cues.get(q.intent, frozenset())
+        op_cues = self._op_cues.get(q.operation or "", frozenset())
         cos = self._cosines(retrieved.query_vector, rank)
         lo, hi = (min(cos.values()), max(cos.values())) if cos else (0.0, 1.0)
         out: list[Scored] = []
@@ -83,10 +98,14 @@ class SentenceStrategy:
             budget.count("scored", len(units))
             heading: set[str] = set()
             prev: set[str] = set()
+            head: tuple[set[str], set[int]] = (set(), set())  # the column header in force (stems, years)
             for i, u in enumerate(units):
                 nxt = units[i + 1] if i + 1 < len(units) else None
+                row = is_row(u)
                 ctx = UnitContext(page_rank=r, chunk_score=score.get((doc_id, page), 0.0),
-                                  context_stems=heading | prev,
+                                  context_stems=heading | (head[0] if row else prev),
+                                  context_years=head[1] if row else set(), row=row,
+                                  intent_cue=bool(cues & u.stems), op_cue=bool(op_cues & u.stems),
                                   followed_by_items=bool(nxt is not None and nxt.kind in ("item", "sub")
                                                          and u.kind not in ("item", "sub")),
                                   measure_stems=measure_stems, dense_page=dense.get((doc_id, page), 0.0),
@@ -95,8 +114,10 @@ class SentenceStrategy:
                                   dense_unit_scaled=(cos.get((doc_id, page, i), lo) - lo) / (hi - lo) if hi > lo else 0.0)
                 f = unit_features(q, u, ctx)
                 out.append(Scored(u, f, self.scorer.probability(f)))
-                if u.kind == "heading":
-                    heading = set(u.stems)
+                if is_column_header(u):
+                    head = (set(u.stems), set(u.years))
+                elif u.kind == "heading" and not row:
+                    heading, head = set(u.stems), (set(), set())
                 prev = set(u.stems)
         out.sort(key=lambda s: -s.p)
         return out

@@ -99,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--audit", "--report", dest="report", help="doc_id of the audit report")
     s.add_argument("--committee", help="part of an addressee's name, e.g. kommunstyrelsen")
     s.add_argument("--status")
+    s.add_argument("--kind", choices=("recommendations", "criticism", "all"),
+                   help="what to list: recommendations (the --json default, a list), criticism (formal criticism: "
+                        "anmärkning, erinran, refused discharge; a list) or all (the text default; --json gives "
+                        "{recommendations, criticism})")
     return p
 
 

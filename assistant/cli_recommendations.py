@@ -1,5 +1,9 @@
-"""`rodatraden recommendations [--json] [--audit DOC] [--committee NAME] [--status S]` — audit recommendations,
-their status and evidence, grouped by audit."""
+"""`rodatraden recommendations [--json] [--audit DOC] [--committee NAME] [--status S] [--kind K]` — audit
+recommendations, their status and evidence, grouped by audit; and formal criticism (anmärkning, erinran, kritik,
+refused discharge): who was criticised, for what, and what they answered, with page-cited quotes.
+
+`--json` prints the recommendations as a list (unchanged); `--kind criticism` the criticism as a list; `--kind all`
+an object {"recommendations": [...], "criticism": [...]}."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ import json
 import sys
 import textwrap
 
-from assistant.recommendations.models import STATUSES, TrackedRecommendation
+from assistant.recommendations.models import STATUSES, Criticism, TrackedRecommendation
 from assistant.recommendations.text import norm
 from index import open_index
 from rodatraden.errors import UnknownDocumentError
@@ -35,6 +39,39 @@ def matches_committee(t: TrackedRecommendation, committee: str | None) -> bool:
     want = norm(committee).replace("-", "")
     names = t.addressees or [t.addressee]
     return any(want in norm(a).replace("-", "") for a in names if a)
+
+
+def criticism_matches(c: Criticism, audit: str | None, committee: str | None) -> bool:
+    """The audit filter is the criticising document's doc_id; the committee filter a part of the committee's name."""
+    if audit and c.doc_id != audit.strip().lower():
+        return False
+    return not committee or norm(committee.strip()).replace("-", "") in norm(c.committee).replace("-", "")
+
+
+def _short(quote: str, n: int = 200) -> str:
+    q = " ".join(quote.split())
+    return q if len(q) <= n else q[:n - 3] + "…"
+
+
+def render_criticism(items: list[Criticism]) -> str:
+    if not items:
+        return "Ingen formell kritik hittades. / No formal criticism found."
+    out: list[str] = ["Formell kritik / Formal criticism"]
+    doc = None
+    for c in items:
+        if c.doc_id != doc:
+            doc = c.doc_id
+            out.append(f"== {c.doc_title or doc} ({doc}) ==")
+        out.append(f"[{c.id}] {c.committee} — {c.kind.upper()} (s. {c.page})")
+        out.append(f"    ”{_short(c.quote)}”")
+        if c.for_what:
+            out.append(f"    Avser / For: {_short(c.for_what)}" + (f" (s. {c.for_page})" if c.for_page else ""))
+        if c.response_quote:
+            out.append(f"    Svar / Answer: {c.response_doc} s. {c.response_page}: ”{_short(c.response_quote)}”")
+        else:
+            out.append("    Svar / Answer: inget svar hittades / no answer found")
+        out.append("")
+    return "\n".join(out).rstrip()
 
 
 def render_table(items: list[TrackedRecommendation]) -> str:
@@ -65,28 +102,38 @@ def render_table(items: list[TrackedRecommendation]) -> str:
 
 
 def cmd_recommendations(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.recommendations.tracker import track
+    from assistant.recommendations.tracker import criticism, track
 
     try:
         status = parse_status(getattr(args, "status", None))
     except ValueError as exc:
         print(f"fel: {exc}", file=sys.stderr)
         return 2
+    as_json = getattr(args, "json", False)
+    kind = getattr(args, "kind", None) or ("recommendations" if as_json else "all")
     index = open_index(settings)
     try:
         report = getattr(args, "report", None)
         if report and report not in {d.meta.doc_id for d in index.documents()}:
             raise UnknownDocumentError(report)
-        items = track(index)
+        items = track(index) if kind != "criticism" else []
+        crits = criticism(index) if kind != "recommendations" and not (status and kind == "all") else []
     finally:
         index.close()
+    committee = getattr(args, "committee", None)
     if report:
         items = [t for t in items if t.report_doc_id == report]
     if status:
         items = [t for t in items if t.status == status]
-    items = [t for t in items if matches_committee(t, getattr(args, "committee", None))]
-    if getattr(args, "json", False):
-        print(json.dumps([t.model_dump(mode="json") for t in items], ensure_ascii=False, indent=2))
+    items = [t for t in items if matches_committee(t, committee)]
+    crits = [c for c in crits if criticism_matches(c, report, committee)]
+    if as_json:
+        dump = lambda xs: [x.model_dump(mode="json") for x in xs]  # noqa: E731
+        out = {"recommendations": dump(items), "criticism": dump(crits)} if kind == "all" else \
+            dump(crits if kind == "criticism" else items)
+        print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
-        print(render_table(items))
+        parts = ([render_table(items)] if kind != "criticism" else []) + \
+                ([render_criticism(crits)] if kind == "criticism" or crits else [])
+        print("\n\n".join(parts))
     return 0

@@ -17,6 +17,7 @@ from typing import Any
 from assistant import budget
 from assistant.answer_followup import bound_history, merge_followup
 from assistant.answer_llm import LLM_UNREACHABLE, Draft, LLMStage, StreamEvent, fallback, word_groups
+from assistant.answer_criticism import CriticismAnswerer
 from assistant.answer_recommendations import RecommendationAnswerer
 from assistant.citations import CitationBuilder, verify_citations
 from assistant.extractive import Extractor
@@ -47,6 +48,7 @@ class Assistant:
         self.pipeline = AnswerPipeline(index, self.retriever)
         self.table_qa = TableQA(index)
         self.recommendations = RecommendationAnswerer(index)
+        self.criticism = CriticismAnswerer(index)
         self.llm = llm
         self.llm_error = llm_error  # a configuration problem found at start-up, noted on every answer
         self.llm_stage = LLMStage(index, max_passages=getattr(settings, "llm_passages", 4))
@@ -92,7 +94,7 @@ class Assistant:
         if self.llm_error:
             notes.append(self.llm_error)
 
-        rec = self.recommendations.answer(effective, lang, doc_ids)
+        rec = self.recommendations.answer(effective, lang, doc_ids) or self.criticism.answer(effective, lang, doc_ids)
         if rec is not None:
             return self._recommendation_draft(rec, question, effective, lang, history, notes, t0)
 
@@ -162,7 +164,8 @@ class Assistant:
             notes.append(self.llm_error)
         scope = [d for d in q.doc_ids if not doc_ids or d in doc_ids] or list(doc_ids or [])
 
-        rec = self.recommendations.answer(effective, lang, scope or None)
+        rec = self.recommendations.answer(effective, lang, scope or None) or \
+            self.criticism.answer(effective, lang, scope or None)
         if rec is not None:
             return self._recommendation_draft(rec, question, effective, lang, history, notes, t0)
 

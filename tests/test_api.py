@@ -214,3 +214,37 @@ def test_upload_page_tables_and_delete(api: ApiProcess) -> None:
         assert c.get("/v1/documents/kornblixt-rapport-2024").status_code == 404
         assert c.delete("/v1/documents/kornblixt-rapport-2024", headers=w).status_code == 404
         assert {BUDGET_DOC, AUDIT_DOC} <= {d["meta"]["doc_id"] for d in c.get("/v1/documents").json()}
+
+
+def test_criticism_endpoint_and_csv_rows(api: ApiProcess, tmp_path) -> None:
+    from tests.criticism_docs import ANSWER_ID, STATEMENT_ID, write_answer, write_statement
+
+    w = {"Authorization": f"Bearer {WRITE_KEY}"}
+    docs = {STATEMENT_ID: write_statement(tmp_path / "s.pdf"), ANSWER_ID: write_answer(tmp_path / "a.pdf")}
+    with client(api) as c:
+        try:
+            for doc_id, path in docs.items():
+                r = c.post("/v1/documents", params={"wait": "true"}, headers=w,
+                           files={"file": (f"{doc_id}.pdf", path.read_bytes(), "application/pdf")}, data={"doc_id": doc_id})
+                assert r.status_code == 201, r.text
+            found = c.get("/v1/recommendations/criticism").json()
+            assert [(x["committee"], x["kind"]) for x in found] == [("Tekniska nämnden", "anmärkning"),
+                                                                   ("Socialnämnden", "ansvarsfrihet avstyrks")]
+            assert found[1]["response_doc"] == ANSWER_ID and found[1]["response_page"] == 1
+            mine = c.get("/v1/recommendations/criticism", params={"audit": STATEMENT_ID, "committee": "tekniska"}).json()
+            assert [x["committee"] for x in mine] == ["Tekniska nämnden"]
+            assert c.get("/v1/recommendations/criticism", params={"committee": "valnämnden"}).json() == []
+            recs = c.get("/v1/recommendations").json()
+            assert recs and all("committee" not in r for r in recs)  # the recommendations list is unchanged
+            rows = list(csv.DictReader(io.StringIO(c.get("/v1/recommendations.csv").text)))
+            crit_rows = [r for r in rows if r["kind"] == "criticism"]
+            assert [r["addressees"] for r in crit_rows] == ["Tekniska nämnden", "Socialnämnden"]
+            assert crit_rows[0]["criticism_kind"] == "anmärkning" and crit_rows[0]["pages"] == "1"
+            assert "instämmer" in crit_rows[0]["evidence_quote"] and crit_rows[0]["evidence_page"] == "2"
+            assert {r["kind"] for r in rows} == {"recommendation", "criticism"} and len(rows) == len(recs) + 2
+            only = list(csv.DictReader(io.StringIO(c.get("/v1/recommendations.csv", params={"kind": "criticism"}).text)))
+            assert [r["id"] for r in only] == [x["id"] for x in found]
+            assert c.get("/v1/recommendations.csv", params={"kind": "anmärkningar"}).status_code == 422
+        finally:
+            for doc_id in docs:
+                c.delete(f"/v1/documents/{doc_id}", headers=w)

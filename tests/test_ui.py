@@ -224,6 +224,38 @@ def test_recommendations_page_badges_and_filters(ui_env: ApiProcess) -> None:
     assert f"Visar {n} av {len(recs)}" in texts(at.caption)
 
 
+@pytest.mark.integration
+def test_recommendations_page_shows_formal_criticism_with_answers(ui_env: ApiProcess, tmp_path: Path) -> None:
+    from tests.criticism_docs import ANSWER_ID, STATEMENT_ID, write_answer, write_statement
+
+    w = {"Authorization": f"Bearer {WRITE_KEY}"}
+    docs = {STATEMENT_ID: write_statement(tmp_path / "s.pdf"), ANSWER_ID: write_answer(tmp_path / "a.pdf")}
+    with httpx.Client(base_url=ui_env.url, timeout=300) as c:
+        try:
+            for doc_id, path in docs.items():
+                r = c.post("/v1/documents", params={"wait": "true"}, headers=w,
+                           files={"file": (f"{doc_id}.pdf", path.read_bytes(), "application/pdf")}, data={"doc_id": doc_id})
+                assert r.status_code == 201, r.text
+            crits = ApiClient(ui_env.url, READ_KEY).criticism()
+            at = app()
+            at.switch_page("views/page_recommendations.py").run()
+            assert not at.exception and not at.error
+            assert "Formell kritik (anmärkning)" in [h.value for h in at.header]
+            assert STATEMENT_ID in " ".join(h.value for h in at.subheader) or \
+                any("Revisionsberättelse" in h.value for h in at.subheader)
+            shown = joined(at)
+            assert "**Tekniska nämnden — anmärkning**" in texts(at.markdown)
+            assert html.escape(crits[0].quote, quote=False) in shown and "Avser: Anmärkningen avser" in shown
+            assert "Nämndens svar" in [e.label for e in at.expander]
+            assert html.escape(crits[1].response_quote, quote=False) in shown  # the committee's own yttrande
+            at.multiselect(key="rec_board").set_value(["Socialnämnden"]).run()
+            assert "**Tekniska nämnden — anmärkning**" not in texts(at.markdown)
+            assert "**Socialnämnden — ansvarsfrihet avstyrks**" in texts(at.markdown)
+        finally:
+            for doc_id in docs:
+                c.delete(f"/v1/documents/{doc_id}", headers=w)
+
+
 # --- the API is down ------------------------------------------------------------------------
 def test_api_down_shows_a_friendly_message(monkeypatch: pytest.MonkeyPatch) -> None:
     with socket.socket() as s:

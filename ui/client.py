@@ -82,6 +82,22 @@ class Recommendation(_Loose):
     link: str = "none"
 
 
+class Criticism(_Loose):
+    id: str = ""
+    doc_id: str
+    page: int | None = None
+    committee: str
+    kind: str = "anmärkning"
+    for_what: str | None = None
+    for_page: int | None = None
+    quote: str = ""
+    response_doc: str | None = None
+    response_page: int | None = None
+    response_quote: str | None = None
+    doc_title: str | None = None
+    date: str | None = None
+
+
 class ApiClient:
     def __init__(self, base_url: str, api_key: str | None = None, timeout: float = 120.0,
                  collection: str | None = None) -> None:
@@ -217,6 +233,14 @@ class ApiClient:
         if isinstance(data, dict):
             data = data.get("recommendations", [])
         return [_parse(Recommendation, r) for r in data]
+
+    def criticism(self, audit: str | None = None, committee: str | None = None) -> list[Criticism]:
+        """Formal criticism (anmärkning, erinran, refused discharge) and the committees' answers."""
+        params = {k: v for k, v in {"audit": audit, "committee": committee}.items() if v}
+        data = self._json("GET", "/v1/recommendations/criticism", params=params or None)
+        if isinstance(data, dict):
+            data = data.get("criticism", [])
+        return [_parse(Criticism, c) for c in data]
 
 
 class ChatStream:

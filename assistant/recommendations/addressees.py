@@ -53,12 +53,18 @@ def split_organs(subject: str, lex: Lexicon | None = None) -> list[str]:
     return [_cap(g) for g in groups if g.strip(" ,")]
 
 
+# An adjective that is part of an organ's name ("tekniska nämnden", "Regionala utvecklingsnämnden"); not a
+# determiner or quantifier ("andra", "samma", "hela").
+_ADJ = (r"(?:(?<![\wåäöÅÄÖ-])(?!(?:denna|andra|samma|hela|flera|några|dessa|båda|vilka|egna|nya|berörda|samtliga|granskade|alla)\s)"
+        r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:a|e)\s+)?")
+
+
 def organs_in(text: str, lex: Lexicon | None = None) -> list[str]:
     """Organ names mentioned in a sentence ("om grundskolenämnden och utbildningsnämnden har …"), in order."""
     lex = lex or load_lexicon()
     text = dehyphenate(text)
     found: list[str] = []
-    pat = re.compile(r"(?:(?:[\wåäö]+-\s+(?:och|samt)\s+)?[\wåäö]*(?:nämnden|styrelsen)(?:\s+för\s+[\wåäö]+(?:\s+och\s+[\wåäö]+)?"
+    pat = re.compile(r"(?:(?:[\wåäö]+-\s+(?:och|samt)\s+)?" + _ADJ + r"[\wåäö]*(?:nämnden|styrelsen)(?:\s+för\s+[\wåäö]+(?:\s+och\s+[\wåäö]+)?"
                      r"(?=\s+(?:och|samt|,|har|ska|är|bedriver|arbetar)\b))?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|[A-ZÅÄÖ][\wåäö]+(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+)?\s+AB)")
     generic = re.compile(lex.collective_re + "|" + lex.singular_re, re.I)
     for m in pat.finditer(text):

@@ -17,9 +17,10 @@ import numpy as np
 from ingest.models import DocumentMeta, Page, Table
 
 from .classify import Judge, RulesJudge
+from .criticism import criticisms
 from .dates import document_date
 from .extract import extract_audit, is_audit_report
-from .models import AuditExtraction, EvidenceUnit, Judgement, Recommendation
+from .models import AuditExtraction, Criticism, EvidenceUnit, Judgement, Recommendation
 from .segment import document_units
 from .text import content_terms, norm
 
@@ -33,6 +34,7 @@ class DocWork:
     _text: str | None = field(default=None, repr=False)
     _audit: Any = field(default=None, repr=False)
     _units: list[EvidenceUnit] | None = field(default=None, repr=False)
+    _criticism: list[Criticism] | None = field(default=None, repr=False)
     _terms: dict[int, set[str]] = field(default_factory=dict, repr=False)
     _vecs: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
     _rec_vecs: np.ndarray | None = field(default=None, repr=False)
@@ -60,6 +62,13 @@ class DocWork:
         if self._audit is None:
             self._audit = (extract_audit(self.meta, self.pages) if is_audit_report(self.meta, self.pages) else None,)
         return self._audit[0]
+
+    @property
+    def criticism(self) -> list[Criticism]:
+        """Formal criticism this document carries (an auditors' statement's anmärkningar), answers in it linked."""
+        if self._criticism is None:
+            self._criticism = criticisms(self.meta, self.pages)
+        return self._criticism
 
     @property
     def units(self) -> list[EvidenceUnit]:

@@ -12,6 +12,26 @@ from pydantic import BaseModel
 LEXICON_PATH = Path(__file__).with_name("lexicon.toml")
 
 
+class CriticismVocab(BaseModel):
+    """[criticism] of lexicon.toml: formal criticism and the committee's answer."""
+
+    kinds: list[str]
+    kind_labels: dict[str, str]
+    against_re: str
+    aimed_re: str
+    discharge_re: str
+    discharge_label: str
+    receives_re: str
+    negated_re: str
+    reason_re: str
+    for_re: str
+    answer_re: str
+    answer_page_re: str
+
+    def rx(self, name: str) -> re.Pattern[str]:
+        return _compiled(getattr(self, name), re.I)
+
+
 class Lexicon(BaseModel):
     section_headings: list[str]
     recommenders: list[str]
@@ -30,6 +50,7 @@ class Lexicon(BaseModel):
     future: list[str]
     criticism_kinds: list[str]
     against_re: str
+    criticism: CriticismVocab
 
     def rx(self, name: str, ignore_case: bool = True) -> re.Pattern[str]:
         return _compiled(getattr(self, name), re.I if ignore_case else 0)
@@ -51,7 +72,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         auditors=ident["auditors"], diary_re=ident["diary_re"], organisation_re=ident["organisation_re"],
         generic_titles=ident["generic_titles"],
         status_phrases={k: st[k] for k in ("atgardad", "delvis", "ej_atgardad")}, future=st["future"],
-        criticism_kinds=crit["kinds"], against_re=crit["against_re"],
+        criticism_kinds=crit["kinds"], against_re=crit["against_re"], criticism=CriticismVocab(**crit),
     )
 
 

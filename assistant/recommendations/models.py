@@ -112,3 +112,22 @@ class TrackedRecommendation(BaseModel):
     reason: str | None = None  # a readable sentence: why this status
     link: Literal["certain", "uncertain", "none"] = "none"  # how sure the follow-up document is about this audit
     earlier: bool = False  # an earlier audit's recommendation, quoted in this document
+
+
+class Criticism(BaseModel):
+    """Formal criticism in an auditors' statement: an anmärkning, erinran, kritik or a refused discharge
+    (ansvarsfrihet avstyrks) against a committee, what it is for, and the committee's answer when one is found."""
+
+    doc_id: str  # the document that carries the criticism (the auditors' statement)
+    page: int
+    committee: str  # who was criticised
+    kind: str  # anmärkning | erinran | kritik | påpekande | ansvarsfrihet avstyrks
+    for_what: str | None = None  # what it is for (a sentence or the clause after "för att …")
+    quote: str  # exact span of the page text
+    response_doc: str | None = None  # where the committee answers (the same document or its own yttrande)
+    response_page: int | None = None
+    response_quote: str | None = None  # exact span of that page's text
+    id: str = ""  # f"{doc_id}:c{n}", stable across re-ingest
+    for_page: int | None = None  # page of `for_what` when it is its own sentence
+    doc_title: str | None = None
+    date: str | None = None  # the statement's date ("2025-03-19"), else its year

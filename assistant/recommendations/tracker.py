@@ -17,7 +17,8 @@ from .extract import extract_audit, is_audit_report
 from .followup import FollowupDoc, link_evidence, link_works, tracked
 from .memo import MemoEmbedder
 from .promote import promote
-from .models import AuditExtraction, EarlierReviewStatement, LinkedEvidence, TrackedRecommendation
+from .criticism import link_responses
+from .models import AuditExtraction, Criticism, EarlierReviewStatement, LinkedEvidence, TrackedRecommendation
 
 _CACHE: "weakref.WeakKeyDictionary[Any, dict[tuple, Any]]" = weakref.WeakKeyDictionary()
 _WORK: "weakref.WeakKeyDictionary[Any, DocWorkCache]" = weakref.WeakKeyDictionary()
@@ -114,3 +115,14 @@ def audits(index: Any) -> list[AuditExtraction]:
 def earlier_reviews(index: Any) -> list[EarlierReviewStatement]:
     """What each audit report says about earlier audits' findings (e.g. "till stor del kvarstår")."""
     return [s for a in audits(index) for s in a.earlier_reviews]
+
+
+def criticism_of_works(works: list[DocWork]) -> list[Criticism]:
+    """Formal criticism in every document, each with the committee's answer (its own document or another)."""
+    found = [c for w in works for c in w.criticism]
+    return link_responses(found, [(w.meta, w.pages, w.date) for w in works]) if found else []
+
+
+def criticism(index: Any) -> list[Criticism]:
+    """Every anmärkning, erinran, kritik or refused discharge against a committee in the index, with its answer."""
+    return _cached(index, ("criticism",), lambda: criticism_of_works(doc_works(index)))

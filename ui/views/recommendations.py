@@ -7,8 +7,9 @@ import html
 
 import streamlit as st
 
-from ui.client import ApiError, Recommendation
+from ui.client import ApiError, Criticism, Recommendation
 from ui.common import api_client, documents_or_empty, error_text, tr
+from ui.views import criticism
 
 STATUSES = ("atgardad", "delvis", "ej_atgardad", "oklart")
 COLORS = {"atgardad": "green", "delvis": "orange", "ej_atgardad": "red", "oklart": "gray"}
@@ -25,9 +26,10 @@ def status_label(status: str) -> str:
     return tr(f"status_{status}") if status in STATUSES else status
 
 
-def _filters(recs: list[Recommendation], titles: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
-    reports = sorted({r.report_doc_id for r in recs})
-    boards = sorted({a for r in recs for a in _addressees(r)})
+def _filters(recs: list[Recommendation], crits: list[Criticism], titles: dict[str, str]
+             ) -> tuple[list[str], list[str], list[str]]:
+    reports = sorted({r.report_doc_id for r in recs} | {c.doc_id for c in crits})
+    boards = sorted({a for r in recs for a in _addressees(r)} | {c.committee for c in crits})
     a, b = st.columns(2)
     chosen_reports = a.multiselect(tr("filter_report"), reports, format_func=lambda d: titles.get(d, d),
                                    placeholder=tr("filter_all"), key="rec_report")
@@ -77,6 +79,13 @@ def _card(r: Recommendation, titles: dict[str, str]) -> None:
                             unsafe_allow_html=True)
 
 
+def _criticism() -> list[Criticism]:
+    try:
+        return api_client().criticism()
+    except ApiError:
+        return []  # an older API without criticism: the recommendations still show
+
+
 def render() -> None:
     st.title(tr("recs_title"), anchor=False)
     st.caption(tr("recs_caption"))
@@ -88,20 +97,24 @@ def render() -> None:
         else:
             st.error(error_text(exc), icon=":material/error:")
         return
-    if not recs:
+    crits = _criticism()
+    if not recs and not crits:
         st.info(tr("recs_empty"), icon=":material/inbox:")
         return
     titles = {d.meta.doc_id: d.meta.title for d in documents_or_empty()}
-    reports, boards, statuses = _filters(recs, titles)
+    reports, boards, statuses = _filters(recs, crits, titles)
     shown = [
         r for r in recs
         if (not reports or r.report_doc_id in reports)
         and (not boards or set(_addressees(r)) & set(boards))
         and (not statuses or r.status in statuses)
     ]
-    _summary(shown)
-    st.caption(tr("showing_n_of_m", n=len(shown), m=len(recs)))
-    if not shown:
+    if recs:
+        _summary(shown)
+        st.caption(tr("showing_n_of_m", n=len(shown), m=len(recs)))
+    if not recs:
+        st.info(tr("recs_empty"), icon=":material/inbox:")
+    elif not shown:
         st.info(tr("recs_none_match"), icon=":material/filter_alt_off:")
     for audit in dict.fromkeys(r.report_doc_id for r in shown):
         group = [r for r in shown if r.report_doc_id == audit]
@@ -111,3 +124,5 @@ def render() -> None:
             for r in group:
                 if (", ".join(_addressees(r)) or "–") == committee:
                     _card(r, titles)
+    criticism.section([c for c in crits if (not reports or c.doc_id in reports)
+                       and (not boards or c.committee in boards) and not statuses], titles)

@@ -1,5 +1,5 @@
-"""Chat questions about formal criticism ("Vilka nämnder fick anmärkning?", "Which committees were criticised by the
-auditors?", "Vad svarade grundskolenämnden på anmärkningen?").
+"""Chat questions about formal criticism ("Mot vilka nämnder riktades anmärkning?", "Which committees did the
+auditors criticise?", "Vad svarade grundskolenämnden på anmärkningen?").
 
 ``CriticismAnswerer(index).answer(question, lang, doc_ids) -> Answer | None``: None unless the question asks about
 formal criticism of committees AND the tracker found such criticism (for the committee and year asked about, when
@@ -59,7 +59,7 @@ class CriticismAnswerer:
         if doc_ids:
             items = [c for c in items if c.doc_id in doc_ids or c.response_doc in doc_ids]
         years = set(_YEAR.findall(question))
-        if years:  # "… i revisionsberättelsen för 2024": a statement of that year (printed date or title)
+        if years:  # a year in the question: a statement of that year (printed date or title)
             items = [c for c in items if years & set(_YEAR.findall(f"{c.date or ''} {c.doc_title or ''} {c.doc_id}"))]
         asked = _asked_committees(question, lang)
         if asked:

@@ -124,8 +124,8 @@ def test_cli_lists_criticism_as_text_and_json(crit_settings, capsys) -> None:
 
 
 @pytest.mark.parametrize("question, routed", [
-    ("Vilka nämnder fick anmärkning?", True),
-    ("Which committees were criticised by the auditors?", True),
+    ("Mot vilka nämnder riktades en anmärkning?", True),
+    ("Were any boards criticised in the auditors' statement?", True),
     ("Avstyrkte revisorerna ansvarsfrihet för någon nämnd?", True),
     ("Vilken kritik framför revisorerna mot budgetprocessen?", False),
     ("Vilka rekommendationer lämnar revisorerna?", False),

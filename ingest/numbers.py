@@ -17,7 +17,7 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 UNIT_RE = r"(?:mdkr|mnkr|tkr|kr|miljarder kronor|miljoner kronor|kronor|procent|%|st)"
 
 _CELL_RE = re.compile(
-    r"^(?P<sign>[+-]{1,2})?\s*(?P<int>\d+(?: \d{3})+|\d+)(?:[,.](?P<dec>\d+))?"
+    r"^(?P<sign>[+-]{1,2})?\s*(?P<int>\d+(?: \d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d+)(?:[,.](?P<dec>\d+))?"
     r"(?P<mark>[" + _THOUSAND_MARKS + r"])?\s*(?P<unit>" + UNIT_RE + r")?$",
     re.IGNORECASE,
 )
@@ -63,6 +63,7 @@ def parse_number(raw: str, style: str = "sv") -> tuple[float | None, str | None]
     Empty -> (None, None). Not a number -> (None, "not a number: ..."). "--195" -> (-195, warning).
     "802´" (thousands mark) -> 802 (the printed figure; the raw text keeps the mark).
     "(76,7)" -> 76.7 (parentheses are not read as a minus sign). A lone dash -> (None, None).
+    "1.850.150" (two or more dot groups, as OCR and some producers print) -> 1850150.
     ``style="en"``: "3,983,166.42" -> 3983166.42, "-76,838.05" -> -76838.05.
     """
     s = _normalise(raw or "")
@@ -86,7 +87,7 @@ def parse_number(raw: str, style: str = "sv") -> tuple[float | None, str | None]
     elif len(sign) == 2:
         warning = f"odd sign in {raw.strip()!r}"
         sign = "-" if "-" in sign else ""
-    digits = m.group("int").replace(" ", "")
+    digits = m.group("int").replace(" ", "").replace(".", "")  # "1.850.150": dots as thousands separators
     dec = m.group("dec")
     sep = s[m.end("int")] if dec is not None else ""
     if dec is not None and sep == "." and len(dec) == 3 and " " not in m.group("int"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -80,15 +81,34 @@ def ocr_tesseract(img, dpi: int, lang: str = "swe") -> list[Word]:
         elif r.get("level") == "5":
             line_text[key] = line_text.get(key, "") + (r.get("text") or "")
     words: list[Word] = []
-    for r in rows:
+    level5 = [r for r in rows if r.get("level") == "5" and (r.get("text") or "").strip()]
+    for n, r in enumerate(level5):
         text = (r.get("text") or "").strip()
-        if r.get("level") != "5" or not text or float(r.get("conf") or -1) < MIN_CONFIDENCE:
+        if float(r.get("conf") or -1) < MIN_CONFIDENCE and not _number_head(r, level5[n + 1] if n + 1 < len(level5) else None):
             continue
+        if STRAY_RULE.fullmatch(text):
+            continue  # a table's vertical rule read as a glyph
         key = (r["block_num"], r["par_num"], r["line_num"])
         x0, w = float(r["left"]) * k, float(r["width"]) * k
         top, bottom = lines.get(key, (float(r["top"]) * k, (float(r["top"]) + float(r["height"])) * k))
         words.append(Word(unicodedata.normalize("NFC", text), x0, x0 + w, top, bottom, _size(bottom - top, line_text.get(key, text)), False, spaced=True))
     return _bullets(words)
+
+
+STRAY_RULE = re.compile(r"[|¦]+")
+_HEAD = re.compile(r"[-−–—+]?\d{1,3}")
+_GROUP = re.compile(r"\d{3}(?:[,.]\d+)?")
+
+
+def _number_head(r: dict, nxt: dict | None) -> bool:
+    """A low-confidence word that is the leading group of a number ("-175" before "526"): the next word on its
+    line is a confident three-digit group right after it (tesseract often doubts the first group and its sign)."""
+    if nxt is None or not _HEAD.fullmatch((r.get("text") or "").strip()):
+        return False
+    same_line = all(r.get(k) == nxt.get(k) for k in ("block_num", "par_num", "line_num"))
+    gap = float(nxt["left"]) - (float(r["left"]) + float(r["width"]))
+    return (same_line and _GROUP.fullmatch((nxt.get("text") or "").strip()) is not None
+            and float(nxt.get("conf") or -1) >= MIN_CONFIDENCE and 0 <= gap <= 0.8 * float(r["height"]))
 
 
 BULLET_MISREADS = {"e", "o", "«", "»", "°", "*", "¢", "©"}  # how tesseract (swe) reads a round list bullet

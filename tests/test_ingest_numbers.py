@@ -19,6 +19,9 @@ from ingest.numbers import find_numbers, parse_number
         ("+924", 924),
         ("0", 0),
         ("204\u00a0846", 204846),
+        ("1.850.150", 1850150),  # dots as thousands separators (OCR, some producers)
+        ("—114 243", -114243),  # an em dash read for the minus sign
+        ("- 175 526", -175526),  # OCR sets the sign apart
     ],
 )
 def test_parse_number(raw, value):

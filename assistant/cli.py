@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--real-dir", help="the real documents (default: ../shared/real beside the repository)")
     s.add_argument("--misses", action="store_true", help="also print the dev and original-gold misses")
     s.add_argument("--results-dir", help="where the reports go (default eval/results)")
+    s.add_argument("--ocr-cer", action="store_true", help="also measure the OCR engines' character error rate (slow)")
 
     s = sub.add_parser("doctor", help="compare the stores (SQLite, Chroma, keyword index) and repair them")
     s.add_argument("--repair", action="store_true", help="re-embed missing vectors, delete orphans")

@@ -70,24 +70,18 @@ def sample_pages(n: int) -> list[tuple[Path, int, str]]:
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--pages", type=int, default=8)
-    ap.add_argument("--dpi", type=int, default=300)
-    ap.add_argument("--engines", default="tesseract,rapidocr")
-    ap.add_argument("--name", default="ocr-latest", help="results file name under eval/results (.json, .md)")
-    args = ap.parse_args()
-    engines = [e for e in args.engines.split(",") if e]
-    pages = sample_pages(args.pages)
+def measure_engines(n_pages: int, dpi: int, engines: list[str], log=print) -> tuple[dict, list[dict], int]:
+    """(per engine: CER, word recall, s/page; per page rows; pages measured) over ``n_pages`` sampled pages."""
+    pages = sample_pages(n_pages)
     per_page = []
     totals = {e: {"edits": 0, "chars": 0, "seconds": 0.0, "recall_hits": 0, "recall_n": 0} for e in engines}
     for f, i, ref in pages:
-        img = render_page(f, i, args.dpi)
+        img = render_page(f, i, dpi)
         row = {"file": f.name, "page": i + 1, "chars": len(ref)}
         ref_bag = _bag(ref)
         for e in engines:
             t0 = time.perf_counter()
-            words = ENGINES[e](img, args.dpi, IngestOptions().ocr_lang)
+            words = ENGINES[e](img, dpi, IngestOptions().ocr_lang)
             dt = time.perf_counter() - t0
             hyp = _text(words)
             edits = Levenshtein.distance(ref, hyp)
@@ -107,15 +101,27 @@ def main() -> None:
             t["recall_n"] += len(ref_bag)
             row[e] = {"cer": round(edits / max(len(ref), 1), 4), "word_recall": round(hits / max(len(ref_bag), 1), 4), "seconds": round(dt, 2)}
         per_page.append(row)
-        print(json.dumps(row, ensure_ascii=False), flush=True)
+        log(json.dumps(row, ensure_ascii=False))
     summary = {e: {"cer": round(t["edits"] / max(t["chars"], 1), 4), "word_recall": round(t["recall_hits"] / max(t["recall_n"], 1), 4),
                    "seconds_per_page": round(t["seconds"] / max(len(pages), 1), 2)} for e, t in totals.items()}
+    return summary, per_page, len(pages)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=int, default=8)
+    ap.add_argument("--dpi", type=int, default=300)
+    ap.add_argument("--engines", default="tesseract,rapidocr")
+    ap.add_argument("--name", default="ocr-latest", help="results file name under eval/results (.json, .md)")
+    args = ap.parse_args()
+    engines = [e for e in args.engines.split(",") if e]
+    summary, per_page, n = measure_engines(args.pages, args.dpi, engines, log=lambda m: print(m, flush=True))
     out = {"date": now_iso(), "commit": git_commit(), "machine": machine_info().model_dump(), "dpi": args.dpi, "seed": SEED,
-           "pages": len(pages), "engines": summary, "per_page": per_page}
+           "pages": n, "engines": summary, "per_page": per_page}
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"{args.name}.json").write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
     lines = [f"# OCR engines ({out['date']}, {out['commit']})", "",
-             f"{len(pages)} pages with a sound text layer (one per document, seed {SEED}), rendered at {args.dpi} dpi; "
+             f"{n} pages with a sound text layer (one per document, seed {SEED}), rendered at {args.dpi} dpi; "
              "reference: the text layer, both grouped into lines the same way.", "",
              "| engine | CER | word recall | s/page |", "|---|---|---|---|"]
     lines += [f"| {e} | {100 * s['cer']:.1f} % | {100 * s['word_recall']:.1f} % | {s['seconds_per_page']:.1f} |" for e, s in summary.items()]

@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from eval.answer_eval import AnswerResult
+from eval.ingest_report import IngestSection, render_ingest
 from eval.library import LibraryInfo
 from eval.recommendations_blind import render_rows
 from eval.report import Machine, stamp_lines
@@ -36,6 +37,7 @@ class SideReport(BaseModel):
     library: LibraryInfo
     sets: dict[str, SetMetrics]
     recommendations: dict[str, dict] = Field(default_factory=dict)  # the tracker: "gold" (bundled), "dev", "test"
+    ingest: IngestSection | None = None  # typed tables, text fidelity, text layers, OCR (eval/ingest_report.py)
 
 
 def _p(v: float | None) -> str:
@@ -111,6 +113,7 @@ def render(r: SideReport) -> str:
                 if any(c != "–" for c in cells):
                     lines.append(f"| {g}: {label} | " + " | ".join(cells) + " |")
     lines += render_rows(r.recommendations)
+    lines += render_ingest(r.ingest)
     missing = {n: r.sets[n].docs_missing for n in names if r.sets[n].docs_missing}
     if missing:
         lines += ["", "Questions over documents not in the index count as failed: " + "; ".join(

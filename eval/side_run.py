@@ -1,9 +1,11 @@
 """`rodatraden eval` (no --questions): original gold | blind dev | blind test, side by side, on one library index.
 
-    rodatraden eval [--data-dir DIR] [--real-dir DIR] [--blind-only | --quick | --sets gold,dev,test]
+    rodatraden eval [--data-dir DIR] [--real-dir DIR] [--blind-only | --quick | --sets gold,dev,test] [--ocr-cer]
 
 ``--quick``: the dev half only (the tuning loop); ``--blind-only``: dev and test. ``--data-dir`` keeps the index
-between runs (reused while the documents and the ingest/index code are unchanged).
+between runs (reused while the documents and the ingest/index code are unchanged). The report also gives the ingest
+figures read from that index (eval/ingest_report.py: typed-table cell accuracy, text fidelity, text-layer
+detection; ``--ocr-cer`` adds the OCR engines' character error rate, which takes minutes).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from typing import Any
 
 from eval.answer_eval import AnswerResult, ask_set, product_retriever
 from eval.gold import GoldQuestion, load_questions
-from eval.library import open_library
+from eval.ingest_report import evaluate_ingest
+from eval.library import REAL_DIR, library_pdfs, open_library
 from eval.recommendations_blind import evaluate_library
 from eval.report import git_commit, machine_info, now_iso, write_figures
 from eval.set_metrics import set_metrics
@@ -82,13 +85,16 @@ def run_sets(args: Any, settings: Settings) -> int:
             results[n] = ask_set(assistant, index, qs, n, missing, log, retrieve)
         log("audit recommendations: " + ", ".join(names))
         recs = evaluate_library(index, names)
+        ingest = evaluate_ingest(index, library_pdfs(real_dir), [n for n in names if n in ("dev", "test")],
+                                 real_dir or REAL_DIR, ocr_cer=bool(getattr(args, "ocr_cer", False)), log=log)
     finally:
         index.close()
         if tmp is not None:
             tmp.cleanup()
     report = SideReport(meta=SideMeta(commit=git_commit(), date=now_iso(), machine=machine_info(),
                                       quick=bool(getattr(args, "quick", False))),
-                        library=lib, sets={n: set_metrics(n, rs) for n, rs in results.items()}, recommendations=recs)
+                        library=lib, sets={n: set_metrics(n, rs) for n, rs in results.items()}, recommendations=recs,
+                        ingest=ingest)
     results_dir = Path(getattr(args, "results_dir", None) or EVAL_DIR / "results")
     per_question = [q for n, rs in results.items() if n != "test" for q in rs]
     paths = [*write(report, per_question, results_dir), write_figures(results_dir)]

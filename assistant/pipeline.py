@@ -51,6 +51,12 @@ class AnswerPipeline:
         state = self.store.state()
         if state.gen != self._gen:
             self.reader.set_frequencies(state.df, state.n_units)
+            doc_stems: dict[str, set[str]] = {}
+            for (doc_id, _), units in state.pages.items():
+                bag = doc_stems.setdefault(doc_id, set())
+                for u in units:
+                    bag |= u.stems
+            self.reader.library.set_content(doc_stems)
             self._gen = state.gen
         return self.reader.read(text, history)
 

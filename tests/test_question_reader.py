@@ -58,3 +58,25 @@ def test_work_is_bounded_by_the_question(reader):
     assert len(q.terms) <= len(distinct)
     history = [Turn(role="user", content="x " * 3000)] * 10
     assert len(reader.read("Och 2020?", history).effective) < 2100 * 4
+
+
+def test_a_word_many_documents_talk_about_names_none(tmp_settings, embedder):
+    """"nämnden" stands in one document's title but in every document's text: a word of the domain, not a name.
+    A word only one document carries ("Hagelbössan") names it; a common word that begins a compound of a title
+    ("person" / "Personsäkerhet") names it only weakly, below a full name."""
+    from tests.conftest import make_parsed
+    from assistant.pipeline import AnswerPipeline
+    from index import open_index
+
+    body = "Nämnden har beslutat om en ny plan. Personer som arbetar i nämnden har intervjuats."
+    with open_index(tmp_settings, embedder) as idx:
+        idx.add(make_parsed("granskning-namndens-styrning", "v1", [body], title="Granskning av nämndens styrning"))
+        idx.add(make_parsed("granskning-personsakerhet", "v1", [body], title="Granskning av personsäkerhet"))
+        idx.add(make_parsed("brf-hagelbossan", "v1", [body + " Hagelbössan äger fastigheten."],
+                            title="Årsredovisning Brf Hagelbössan"))
+        idx.add(make_parsed("delarsrapport-kultur", "v1", [body], title="Delårsrapport kultur"))
+        pipeline = AnswerPipeline(idx)
+        assert pipeline.read("Vad beslutade nämnden om planen?").doc_ids == []
+        assert pipeline.read("Vem äger fastigheten i Hagelbössan?").doc_ids == ["brf-hagelbossan"]
+        q = pipeline.read("Hur många personer intervjuades i granskningen av Hagelbössan?")
+        assert q.doc_ids == ["brf-hagelbossan"]

@@ -29,11 +29,13 @@ def _name_stems(*texts: str) -> set[str]:
     return out
 
 
-def _matches(q: str, d: str) -> bool:
+def _match_share(q: str, d: str) -> float:
+    """1 for the same word; for a word that begins the other ("person" / "personsäkerhet") the share of the longer
+    word it covers, so a common word that begins a compound names a document weakly; else 0."""
     if q == d:
-        return True
+        return 1.0
     short, long_ = (q, d) if len(q) <= len(d) else (d, q)
-    return len(short) >= _MIN_PREFIX and long_.startswith(short)
+    return len(short) / len(long_) if len(short) >= _MIN_PREFIX and long_.startswith(short) else 0.0
 
 
 class DocumentLibrary:
@@ -43,6 +45,7 @@ class DocumentLibrary:
         self._gen: int | None = None
         self._docs: dict[str, set[str]] = {}
         self._df: dict[str, int] = {}
+        self._content_df: dict[str, int] = {}  # folded stem -> how many documents' text carries it
 
     def _refresh(self) -> None:
         gen = getattr(self._index, "generation", 0)
@@ -58,6 +61,15 @@ class DocumentLibrary:
             for s in stems:
                 self._df[s] = self._df.get(s, 0) + 1
         self._gen = gen
+
+    def set_content(self, doc_stems: dict[str, set[str]]) -> None:
+        """The stems of each document's text: a name word that many documents talk about ("nämnd", "revisor",
+        "kontroll") is a word of the domain, not a name, and names no document."""
+        df: dict[str, int] = {}
+        for stems in doc_stems.values():
+            for st in {fold(x) for x in stems}:
+                df[st] = df.get(st, 0) + 1
+        self._content_df = df
 
     def titles(self) -> dict[str, set[str]]:
         self._refresh()
@@ -80,11 +92,17 @@ class DocumentLibrary:
                 q = fold(q)
                 if len(q) < 4 or q.isdigit() or q in self._stop:
                     continue
-                hits = [d for d, names in self._docs.items() if any(_matches(q, s) for s in names)]
+                if self._content_df.get(q, 0) > max(2, n // 4):  # a word of the domain, not a name (nor is a
+                    # name word that many documents' text carries, below)
+                    continue
+                common = max(2, n // 4)
+                shares = {d: max((_match_share(q, s) for s in names if self._content_df.get(s, 0) <= common),
+                                 default=0.0) for d, names in self._docs.items()}
+                hits = [d for d, share in shares.items() if share > 0]
                 if not hits or len(hits) > max(2, n // 8):  # a word many documents carry names none
                     continue
-                gain = math.log(n / len(hits)) * weight
                 for d in hits:
+                    gain = math.log(n / len(hits)) * weight * shares[d]
                     if gain > best.get(d, (0.0, ""))[0]:
                         best[d] = (gain, q)
             for d, (gain, q) in best.items():

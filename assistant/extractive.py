@@ -188,9 +188,14 @@ class Extractor:
         for w, alts in q.groups:
             best = 0.0
             for a in alts:
-                for s, m in self._matches(a).items():
-                    if m > best and s in stems:
-                        best = m
+                matches = self._matches(a)
+                # the same maximum either way: walk the smaller side (a unit has a few stems, a short question
+                # stem can match hundreds of the documents' stems)
+                if len(stems) < len(matches):
+                    m = max((matches.get(s, 0.0) for s in stems), default=0.0)
+                else:
+                    m = max((m for s, m in matches.items() if s in stems), default=0.0)
+                best = max(best, m)
             got += w * best
         return got / total
 

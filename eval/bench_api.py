@@ -10,9 +10,12 @@ demo corpus ingested first, plus a small two-version document). Then, in one run
 Prints a JSON summary: requests/s of both phases and their ratio, p50/p95/p99 latency, errors by status, where a
 request's time goes (the server's own retrieval/answer/total timings against the latency the client saw; the
 rest is queueing for a worker and the GIL), answers about the re-uploaded document that mix both versions or cite
-neither, the API's peak RSS (summed over its workers) and the machine's load average before and after.
+neither, the API's peak RSS (summed over its workers), the load generator's own CPU per request, and the machine's
+load average before and after. The API runs in a session of its own (``--same-session``: in this one), so on a
+kernel with autogroup scheduling the load generator's CPU does not come out of the API's share.
 
     python -m eval.bench_api [--clients 20] [--seconds 30] [--single-seconds 15] [--workers 2] [--out FILE]
+                             [--corpus-cache DIR]  (reuse an ingested corpus between runs; ingest_s then times the copy)
 """
 
 from __future__ import annotations
@@ -165,6 +168,7 @@ async def phase(url: str, key: str, questions: list[str], clients: int, seconds:
                 swap_every: int, writer_pause: float | None) -> dict:
     tally = Tally()
     writes: Counter = Counter()
+    cpu0 = time.process_time()  # the load generator's own CPU (it shares the machine with the API)
     limits = httpx.Limits(max_connections=clients + 2, max_keepalive_connections=clients + 2)
     async with httpx.AsyncClient(base_url=url, timeout=timeout, headers={"Authorization": f"Bearer {key}"},
                                  limits=limits) as c:
@@ -176,6 +180,8 @@ async def phase(url: str, key: str, questions: list[str], clients: int, seconds:
         await asyncio.gather(*jobs)
         wall = time.monotonic() - t0  # includes the requests in flight at the deadline
     out = {"clients": clients, **tally.summary(wall)}
+    ok = out["ok"]
+    out["client_cpu_ms_per_request"] = round(1000 * (time.process_time() - cpu0) / ok, 1) if ok else None
     if writer_pause is not None:
         out["re_uploads"] = dict(writes)
     return out
@@ -207,6 +213,14 @@ def measured(api: ApiProcess, run) -> dict:
     return out
 
 
+def _autogroup() -> bool | None:
+    """Whether the kernel shares the CPU between sessions first (sched_autogroup), then between their threads."""
+    try:
+        return Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+    except OSError:
+        return None
+
+
 def _loadavg() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
@@ -217,12 +231,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seconds", type=float, default=30)
     p.add_argument("--single-seconds", type=float, default=15, help="length of the one-client phase")
     p.add_argument("--workers", type=int, default=2, help="API worker processes")
+    p.add_argument("--threads", type=int, help="request threads per worker (default: the api_threads setting)")
     p.add_argument("--swap-every", type=int, default=5, help="every n-th request asks about the re-uploaded document")
     p.add_argument("--writer-pause", type=float, default=2.0, help="seconds between re-uploads (negative: no writer)")
     p.add_argument("--questions", type=Path, default=REPO_ROOT / "eval" / "questions.jsonl")
     p.add_argument("--corpus", type=Path, default=REPO_ROOT / "corpus")
     p.add_argument("--timeout", type=float, default=120, help="per-request timeout (s)")
     p.add_argument("--out", type=Path, help="also write the JSON summary here")
+    p.add_argument("--same-session", action="store_true",
+                   help="run the API in this process's session (by default it gets its own, as a service does: with "
+                        "Linux autogroup scheduling the load generator then does not take from the API's CPU share)")
+    p.add_argument("--corpus-cache", type=Path,
+                   help="a data dir holding the ingested corpus: copied instead of ingesting again (filled when empty)")
     args = p.parse_args(argv)
 
     questions = load_questions(args.questions)
@@ -230,10 +250,18 @@ def main(argv: list[str] | None = None) -> int:
     key = "bench-" + os.urandom(8).hex()
     try:
         t0 = time.perf_counter()
-        ingest_corpus(data, [args.corpus])
+        cache = args.corpus_cache
+        if cache is not None and (cache / "rodatraden.sqlite").exists():
+            shutil.copytree(cache, data, dirs_exist_ok=True)
+        else:
+            ingest_corpus(data, [args.corpus])
+            if cache is not None:
+                shutil.copytree(data, cache, dirs_exist_ok=True)
         ingest_s = time.perf_counter() - t0
         env = {"RODATRADEN_API_KEYS": f"{key}:write", "RODATRADEN_API_WORKERS": str(args.workers)}
-        with ApiProcess(data, env=env) as api:
+        if args.threads:
+            env["RODATRADEN_API_THREADS"] = str(args.threads)
+        with ApiProcess(data, env=env, own_session=not args.same_session) as api:
             with httpx.Client(base_url=api.url, headers={"Authorization": f"Bearer {key}"}, timeout=args.timeout) as c:
                 r = c.post("/v1/documents", params={"wait": "true"}, files={"file": ("solros.pdf", _pdf("ett"), "application/pdf")},
                            data={"doc_id": SWAP_DOC})
@@ -253,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         ratio = (many["requests_per_s"] / single["requests_per_s"]) if single["requests_per_s"] else None
         summary = {
             "benchmark": "api_ask_load",
-            "workers": args.workers, "questions": len(questions),
+            "workers": args.workers, "threads": args.threads, "questions": len(questions), "api_own_session": not args.same_session,
             "corpus": {"documents": health.get("documents"), "chunks": health.get("chunks"), "tables": health.get("tables"),
                        "ingest_s": round(ingest_s, 1)},
             "throughput_ratio": round(ratio, 2) if ratio else None,
@@ -261,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
             "many_clients": many,
             "api_peak_rss_mb": round(rss_peak / 1024, 1) if rss_peak else None,
             "api_peak_rss_at_start_mb": round(rss_start / 1024, 1) if rss_start else None,
-            "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
+            "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "autogroup": _autogroup(),
                         "loadavg_before": load_before, "loadavg_after": load_after},
         }
     finally:

@@ -52,6 +52,10 @@ class Settings(BaseSettings):
     # Worker processes of `rodatraden serve`, each with its own read view of the shared data dir (questions use
     # every core; writes are serialised by the data dir's write lock).
     api_workers: int = Field(default=2, ge=1)
+    # Threads per worker process that run requests (FastAPI runs sync routes in a thread pool; anyio's default is
+    # 40). An answer is CPU work: past a few threads a worker only adds contention for the GIL and the embedder,
+    # while waiting requests queue at no cost on the event loop.
+    api_threads: int = Field(default=40, ge=1)
     ui_port: int = 8501
     # The UI listens on loopback unless `rodatraden ui|start --host` (or this) opens it deliberately.
     ui_host: str = "127.0.0.1"

@@ -53,7 +53,10 @@ def child_pids(pid: int) -> list[int]:
 
 class ApiProcess:
     def __init__(self, data_dir: Path, env: dict[str, str] | None = None, port: int | None = None,
-                 log_path: Path | None = None) -> None:
+                 log_path: Path | None = None, own_session: bool = False) -> None:
+        """``own_session``: start the API in a session of its own, as a service runs (Linux's autogroup scheduling
+        then gives it its own share of the CPU instead of sharing the caller's, e.g. a load generator's)."""
+        self.own_session = own_session
         self.data_dir = Path(data_dir)
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -71,7 +74,7 @@ class ApiProcess:
         self._log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "assistant.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
-            env=self._env, stdout=self._log, stderr=subprocess.STDOUT)
+            env=self._env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=self.own_session)
         deadline = time.monotonic() + timeout
         while True:
             if self.proc.poll() is not None:

@@ -316,7 +316,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ingest-only", nargs="*", metavar="PDF", default=None,
                     help="only time parsing (no OCR, index or embeddings) against bare pdfplumber, over the bundled "
                          "corpus plus the PDFs given; prints the ratio, writes no results")
+    ap.add_argument("--units", nargs="*", type=Path, metavar="PDF",
+                    help="only the answer-unit embedding cost per page (eval/bench_units.py) over these PDFs or "
+                         "folders (default: the bundled corpus)")
     a = ap.parse_args(argv)
+    if a.units is not None:
+        from eval.bench_units import main as units_main
+
+        return units_main([str(p) for p in a.units])
 
     def log(msg: str) -> None:
         print(f"[bench] {msg}", flush=True)

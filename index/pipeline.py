@@ -190,12 +190,17 @@ def _duplicate(path: Path, name: str, of: str, kind: str, index: Index) -> Inges
                          pages=info.meta.pages, chunks=info.chunks, tables=info.tables)
 
 
+def unit_texts(parsed) -> list[str]:
+    """The distinct texts of the document's answer units (``ingest.units``), as the answerer embeds them."""
+    from ingest.units import page_units
+
+    return sorted({u.text for p in parsed.pages for u in page_units(parsed.meta.doc_id, p.number, p.text)})
+
+
 def embed_units(index: Index, parsed) -> int:
     """Embed the document's answer units (sentences, items, rows: ``ingest.units``) once, at ingest, so the
     answerer's unit similarity reads them from the embedder's cache. Returns how many texts were embedded."""
-    from ingest.units import page_units
-
-    texts = sorted({u.text for p in parsed.pages for u in page_units(parsed.meta.doc_id, p.number, p.text)})
+    texts = unit_texts(parsed)
     embedder = getattr(index, "embedder", None)
     if embedder is None or not texts:
         return 0

@@ -111,7 +111,8 @@ def vector(f: dict[str, float]) -> list[float]:
 
 
 ANSWERABLE_FEATURES = ("top_p", "top_coverage_ctx", "top_rare_coverage", "missing_terms", "top_dense",
-                       "missing_rarest", "missing_year", "bias")
+                       "missing_rarest", "missing_year", "value_coverage", "year_in_top_doc", "bias")
+NUMERIC_INTENTS = ("amount", "count", "comparison")
 
 
 def answerable_features(q: Question, scored: list) -> dict[str, float]:
@@ -119,7 +120,8 @@ def answerable_features(q: Question, scored: list) -> dict[str, float]:
     question (by term weight) no candidate unit carries."""
     if not scored:
         return {"top_p": 0.0, "top_coverage_ctx": 0.0, "top_rare_coverage": 0.0, "missing_terms": 1.0,
-                "top_dense": 0.0, "missing_rarest": 1.0, "missing_year": 1.0 if q.years else 0.0, "bias": 1.0}
+                "top_dense": 0.0, "missing_rarest": 1.0, "missing_year": 1.0 if q.years else 0.0,
+                "value_coverage": 0.0, "year_in_top_doc": 0.0 if q.years else 1.0, "bias": 1.0}
     top = scored[0]
     groups = [g for g in q.terms if not _naming(q, g)]
     total = sum(g.weight for g in groups) or 1.0
@@ -132,7 +134,15 @@ def answerable_features(q: Question, scored: list) -> dict[str, float]:
             missing += g.weight
             missing_rare = max(missing_rare, g.weight / rarest)
     years_seen = set().union(*(s.unit.years for s in seen))
+    # a question of an amount is answered by a unit that carries a number AND the question's subject: when the
+    # units that speak of the subject carry no number, the documents mention it without saying how much
+    value_cov = max((s.features["coverage_ctx"] for s in seen if s.unit.has_number), default=0.0) \
+        if q.intent in NUMERIC_INTENTS else 1.0
+    # the asked year in the best unit's document (another document's years say nothing of this one)
+    year_in_top = (1.0 if any(s.features["year_match"] > 0 for s in seen if s.unit.doc_id == top.unit.doc_id)
+                   else 0.0) if q.years else 1.0
     return {"top_p": top.p, "top_coverage_ctx": top.features["coverage_ctx"],
             "top_rare_coverage": top.features["rare_coverage"], "missing_terms": missing / total,
             "top_dense": max(s.features["dense_unit"] for s in scored[:10]), "missing_rarest": missing_rare,
-            "missing_year": 1.0 if q.years and not (set(q.years) & years_seen) else 0.0, "bias": 1.0}
+            "missing_year": 1.0 if q.years and not (set(q.years) & years_seen) else 0.0,
+            "value_coverage": value_cov, "year_in_top_doc": year_in_top, "bias": 1.0}

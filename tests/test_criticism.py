@@ -49,6 +49,13 @@ def test_criticism_vocabulary_names_committee_and_kind(sentence: str, committee:
     assert c.quote == sentence
 
 
+def test_one_sentence_against_two_committees_gives_two_items() -> None:
+    found = _one_page("Vi riktar anmärkning mot idrottsnämnden och miljö- och klimatnämnden för bristande "
+                      "uppföljning av avtal. Vi tillstyrker att ansvarsfrihet beviljas för övriga.")
+    assert [c.committee for c in found] == ["Idrottsnämnden", "Miljö- och klimatnämnden"]
+    assert all(c.for_what.startswith("bristande uppföljning") and c.quote == found[0].quote for c in found)
+
+
 @pytest.mark.parametrize("sentence", [
     "Vi har inga anmärkningar mot kommunstyrelsen.",
     "Revisorerna riktar ingen kritik mot valnämnden.",

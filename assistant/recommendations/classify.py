@@ -103,6 +103,9 @@ _NONCOMMITTAL = re.compile(
 _ANSWER_MARK = re.compile(r"(svar|kommentar|åtgärd(?:er)?|vidtagna\s+åtgärder|yttrande|redovisning)\s*:", re.I)
 
 
+_RESTATING = re.compile(r"\b(bör|rekommenderar|rekommenderas)\b", re.I)
+
+
 def answer_part(text: str) -> str:
     """The response part of a block: after "…svar:"/"Kommentar:" when present, else without restating sentences."""
     m = _ANSWER_MARK.search(text)
@@ -157,7 +160,14 @@ class RulesJudge:
             for line in text.split("\n"):  # a line that is only a status word ("Delvis genomfört")
                 if norm(line).rstrip(".") in LEXICON and len(line.split()) <= 4:
                     return Judgement(status=LEXICON[norm(line).rstrip(".")], reason=f"statusangivelse: {line.strip()}")  # type: ignore[arg-type]
-        return judge_prose(answer_part(unit.text))
+        j = judge_prose(answer_part(unit.text))
+        if j.reason == "inga uppgifter om åtgärder":  # the prose rules found nothing: sentence by sentence, the
+            for sent in re.split(r"(?<=[.!?])\s+", " ".join(unit.text.split())):  # lexicon's phrases may
+                if not _RESTATING.search(sent):
+                    found = judge_sentence(sent)
+                    if found is not None:
+                        return found
+        return j
 
 
 _LABEL_SV = {"atgardad": "åtgärdad", "delvis": "delvis åtgärdad", "ej_atgardad": "inte åtgärdad", "oklart": "oklar"}
@@ -180,10 +190,30 @@ def judge_sentence(sentence: str) -> Judgement | None:
         at = low.find(phrase)
         if at < 0 or (status != "ej_atgardad" and re.search(r"\b(?:inte|ej)\b(?:\s+\S+){0,2}\s+$", low[max(0, at - 30):at])):
             continue  # "inte har omhändertagit rekommendationen" is not "har omhändertagit rekommendationen"
-        if at >= 0:
-            return Judgement(status=status,  # type: ignore[arg-type]
-                             reason=f"Uppföljningen säger ”{phrase}”, vilket läses som {_LABEL_SV[status]}.")
+        qualifier = _partly(low) if status == "atgardad" else None
+        if qualifier:  # "har till viss del omhändertagit …": done, but only partly
+            return Judgement(status="delvis",
+                             reason=f"Uppföljningen säger ”{qualifier} … {phrase}”, vilket läses som delvis åtgärdad.")
+        return Judgement(status=status,  # type: ignore[arg-type]
+                         reason=f"Uppföljningen säger ”{phrase}”, vilket läses som {_LABEL_SV[status]}.")
     j = judge_prose(sentence)
     if j.status == "oklart":
-        return None
+        return _intention(low)
     return j
+
+
+def _partly(low: str) -> str | None:
+    from .lexicon import load_lexicon
+
+    return next((q for q in load_lexicon().partly if re.search(r"(?<![\wåäö])" + re.escape(q) + r"(?![\wåäö])", low)),
+                None)
+
+
+def _intention(low: str) -> Judgement | None:
+    """Only an intention ("kommer att", "will"): nothing is done yet."""
+    from .lexicon import load_lexicon
+
+    hit = next((p for p in load_lexicon().future if p in f"{low} "), None)
+    if hit is None:
+        return None
+    return Judgement(status="ej_atgardad", reason="endast avsikt, inget genomfört")

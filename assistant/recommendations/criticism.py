@@ -21,20 +21,31 @@ _CLAUSE_END = re.compile(r"\s+(?:i\s+form\s+av|gällande|avseende|med\s+anlednin
                          re.I)
 
 
-def _organ(text: str) -> str | None:
+def _organs(text: str) -> list[str]:
+    """The organs named at the start of `text`, up to the clause that says what for ("mot X och Y för att …")."""
     head = _CLAUSE_END.split(text, maxsplit=1)[0]
     head = re.sub(r"(nämnd|styrelse)ens\b", r"\1en", head, flags=re.I)  # "grundskolenämndens beslut" -> the committee
-    found = [o for o in organs_in(head[:160]) if o.lower() not in ("nämnden", "styrelsen", "nämnderna")]
-    return found[0] if found else None
+    head = dehyphenate(head[:200])
+    found = [o for o in organs_in(head) if o.lower() not in ("nämnden", "styrelsen", "nämnderna")]
+    low, out, end = head.lower(), [], -1
+    for o in found:  # the first organ, then only those coordinated with it ("X, Y och Z")
+        at = low.find(o.lower(), max(end, 0))
+        if at < 0:
+            continue
+        if out and not re.fullmatch(r"\s*(?:,|och|samt|liksom)?\s*", low[end:at]):
+            break
+        out.append(o)
+        end = at + len(o)
+    return out
 
 
-def _target(sent: str, voc: CriticismVocab) -> tuple[str, str] | None:
-    """(committee, kind) when the sentence aims criticism at an organ."""
+def _target(sent: str, voc: CriticismVocab) -> tuple[list[str], str] | None:
+    """(committees, kind) when the sentence aims criticism at one or more organs."""
     low = sent.lower()
     d = voc.rx("discharge_re").search(sent)
     if d:
         # the organ is named in the refusal ("… för X", "… att X beviljas ansvarsfrihet") or right after it
-        who = _organ(sent[d.start():]) or _organ(sent[d.end():])
+        who = _organs(sent[d.start():]) or _organs(sent[d.end():])
         if who:
             return who, voc.discharge_label
     label = next((voc.kind_labels[k] for k in voc.kinds if re.search(r"\b" + re.escape(k), low)), None)
@@ -42,12 +53,12 @@ def _target(sent: str, voc: CriticismVocab) -> tuple[str, str] | None:
         return None
     for name in ("against_re", "aimed_re"):
         for m in voc.rx(name).finditer(sent):
-            who = _organ(sent[m.end():])
+            who = _organs(sent[m.end():])
             if who:
                 return who, label
     r = voc.rx("receives_re").match(sent)
     if r:
-        who = _organ(r.group("who"))
+        who = _organs(r.group("who"))
         if who:
             return who, label
     return None
@@ -71,22 +82,26 @@ def criticisms(meta: DocumentMeta, pages: list[Page], lex: Lexicon | None = None
             if sent.endswith("?"):
                 continue
             hit = _target(sent, voc)
-            if hit is None or any(_same_committee(hit[0], c.committee) for c in out):
+            if hit is None:
                 continue
-            committee, kind = hit
+            committees, kind = hit
             for_what, for_page = None, None
             if k + 1 < len(spans):
                 nxt = page.text[spans[k + 1][0]:spans[k + 1][1]]
                 if voc.rx("reason_re").search(dehyphenate(collapse(nxt))):
                     for_what, for_page = collapse(nxt), page.number
             if for_what is None:
-                at = sent.lower().rfind(committee.lower()[:-2])
-                fm = voc.rx("for_re").search(sent[at + len(committee) - 2:] if at >= 0 else sent)
+                last = committees[-1]
+                at = sent.lower().rfind(last.lower()[:-2])
+                fm = voc.rx("for_re").search(sent[at + len(last) - 2:] if at >= 0 else sent)
                 for_what = fm.group(1) if fm else None
-            crit = Criticism(doc_id=meta.doc_id, page=page.number, committee=committee, kind=kind, for_what=for_what,
-                             for_page=for_page, quote=raw.strip(), id=f"{meta.doc_id}:c{len(out) + 1}",
-                             doc_title=meta.title)
-            out.append(_answer_in(crit, meta.doc_id, pages, voc, same_doc=True) or crit)
+            for committee in committees:
+                if any(_same_committee(committee, c.committee) for c in out):
+                    continue
+                crit = Criticism(doc_id=meta.doc_id, page=page.number, committee=committee, kind=kind,
+                                 for_what=for_what, for_page=for_page, quote=raw.strip(),
+                                 id=f"{meta.doc_id}:c{len(out) + 1}", doc_title=meta.title)
+                out.append(_answer_in(crit, meta.doc_id, pages, voc, same_doc=True) or crit)
     return out
 
 

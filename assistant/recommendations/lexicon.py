@@ -48,6 +48,8 @@ class Lexicon(BaseModel):
     generic_titles: list[str]
     status_phrases: dict[str, list[str]]
     future: list[str]
+    partly: list[str]
+    verdict_re: str
     criticism_kinds: list[str]
     against_re: str
     criticism: CriticismVocab
@@ -71,7 +73,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         organ_words=rec["organ_words"], collective_re=rec["collective_re"], singular_re=rec["singular_re"],
         auditors=ident["auditors"], diary_re=ident["diary_re"], organisation_re=ident["organisation_re"],
         generic_titles=ident["generic_titles"],
-        status_phrases={k: st[k] for k in ("atgardad", "delvis", "ej_atgardad")}, future=st["future"],
+        status_phrases={"atgardad": st["atgardad"], "delvis": st["delvis"],
+                        "ej_atgardad": st["ej_atgardad"] + st["disagrees"]},
+        future=st["future"], partly=st["partly"], verdict_re=st["verdict_re"],
         criticism_kinds=crit["kinds"], against_re=crit["against_re"], criticism=CriticismVocab(**crit),
     )
 

@@ -14,15 +14,14 @@ from ingest.models import Page
 from .classify import judge_sentence
 from .extract import page_organ, same_recommendation
 from .gather import FOOTER_RE, Item, gather
-from .lexicon import dehyphenate
+from .lexicon import dehyphenate, load_lexicon
 from .models import AuditExtraction, EvidenceUnit, Judgement, LinkedEvidence
-from .text import collapse, sentence_spans
+from .text import collapse, content_terms, sentence_spans
 
 _NUM_HEADING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-ZÅÄÖ][^\n]{0,110}$")
 _GENERIC = {"granskning", "granskningen", "arbetet", "arbete", "stadens", "göteborgs", "rapport", "uppföljning",
             "styrning", "kontroll", "nämndernas", "nämndens", "kommunens", "regionens", "inom", "samt", "för", "och",
             "mot", "med", "att", "av", "i"}
-_VERDICT_RE = re.compile(r"\brekommendation\w*|\bkvarstår\b", re.I)
 
 
 @dataclass
@@ -110,7 +109,7 @@ def verdicts(section: Section, pages_by_no: dict[int, Page]) -> list[tuple[int, 
         for a, b in sentence_spans(line):
             raw = line[a:b].strip()
             flat = dehyphenate(collapse(raw))
-            if not _VERDICT_RE.search(flat) or "rekommenderas" in flat or flat.endswith(":"):
+            if not load_lexicon().rx("verdict_re").search(flat) or "rekommenderas" in flat or flat.endswith(":"):
                 continue
             j = judge_sentence(flat)
             if j is not None and collapse(raw) in collapse(page.text):
@@ -128,6 +127,21 @@ def conclusion(found: list[tuple[int, str, Judgement, str]]) -> tuple[int, str, 
         first = next(f for f in para if f[2].status == "delvis") if "delvis" in statuses else para[0]
         return first[0], first[1], first[2].model_copy(update={"status": "delvis"})
     return para[0][0], para[0][1], para[0][2]
+
+
+def own_verdict(rec_text: str, found: list[tuple[int, str, Judgement, str]], conclusion_quote: str
+                ) -> tuple[int, str, Judgement] | None:
+    """The verdict sentence that speaks of this recommendation's own subject ("… rutinerna för X är nu på plats"),
+    when one does clearly more than the section's conclusion; None keeps the conclusion."""
+    terms = content_terms(_after_att(rec_text))
+    if len(terms) < 3:
+        return None
+    base = len(terms & content_terms(conclusion_quote))
+    scored = sorted(((len(terms & content_terms(f[1])), k) for k, f in enumerate(found)), reverse=True)
+    best, k = scored[0]
+    if best >= 3 and best >= 0.3 * len(terms) and best >= base + 2 and found[k][1] != conclusion_quote:
+        return found[k][0], found[k][1], found[k][2]
+    return None
 
 
 def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list[AuditExtraction]
@@ -160,6 +174,12 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
         for r in named or audit.recommendations:  # the recommendations the section restates, else all of them
             if not named and organ and r.addressees and organ.lower() not in {a.lower() for a in r.addressees}:
                 continue  # the section follows up another committee's part of the audit
+            own = own_verdict(r.text, found, raw)
+            if own is not None:
+                r_unit = EvidenceUnit(doc_id=doc_id, page=own[0], quote=own[1], text=collapse(own[1]), kind="paragraph")
+                out.append(LinkedEvidence(rec_id=r.id, unit=r_unit, date=date, score=1.0, judgement=own[2],
+                                          certain=certain))
+                continue
             out.append(LinkedEvidence(rec_id=r.id, unit=unit, date=date, score=1.0, judgement=j, certain=certain))
     return out
 

@@ -1,0 +1,57 @@
+"""Status read from prose: the lexicon's Swedish and English cues (done, in progress, partly, not, will do, disagrees),
+a passage the prose rules cannot read falls back on them, and within a follow-up section the verdict sentence that
+speaks of the recommendation's own subject is preferred over the section's general conclusion."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.recommendations.classify import RulesJudge, judge_sentence
+from assistant.recommendations.models import EvidenceUnit, Judgement, Recommendation
+from assistant.recommendations.reference import own_verdict
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Revisorerna bedömer att styrelsen har vidtagit tillräckliga åtgärder med anledning av rekommendationen.", "atgardad"),
+    ("Vi bedömer att nämnden inte har vidtagit tillräckliga åtgärder utifrån rekommendationen.", "ej_atgardad"),
+    ("Nämnden har till viss del omhändertagit rekommendationen om intern kontroll.", "delvis"),
+    ("Bedömningen är att rekommendationen inte fullt ut har beaktats.", "delvis"),
+    ("Nämnden delar inte revisorernas syn på rekommendationen och ser inget behov av en ny rutin.", "ej_atgardad"),
+    ("Styrelsen kommer att se över rekommendationen under hösten.", "ej_atgardad"),
+    ("The recommendation has been implemented in full.", "atgardad"),
+    ("Work on the recommendation is in progress.", "delvis"),
+    ("The board disagrees with the recommendation.", "ej_atgardad"),
+    ("The committee will address the recommendation next year.", "ej_atgardad"),
+])
+def test_prose_cues_in_swedish_and_english(sentence: str, status: str) -> None:
+    j = judge_sentence(sentence)
+    assert j is not None and j.status == status, j
+    assert j.reason  # a readable reason is always given
+
+
+def test_a_sentence_that_says_nothing_about_the_recommendation_gives_no_status() -> None:
+    assert judge_sentence("Rekommendationen gällde nämndens rutiner för upphandling.") is None
+
+
+def _rec(text: str) -> Recommendation:
+    return Recommendation(id="a:r1", report_doc_id="a", number=1, addressee="Nämnden", text=text, page=1)
+
+
+def test_rules_judge_falls_back_on_the_lexicon_for_plain_prose() -> None:
+    unit = EvidenceUnit(doc_id="svar", page=2, quote="x", kind="paragraph",
+                        text="Rekommendation 3. Arbetet med rekommendationen har påbörjats men återstår till viss del.")
+    j = RulesJudge().judge(_rec("Nämnden bör upprätta en plan."), unit)
+    assert j.status == "delvis"
+    unit = unit.model_copy(update={"text": "Vi ser inget behov av en särskild plan för detta."})
+    assert RulesJudge().judge(_rec("Nämnden bör upprätta en plan."), unit).status == "ej_atgardad"
+
+
+def test_the_verdict_on_the_recommendations_own_subject_is_preferred() -> None:
+    general = "Revisionskontoret bedömer att nämnden delvis har omhändertagit rekommendationerna."
+    own = "Rekommendationen om en samlad plan för underhåll av förskolornas lokaler har omhändertagits."
+    found = [(4, own, Judgement(status="atgardad", reason="r"), "p1"),
+             (5, general, Judgement(status="delvis", reason="r"), "p2")]
+    rec = "Nämnden rekommenderas att ta fram en samlad plan för underhåll av förskolornas lokaler."
+    assert own_verdict(rec, found, general) == (4, own, found[0][2])
+    other = "Nämnden rekommenderas att stärka den interna kontrollen av avtalsuppföljningen."
+    assert own_verdict(other, found, general) is None  # no sentence of its own: the conclusion speaks

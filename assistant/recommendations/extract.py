@@ -5,16 +5,15 @@ Pure functions over `DocumentMeta` + `list[Page]` (cleaned page text from ingest
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ingest.models import DocumentMeta, Page
 
 from .addressees import organs_in, resolve, split_organs
 from .earlier import earlier_review_statements
-from .gather import FOOTER_RE, Item, gather
+from .gather import FOOTER_RE, gather
 from .identity import audit_identity
 from .lexicon import dehyphenate, load_lexicon
-from .models import AuditExtraction, Recommendation, SummaryAssessment
+from .models import AuditExtraction, GatheredItem, Recommendation, SummaryAssessment
 from .text import collapse, find_span, is_heading, norm, sentence_spans, strip_bullet
 
 REC_HEADING_RE = re.compile(
@@ -29,22 +28,6 @@ NON_AUDIT_TYPES = ("yttrande", "svar", "verksamhetsberattelse", "verksamhetsber�
                    "arsredovisning", "årsredovisning", "delarsrapport", "delårsrapport", "protokoll")
 BOR_RE = re.compile(r"^(?P<subj>[A-ZÅÄÖ][^.!?]{0,80}?)\s+(?:bör|borde|ska|skall)\s+(?:även\s+|också\s+|i ökad grad\s+)?\w")
 ORGAN_SUBJ_RE = re.compile(r"(styrelse|nämnd|fullmäktige|direktion|utskott|beredning|förvaltning|ledning|bolag)", re.I)
-
-
-@dataclass
-class _Item:
-    parts: list[tuple[int, str]] = field(default_factory=list)  # (page number, exact line text)
-
-    @property
-    def text(self) -> str:
-        return collapse(" ".join(t for _, t in self.parts))
-
-    @property
-    def page(self) -> int:
-        return self.parts[0][0]
-
-    def complete(self) -> bool:
-        return self.text.endswith((".", "!", "?", "”", '"', ")"))
 
 
 def _lines(pages: list[Page]) -> list[tuple[int, str]]:
@@ -75,10 +58,10 @@ def _auditors_own_report(meta: DocumentMeta, pages: list[Page]) -> bool:
                for a in load_lexicon().auditors if a not in ("Revisorerna", "Revisionskontoret"))
 
 
-def _bullet_items(lines: list[tuple[int, str]], start: int, stop_at_heading: bool = True) -> tuple[list[_Item], int]:
+def _bullet_items(lines: list[tuple[int, str]], start: int, stop_at_heading: bool = True) -> tuple[list[GatheredItem], int]:
     """Collect bullet/numbered items from lines[start:]; non-bullet lines continue an unfinished item.
     Stops at a heading, or at a paragraph after the list. Returns (items, index after the list)."""
-    items: list[_Item] = []
+    items: list[GatheredItem] = []
     i = start
     while i < len(lines):
         page, ln = lines[i]
@@ -88,7 +71,7 @@ def _bullet_items(lines: list[tuple[int, str]], start: int, stop_at_heading: boo
         if not is_bullet and stop_at_heading and is_heading(ln):
             break
         if is_bullet:
-            cur = _Item()
+            cur = GatheredItem(kind="bullet")
             cur.parts.append((page, rest.strip()))
             items.append(cur)
         elif items and not items[-1].complete():
@@ -99,7 +82,7 @@ def _bullet_items(lines: list[tuple[int, str]], start: int, stop_at_heading: boo
     return items, i
 
 
-def _exact(pages_by_no: dict[int, Page], item: _Item) -> str:
+def _exact(pages_by_no: dict[int, Page], item: GatheredItem) -> str:
     """The item's text as exact page spans (whitespace collapsed), joined across pages."""
     chunks: list[str] = []
     for page_no in dict.fromkeys(p for p, _ in item.parts):
@@ -181,8 +164,8 @@ def page_organ(pages: list[Page], page_no: int) -> str | None:
     return None
 
 
-def _merge(items: list[Item]) -> tuple[list[list[Item]], int]:
-    groups: list[list[Item]] = []
+def _merge(items: list[GatheredItem]) -> tuple[list[list[GatheredItem]], int]:
+    groups: list[list[GatheredItem]] = []
     merged = 0
     for it in items:
         for g in groups:
@@ -195,7 +178,7 @@ def _merge(items: list[Item]) -> tuple[list[list[Item]], int]:
     return groups, merged
 
 
-def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[Item]], audited: list[str], prefix: str
+def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem]], audited: list[str], prefix: str
            ) -> list[Recommendation]:
     lex = load_lexicon()
     by_no = {p.number: p for p in pages}
@@ -217,7 +200,7 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[Item]], audi
     return recs
 
 
-def _position(group: list[Item], pages: list[Page]) -> tuple[int, int]:
+def _position(group: list[GatheredItem], pages: list[Page]) -> tuple[int, int]:
     primary = min(group, key=lambda it: (_KIND_RANK[it.kind], group.index(it)))
     page = next((p for p in pages if p.number == primary.page), None)
     first = primary.parts[0][1]

@@ -7,33 +7,14 @@ i följande rekommendationer") restate an earlier audit: their items are returne
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ingest.models import Page
 
 from .lexicon import Lexicon, dehyphenate, load_lexicon
+from .models import GatheredItem
 from .text import collapse, is_heading, strip_bullet
 
 FOOTER_RE = re.compile(r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*(?:\S+@\S+\s+\S+)?\s*$")
-_END = (".", "!", "?", "”", '"', ")")
-
-
-@dataclass
-class Item:
-    parts: list[tuple[int, str]] = field(default_factory=list)  # (page, exact text of the line or sentence)
-    kind: str = "sentence"  # "section" | "lead" | "sentence"
-    restated: bool = False
-
-    @property
-    def text(self) -> str:
-        return collapse(" ".join(t for _, t in self.parts))
-
-    @property
-    def page(self) -> int:
-        return self.parts[0][0]
-
-    def complete(self) -> bool:
-        return self.text.endswith(_END)
 
 
 def _rec_sentence_re(lex: Lexicon) -> re.Pattern[str]:
@@ -100,12 +81,12 @@ def _is_section_heading(line: str, lex: Lexicon) -> bool:
     return t in lex.section_headings
 
 
-def gather(pages: list[Page], lex: Lexicon | None = None) -> list[Item]:
+def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
     """Every recommendation-shaped item of the document, in reading order (duplicates not yet merged)."""
     lex = lex or load_lexicon()
     rec_re = _rec_sentence_re(lex)
     lines = _lines(pages)
-    items: list[Item] = []
+    items: list[GatheredItem] = []
     context: str | None = None  # "section" | "lead"
     restated = False
     skip_next = False
@@ -138,7 +119,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[Item]:
             continue
         if context:
             if bullet or rec_re.match(body_n) or _modal_sentence(body_n, lex):
-                items.append(Item(parts=[(page, body.strip())], kind=context, restated=restated))
+                items.append(GatheredItem(parts=[(page, body.strip())], kind=context, restated=restated))
                 continue
             if context == "section" and not items:
                 continue  # the section's intro text
@@ -147,10 +128,10 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[Item]:
                 context = None
         # outside a context: recommending sentences only
         sents = _sentences(body)
-        cur: Item | None = None
+        cur: GatheredItem | None = None
         for k, s in enumerate(sents):
             if rec_re.match(dehyphenate(collapse(s))):
-                cur = Item(parts=[(page, s.strip())], kind="sentence")
+                cur = GatheredItem(parts=[(page, s.strip())], kind="sentence")
                 items.append(cur)
             elif cur is not None and k > 0 and cur is items[-1] and _continues(sents[0], rec_re):
                 cur.parts.append((page, s.strip()))

@@ -6,8 +6,32 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from .text import collapse
+
 Status = Literal["atgardad", "delvis", "ej_atgardad", "oklart"]
+_ITEM_END = (".", "!", "?", "”", '"', ")")
 STATUSES: tuple[str, ...] = ("atgardad", "delvis", "ej_atgardad", "oklart")
+
+
+class GatheredItem(BaseModel):
+    """A recommendation-shaped item as read from the pages, before duplicates are merged: its lines or sentences
+    (page, exact text), where it was found (a Rekommendationer section, under a lead-in, a recommending sentence
+    anywhere, or a bullet of a summary list) and whether it restates an earlier audit's recommendation."""
+
+    parts: list[tuple[int, str]] = Field(default_factory=list)  # (page, exact text of the line or sentence)
+    kind: Literal["section", "lead", "sentence", "bullet"] = "sentence"
+    restated: bool = False
+
+    @property
+    def text(self) -> str:
+        return collapse(" ".join(t for _, t in self.parts))
+
+    @property
+    def page(self) -> int:
+        return self.parts[0][0]
+
+    def complete(self) -> bool:
+        return self.text.endswith(_ITEM_END)
 
 
 class Recommendation(BaseModel):

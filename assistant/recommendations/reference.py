@@ -13,9 +13,9 @@ from ingest.models import Page
 
 from .classify import judge_sentence
 from .extract import page_organ, same_recommendation
-from .gather import FOOTER_RE, Item, gather
+from .gather import FOOTER_RE, gather
 from .lexicon import dehyphenate, load_lexicon
-from .models import AuditExtraction, EvidenceUnit, Judgement, LinkedEvidence
+from .models import AuditExtraction, EvidenceUnit, GatheredItem, Judgement, LinkedEvidence
 from .text import collapse, content_terms, sentence_spans
 
 _NUM_HEADING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-ZÅÄÖ][^\n]{0,110}$")
@@ -56,12 +56,12 @@ def topic_words(title: str) -> set[str]:
     return {w for w in words if w not in _GENERIC}
 
 
-def restated_in(section: Section, restated: list[Item]) -> list[str]:
+def restated_in(section: Section, restated: list[GatheredItem]) -> list[str]:
     lines = {collapse(ln) for _, ln in section.lines}
     return [it.text for it in restated if collapse(it.parts[0][1]) in lines]
 
 
-def refers(section: Section, audit: AuditExtraction, restated: list[Item] = ()) -> tuple[bool, bool]:
+def refers(section: Section, audit: AuditExtraction, restated: list[GatheredItem] = ()) -> tuple[bool, bool]:
     """(refers at all, refers certainly): diary number, restated recommendation or the whole topic in the heading
     are certain; the topic only in the section's opening is uncertain."""
     idt = audit.identity

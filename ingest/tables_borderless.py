@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ingest.layout import Line, Word, join_words
 from ingest.sections import CAPTION_RE
 from ingest.tables import RawTable, is_number
+from ingest.tables_typed import unfinished
 
 
 @dataclass
@@ -204,7 +205,8 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
             nxt = run[idx + 1] if idx + 1 < len(run) else None
             nxt_text = segs[nxt][0].text if nxt is not None else ""
             tight = nxt is not None and cand[nxt].top - cand[k].top < 0.7 * pitch
-            if nxt is not None and nxt in numeric_rows and (tight or (nxt_text[:1].islower() and cand[nxt].top - cand[k].top < 1.1 * pitch)):
+            runs_on = nxt_text[:1].islower() or unfinished(sg[0].text)
+            if nxt is not None and nxt in numeric_rows and (tight or (runs_on and cand[nxt].top - cand[k].top < 1.1 * pitch)):
                 pending_label = (pending_label + " " + sg[0].text).strip()
             elif body and cand[k].top - tops[-1] < 0.8 * pitch and not body[-1][0].endswith(":"):
                 body[-1][0] = (body[-1][0] + " " + sg[0].text).strip()

@@ -29,6 +29,7 @@ from ingest.sections import CAPTION_RE
 from ingest.tables import RawTable, _columns
 from ingest.tables_typed import terms
 
+STRAY_REACH = 12.0  # points (about an em): how far a stray number may stand from the centre of its column
 NOTE_HEADING = re.compile(r"^\s*not(?:er)?\s*\d{1,3}\b", re.IGNORECASE)
 
 
@@ -174,7 +175,7 @@ def link_continuations(raws: list[RawTable]) -> list[list[RawTable]]:
 
 def _place_strays(rows: list[list[str]], strays: dict, spans: list | None) -> None:
     """A number read into a label because the part had no column there ("Upplupna kostnader 9") goes to the
-    joined table's column standing at its place (a note column), when that cell is empty."""
+    joined table's column standing at its place (a note column; the nearest empty one within about an em)."""
     if not strays or not spans:
         return
     for r in rows:
@@ -182,9 +183,11 @@ def _place_strays(rows: list[list[str]], strays: dict, spans: list | None) -> No
         if got is None:
             continue
         text, x0, x1 = got
-        ks = [k for k in range(1, min(len(spans), len(r))) if _match((x0, x1), spans[k]) is not None and not r[k].strip()]
-        if ks:
-            r[ks[0]] = text
+        cx = (x0 + x1) / 2
+        ks = [k for k in range(1, min(len(spans), len(r))) if not r[k].strip()]
+        k = min(ks, key=lambda k: abs((spans[k][0] + spans[k][1]) / 2 - cx), default=None)
+        if k is not None and (_match((x0, x1), spans[k]) is not None or abs((spans[k][0] + spans[k][1]) / 2 - cx) <= STRAY_REACH):
+            r[k] = text
             r[0] = r[0][: -len(text)].rstrip()
 
 

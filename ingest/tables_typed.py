@@ -11,7 +11,8 @@ Rules (general, no per-document cases):
   years (1900–2100, no separators) is a header row too ("years in the first data row").
 - **Wrapped labels**: a label-only row directly before a value row is merged into it when the value row's label
   starts in lower case or the lines sit closer than 0.9 × the value rows' pitch; a label-only row directly after a
-  value row is merged into it when closer than that. All-caps rows and rows ending in ":" are group headings.
+  value row is merged into it when closer than that, or when it cannot end where it does ("Resultat från övriga
+  finansiella" over "Anläggningstillgångar"). All-caps rows and rows ending in ":" are group headings.
 - **Note columns**: header "Not"/"Noter"/… (ingest/vocab/table_terms.json) or every cell "Not 3", "4, 5"; kept as
   raw text with value null.
 - **Dashes** ("-", "–", "—", "−") keep their raw text. Their value is 0 when the table prints no literal 0 in its
@@ -106,6 +107,19 @@ def header_count(rows: list[list[str]]) -> int:
     return h if h < len(rows) else 0
 
 
+def unfinished(label: str) -> bool:
+    """A label line that cannot end there ("Resultat från övriga finansiella", "Avsättning till"): it ends in a
+    function word, or in a lower-case attributive form (vocabulary ``unfinished_label``) after other words."""
+    ws = label.strip().rstrip(",").split()
+    if not ws:
+        return False
+    last = ws[-1]
+    voc = terms().get("unfinished_label", {})
+    if last.lower().rstrip(".") in voc.get("words", []):
+        return True
+    return len(ws) >= 2 and last.islower() and any(last.endswith(e) for e in voc.get("endings", []))
+
+
 def _heading_like(label: str) -> bool:
     t = label.strip()
     letters = _LETTER.findall(t)
@@ -135,7 +149,8 @@ def merge_wrapped(rows: list[list[str]], tops: list[float] | None, header_rows: 
         if not has_vals[i] and label and not _heading_like(label):
             nxt = body[i + 1] if i + 1 < len(body) else None
             nxt_label = nxt[0].strip() if nxt else ""
-            if nxt is not None and has_vals[i + 1] and (nxt_label[:1].islower() or (close_next and not close_prev)):
+            if nxt is not None and has_vals[i + 1] and (nxt_label[:1].islower() or (close_next and not close_prev)
+                                                       or (unfinished(label) and not close_prev)):
                 nxt[0] = (label + " " + nxt_label).strip()
                 i += 1
                 continue

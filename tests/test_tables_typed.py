@@ -129,3 +129,21 @@ def test_number_styles():
     assert parse_number("−105")[0] == -105
     assert parse_number("1,500", "en")[0] == 1500
     assert parse_number("1,5")[0] == 1.5
+
+
+def test_label_line_that_cannot_end_runs_on_into_a_capitalised_value_line(tmp_path):
+    row = lambda lab, a, b: (16, [(LABEL, lab), (-400, a), (-480, b)])  # noqa: E731
+    page = [*PROSE, (30, [(LABEL, "Resultaträkning"), (-400, "2024"), (-480, "2023")]),
+            row("Nettoomsättning", "5 100", "4 900"), row("Övriga intäkter", "200", "150"),
+            row("Driftskostnader", "-3 900", "-3 700"),
+            (16, [(LABEL, "Finansiella poster")]),
+            (16, [(LABEL, "Resultat från andelar i övriga")]),
+            row("Koncernföretag", "1 200", "1 100"),
+            row("Räntekostnader", "-300", "-250"),
+            (40, [(LABEL, "Resultatet kommenteras i förvaltningsberättelsen.")])]
+    tables = _parse(tmp_path, "resultat", [page])
+    assert len(tables) == 1
+    labels = [r.label for r in tables[0].rows]
+    assert "Resultat från andelar i övriga Koncernföretag" in labels
+    assert "Finansiella poster" in labels  # a heading line that can end where it does stays a group row
+    assert [c.value for c in _row(tables[0], "Resultat från andelar i övriga Koncernföretag").cells] == [1200, 1100]

@@ -163,7 +163,13 @@ def _assemble(meta: DocumentMeta, doc: dict) -> ParsedDocument:
     table_of_raw: dict[int, Table] = {}
     per_page_count: dict[int, int] = {}
     inherit_headers(raws)
-    for group in link_continuations(raws):
+    groups = link_continuations(raws)
+    heading_groups: dict[str, int] = {}
+    for group in groups:
+        if group[0].heading:
+            heading_groups[group[0].heading] = heading_groups.get(group[0].heading, 0) + 1
+    for group in groups:
+        group[0].extra["shared_heading"] = heading_groups.get(group[0].heading or "", 0) >= 2
         first = group[0]
         per_page_count[first.page] = per_page_count.get(first.page, 0) + 1
         t = build_table(group, meta.doc_id, per_page_count[first.page], section_at.get(raw_index[id(first)]))

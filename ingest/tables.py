@@ -302,7 +302,10 @@ def build_table(parts: list[RawTable], doc_id: str, index: int, fallback_title: 
     if caption and heading:
         title = f"{caption} ({strip_markers(heading)})"
     else:
-        title = caption or (strip_markers(heading) if heading else None) or head0 or fallback_title or f"Tabell, sida {first.page}"
+        # a heading over several different tables (the organisation's name above every statement) names none of
+        # them: the label column's own header ("Balansräkning") does
+        shared = first.extra.get("shared_heading") and head0
+        title = caption or (strip_markers(heading) if heading and not shared else None) or head0 or fallback_title or f"Tabell, sida {first.page}"
     # a column without a year of its own takes the table's year when its caption/heading names exactly one
     years = set(re.findall(r"(?<![\d-])((?:19|20|21)\d\d)(?![\d-])", f"{caption or ''} {heading or ''}"))
     if len(years) == 1:

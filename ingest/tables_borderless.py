@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ingest.layout import Line, Word, join_words
 from ingest.sections import CAPTION_RE
 from ingest.tables import RawTable, is_number
-from ingest.tables_typed import unfinished
+from ingest.tables_typed import terms, unfinished
 
 
 @dataclass
@@ -166,6 +166,13 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
         for s in segs[k]:
             if s.x0 > cols[-1][1] + 0.8 * size:
                 cols.append([s.x0, s.x1])
+    # a note header ("Not") standing apart over no values on this page is a column of its own, not label text
+    for k in header:
+        for n_seg, s in enumerate(segs[k]):
+            if (n_seg and s.x1 < cols[0][0] and s.text.lower().rstrip(".:") in terms()["note_headers"]
+                    and not any(a - 1 <= s.x1 and s.x0 <= b + 1 for a, b in cols)):
+                cols.insert(0, [s.x0, s.x1])
+                label_right = s.x0 - 0.3 * size
     bounds = [label_right] + [(cols[n][1] + cols[n + 1][0]) / 2 for n in range(len(cols) - 1)]
 
     def col_of(x0: float, x1: float) -> int:

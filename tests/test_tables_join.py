@@ -95,5 +95,7 @@ def test_other_statement_and_notes_stay_apart(tmp_path):
     income_t = [t for t in tables if any(r.label == "Intäkt 1" for r in t.rows)]
     balance_t = [t for t in tables if any(r.label == "Post 1" for r in t.rows)]
     assert len(income_t) == 1 and income_t[0].page_end is None
+    # the line above both statements (the organisation) names neither: each is titled by its own header
+    assert income_t[0].title == "Resultaträkning" and balance_t[0].title == "Balansräkning"
     assert len(balance_t) == 1 and balance_t[0].page == 2
     assert not any(r.label.startswith("Lån") for r in balance_t[0].rows)

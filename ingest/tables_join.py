@@ -16,6 +16,7 @@ A part continues the group before it when (:func:`continues`)
   statement), none of them a note heading ("Not 5 …") or a caption;
 - it has no column header of its own (then its columns must match by position, or count) or it repeats the
   group's header (a statement continued under the same header: "Balansräkning 2023-12-31 2022-12-31");
+- its first row is no note heading ("Not 11 Inventarier": a note of its own);
 - the lines above it are repeated ones (running header, the title again), lines saying "forts." or, when it has
   no header of its own, at most two short heading lines (they become label-only rows of the joined table).
 Joined parts keep their own page per row (for citations); title, section and headers are the first part's.
@@ -123,6 +124,11 @@ def continues(raw: RawTable, group: list[RawTable]) -> tuple[list[int] | None, l
     prev, first = group[-1], group[0]
     if prev.numeric != raw.numeric or (raw.caption and first.caption and raw.caption != first.caption):
         return None
+    for r in raw.rows:  # the label-only lines it starts with (read as header or body rows)
+        if any(c.strip() for c in r[1:]):
+            break
+        if NOTE_HEADING.match(r[0] or ""):
+            return None  # it opens a note of its own ("Not 11 Inventarier")
     cmap = column_map(raw, prev)
     same = _ncols(raw) == _ncols(prev) and (cmap is not None or not raw.extra.get("spans") or not prev.extra.get("spans"))
     if cmap is None and not same:

@@ -99,3 +99,29 @@ def test_other_statement_and_notes_stay_apart(tmp_path):
     assert income_t[0].title == "Resultaträkning" and balance_t[0].title == "Balansräkning"
     assert len(balance_t) == 1 and balance_t[0].page == 2
     assert not any(r.label.startswith("Lån") for r in balance_t[0].rows)
+
+
+def test_note_under_the_same_year_header_on_the_next_page_stays_its_own_table(tmp_path):
+    note = lambda n, k: [(16, [(LABEL, f"Not {n} Fordringar {n}")]),  # noqa: E731
+                         *[_statement_row(f"Fordran {n}.{m}", f"{m} 000", f"{m} 100") for m in range(1, k)]]
+    first = [*_header("Noter"), *note(1, 30), *note(2, 12)]
+    page2 = [(0, [(LABEL, "Not 3 Skulder")]), *[_statement_row(f"Skuld {m}", f"{m} 500", f"{m} 600") for m in range(1, 5)]]
+    path = tmp_path / "noter.pdf"
+    path.write_bytes(make_layout_pdf([first, page2, *CLOSING]))
+    tables = parse_pdf(path).tables
+    debts = [t for t in tables if any(r.label == "Skuld 1" for r in t.rows)]
+    assert len(debts) == 1 and debts[0].page == 2
+    assert not any(r.label == "Fordran 1.1" for r in debts[0].rows)
+    assert [c.year for c in debts[0].column_info if c.role == "value"] == [2024, 2023]  # the year header above
+
+
+def test_ruled_note_opening_the_next_page_is_not_joined(tmp_path):
+    xs = [60, 300, 400, 500]
+    first = [["Not 1 Fordringar", "", ""], *[[f"Fordran {m}", f"{m} 000", f"{m} 100"] for m in range(1, 34)]]
+    rest = [["Not 2 Skulder", "", ""], *[[f"Skuld {m}", f"{m} 500", f"{m} 600"] for m in range(1, 5)]]
+    path = tmp_path / "noter-rutnat.pdf"
+    path.write_bytes(make_grid_pdf([(["Noter"], [["Belopp i kr", "2024", "2023"], *first]), ([], rest)], xs))
+    tables = parse_pdf(path).tables
+    debts = [t for t in tables if any(r.label == "Skuld 1" for r in t.rows)]
+    assert len(debts) == 1 and debts[0].page == 2 and debts[0].page_end is None
+    assert not any(r.label == "Fordran 1" for r in debts[0].rows)

@@ -56,6 +56,7 @@ class Draft:
     t0: float = 0.0
     t1: float = 0.0
     notes: list[str] = field(default_factory=list)  # notes that belong to every variant (follow-up reading)
+    answerable: float | None = None  # the scored answerer's probability that the documents answer (None: not scored)
 
 
 def word_groups(text: str, size: int = WORDS_PER_CHUNK) -> list[str]:

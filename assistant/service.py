@@ -78,9 +78,17 @@ class Assistant:
         question = question.strip()
         history = bound_history(history, getattr(self.settings, "max_history_turns", 12),
                                 getattr(self.settings, "max_question_chars", 2000))
-        if getattr(self.settings, "answerer", "rules") == "scored":
+        mode = getattr(self.settings, "answerer", "rules")
+        if mode == "scored":
             return self._draft_scored(question, history, doc_ids)
-        return self._draft_rules(question, history, doc_ids)
+        draft = self._draft_rules(question, history, doc_ids)
+        if mode == "hybrid" and draft.answer.abstained and draft.kind != "recommendations":
+            # the rules found no answer: the fitted scorer answers when the documents answer with a probability
+            # past the threshold fitted for exactly these questions (those the rules refused; eval/train_scorer.py)
+            scored = self._draft_scored(question, history, doc_ids)
+            if not scored.answer.abstained and (scored.answerable or 0.0) >= self.pipeline.scorer.fallback_threshold:
+                return scored
+        return draft
 
     def _draft_rules(self, question: str, history: list[Turn], doc_ids: list[str] | None) -> Draft:
         """The rule-based extractive answerer (the default until the scored one passes on the blind halves)."""
@@ -192,7 +200,7 @@ class Assistant:
         )
         kind = "table" if chosen.strategy == "table" else "extractive"
         return Draft(question, effective, lang, list(history or []), retrieved.fused, table, answer, kind, t0, t1,
-                     notes)
+                     notes, answerable=chosen.answerable)
 
     @staticmethod
     def _recommendation_draft(rec: Answer, question: str, effective: str, lang: str, history: list[Turn],

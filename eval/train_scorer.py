@@ -134,11 +134,41 @@ def fit_threshold(model, groups, max_false_refusal: float = 0.05) -> float:
     return best_t
 
 
+def fit_fallback(pipeline, items: list[dict], scorer: Scorer) -> float:
+    """The hybrid mode's threshold: over the dev questions the rule-based answerer refuses, the answerability at
+    which answering them with the scored answerer does best (refused unanswerables - 2 x false refusals). Those
+    questions are more often unanswerable than the rest, so their threshold is fitted on them alone."""
+    from assistant.models import Turn
+    from assistant.service import Assistant
+    from rodatraden.settings import get_settings
+
+    assistant = Assistant(pipeline.index, get_settings().model_copy(update={"answerer": "rules"}),
+                          retriever=pipeline.retriever)
+    p, t = [], []
+    for q in items:
+        hist = [Turn(role=r, content=c) for h in q.get("history") or [] for r, c in (("user", h), ("assistant", "…"))]
+        draft = assistant._draft(q["question"], hist or None, None)
+        if not draft.answer.abstained or draft.kind == "recommendations":
+            continue
+        question, scored = pipeline.candidates(q["question"], hist)
+        for s_ in scored:
+            s_.p = scorer.probability(s_.features)
+        scored.sort(key=lambda s_: -s_.p)
+        p.append(scorer.answerability(answerable_features(question, scored)))
+        t.append(0 if q["type"] == "unanswerable" else 1)
+    th, score = _threshold(np.array(p), np.array(t))
+    print(f"fallback: {len(t)} dev questions the rules refuse ({len(t) - sum(t)} unanswerable); "
+          f"threshold {th:.3f} (objective {score:+.3f})")
+    return th
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", default=str(WEIGHTS))
     ap.add_argument("--C", type=float, default=0.03)  # chosen by 5-fold cross-validation on dev (top-1 unit)
     ap.add_argument("--objective", choices=["pairwise", "pointwise"], default="pointwise")
+    ap.add_argument("--no-fallback", dest="fallback", action="store_false",
+                    help="skip fitting the hybrid mode's threshold (it runs the rule-based answerer on dev)")
     args = ap.parse_args(argv)
     from assistant.pipeline import open_pipeline
 
@@ -184,7 +214,11 @@ def main(argv: list[str] | None = None) -> int:
     amodel = LogisticRegression(C=a_c, max_iter=2000, fit_intercept=False, class_weight="balanced").fit(A, t)
     answerable_w = dict(zip(ANSWERABLE_FEATURES, (float(v) for v in amodel.coef_[0])))
     threshold = fit_threshold(_Fixed(), [(bool(tt), [[p]]) for p, tt in zip(oof, t)])
+    fallback = None
+    if args.fallback:
+        fallback = fit_fallback(pipeline, items, Scorer(weights, threshold, answerable_w))
     Path(args.out).write_text(json.dumps({"weights": weights, "answerable": answerable_w, "threshold": threshold,
+                                          "fallback_threshold": fallback,
                                           "fitted_on": "eval/blind dev half", "objective": args.objective,
                                           "units": int(len(y)),
                                           "positives": int(y.sum())}, indent=1) + "\n", encoding="utf-8")

@@ -74,7 +74,7 @@ class Settings(BaseSettings):
     answer_budget_s: float = Field(default=5.0, gt=0)
     # "rules": the extractive answerer; "scored": question reader + fitted unit scorer + strategies (issue 16,
     # opt-in until it passes the blind halves; see README "How it works")
-    answerer: Literal["rules", "scored"] = "rules"
+    answerer: Literal["rules", "scored", "hybrid"] = "rules"
 
     # Time budget per file for reading a PDF (parse, layout, tables); 0 = no budget (parse in-process).
     ingest_timeout_s: float = Field(default=600.0, ge=0)

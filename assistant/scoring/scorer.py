@@ -20,6 +20,11 @@ class Scorer:
     weights: dict[str, float]
     threshold: float  # answer when the probability that the documents answer reaches this
     answerable: dict[str, float] | None = None  # weights of the question-level answerability model
+    fallback: float | None = None  # threshold for questions the rule-based answerer refused (hybrid mode)
+
+    @property
+    def fallback_threshold(self) -> float:
+        return self.threshold if self.fallback is None else max(self.threshold, self.fallback)
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> "Scorer":
@@ -27,7 +32,8 @@ class Scorer:
             return cls({"coverage": 4.0, "bias": -2.0}, 0.5)
         d = json.loads(path.read_text(encoding="utf-8"))
         return cls({k: float(v) for k, v in d["weights"].items()}, float(d["threshold"]),
-                   {k: float(v) for k, v in d["answerable"].items()} if d.get("answerable") else None)
+                   {k: float(v) for k, v in d["answerable"].items()} if d.get("answerable") else None,
+                   float(d["fallback_threshold"]) if d.get("fallback_threshold") is not None else None)
 
     def probability(self, features: dict[str, float]) -> float:
         z = sum(self.weights.get(name, 0.0) * features.get(name, 0.0) for name in FEATURES)

@@ -54,5 +54,7 @@ def arbitrate(service, q: Question, retrieved, scope: list[str]):
         for u in (sentence.closest if sentence else [])[:3]:
             closest.add(u.doc_id, u.page, u.text)
         return Proposal("abstain", cannot_answer(q.lang), best.confidence if best else 0.0,
-                        citations=closest.citations, notes=["below the answer threshold"]), table
+                        citations=closest.citations, notes=["below the answer threshold"],
+                        answerable=answerable), table
+    best.answerable = answerable
     return best, table

@@ -14,3 +14,4 @@ class Proposal:
     tables: list = field(default_factory=list)  # assistant.models.AnswerTable
     notes: list[str] = field(default_factory=list)
     closest: list = field(default_factory=list)  # units shown when the arbiter abstains
+    answerable: float = 0.0  # the arbiter's probability that the documents answer the question at all

@@ -1,0 +1,42 @@
+"""The hybrid answerer (RODATRADEN_ANSWERER=hybrid): the rule-based answer stands when it answers; when it refuses,
+the fitted scorer answers only past the threshold fitted on the dev questions the rules refuse. Real corpus index."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.scoring.scorer import WEIGHTS, Scorer
+from assistant.service import Assistant
+
+
+@pytest.fixture(scope="module")
+def pair(corpus_index):
+    s = corpus_index.settings
+    return (Assistant(corpus_index, s.model_copy(update={"answerer": "rules"})),
+            Assistant(corpus_index, s.model_copy(update={"answerer": "hybrid"})))
+
+
+def test_the_fallback_threshold_is_fitted_and_never_below_the_scored_threshold():
+    d = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    assert d["fallback_threshold"] is not None  # python -m eval.train_scorer fits it (on dev)
+    s = Scorer.load()
+    assert s.fallback_threshold >= s.threshold
+
+
+def test_an_answer_of_the_rules_stands_and_a_refusal_is_answered_only_with_verified_citations(pair, corpus_index):
+    rules, hybrid = pair
+    answered = "Vad blev utfallet för Bildning januari till augusti 2023?"
+    a_rules, a_hybrid = rules.ask(answered), hybrid.ask(answered)
+    assert not a_rules.abstained and a_hybrid.answer == a_rules.answer
+    for q in ("Vem ledde granskningen av budgetprocessen?", "Hur många intervjuer gjordes i granskningen?",
+              "Vilken kultur- och fritidsverksamhet fick mest pengar?"):
+        a = hybrid.ask(q)
+        if a.abstained:
+            assert a.answer.startswith("Det framgår inte")
+            continue
+        assert a.citations
+        for c in a.citations:  # every quote stands on its page
+            page = corpus_index.page(c.doc_id, c.page).text
+            assert " ".join(c.quote.split())[:40] in " ".join(page.split())

@@ -232,7 +232,8 @@ class Extractor:
             sig.formal = self._formal_recommendations()
         qnums = value_numbers(question)  # a figure the question itself names ("1 Gbit/s") is not an answer
         budget.count("scored", len(cands))
-        scored = sorted(((self._score(q, sig, c, qnums, why), self.coverage(q, c.ctx), c.u, c.ctx) for c in cands),
+        ctx_cov = [self.coverage(q, c.ctx) for c in cands]  # once per candidate: the score and the ranking use it
+        scored = sorted(((self._score(q, sig, c, qnums, why, cov), cov, c.u, c.ctx) for c, cov in zip(cands, ctx_cov)),
                         key=lambda x: -x[0])
         best_s, best_cov, best_u, best_ctx = scored[0]
         closest = [u for _, _, u, _ in scored[:3]]
@@ -332,9 +333,12 @@ class Extractor:
         budget.count("candidates", len(cands))
         return cands
 
-    def _score(self, q: Query, sig: Signals, c: _Cand, qnums: set[str], why: bool = False) -> float:
+    def _score(self, q: Query, sig: Signals, c: _Cand, qnums: set[str], why: bool = False,
+               ctx_cov: float | None = None) -> float:
         u = c.u
-        s = self.coverage(q, u.stems) + 0.35 * self.coverage(q, c.ctx) + 0.25 / (1 + c.rank)
+        if ctx_cov is None:
+            ctx_cov = self.coverage(q, c.ctx)
+        s = self.coverage(q, u.stems) + 0.35 * ctx_cov + 0.25 / (1 + c.rank)
         if q.years and u.years & q.years:
             s += 0.15
         elif q.years and c.years & q.years:  # "År 2021 genomförde … . Granskningen resulterade i …"

@@ -36,6 +36,10 @@ TEXT = {
 }
 
 
+KINDS_EN = {"anmärkning": "formal criticism (anmärkning)", "erinran": "reprimand (erinran)", "kritik": "criticism",
+            "påpekande": "remark (påpekande)", "ansvarsfrihet avstyrks": "discharge refused (ansvarsfrihet avstyrks)"}
+
+
 def is_criticism_question(question: str) -> bool:
     return bool(_FORMAL.search(question) or (_LOOSE.search(question) and _ORGANS.search(question)))
 
@@ -76,7 +80,8 @@ class CriticismAnswerer:
             rows = []
             for c in group:
                 n = builder.add(c.doc_id, c.page, c.quote)
-                line = f"- {c.committee}: {c.kind} — ”{' '.join(c.quote.split())}”" + (f" [{n}]" if n else "")
+                kind = KINDS_EN.get(c.kind, c.kind) if lang == "en" else c.kind
+                line = f"- {c.committee}: {kind} — ”{' '.join(c.quote.split())}”" + (f" [{n}]" if n else "")
                 if c.for_what:
                     line += f" {t['for']}: {' '.join(c.for_what.split())}"
                 answer = t["no_answer"]
@@ -85,7 +90,7 @@ class CriticismAnswerer:
                     answer = f"”{' '.join(c.response_quote.split())}”" + (f" [{m}]" if m else "")
                 line += f" {t['answer']}: {answer}"
                 lines.append(line)
-                rows.append([c.committee, c.kind, " ".join((c.for_what or "").split()), answer])
+                rows.append([c.committee, kind, " ".join((c.for_what or "").split()), answer])
             tables.append(AnswerTable(title=t["table"], columns=t["columns"], rows=rows,
                                       source=TableSource(doc_id=doc, page=min(c.page for c in group))))
         citations = verify_citations(self.index, builder.citations)

@@ -152,6 +152,7 @@ def test_chat_answers_who_was_criticised_with_verified_citations(crit_index) -> 
         assert c.quote in index.page(c.doc_id, c.page).text
     en = bot.ask("Which committees did the auditors criticise, and what did they answer?")
     assert en.language == "en" and "The committee's answer" in en.answer and "Socialnämnden" in en.answer
+    assert "Socialnämnden: discharge refused (ansvarsfrihet avstyrks)" in en.answer
     one = bot.ask("Vad svarade socialnämnden på revisorernas anmärkning?")
     assert "Socialnämnden" in one.answer and "Tekniska nämnden" not in one.answer
     assert "delar inte revisorernas bedömning" in one.answer

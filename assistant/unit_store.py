@@ -35,6 +35,10 @@ class UnitState:
     rows: dict[tuple[str, int], dict[str, tuple]] = field(default_factory=dict)  # page -> line -> (table, row)
     vectors_cache: dict[tuple[str, int], Any] = field(default_factory=dict)
     embedder: Any = None
+    doc_df: dict[str, dict[str, int]] = field(default_factory=dict)  # doc_id -> stem -> units of that document
+
+    def doc_units(self, doc_id: str) -> int:
+        return max(1, sum(n for (d, _), (n, _) in self.docs.items() if d == doc_id))
 
     def units(self, doc_id: str, page: int) -> list[Unit]:
         return self.pages.get((doc_id, page), [])
@@ -85,6 +89,7 @@ class UnitStore:
         state = UnitState(gen, embedder=getattr(self._index, "embedder", None))
         if base is not None:
             state.pages, state.docs, state.df = dict(base.pages), dict(base.docs), dict(base.df)
+            state.doc_df = dict(base.doc_df)
             state.rows, state.vectors_cache = dict(base.rows), dict(base.vectors_cache)
         current = {info.meta.doc_id: info.meta.sha256 for info in self._index.documents()}
         for key in [key for key in state.docs if current.get(key[0]) != key[1]]:
@@ -119,6 +124,7 @@ class UnitStore:
     def _learn(self, state: UnitState, doc_id: str, sha: str) -> None:
         n, pages = 0, []
         table_lines = self._table_lines(doc_id)
+        own: dict[str, int] = {}
         for p in self._index.pages(doc_id):
             units = page_units(doc_id, p.number, p.text)
             rows = table_lines.get(p.number)
@@ -135,12 +141,15 @@ class UnitStore:
                 n += 1
                 for st in u.stems:
                     state.df[st] = state.df.get(st, 0) + 1
+                    own[st] = own.get(st, 0) + 1
         state.docs[(doc_id, sha)] = (n, pages)
+        state.doc_df[doc_id] = own
 
     @staticmethod
     def _forget(state: UnitState, key: tuple[str, str]) -> None:
         doc_id = key[0]
         _, pages = state.docs.pop(key)
+        state.doc_df.pop(doc_id, None)
         for number in pages:
             state.rows.pop((doc_id, number), None)
             state.vectors_cache.pop((doc_id, number), None)

@@ -80,3 +80,29 @@ def test_a_word_many_documents_talk_about_names_none(tmp_settings, embedder):
         assert pipeline.read("Vem äger fastigheten i Hagelbössan?").doc_ids == ["brf-hagelbossan"]
         q = pipeline.read("Hur många personer intervjuades i granskningen av Hagelbössan?")
         assert q.doc_ids == ["brf-hagelbossan"]
+
+
+def test_a_word_the_named_document_uses_everywhere_weighs_little_inside_it(tmp_settings, embedder):
+    """Inside the document a question names, a word on every page of it ("Ekbacken") separates no passages: its
+    weight drops to its rarity within that document; a word rare there keeps its weight over the library."""
+    from tests.conftest import make_parsed
+    from assistant.pipeline import AnswerPipeline
+    from assistant.question import QuestionReader
+    from index import open_index
+
+    pages = [f"Brf Ekbacken. Sida {i}: styrelsen har haft möten och fastigheten har skötts." for i in range(6)]
+    pages.append("Brf Ekbacken. Räntekostnaderna ökade kraftigt under året.")
+    with open_index(tmp_settings, embedder) as idx:
+        idx.add(make_parsed("brf-ekbacken", "v1", pages, title="Årsredovisning Brf Ekbacken"))
+        for k in range(5):
+            idx.add(make_parsed(f"granskning-{k}", "v1", ["Nämnden har fattat beslut om räntekostnaderna."] * 4,
+                                title=f"Granskning {k}"))
+        pipeline = AnswerPipeline(idx)
+        question = "Hur mycket ökade räntekostnaderna i Ekbacken?"
+        inside = pipeline.read(question)
+        assert inside.doc_ids == ["brf-ekbacken"]
+        library = pipeline.reader.read(question)  # the reader alone: rarity over the library
+        w_in = {g.word.lower(): g.weight for g in inside.terms}
+        w_lib = {g.word.lower(): g.weight for g in library.terms}
+        assert w_in["ekbacken"] < w_lib["ekbacken"]
+        assert w_in["räntekostnaderna"] == w_lib["räntekostnaderna"]

@@ -47,9 +47,19 @@ def test_start_creates_a_local_key_and_the_ui_gets_it(tmp_path: Path) -> None:
         assert len(key) >= 32
         assert str(kf) in log.read_text()  # the start says where the key is
         # The UI process was handed the key through its environment.
-        children = _children(proc.pid)
-        envs = {c: Path(f"/proc/{c}/environ").read_bytes().split(b"\0") for c in children}
-        ui = [c for c, e in envs.items() if f"RODATRADEN_UI_API_KEY={key}".encode() in e]
+        # start spawns the UI right after the API answers, so it may lag the health check by a moment
+        ui: list[int] = []
+        deadline = time.monotonic() + 30
+        while not ui and time.monotonic() < deadline:
+            envs = {}
+            for c in _children(proc.pid):
+                try:
+                    envs[c] = Path(f"/proc/{c}/environ").read_bytes().split(b"\0")
+                except OSError:  # a short-lived child already gone
+                    continue
+            ui = [c for c, e in envs.items() if f"RODATRADEN_UI_API_KEY={key}".encode() in e]
+            if not ui:
+                time.sleep(0.2)
         assert ui  # the UI process got the key
 
         url = f"http://127.0.0.1:{port}"

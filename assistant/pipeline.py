@@ -66,8 +66,8 @@ class AnswerPipeline:
 
     @staticmethod
     def _weigh_within(q: Question, state) -> Question:
-        """A question that names documents is answered inside them: a word each of them uses everywhere ("Kalmar"
-        in Region Kalmar's report) tells its passages apart no better than a stop word. A term's weight is the
+        """A question that names documents is answered inside them: a word each of them uses everywhere (the
+        organisation's own name in its annual report) tells its passages apart no better than a stop word. A term's weight is the
         lower of its rarity over the library and within the named documents (idf over their units); the rarity
         within alone was measured worse on dev (right as a whole 50.4 -> 48.7 %)."""
         terms = []

@@ -102,7 +102,7 @@ class Assistant:
         if self.llm_error:
             notes.append(self.llm_error)
 
-        rec = self.recommendations.answer(effective, lang, doc_ids) or self.criticism.answer(effective, lang, doc_ids)
+        rec = self._computed_answer(effective, lang, doc_ids)
         if rec is not None:
             return self._recommendation_draft(rec, question, effective, lang, history, notes, t0)
 
@@ -110,9 +110,7 @@ class Assistant:
         k = max(12, getattr(self.settings, "top_k", 8))
         retrieved = self.retriever.retrieve(effective, k=k, filters=filters)
         t1 = time.perf_counter()
-        budget.check()
-        current = budget.current()
-        notes.extend(n for n in (current.notes if current else []) if n not in notes)
+        self._budget_notes(notes)
 
         builder = CitationBuilder(self.index)
         hints = {}
@@ -172,17 +170,14 @@ class Assistant:
             notes.append(self.llm_error)
         scope = [d for d in q.doc_ids if not doc_ids or d in doc_ids] or list(doc_ids or [])
 
-        rec = self.recommendations.answer(effective, lang, scope or None) or \
-            self.criticism.answer(effective, lang, scope or None)
+        rec = self._computed_answer(effective, lang, scope or None)
         if rec is not None:
             return self._recommendation_draft(rec, question, effective, lang, history, notes, t0)
 
         k = max(16, getattr(self.settings, "top_k", 8))
         retrieved = self.pipeline.retrieve(q, k=k, doc_ids=doc_ids)
         t1 = time.perf_counter()
-        budget.check()
-        current = budget.current()
-        notes.extend(n for n in (current.notes if current else []) if n not in notes)
+        self._budget_notes(notes)
         chosen, table = arbitrate(self, q, retrieved, scope)
         citations = verify_citations(self.index, chosen.citations)
         abstained = chosen.strategy == "abstain"
@@ -201,6 +196,17 @@ class Assistant:
         kind = "table" if chosen.strategy == "table" else "extractive"
         return Draft(question, effective, lang, list(history or []), retrieved.fused, table, answer, kind, t0, t1,
                      notes, answerable=chosen.answerable)
+
+    def _computed_answer(self, effective: str, lang: str, doc_ids: list[str] | None) -> Answer | None:
+        """Recommendations and formal criticism are computed by the tracker, not extracted."""
+        return self.recommendations.answer(effective, lang, doc_ids) or self.criticism.answer(effective, lang, doc_ids)
+
+    @staticmethod
+    def _budget_notes(notes: list[str]) -> None:
+        """Stop here when the answer's budget is spent; else add its notes (parts left out …) once."""
+        budget.check()
+        current = budget.current()
+        notes.extend(n for n in (current.notes if current else []) if n not in notes)
 
     @staticmethod
     def _recommendation_draft(rec: Answer, question: str, effective: str, lang: str, history: list[Turn],

@@ -37,6 +37,7 @@ from pathlib import Path
 import httpx
 
 from assistant.api.launch import ApiProcess, ingest_corpus
+from eval.report import print_json
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SWAP_DOC = "bench-solros"
@@ -294,11 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         }
     finally:
         shutil.rmtree(data, ignore_errors=True)
-    text = json.dumps(summary, ensure_ascii=False, indent=2)
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
+    print_json(summary, args.out)
     return 0
 
 

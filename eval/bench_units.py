@@ -12,7 +12,6 @@ a multiple of the chunks'. On a shared machine CPU ms per page is the figure to 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from rodatraden.settings import Settings, get_settings
+from eval.report import print_json
 
 
 def _token_counter(embedder: Any):
@@ -96,11 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print("no PDFs", file=sys.stderr)
         return 2
-    text = json.dumps(measure(files, settings), ensure_ascii=False, indent=2)
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
+    print_json(measure(files, settings), args.out)
     return 0
 
 

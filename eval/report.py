@@ -7,6 +7,7 @@ import os
 import platform
 import subprocess
 import sys
+import json
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +123,15 @@ class EvalReport(BaseModel):
 
 
 # ---------------------------------------------------------------- stamp
+
+
+def print_json(summary: Any, out: "Path | None" = None) -> None:
+    """A benchmark's JSON summary on stdout, and also in ``out`` when given."""
+    text = json.dumps(summary, ensure_ascii=False, indent=2)
+    print(text)
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text + "\n", encoding="utf-8")
 
 
 def machine_info() -> Machine:

@@ -27,32 +27,29 @@ CSV_COLUMNS = ["audit", "audit_title", "id", "number", "addressees", "pages", "t
                "evidence_doc", "evidence_page", "evidence_date", "evidence_quote", "kind", "criticism_kind"]
 
 
-def tracked(state: ApiState, index: Any) -> list[TrackedRecommendation]:
-    from assistant.recommendations.tracker import track
-
+def _per_generation(state: ApiState, index: Any, name: str, compute) -> list:
+    """``compute(index)`` once per index generation and collection scope, shared by the requests."""
     generation = index.generation
-    slot = f"recommendations:{getattr(index, 'scope_key', 'all')}"  # one result per collection scope
+    slot = f"{name}:{getattr(index, 'scope_key', 'all')}"  # one result per collection scope
     with state.cache_lock:
         hit = state.cache.get(slot)
         if hit is not None and hit[0] == generation:
             return hit[1]
-        result = track(index)
+        result = compute(index)
         state.cache[slot] = (generation, result)
         return result
+
+
+def tracked(state: ApiState, index: Any) -> list[TrackedRecommendation]:
+    from assistant.recommendations.tracker import track
+
+    return _per_generation(state, index, "recommendations", track)
 
 
 def criticism_of(state: ApiState, index: Any) -> list[Criticism]:
     from assistant.recommendations.tracker import criticism
 
-    generation = index.generation
-    slot = f"criticism:{getattr(index, 'scope_key', 'all')}"
-    with state.cache_lock:
-        hit = state.cache.get(slot)
-        if hit is not None and hit[0] == generation:
-            return hit[1]
-        result = criticism(index)
-        state.cache[slot] = (generation, result)
-        return result
+    return _per_generation(state, index, "criticism", criticism)
 
 
 def _matches(rec: TrackedRecommendation, audit: str | None, committee: str | None, status: str | None) -> bool:

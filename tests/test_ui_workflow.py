@@ -43,6 +43,24 @@ def _wait_for(url: str, timeout: float) -> None:
     pytest.fail(f"{url} did not answer within {timeout:.0f} s")
 
 
+def _choose(page, combobox, option, tries: int = 6) -> None:  # noqa: ANN001 (playwright objects)
+    """Open a Streamlit selectbox and pick an option. A rerun of the script (after an upload, say) can close the
+    list between the click and the pick on a loaded machine, so the list is reopened until the option shows."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for _ in range(tries - 1):
+        combobox.click()
+        try:
+            option.wait_for(timeout=10_000)
+            option.click(timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+            page.wait_for_timeout(1000)
+    combobox.click()
+    option.click()
+
+
 @pytest.mark.integration
 def test_newcomer_workflow_in_the_browser(tmp_path: Path) -> None:
     if not CHROMIUM.exists():
@@ -96,11 +114,10 @@ def test_newcomer_workflow_in_the_browser(tmp_path: Path) -> None:
                 # 2. set its type, year and collection (no re-embedding)
                 page.get_by_text("Ändra uppgifter om ett dokument").click()
                 box = page.locator('[data-testid="stExpander"]').filter(has_text="Ändra uppgifter om ett dokument")
-                box.locator('[data-testid="stSelectbox"]').first.click()
-                page.get_by_role("option").filter(has_text="skyfall").first.click()
+                _choose(page, box.locator('[data-testid="stSelectbox"]').first,
+                        page.get_by_role("option").filter(has_text="skyfall").first)
                 page.wait_for_timeout(1500)
-                box.get_by_label("Dokumenttyp").click()
-                page.get_by_role("option", name="Granskningsrapport").click()
+                _choose(page, box.get_by_label("Dokumenttyp"), page.get_by_role("option", name="Granskningsrapport"))
                 year = box.get_by_label("År", exact=True)
                 year.fill("2022")
                 coll = box.get_by_label("Samling", exact=True)
@@ -133,13 +150,11 @@ def test_newcomer_workflow_in_the_browser(tmp_path: Path) -> None:
                 page.goto(f"{ui}/documents", wait_until="domcontentloaded")
                 picker = page.locator('[data-testid="stSidebar"]').get_by_role("combobox", name="Samling")
                 picker.wait_for(timeout=60_000)
-                picker.click()
-                page.get_by_role("option", name="standard").click()
+                _choose(page, picker, page.get_by_role("option", name="standard"))
                 docs_metric = page.locator('[data-testid="stMetricValue"]').first
                 expect(docs_metric).to_have_text("2", timeout=60_000)  # the two corpus documents, not the upload
                 shot("6-collection-standard")
-                picker.click()
-                page.get_by_role("option", name="granskningar").click()
+                _choose(page, picker, page.get_by_role("option", name="granskningar"))
                 expect(docs_metric).to_have_text("1", timeout=60_000)  # only the uploaded document
                 shot("7-collection-granskningar")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli_recommendations import cmd_recommendations
+from assistant.cli.recommendations import cmd_recommendations
 from assistant.recommendations.tracker import track
 from index import open_index
 from index.pipeline import ingest_paths

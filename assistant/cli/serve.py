@@ -175,7 +175,7 @@ def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
     server: uvicorn.Server | None = None
     thread: threading.Thread | None = None
     try:
-        from assistant.cli_progress import file_bars
+        from assistant.cli.progress import file_bars
 
         with file_bars() as on_file:
             outcomes = ingest_paths(index, [settings.corpus_dir], on_file=on_file)

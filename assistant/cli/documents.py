@@ -15,7 +15,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
-    from assistant.cli_progress import file_bars
+    from assistant.cli.progress import file_bars
 
     index = open_index(settings)
     try:

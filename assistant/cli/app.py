@@ -15,17 +15,17 @@ from rodatraden.settings import get_settings
 
 # subcommand -> "module:function"
 HANDLERS = {
-    "ingest": "assistant.cli_index:cmd_ingest",
-    "documents": "assistant.cli_index:cmd_documents",
-    "remove": "assistant.cli_index:cmd_remove",
-    "tables": "assistant.cli_index:cmd_tables",
-    "ask": "assistant.cli_ask:cmd_ask",
-    "serve": "assistant.cli_serve:cmd_serve",
-    "ui": "assistant.cli_serve:cmd_ui",
-    "start": "assistant.cli_serve:cmd_start",
+    "ingest": "assistant.cli.documents:cmd_ingest",
+    "documents": "assistant.cli.documents:cmd_documents",
+    "remove": "assistant.cli.documents:cmd_remove",
+    "tables": "assistant.cli.documents:cmd_tables",
+    "ask": "assistant.cli.ask:cmd_ask",
+    "serve": "assistant.cli.serve:cmd_serve",
+    "ui": "assistant.cli.serve:cmd_ui",
+    "start": "assistant.cli.serve:cmd_start",
     "eval": "eval.cli:cmd_eval",
-    "recommendations": "assistant.cli_recommendations:cmd_recommendations",
-    "doctor": "assistant.cli_doctor:cmd_doctor",
+    "recommendations": "assistant.cli.recommendations:cmd_recommendations",
+    "doctor": "assistant.cli.doctor:cmd_doctor",
 }
 
 
@@ -123,6 +123,3 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
 
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ingest.text import stem, words
-from assistant.table_compare import DOC_TYPES, _norm_type
+from assistant.tables.compare import DOC_TYPES, _norm_type
 
 # definite (and genitive) role words -> the stem a document's organisation/title must carry
 ROLE_RE = re.compile(r"\b(förvaltningen|förvaltningens|nämnden|nämndens|styrelsen|styrelsens|revisorerna|revisorernas|"

@@ -18,7 +18,7 @@ from assistant.llm.checks import CheckedAnswer, Passage, check_answer
 from assistant.llm.prompts import cannot_answer
 from assistant.llm.support import Scorer, SupportScorer
 from assistant.models import Answer, Turn
-from assistant.table_qa import TableResult
+from assistant.tables.qa import TableResult
 from index.models import ScoredChunk
 from ingest.numbers import find_numbers
 

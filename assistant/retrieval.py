@@ -10,7 +10,7 @@ English questions are expanded with Swedish glossary terms for the keyword side;
 multilingual embedder handles the dense side.
 
 A third, structured list takes part in the fusion: the (at most two) stored tables that the
-table matcher (assistant.table_match.score_table, the same scoring table QA answers from) finds
+table matcher (assistant.tables.match.score_table, the same scoring table QA answers from) finds
 answerable, as their table chunks. A table whose title and headers carry the question's roles
 ("Helårsprognos budgetavvikelse" for "prognostiserat överskott") is often missed by both text
 retrievers, yet it is the evidence the answer will be computed from.
@@ -29,7 +29,7 @@ from typing import Literal
 from assistant import budget
 from assistant.glossary import expand_query
 from assistant.language import detect_language
-from assistant.table_match import TABLE_WORDS, analyse, score_table
+from assistant.tables.match import TABLE_WORDS, analyse, score_table
 from index.keyword import matches
 from index.models import ScoredChunk, SearchFilters
 from rodatraden.errors import IndexUnavailableError, RodaTradenError

@@ -29,7 +29,7 @@ from assistant.llm.prompts import cannot_answer
 from assistant.budget import answer_budget
 from assistant.models import Answer, Turn
 from assistant.retrieval import Retriever
-from assistant.table_qa import SHOW_RE, TableQA, TableResult
+from assistant.tables.qa import SHOW_RE, TableQA, TableResult
 from index.models import SearchFilters
 from rodatraden.errors import ConfigError, EmptyQuestionError, LLMError, QuestionTooLongError, UnknownDocumentError
 

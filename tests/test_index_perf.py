@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.text import best_match
-from assistant.table_match import analyse, score_table
+from assistant.tables.match import analyse, score_table
 from index import open_index
 from rodatraden.errors import UnknownDocumentError
 from tests.conftest import make_parsed

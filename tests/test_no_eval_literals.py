@@ -23,10 +23,10 @@ KNOWN_BEFORE_REBUILD = {
     ("assistant/recommendations/link.py", "av budgetprocessen i region"),
     ("assistant/recommendations/link.py", "budgetprocessen i region kalmar"),
     ("assistant/recommendations/link.py", "i region kalmar län"),
-    ("assistant/table_compare.py", "i revisionsrapporten med nämndens"),
-    ("assistant/table_compare.py", "revisionsrapporten med nämndens egen"),
-    ("assistant/table_compare.py", "med nämndens egen verksamhetsberättelse"),
-    ("assistant/table_qa.py", "report of region kalmar"),
+    ("assistant/tables/compare.py", "i revisionsrapporten med nämndens"),
+    ("assistant/tables/compare.py", "revisionsrapporten med nämndens egen"),
+    ("assistant/tables/compare.py", "med nämndens egen verksamhetsberättelse"),
+    ("assistant/tables/qa.py", "report of region kalmar"),
 }
 
 

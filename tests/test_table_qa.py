@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.citations import CitationBuilder
-from assistant.table_qa import TableQA, fmt
+from assistant.tables.qa import TableQA, fmt
 from eval.metrics import numbers_present
 
 
@@ -67,7 +67,7 @@ def test_other_region_is_not_answered_from_our_tables(corpus_index):
 def test_difference_between_two_named_columns_with_hyphenated_header(corpus_index):
     """"balanskravsresultatet ... högre än resultatet" names both columns, one of them "Balanskravs-resultat"."""
     from assistant.citations import CitationBuilder
-    from assistant.table_qa import TableQA
+    from assistant.tables.qa import TableQA
 
     res = TableQA(corpus_index).answer("Varför var balanskravsresultatet 2022 så mycket högre än resultatet?", "sv",
                                        CitationBuilder(corpus_index))
@@ -84,7 +84,7 @@ def test_two_documents_compared_with_unit_conversion(corpus_index, question, lan
     """Each named document's own figure, cited (audit: the committee's row, mnkr; the committee's own report:
     its total row, tkr), converted to one unit and judged at the first figure's precision."""
     from assistant.citations import CitationBuilder
-    from assistant.table_qa import TableQA
+    from assistant.tables.qa import TableQA
 
     b = CitationBuilder(corpus_index)
     res = TableQA(corpus_index).answer(question, lang, b)
@@ -96,8 +96,8 @@ def test_two_documents_compared_with_unit_conversion(corpus_index, question, lan
 
 def test_one_named_document_is_not_a_cross_document_comparison(corpus_index):
     from assistant.citations import CitationBuilder
-    from assistant.table_compare import compare_sources, named_documents
-    from assistant.table_qa import TableResult, fmt
+    from assistant.tables.compare import compare_sources, named_documents
+    from assistant.tables.qa import TableResult, fmt
 
     assert named_documents(corpus_index, "Stämmer prognosen i revisionsrapporten?") == ["granskning-budgetprocessen-2023"]
     assert compare_sources(corpus_index, "Stämmer prognosen i revisionsrapporten?", "sv",

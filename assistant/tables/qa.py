@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from assistant.citations import CitationBuilder
 from assistant.glossary import shown_label as _h
 from assistant.models import AnswerTable, TableSource
-from assistant.table_compare import compare_sources
-from assistant.table_match import (
+from assistant.tables.compare import compare_sources
+from assistant.tables.match import (
     SPAN_RE, TABLE_WORDS, TableScore, analyse, column_month, column_roles, find_role, is_total, score_table, title_years,
 )
 from ingest.models import Table, TableRow

@@ -1,6 +1,6 @@
 """Matching a question against stored tables: column roles, row labels, titles and years.
 
-Pure functions over ingest.models.Table; table_qa.py decides what to compute."""
+Pure functions over ingest.models.Table; qa.py decides what to compute."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 Entry point: ``compare_sources(index, question, lang, builder) -> TableResult | None``. Used by TableQA when a
 question asks whether two sources agree ("Stämmer X:s prognos i revisionsrapporten med nämndens egen
 verksamhetsberättelse?") and names two documents (by document type or title words). Per document:
-the best-matching table (table_match.score_table restricted to that document), the row of the entity
+the best-matching table (tables.match.score_table restricted to that document), the row of the entity
 the question names — or the total row when the document is the entity's own report (its title or label
 header names the entity) — and the columns of the asked role/month. Units are converted (tkr, mnkr, kr,
 mdkr) to the first document's unit; the figures agree when they are equal at the first figure's precision.
@@ -16,7 +16,7 @@ import re
 from ingest.text import best_match, content_words, stem
 from assistant.citations import CitationBuilder
 from assistant.models import AnswerTable, TableSource
-from assistant.table_match import analyse, column_month, column_roles, is_total, label_match, score_table, title_years
+from assistant.tables.match import analyse, column_month, column_roles, is_total, label_match, score_table, title_years
 from ingest.models import Table
 
 AGREE_RE = re.compile(r"\b(stämmer|stämde|överensstämmer|samma (siffra|uppgift|belopp|prognos)|skiljer sig|avviker .* från|"

@@ -14,9 +14,9 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from assistant.citations import CitationBuilder, find_span, verify_citations
-from assistant.llm.checks import CheckedAnswer, Passage, check_answer
+from assistant.llm.checks import CheckedAnswer, Passage, Scorer, check_answer
 from assistant.llm.prompts import cannot_answer
-from assistant.llm.support import Scorer, SupportScorer
+from assistant.llm.support import SupportScorer
 from assistant.models import Answer, Turn
 from assistant.tables.qa import TableResult
 from index.models import ScoredChunk

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ingest.numbers import AMOUNT_RE
 from ingest.text import best_match, content_words, stem
 from assistant.citations import CitationBuilder
-from assistant.extractive import AMOUNT_RE
 from index.models import ScoredChunk
 
 PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d|\bper år\b|\bvarje år\b|\bårligen\b|under en följd av år|"

@@ -18,6 +18,7 @@ from ingest.text import YEAR_RE, best_match, collapse, content_words, split_comp
 from assistant.answer_docs import DocumentNames
 from assistant.answer_lists import echo_answer, heading_answer, lead_in_answer, list_answer, named_heading
 from assistant.answer_select import Signals, adds_coverage, is_question, narrowed, type_stems
+from ingest.numbers import AMOUNT_RE
 from ingest.units import Unit, annotate_number_words, value_numbers
 from assistant import budget
 from assistant.citations import CitationBuilder
@@ -36,7 +37,6 @@ DEV_RE = re.compile(r"\b(utvecklats|utvecklingen|utvecklat|förändrats|föränd
                     r"changed|trend|evolved)\b", re.I)
 CAUSE_RE = re.compile(r"\b(beror på|berodde på|förklaras|förklaring|på grund av|till följd av|orsak|orsakas|eftersom|"
                       r"med anledning av|härrör|hänförs|because|due to|caused)\b", re.I)
-AMOUNT_RE = re.compile(r"\d[\d  ,.]*\s*(kr|kronor|tkr|mnkr|mdkr|miljoner|miljarder|procent|%|st|personer)(?!\w)", re.I)
 ORG_HEADS = ("nämnd", "förvaltning", "styrels")
 WHY_RE = re.compile(r"\b(varför|förklar|why|explain|reason)", re.I)
 PROPER_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäö]{3,})\b")

@@ -243,22 +243,6 @@ def docs_of_index(index: Any) -> list[Any]:
     return out
 
 
-def evaluate_library(index: Any, names: list[str]) -> dict[str, dict]:
-    """The tracker's figures on the eval library: the bundled gold ("gold") and the blind halves ("dev", "test")."""
-    from eval.recommendations_eval import DEFAULT_FIXTURE, DEFAULT_GOLD, evaluate_recommendations
-
-    out: dict[str, dict] = {}
-    if "gold" in names:
-        out["gold"] = evaluate_recommendations(index, DEFAULT_GOLD, DEFAULT_FIXTURE, blind=False).model_dump(
-            exclude={"blind"})
-    halves = [n for n in names if n in ("dev", "test")]
-    if halves:
-        docs = docs_of_index(index)
-        for h in halves:
-            out[h] = evaluate_blind(BLIND / f"recommendations_{h}.json", docs, index.embedder, h).model_dump()
-    return out
-
-
 def render_rows(recs: dict[str, dict]) -> list[str]:
     """Markdown lines: the tracker's figures, bundled gold | blind dev | blind test (aggregates only)."""
     if not recs:

@@ -112,6 +112,22 @@ def evaluate_recommendations(index: Any, gold_recs_path: str | Path,
     )
 
 
+def evaluate_library(index: Any, names: list[str]) -> dict[str, dict]:
+    """The tracker's figures on the eval library: the bundled gold ("gold") and the blind halves ("dev", "test")."""
+    from eval.recommendations_blind import BLIND, docs_of_index, evaluate_blind
+
+    out: dict[str, dict] = {}
+    if "gold" in names:
+        out["gold"] = evaluate_recommendations(index, DEFAULT_GOLD, DEFAULT_FIXTURE, blind=False).model_dump(
+            exclude={"blind"})
+    halves = [n for n in names if n in ("dev", "test")]
+    if halves:
+        docs = docs_of_index(index)
+        for h in halves:
+            out[h] = evaluate_blind(BLIND / f"recommendations_{h}.json", docs, index.embedder, h).model_dump()
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from index import open_index
     from index.pipeline import ingest_paths

@@ -1,6 +1,7 @@
 """Swedish number parsing: "-166 311", "76,7", "−5", "--195", "802´", "1,5 mnkr".
 
-Public: :func:`parse_number` (one cell/token) and :func:`find_numbers` (all numbers in a text).
+Public: :func:`parse_number` (one cell/token), :func:`find_numbers` (all numbers in a text) and AMOUNT_RE (a number
+with its unit in running text).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _CELL_RE = re.compile(
     r"(?P<mark>[" + _THOUSAND_MARKS + r"])?\s*(?P<unit>" + UNIT_RE + r")?$",
     re.IGNORECASE,
 )
+
+# A number followed by its unit anywhere in a running text ("1,5 mnkr", "12 procent", "40 personer").
+AMOUNT_RE = re.compile(r"\d[\d  ,.]*\s*(kr|kronor|tkr|mnkr|mdkr|miljoner|miljarder|procent|%|st|personer)(?!\w)", re.I)
 
 
 def _normalise(raw: str) -> str:

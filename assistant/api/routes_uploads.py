@@ -17,9 +17,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from assistant.api.deps import ApiState, IndexDep, ReadKey, StateDep, WriteKey
+from assistant.api.deps import ApiState, IndexDep, ReadKey, StateDep, WriteKey, request_scope
 from assistant.api.errors import error_class_for_code
-from assistant.api.collections import request_scope
 from assistant.api.scope import default_collection, require_writable_doc, visible
 from assistant.api.security import require_collection_write
 from assistant.api.security import ApiKey

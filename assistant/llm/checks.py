@@ -12,15 +12,12 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from pydantic import BaseModel, Field
 
 from assistant.llm.prompts import CANNOT_ANSWER_EN, CANNOT_ANSWER_SV, cannot_answer
 from ingest.numbers import find_numbers
-
-if TYPE_CHECKING:  # pragma: no cover
-    from assistant.llm.support import Scorer
 
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\-−•▪])")
@@ -36,6 +33,16 @@ class Passage(BaseModel):
     text: str
     numbers_extra: list[float] = Field(default_factory=list)  # e.g. cells of a table passage
     units_extra: list[str] = Field(default_factory=list)  # the units of those cells (a table's "tkr")
+
+
+class Scorer(Protocol):
+    """Support of a sentence by each passage, 0..1 (assistant.llm.support.SupportScorer is the one we ship)."""
+
+    def scores(self, sentence: str, passages: list["Passage"], language: str) -> list[float]: ...
+
+    def floor(self, language: str) -> float: ...
+
+    def margin(self, language: str) -> float: ...
 
 
 class CheckedAnswer(BaseModel):

@@ -13,7 +13,7 @@ Entry: ``SupportScorer(embedder).scores(sentence, passages, language) -> list[fl
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -30,14 +30,6 @@ LEXICAL_MARGIN = 0.25
 EMBEDDING_MARGIN = 0.04
 # Passage vectors kept between questions (a long-running API sees many passage windows).
 MAX_CACHED_PASSAGES = 2048
-
-
-class Scorer(Protocol):
-    def scores(self, sentence: str, passages: list["Passage"], language: str) -> list[float]: ...
-
-    def floor(self, language: str) -> float: ...
-
-    def margin(self, language: str) -> float: ...
 
 
 def _stems(text: str) -> list[str]:

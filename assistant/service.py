@@ -16,7 +16,7 @@ from typing import Any
 
 from assistant import budget
 from assistant.answer_followup import bound_history, merge_followup
-from assistant.answer_llm import LLM_UNREACHABLE, Draft, LLMStage, StreamEvent, fallback, word_groups
+from assistant.llm.stage import LLM_UNREACHABLE, Draft, LLMStage, StreamEvent, fallback, word_groups
 from assistant.answer_criticism import CriticismAnswerer
 from assistant.answer_recommendations import RecommendationAnswerer
 from assistant.citations import CitationBuilder, verify_citations

@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     def log(msg: str) -> None:
         print(f"[llm-eval] {msg}", file=sys.stderr, flush=True)
 
-    from assistant.answer_llm import LLMStage
+    from assistant.llm.stage import LLMStage
     from assistant.llm.backends import make_llm
     from assistant.service import Assistant
     from index import open_index

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from assistant.answer_llm import LLM_UNREACHABLE, StreamEvent
+from assistant.llm.stage import LLM_UNREACHABLE, StreamEvent
 from assistant.api.launch import ApiProcess, free_port, ingest_corpus
 from assistant.llm.backends import make_llm
 from assistant.models import Answer

@@ -30,8 +30,8 @@ from assistant.api.chat_models import (
 )
 from assistant.api.deps import AssistantDep, IndexDep, ReadKey, SettingsDep
 from assistant.api.questions import ask, check_question
-from assistant.answer_llm import StreamEvent
-from assistant.answer_llm import word_groups as _word_groups
+from assistant.llm.stage import StreamEvent
+from assistant.llm.stage import word_groups as _word_groups
 from assistant.models import Answer, Turn
 from rodatraden.errors import EmptyQuestionError
 

@@ -15,9 +15,9 @@ import threading
 from dataclasses import dataclass, field
 
 from ingest.text import YEAR_RE, best_match, collapse, content_words, split_compound, stem, term_match, words
-from assistant.answer_docs import DocumentNames
-from assistant.answer_lists import echo_answer, heading_answer, lead_in_answer, list_answer, named_heading
-from assistant.answer_select import Signals, adds_coverage, is_question, narrowed, type_stems
+from assistant.answers.docs import DocumentNames
+from assistant.answers.lists import echo_answer, heading_answer, lead_in_answer, list_answer, named_heading
+from assistant.answers.signals import Signals, adds_coverage, is_question, narrowed, type_stems
 from ingest.numbers import AMOUNT_RE
 from ingest.units import Unit, annotate_number_words, value_numbers
 from assistant import budget
@@ -449,8 +449,8 @@ class Extractor:
 
     def period_answer(self, question: str, lang: str, retrieved: list[ScoredChunk], label: str | None,
                       pages: set[tuple[str, int]]) -> tuple[CitationBuilder, str] | None:
-        """See assistant.answer_period.period_answer."""
-        from assistant.answer_period import period_answer
+        """See assistant.answers.period.period_answer."""
+        from assistant.answers.period import period_answer
 
         return period_answer(self, question, lang, retrieved, label, pages)
 

@@ -15,7 +15,7 @@ from contextlib import nullcontext
 from typing import Any
 
 from assistant import budget
-from assistant.answer_followup import bound_history, merge_followup
+from assistant.answers.followup import bound_history, merge_followup
 from assistant.llm.stage import LLM_UNREACHABLE, Draft, LLMStage, StreamEvent, fallback, word_groups
 from assistant.answer_criticism import CriticismAnswerer
 from assistant.answer_recommendations import RecommendationAnswerer

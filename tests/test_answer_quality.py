@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer_docs import DocumentNames
-from assistant.answer_select import question_parts
+from assistant.answers.docs import DocumentNames
+from assistant.answers.signals import question_parts
 from ingest.units import page_units, sentence_spans
 from assistant.service import Assistant
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 from eval.literals import find_hits
 
 KNOWN_BEFORE_REBUILD = {
-    ("assistant/answer_lists.py", "under rubriken levande landsbygd"),
-    ("assistant/answer_period.py", "varit de senaste åren"),
-    ("assistant/answer_select.py", "och i vilket system"),
-    ("assistant/answer_select.py", "prognoser fram och i"),
-    ("assistant/answer_select.py", "fram och i vilket"),
-    ("assistant/answer_select.py", "i vilket system rapporteras"),
-    ("assistant/answer_select.py", "vilket system rapporteras de"),
+    ("assistant/answers/lists.py", "under rubriken levande landsbygd"),
+    ("assistant/answers/period.py", "varit de senaste åren"),
+    ("assistant/answers/signals.py", "och i vilket system"),
+    ("assistant/answers/signals.py", "prognoser fram och i"),
+    ("assistant/answers/signals.py", "fram och i vilket"),
+    ("assistant/answers/signals.py", "i vilket system rapporteras"),
+    ("assistant/answers/signals.py", "vilket system rapporteras de"),
     ("assistant/extractive.py", "under rubriken levande landsbygd"),
     ("assistant/extractive.py", "och i vilket system"),
     ("assistant/glossary.py", "administration hälso och sjukvårdsförvaltningen"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.answer_followup import bound_history
+from assistant.answers.followup import bound_history
 from assistant.models import Answer, Turn
 from rodatraden.errors import EmptyQuestionError, QuestionTooLongError
 from rodatraden.settings import Settings

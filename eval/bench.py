@@ -370,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     (RESULTS / "bench-latest.json").write_text(json.dumps(res, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
     md = render(res)
     (RESULTS / "bench-latest.md").write_text(md, encoding="utf-8")
-    from eval.report import write_figures
+    from eval.readme_figures import write_figures
 
     write_figures(RESULTS)
     print(md)

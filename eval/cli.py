@@ -15,6 +15,7 @@ from typing import Any
 
 from eval import metrics as M
 from eval.gold import GoldQuestion, load_questions
+from eval.readme_figures import write_figures
 from eval.report import (
     AnswerMetrics,
     EvalReport,
@@ -28,7 +29,6 @@ from eval.report import (
     now_iso,
     numeric_headline,
     render_markdown,
-    write_figures,
 )
 from rodatraden.errors import ConfigError, RodaTradenError
 from rodatraden.settings import Settings

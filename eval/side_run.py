@@ -19,7 +19,8 @@ from eval.gold import GoldQuestion, load_questions
 from eval.ingest_report import evaluate_ingest
 from eval.library import REAL_DIR, library_pdfs, open_library
 from eval.recommendations_eval import evaluate_library
-from eval.report import git_commit, machine_info, now_iso, write_figures
+from eval.readme_figures import write_figures
+from eval.report import git_commit, machine_info, now_iso
 from eval.set_metrics import set_metrics
 from eval.side_report import SideMeta, SideReport, render, render_misses, write
 from rodatraden.errors import ConfigError

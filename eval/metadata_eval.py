@@ -24,6 +24,7 @@ from pathlib import Path
 from eval.report import git_commit, now_iso
 from ingest import parse_pdf
 from ingest.manifest import Manifest
+from ingest.models import IngestOptions
 from rodatraden.errors import IngestError
 from rodatraden.settings import get_settings
 
@@ -68,7 +69,7 @@ def organisation_right(ours: str | None, key: str | None) -> bool | None:
 
 def main() -> None:
     key = json.loads((REAL / "manifest.json").read_text(encoding="utf-8"))
-    options = get_settings().ingest_options()
+    options = IngestOptions.from_settings(get_settings())
     rows = []
     with tempfile.TemporaryDirectory(prefix="metadata-eval-") as tmp:
         for n, entry in enumerate(key, 1):

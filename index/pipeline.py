@@ -22,6 +22,7 @@ from index.parse_worker import parse_within
 from ingest.progress import ProgressFn, report
 from index.store import VERSION_FIELDS, Index
 from ingest.manifest import Manifest, ManifestEntry, manifest_beside
+from ingest.models import IngestOptions
 from rodatraden.errors import FileTooLargeError, IngestError, NotAPdfError, RodaTradenError
 
 MB = 1024 * 1024
@@ -143,7 +144,7 @@ def ingest_file(index: Index, path: str | Path, doc_id: str | None = None, *, fi
     pool = [m for m in same_bytes if m.collection == collection]
     if not any(m.doc_id == target for m in same_bytes) and pool and not allow_duplicate:
         return _duplicate(path, name, pool[0].doc_id, "bytes", index)
-    parsed = parse_within(path, manifest, settings.ingest_options(), name, settings.ingest_timeout_s,
+    parsed = parse_within(path, manifest, IngestOptions.from_settings(settings), name, settings.ingest_timeout_s,
                           _with_steps(progress, step, path))
     report(step, "parse", len(parsed.pages), len(parsed.pages))
     text_twins = [m.doc_id for m in docs if m.doc_id != target and m.text_sha256 == parsed.meta.text_sha256

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rodatraden.settings import Settings
 
 
 class IngestOptions(BaseModel):
@@ -14,6 +17,10 @@ class IngestOptions(BaseModel):
     ocr_engine: Literal["tesseract", "rapidocr"] = "tesseract"
     ocr_dpi: int = 300
     ocr_lang: str = "swe"
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> IngestOptions:
+        return cls(ocr=settings.ocr, ocr_engine=settings.ocr_engine, ocr_dpi=settings.ocr_dpi)
 
 
 class DocumentMeta(BaseModel):

@@ -90,11 +90,6 @@ class Settings(BaseSettings):
     # and focused; a larger hosted model can take more.
     llm_passages: int = Field(default=4, ge=1, le=12)
 
-    def ingest_options(self):  # -> ingest.models.IngestOptions (imported here: settings stay import-light)
-        from ingest.models import IngestOptions
-
-        return IngestOptions(ocr=self.ocr, ocr_engine=self.ocr_engine, ocr_dpi=self.ocr_dpi)
-
     @property
     def sqlite_path(self) -> Path:
         return self.data_dir / "rodatraden.sqlite"

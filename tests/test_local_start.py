@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from assistant.api.launch import free_port
-from assistant.local_key import key_path
+from assistant.api.local_key import key_path
 from tests.pdfs import make_pdf, write_pdf
 from tests.processes import serving
 

@@ -77,7 +77,7 @@ def _close(state: ApiState) -> None:
 
 
 def create_app(settings: Settings, index: Any = None, assistant: Any = None) -> FastAPI:
-    from assistant.local_key import read_local_key
+    from assistant.api.local_key import read_local_key
 
     local = read_local_key(settings.data_dir)
     state = ApiState(settings=settings, keys=KeyRing(settings.api_keys, [local] if local else None),

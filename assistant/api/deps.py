@@ -34,7 +34,7 @@ class ApiState:
     # Recommendation tracking result cached per index generation.
     cache: dict[str, Any] = field(default_factory=dict)
     cache_lock: threading.Lock = field(default_factory=threading.Lock)
-    # Background ingest jobs (assistant.jobs.JobQueue), started with the app.
+    # Background ingest jobs (assistant.api.jobs.JobQueue), started with the app.
     jobs: Any = None
     # Assistants over collection views (index.scoped.ScopedIndex), one per scope, built on first use.
     scoped: OrderedDict[Any, Any] = field(default_factory=OrderedDict)

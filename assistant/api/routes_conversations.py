@@ -9,7 +9,7 @@ from fastapi import APIRouter
 
 from assistant.api.deps import ApiState, ReadKey, StateDep
 from assistant.api.security import ApiKey
-from assistant.conversations import Conversation, ConversationStore, ConversationSummary, Message
+from assistant.api.conversations import Conversation, ConversationStore, ConversationSummary, Message
 
 router = APIRouter(tags=["conversations"])
 

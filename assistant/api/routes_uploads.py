@@ -24,7 +24,7 @@ from assistant.api.security import require_collection_write
 from assistant.api.security import ApiKey
 from assistant.api.uploads import StagedUpload, display_name, explicit_doc_id
 from index.metadata import parse_change
-from assistant.jobs import Job, JobQueue, JobSpec
+from assistant.api.jobs import Job, JobQueue, JobSpec
 from index.models import DocumentInfo, IngestOutcome
 from rodatraden.errors import IngestError, RodaTradenError, UnknownDocumentError
 
@@ -77,7 +77,7 @@ def make_job_queue(state: ApiState) -> JobQueue:
     def cleanup(spec: JobSpec, job: Job) -> None:
         shutil.rmtree(Path(spec.path).parent, ignore_errors=True)
 
-    from assistant.jobs import JobStore
+    from assistant.api.jobs import JobStore
 
     store = JobStore(state.settings.data_dir / "jobs.sqlite")
     store.prune()

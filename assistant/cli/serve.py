@@ -134,7 +134,7 @@ def _ui_process(settings: Settings, host: str, port: int, api_url: str, local_ke
 
 
 def cmd_ui(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.local_key import read_local_key
+    from assistant.api.local_key import read_local_key
 
     host = getattr(args, "host", None) or settings.ui_host
     port = getattr(args, "port", None) or settings.ui_port
@@ -164,7 +164,7 @@ def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
     ui_host = getattr(args, "host", None) or settings.ui_host
     port = getattr(args, "port", None) or settings.api_port
     ui_port = getattr(args, "ui_port", None) or settings.ui_port
-    from assistant.local_key import ensure_local_key
+    from assistant.api.local_key import ensure_local_key
 
     local_key, key_file, created = ensure_local_key(settings.data_dir)
     print(("Ny lokal skrivnyckel / new local write key: " if created else "Lokal skrivnyckel / local write key: ")

@@ -20,7 +20,7 @@ from assistant.llm.stage import LLM_UNREACHABLE, Draft, LLMStage, StreamEvent, f
 from assistant.answer_criticism import CriticismAnswerer
 from assistant.answer_recommendations import RecommendationAnswerer
 from assistant.citations import CitationBuilder, verify_citations
-from assistant.extractive import Extractor
+from assistant.answers.extractive import Extractor
 from assistant.pipeline import AnswerPipeline
 from assistant.strategies.arbiter import arbitrate
 from assistant.language import detect_language

@@ -6,7 +6,7 @@ import pytest
 
 from ingest.text import split_compound
 from assistant.citations import CitationBuilder
-from assistant.extractive import Extractor
+from assistant.answers.extractive import Extractor
 from assistant.retrieval import Retriever
 
 RUN = "run-verksamhetsberattelse-2023-08"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.budget import answer_budget
-from assistant.extractive import MAX_COMBINATIONS, MAX_PARTS
+from assistant.answers.extractive import MAX_COMBINATIONS, MAX_PARTS
 from assistant.models import Turn
 from assistant.service import Assistant
 from rodatraden.errors import AnswerTimeoutError, HistoryTooLongError

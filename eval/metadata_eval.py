@@ -8,7 +8,9 @@ manifest, which serves only as the answer key. Writes eval/results/metadata-late
 Scoring: type — the key's kind mapped to our vocabulary (KIND_TO_TYPE); year — equal, for documents whose
 key has a year; organisation — right when ours contains the key's organisation or one of its " – " parts
 (parentheses dropped), or is contained in it, case-insensitively; a key that only describes the
-organisation ("a housing cooperative in …") is not scored.
+organisation ("a housing cooperative in …") is not scored; title — the F1 of its words against the title in
+eval/metadata_titles.json (case-folded, function words dropped) is at least 0.8 (that key was written while
+fitting ingest/titles.py on these documents: in-sample).
 """
 
 from __future__ import annotations
@@ -57,6 +59,23 @@ def _norm(s: str) -> str:
     return " ".join(re.sub(r"\([^)]*\)", " ", s).casefold().replace("–", " ").split())
 
 
+TITLES = REPO / "eval" / "metadata_titles.json"
+_FUNCTION = {"och", "för", "av", "i", "till", "samt", "med", "på", "om", "vid", "över", "den", "det", "mot", "under"}
+
+
+def _title_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if w not in _FUNCTION}
+
+
+def title_right(ours: str | None, key: str | None) -> bool | None:
+    """Whether the F1 of our title's words against the key's is at least 0.8."""
+    if not key:
+        return None
+    a, b = _title_words(ours or ""), _title_words(key)
+    hit = len(a & b)
+    return bool(hit) and 2 * hit / (len(a) + len(b)) >= 0.8
+
+
 def organisation_right(ours: str | None, key: str | None) -> bool | None:
     if not key or key[:1].islower():  # no key, or a description rather than a name
         return None
@@ -69,6 +88,7 @@ def organisation_right(ours: str | None, key: str | None) -> bool | None:
 
 def main() -> None:
     key = json.loads((REAL / "manifest.json").read_text(encoding="utf-8"))
+    titles = json.loads(TITLES.read_text(encoding="utf-8"))
     options = IngestOptions.from_settings(get_settings())
     rows = []
     with tempfile.TemporaryDirectory(prefix="metadata-eval-") as tmp:
@@ -90,10 +110,12 @@ def main() -> None:
                 "type_right": None if want_type is None else got.get("document_type") == want_type,
                 "year_right": None if entry.get("year") is None else got.get("year") == entry["year"],
                 "organisation_right": organisation_right(got.get("organisation"), entry.get("organisation")),
+                "title_right": title_right(got.get("title"), titles.get(entry["file"])),
             }
             rows.append(row)
             print(f"{entry['file']}: type {got.get('document_type')} ({want_type}), year {got.get('year')} "
-                  f"({entry.get('year')}), org {got.get('organisation')!r} -> {row['organisation_right']}", flush=True)
+                  f"({entry.get('year')}), org {got.get('organisation')!r} -> {row['organisation_right']}, "
+                  f"title {got.get('title')!r} -> {row['title_right']}", flush=True)
 
     def score(field: str) -> dict:
         judged = [r[field] for r in rows if r[field] is not None]
@@ -101,22 +123,22 @@ def main() -> None:
 
     report = {"commit": git_commit(), "date": now_iso(), "ocr": options.ocr, "documents": len(rows),
               "type": score("type_right"), "year": score("year_right"), "organisation": score("organisation_right"),
-              "rows": rows}
+              "title": score("title_right"), "rows": rows}
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "metadata-latest.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     lines = [f"# Metadata inferred without a manifest ({report['date']}, {report['commit']}, OCR {options.ocr})", "",
              "Real documents under neutral file names; the real manifest is only the answer key.", "",
              "| field | right | judged | documents |", "|---|---|---|---|"]
-    for f in ("type", "year", "organisation"):
+    for f in ("type", "year", "organisation", "title"):
         s = report[f]
         lines.append(f"| {f} | {s['right']} | {s['judged']} | {s['documents']} |")
-    lines += ["", "| file | type (key) | year (key) | organisation (key) |", "|---|---|---|---|"]
+    lines += ["", "| file | type (key) | year (key) | organisation (key) | title |", "|---|---|---|---|---|"]
     for r in rows:
         g, k = r["inferred"], r["key"]
         mark = {True: "✓", False: "✗", None: "–"}
         lines.append(f"| {r['file']} | {g.get('document_type')} ({k['type']}) {mark[r['type_right']]} | "
                      f"{g.get('year')} ({k['year']}) {mark[r['year_right']]} | {g.get('organisation')} "
-                     f"({k['organisation']}) {mark[r['organisation_right']]} |" + (f" error: {r['error']}" if r["error"] else ""))
+                     f"({k['organisation']}) {mark[r['organisation_right']]} | {g.get('title')} {mark[r['title_right']]} |" + (f" error: {r['error']}" if r["error"] else ""))
     (RESULTS / "metadata-latest.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines[:10]))
 

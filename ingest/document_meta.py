@@ -10,6 +10,7 @@ from ingest.doc_ids import file_stem, slugify
 from ingest.layout import Line
 from ingest.manifest import Manifest
 from ingest.metadata import Evidence, infer_metadata
+from ingest.titles import TitleLine
 from ingest.models import DocumentMeta
 
 COVER_WORDS = 12  # a first page with fewer words is a cover: the next page's heading counts too
@@ -33,8 +34,10 @@ def _info(info: dict, key: str) -> str | None:
     return unicodedata.normalize("NFC", v).strip() if isinstance(v, str) and v.strip() else None
 
 
-def gather(file_name: str, info: dict, raw: list[list[Line]], cleaned: list[list[Line]], body: float) -> Evidence:
-    """``raw``: each page's lines before running headers/footers were removed; ``cleaned``: after."""
+def gather(file_name: str, info: dict, raw: list[list[Line]], cleaned: list[list[Line]], body: float,
+           suspect: bool = False) -> Evidence:
+    """``raw``: each page's lines before running headers/footers were removed; ``cleaned``: after. ``suspect``:
+    the first pages were read by OCR or have a broken text layer."""
     heading: list[str] = []
     for page in cleaned[:FIRST_PAGES]:
         if not page:
@@ -56,6 +59,10 @@ def gather(file_name: str, info: dict, raw: list[list[Line]], cleaned: list[list
         pdf_author=_info(info, "Author"),
         pdf_subject=_info(info, "Subject"),
         pdf_created=_info(info, "CreationDate"),
+        lines=[TitleLine(text=ln.text, page=pno, size=ln.size, top=ln.top)
+               for pno, page in enumerate(cleaned[:FIRST_PAGES]) for ln in page],
+        body=body,
+        suspect=suspect,
     )
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from ingest.titles import TitleLine, choose_title
+
 LEXICON = Path(__file__).parent / "lexicon"
 # Where a clue stands -> its weight.
 WEIGHTS = {"heading": 5.0, "label": 5.0, "title": 4.0, "running": 3.0, "file": 3.0, "subject": 2.0, "author": 2.0, "text": 1.0}
@@ -52,6 +54,9 @@ class Evidence:
     pdf_author: str | None = None
     pdf_subject: str | None = None
     pdf_created: str | None = None  # "D:20240312075414+01'00'"
+    lines: list[TitleLine] = field(default_factory=list)  # the first pages' lines with their font size and place
+    body: float = 0.0  # the body text's font size
+    suspect: bool = False  # the first pages were read by OCR or have a broken text layer
 
 
 class Inferred(BaseModel):
@@ -297,9 +302,8 @@ def _readable(text: str) -> bool:
     return len(words) >= 2 or any(len(w) >= 6 for w in words)
 
 
-def infer_title(ev: Evidence) -> str | None:
-    """The PDF's own title when it names this document (three words or more, not just a type word), else the
-    first page's heading, else a shorter PDF title."""
+def _legacy_title(ev: Evidence) -> str | None:
+    """The PDF's own title when it names this document (three words or more), else the first page's heading."""
     heading = re.sub(r"\s+", " ", " ".join(h.strip() for h in ev.heading if h.strip())).strip()
     heading = heading if _readable(heading) else ""
     title = _useful_title(ev.pdf_title)
@@ -310,8 +314,21 @@ def infer_title(ev: Evidence) -> str | None:
     return heading[:200] or title
 
 
+def infer_title(ev: Evidence, organisation: str | None = None) -> str | None:
+    """The best-scored title candidate of the first pages (ingest.titles), else the first page's heading or the
+    PDF's own title."""
+    if ev.lines:
+        kinds = [rx for _, rx in _type_res()]
+        chosen = choose_title(ev.lines, ev.body, _useful_title(ev.pdf_title), ev.first_text, ev.all_text or ev.first_text,
+                              kinds, organisation, ev.running, ev.suspect)
+        if chosen:
+            return chosen
+    return _legacy_title(ev)
+
+
 def infer_metadata(ev: Evidence) -> Inferred:
     dtype = infer_type(ev)
     date = signing_date(ev)
-    return Inferred(title=infer_title(ev), document_type=dtype.id if dtype else None, year=infer_year(ev, dtype, date),
-                    period=infer_period(ev), date=date, organisation=infer_organisation(ev))
+    organisation = infer_organisation(ev)
+    return Inferred(title=infer_title(ev, organisation), document_type=dtype.id if dtype else None,
+                    year=infer_year(ev, dtype, date), period=infer_period(ev), date=date, organisation=organisation)

@@ -11,7 +11,7 @@ from ingest.chunking import make_chunks
 from ingest.columns import order_columns
 from ingest.clean import Block, build_blocks, fix_glued_markers, remove_repeated, split_footnotes
 from ingest.layout import Line, body_size, group_lines
-from ingest.document_meta import build_meta, gather
+from ingest.document_meta import FIRST_PAGES, build_meta, gather
 from ingest.manifest import Manifest, manifest_beside
 from ingest.models import DocumentMeta, IngestOptions, Page, ParsedDocument, Section, Table
 from ingest.pdf import open_pdf, read_pdf_bytes, sha256_of
@@ -56,7 +56,9 @@ def parse_pdf(
     if manifest is None:
         manifest = manifest_beside(path)
     name = file_name or path.name
-    meta = build_meta(path, name, sha, len(pages), manifest, gather(name, info, lines_pp, doc["cleaned"], doc["body"]))
+    suspect = any(t.ocr or set(t.quality.issues) - {"no_text"} for t in texts[:FIRST_PAGES])  # OCR or a broken layer
+    meta = build_meta(path, name, sha, len(pages), manifest,
+                      gather(name, info, lines_pp, doc["cleaned"], doc["body"], suspect))
     parsed = _assemble(meta, doc)
     parsed.warnings[:0] = text_warnings
     if not any(_WORD.search(c.text) for c in parsed.chunks):

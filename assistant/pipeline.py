@@ -16,6 +16,7 @@ from assistant.question import Question, QuestionReader
 from assistant.retrieval import Retriever, reciprocal_rank_fusion
 from assistant.scoring.scorer import Scorer
 from assistant.strategies.sentence import SentenceStrategy
+from assistant.tables.cells import CellStrategy
 from assistant.unit_store import UnitStore
 from index.models import SearchFilters
 
@@ -46,6 +47,7 @@ class AnswerPipeline:
         self.reader = QuestionReader(index)
         self.scorer = scorer or Scorer.load()
         self.sentences = SentenceStrategy(self.store, self.scorer)
+        self.cells = CellStrategy(index, self.sentences.measure_cues)
         self._gen: int | None = None
 
     def read(self, text: str, history: list[Turn] | None = None) -> Question:

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from sklearn.model_selection import KFold, StratifiedKFold, cross_val_predict
 
 from assistant.scoring.features import ANSWERABLE_FEATURES, FEATURES, answerable_features, vector
 from assistant.scoring.scorer import WEIGHTS, Scorer
@@ -134,10 +134,11 @@ def fit_threshold(model, groups, max_false_refusal: float = 0.05) -> float:
     return best_t
 
 
-def fit_fallback(pipeline, items: list[dict], scorer: Scorer) -> float:
+def fit_fallback(pipeline, items: list[dict], answerability: np.ndarray) -> float:
     """The hybrid mode's threshold: over the dev questions the rule-based answerer refuses, the answerability at
     which answering them with the scored answerer does best (refused unanswerables - 2 x false refusals). Those
-    questions are more often unanswerable than the rest, so their threshold is fitted on them alone."""
+    questions are more often unanswerable than the rest, so their threshold is fitted on them alone, on each
+    question's out-of-fold answerability (from models that never saw it)."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from rodatraden.settings import get_settings
@@ -145,21 +146,37 @@ def fit_fallback(pipeline, items: list[dict], scorer: Scorer) -> float:
     assistant = Assistant(pipeline.index, get_settings().model_copy(update={"answerer": "rules"}),
                           retriever=pipeline.retriever)
     p, t = [], []
-    for q in items:
+    for k, q in enumerate(items):
         hist = [Turn(role=r, content=c) for h in q.get("history") or [] for r, c in (("user", h), ("assistant", "…"))]
         draft = assistant._draft(q["question"], hist or None, None)
         if not draft.answer.abstained or draft.kind == "recommendations":
             continue
-        question, scored = pipeline.candidates(q["question"], hist)
-        for s_ in scored:
-            s_.p = scorer.probability(s_.features)
-        scored.sort(key=lambda s_: -s_.p)
-        p.append(scorer.answerability(answerable_features(question, scored)))
+        p.append(float(answerability[k]))
         t.append(0 if q["type"] == "unanswerable" else 1)
     th, score = _threshold(np.array(p), np.array(t))
     print(f"fallback: {len(t)} dev questions the rules refuse ({len(t) - sum(t)} unanswerable); "
-          f"threshold {th:.3f} (objective {score:+.3f})")
+          f"threshold {th:.3f} (objective {score:+.3f}, out of fold)")
     return th
+
+
+def out_of_fold_units(X, y, qids, qrows, C: float, folds: int = 5) -> list[dict[str, float]]:
+    """Each question's answerability features from a unit scorer that did not see that question (stacking): on
+    questions no one tuned for, the best unit's probability is lower than on the ones the scorer was fitted on,
+    and the answerability model must learn from features as they will look there."""
+    k_all = np.arange(len(qrows))
+    out: list[dict[str, float] | None] = [None] * len(qrows)
+    for _, held in KFold(folds, shuffle=True, random_state=0).split(k_all):
+        held_set = set(held.tolist())
+        train = np.array([q not in held_set for q in qids])
+        m = LogisticRegression(C=C, class_weight="balanced", max_iter=2000, fit_intercept=False).fit(X[train], y[train])
+        scorer = Scorer(dict(zip(FEATURES, (float(v) for v in m.coef_[0]))), 0.5)
+        for k in held:
+            question, scored, _ = qrows[k]
+            for s_ in scored:
+                s_.p = scorer.probability(s_.features)
+            scored.sort(key=lambda s_: -s_.p)
+            out[k] = answerable_features(question, scored)
+    return out  # type: ignore[return-value]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -188,17 +205,18 @@ def main(argv: list[str] | None = None) -> int:
         model = LogisticRegression(C=args.C, class_weight="balanced", max_iter=2000, fit_intercept=False).fit(X, y)
         coef = model.coef_[0]
     weights = dict(zip(FEATURES, (float(v) for v in coef)))
-    # the answerability model: question-level features, with the fitted unit scorer's probabilities
-    scorer = Scorer(weights, 0.5)
-    A, t = [], []
-    for question, scored, answerable in qrows:
-        for s_ in scored:
-            s_.p = scorer.probability(s_.features)
-        scored.sort(key=lambda s_: -s_.p)
-        f = answerable_features(question, scored)
-        A.append([f[n] for n in ANSWERABLE_FEATURES])
-        t.append(1 if answerable else 0)
-    A, t = np.array(A), np.array(t)
+    # the answerability model: question-level features, computed with unit scorers fitted out of fold
+    feats = out_of_fold_units(X, y, qids, qrows, args.C) if args.objective == "pointwise" else None
+    if feats is None:  # pairwise: in-sample unit probabilities (kept for comparison)
+        scorer = Scorer(weights, 0.5)
+        feats = []
+        for question, scored, _ in qrows:
+            for s_ in scored:
+                s_.p = scorer.probability(s_.features)
+            scored.sort(key=lambda s_: -s_.p)
+            feats.append(answerable_features(question, scored))
+    A = np.array([[f[n] for n in ANSWERABLE_FEATURES] for f in feats])
+    t = np.array([1 if answerable else 0 for _, _, answerable in qrows])
     # the answerability model's strength and threshold are chosen on out-of-fold probabilities: each question's
     # probability comes from a model that did not see it, so they hold on questions no one tuned for
     best = None
@@ -216,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     threshold = fit_threshold(_Fixed(), [(bool(tt), [[p]]) for p, tt in zip(oof, t)])
     fallback = None
     if args.fallback:
-        fallback = fit_fallback(pipeline, items, Scorer(weights, threshold, answerable_w))
+        fallback = fit_fallback(pipeline, items, oof)
     Path(args.out).write_text(json.dumps({"weights": weights, "answerable": answerable_w, "threshold": threshold,
                                           "fallback_threshold": fallback,
                                           "fitted_on": "eval/blind dev half", "objective": args.objective,

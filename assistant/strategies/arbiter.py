@@ -15,24 +15,22 @@ from assistant.scoring.features import answerable_features
 from assistant.strategies.base import Proposal
 
 TABLE_MARGIN = 0.1
+NO_TABLE_INTENTS = ("why", "recommendation")  # answered in prose, never by a table's cells
 
 
-def _table_proposal(service, q: Question, retrieved, scope: list[str], scored) -> Proposal | None:
+def _table_proposal(service, q: Question, scored) -> Proposal | None:
     builder = CitationBuilder(service.index)
-    hints: dict[str, float] = {}
-    for rank, sc in enumerate(retrieved):
-        if sc.chunk.kind == "table" and sc.chunk.table_id and sc.chunk.table_id not in hints:
-            hints[sc.chunk.table_id] = 1.0 / (1 + rank)
-    table = service.table_qa.answer(q.effective, q.lang, builder, hints, scope or None)
-    if table is None or table.abstain:
+    if q.intent in NO_TABLE_INTENTS:
         return None
-    # the table answer is as good as the scorer finds the table rows of the pages it cites
+    table = service.pipeline.cells.propose(q, scored, builder)
+    if table is None:
+        return None
+    # the table answer is as good as the scorer finds the lines of the pages it cites
     cited = {(c.doc_id, c.page) for c in builder.citations}
-    conf = max((s.p for s in scored if (s.unit.doc_id, s.unit.page) in cited and s.unit.table_line == "row"), default=0.0)
+    conf = max((s.p for s in scored if (s.unit.doc_id, s.unit.page) in cited and s.unit.kind != "heading"), default=0.0)
     if not any(c is not None and str(c).strip() for t in table.tables for row in t.rows for c in row[1:]):
         return None  # a table answer without one value answers nothing
-    return Proposal("table", table.text, conf, citations=builder.citations, tables=table.tables,
-                    notes=list(table.notes)), table
+    return Proposal("table", table.text, conf, citations=builder.citations, tables=table.tables), table
 
 
 def arbitrate(service, q: Question, retrieved, scope: list[str]):
@@ -42,7 +40,7 @@ def arbitrate(service, q: Question, retrieved, scope: list[str]):
     sentence = sentences.propose_from(q, scored, builder)
     if sentence is not None:
         sentence.citations = builder.citations
-    tab = _table_proposal(service, q, retrieved, scope, scored)
+    tab = _table_proposal(service, q, scored)
     table_prop, table = tab if tab else (None, None)
     scorer = sentences.scorer
     answerable = scorer.answerability(answerable_features(q, scored))

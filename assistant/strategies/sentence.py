@@ -78,6 +78,11 @@ class SentenceStrategy:
         self._cues = {i: frozenset(stem(w) for c in cues for w in words(c)) for i, cues in lex.sv.answer_cues.items()}
         self._op_cues = {o: frozenset(stem(w) for c in cues for w in words(c)) for o, cues in lex.sv.operations.items()}
 
+    @property
+    def measure_cues(self) -> dict[str, set[str]]:
+        """Per measure (budget, outcome …), the stems of its Swedish cue words (headers are Swedish)."""
+        return self._measure_cues["sv"]
+
     def candidates(self, q: Question, retrieved) -> list[Scored]:
         """``retrieved``: a Retrieval (fused list plus the dense and keyword lists it was fused from)."""
         rank = _page_order(retrieved.fused)

@@ -1,0 +1,227 @@
+"""Table answers addressed by cell: the table, its row labels and its column headers are matched against the typed
+question (its terms, years, measures and operation), never against phrases of the question.
+
+``CellStrategy(index, lexicon).propose(question, scored, builder) -> CellAnswer | None``
+
+The candidate tables are those on the pages of the scored units the fitted scorer rates best (so a table is chosen
+because its lines answer, and a question that names a document stays in it). Within a table:
+- a row's score is how much of the question's subject its label carries (stemmed, weighted by the terms' rarity);
+- a column's score is whether its typed header (ingest.tables_typed) has an asked year or measure, or a word of
+  the question.
+The answer is one row's asked cells (with the difference computed when two are compared), the row with the largest
+or smallest value of the asked column, or the whole table when no row is named. Every row shown is cited.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.models import Table
+from ingest.text import best_match, stem, words
+from assistant.citations import CitationBuilder
+from assistant.models import AnswerTable, TableSource
+from assistant.question.documents import fold
+from assistant.question.models import Question
+from assistant.tables.qa import fmt
+
+MAX_TABLES = 4  # tables considered: those of the best-scored units' pages
+MAX_ROWS_SHOWN = 30
+ROW_MIN = 0.3  # a row label that carries this share of the question's subject names a row
+ROW_LEAD = 0.1  # rows this close to the best named row are named too
+MAX_NAMED = 6  # more named rows than this: the question names the table, not rows
+
+
+@dataclass
+class CellAnswer:
+    text: str
+    confidence: float
+    tables: list[AnswerTable] = field(default_factory=list)
+    table: Table | None = None
+    pages: set[tuple[str, int]] = field(default_factory=set)  # the pages cited
+
+
+def _label_stems(text: str) -> set[str]:
+    return {stem(w) for w in words(text or "")}
+
+
+def _subject(q: Question) -> list[tuple[list[tuple[str, ...]], float]]:
+    """The question's subject terms: those that did not just name the document."""
+    naming = set(q.naming)
+    return [(g.alternatives, g.weight) for g in q.terms
+            if not (naming and all(len(a) == 1 and fold(a[0]) in naming for a in g.alternatives))]
+
+
+def _coverage(subject, stems: set[str]) -> float:
+    total = sum(w for _, w in subject) or 1.0
+    got = sum(w * max((min(best_match(s, stems) for s in alt) for alt in alts), default=0.0) for alts, w in subject)
+    return got / total
+
+
+class CellStrategy:
+    def __init__(self, index, measure_cues: dict[str, set[str]]) -> None:
+        self.index = index
+        self.measure_cues = measure_cues  # measure name -> stems of its cue words (lexicon [measures])
+
+    # -- which tables ---------------------------------------------------------------------------------------
+    def _tables(self, q: Question, scored) -> list[tuple[Table, float]]:
+        out: dict[str, tuple[Table, float]] = {}
+        seen_pages: set[tuple[str, int]] = set()
+        for s in scored[:40]:
+            u = s.unit
+            if (u.doc_id, u.page) in seen_pages or (q.doc_ids and u.doc_id not in q.doc_ids):
+                continue
+            seen_pages.add((u.doc_id, u.page))
+            for t in self._doc_tables(u.doc_id):
+                if t.page <= u.page <= (t.page_end or t.page) and t.id not in out:
+                    out[t.id] = (t, s.p)
+            if len(out) >= MAX_TABLES:
+                break
+        return sorted(out.values(), key=lambda tp: -tp[1])
+
+    def _doc_tables(self, doc_id: str) -> list[Table]:
+        try:
+            return self.index.tables(doc_id)
+        except Exception:  # noqa: BLE001 (an unreadable table store answers nothing, the sentence answer stands)
+            return []
+
+    # -- which columns --------------------------------------------------------------------------------------
+    def _value_columns(self, t: Table) -> list[int]:
+        """Indexes into row.cells of the columns that hold values."""
+        n = max((len(r.cells) for r in t.rows), default=0)
+        info = t.column_info[1:] if len(t.column_info) == len(t.columns) else []
+        cols = [i for i in range(n) if not info or i >= len(info) or info[i].role == "value"]
+        return cols or list(range(n))
+
+    def _column_scores(self, q: Question, t: Table, cols: list[int]) -> dict[int, float]:
+        info = t.column_info[1:] if len(t.column_info) == len(t.columns) else []
+        heads = t.columns[1:]
+        asked_measures = {m: self.measure_cues.get(m, set()) for m in q.measures}
+        qstems = q.stems
+        out: dict[int, float] = {}
+        for i in cols:
+            header = heads[i] if i < len(heads) else ""
+            ci = info[i] if i < len(info) else None
+            hstems = _label_stems(" ".join([header, (ci.measure or "") if ci else "", (ci.group or "") if ci else ""]))
+            year = ci.year if ci and ci.year else next((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", header)), None)
+            score = 0.0
+            if q.years and year in q.years:
+                score += 1.0
+            elif q.years and year is not None:
+                score -= 1.0
+            if any(cues & hstems for cues in asked_measures.values()):
+                score += 1.0
+            score += 0.5 * len(qstems & hstems) / max(1, len(hstems))
+            out[i] = score
+        return out
+
+    # -- the answer -----------------------------------------------------------------------------------------
+    def propose(self, q: Question, scored, builder: CitationBuilder) -> CellAnswer | None:
+        subject = _subject(q)
+        best: tuple[float, Table, float, list[float]] | None = None
+        for t, p in self._tables(q, scored):
+            if not t.rows:
+                continue
+            context = _label_stems(" ".join(filter(None, [t.title, t.caption, t.heading])))
+            heads = _label_stems(" ".join(t.columns[1:]))
+            rows = [_coverage(subject, _label_stems(r.label)) for r in t.rows]
+            # the table that speaks of the subject: its title and headers, and its best row
+            fit = max(rows) + _coverage(subject, context | heads)
+            key = fit + p
+            if best is None or key > best[0]:
+                best = (key, t, p, rows)
+        if best is None:
+            return None
+        _, t, p, row_scores = best
+        cols = self._value_columns(t)
+        if not cols:
+            return None
+        col_scores = self._column_scores(q, t, cols)
+        top_col = max(col_scores.values())
+        asked = [i for i in cols if col_scores[i] > 0 and col_scores[i] >= top_col - 0.5] if top_col > 0 else []
+        top = max(row_scores)
+        named = [i for i in range(len(t.rows)) if top >= ROW_MIN and row_scores[i] >= top - ROW_LEAD]
+        lines: list[str] = []
+        lang = q.lang
+        if q.operation in ("max", "min") and len(named) != 1:
+            col = (asked or cols)[0]
+            vals = [(i, r.cells[col].value) for i, r in enumerate(t.rows)
+                    if not r.total and col < len(r.cells) and r.cells[col].value is not None]
+            if not vals:
+                return None
+            i, _ = (max if q.operation == "max" else min)(vals, key=lambda iv: iv[1])
+            shown = [i]
+            lines.append(self._row_line(t, i, self._all_first(t, asked), builder, lang))
+        elif len(named) == 1:
+            shown = named  # one row: all its cells, the asked ones first
+            lines.append(self._row_line(t, named[0], self._all_first(t, asked), builder, lang))
+            diff = self._difference(q, t, named[0], asked, lang)
+            if diff:
+                lines.append(diff)
+        else:
+            shown = named if 2 <= len(named) <= MAX_NAMED else list(range(min(len(t.rows), MAX_ROWS_SHOWN)))
+            for i in shown:
+                lines.append(self._row_line(t, i, asked or cols, builder, lang))
+        if not any(builder.citations) or not lines:
+            return None
+        title = re.sub(r"\s+", " ", t.caption or t.title).strip()
+        unit = f" ({'belopp i' if lang == 'sv' else 'amounts in'} {t.unit})" if t.unit else ""
+        head = f"Enligt tabellen {title}{unit}:" if lang == "sv" else f"According to the table {title}{unit}:"
+        table = AnswerTable(title=t.title, columns=[t.columns[0], *[t.columns[c + 1] for c in (asked or cols)
+                                                                     if c + 1 < len(t.columns)]],
+                            rows=[[t.rows[i].label, *[self._cell(t, i, c) for c in (asked or cols)]] for i in shown],
+                            source=TableSource(doc_id=t.doc_id, page=t.page), unit=t.unit)
+        return CellAnswer(text=head + "\n" + "\n".join(lines), confidence=p, tables=[table], table=t,
+                          pages={(c.doc_id, c.page) for c in builder.citations})
+
+    @staticmethod
+    def _all_first(t: Table, first: list[int]) -> list[int]:
+        """Every cell column, ``first`` first (a single row is shown whole: dates and rates print as text)."""
+        return first + [c for c in range(max(len(r.cells) for r in t.rows)) if c not in first]
+
+    @staticmethod
+    def _cell(t: Table, i: int, c: int):
+        cells = t.rows[i].cells
+        if c >= len(cells):
+            return None
+        return cells[c].value if cells[c].value is not None else (cells[c].raw or None)
+
+    def _row_line(self, t: Table, i: int, cols: list[int], builder: CitationBuilder, lang: str) -> str:
+        row = t.rows[i]
+        heads = t.columns[1:]
+        parts = []
+        for c in cols:
+            if c < len(row.cells) and row.cells[c].raw and row.cells[c].raw.strip():
+                head = heads[c] if c < len(heads) and heads[c].strip() else ""
+                parts.append(f"{head} {row.cells[c].raw.strip()}".strip())
+        n = self._cite(builder, t, i)
+        cite = f" [{n}]" if n else ""
+        return f"{row.label.strip()}: {'; '.join(parts)}{cite}".strip()
+
+    @staticmethod
+    def _cite(builder: CitationBuilder, t: Table, i: int) -> int | None:
+        row = t.rows[i]
+        raws = " ".join(c.raw for c in row.cells if c.raw and c.raw.strip())
+        pages = [row.page] if row.page else list(range(t.page, (t.page_end or t.page) + 1))
+        for quote in (f"{row.label} {raws}".strip(), raws, row.label):
+            if quote and len(quote) >= 3:
+                n = builder.add(t.doc_id, pages, quote)
+                if n:
+                    return n
+        return None
+
+    @staticmethod
+    def _difference(q: Question, t: Table, i: int, asked: list[int], lang: str) -> str | None:
+        """Two asked cells of one row compared (two years, or budget against outcome): their difference."""
+        if len(asked) != 2 or not (q.operation == "difference" or q.intent == "comparison" or len(q.years) >= 2
+                                   or len(q.measures) >= 2):
+            return None
+        cells = t.rows[i].cells
+        a, b = (cells[c].value if c < len(cells) else None for c in asked)
+        if a is None or b is None:
+            return None
+        heads = t.columns[1:]
+        ha, hb = (heads[c] if c < len(heads) else "" for c in asked)
+        d = b - a
+        word = ("Skillnad" if lang == "sv" else "Difference")
+        return f"{word} ({hb} − {ha}): {fmt(b, lang)} − {fmt(a, lang)} = {fmt(d, lang, signed=True)}"

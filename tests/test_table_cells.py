@@ -1,0 +1,56 @@
+"""Table answers addressed by cell (assistant/tables/cells.py) over the real corpus index: the row a question names,
+the row with the largest value of the asked column, and the whole table when no row is named. Every row shown is
+cited on its page. Questions are worded for this test, not copied from any eval set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.citations import CitationBuilder
+from assistant.pipeline import AnswerPipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(corpus_index):
+    return AnswerPipeline(corpus_index)
+
+
+def _propose(pipeline, question: str):
+    q, scored = pipeline.candidates(question, [])
+    scored.sort(key=lambda s: -s.p)
+    builder = CitationBuilder(pipeline.index)
+    return q, pipeline.cells.propose(q, scored, builder), builder
+
+
+def _quotes_on_their_pages(index, builder) -> None:
+    assert builder.citations
+    for c in builder.citations:
+        page = " ".join(index.page(c.doc_id, c.page).text.split())
+        assert " ".join(c.quote.split())[:30] in page
+
+
+def test_a_named_row_is_answered_with_its_cells_and_cited(pipeline, corpus_index):
+    q, answer, builder = _propose(pipeline, "Vilken budget hade Regional utveckling för 2023 i uppföljningen per verksamhet?")
+    assert answer is not None
+    first = answer.text.splitlines()[1]
+    assert first.startswith("Regional utveckling:") and "51 264" in first  # the row, its budget cell
+    assert len(answer.tables[0].rows) == 1
+    _quotes_on_their_pages(corpus_index, builder)
+
+
+def test_the_largest_value_of_the_asked_column_names_its_row(pipeline, corpus_index):
+    q, answer, builder = _propose(pipeline, "Vilken verksamhet har störst budget 2023 i budgetuppföljningen per verksamhet?")
+    assert q.operation == "max"
+    assert answer is not None
+    row = answer.tables[0].rows[0]
+    assert row[0].startswith("Kultur") and 82985 in row  # 82 985 tkr, the largest budget (the sum row is no row)
+    _quotes_on_their_pages(corpus_index, builder)
+
+
+def test_no_named_row_shows_the_table_with_every_row_cited(pipeline, corpus_index):
+    q, answer, builder = _propose(pipeline, "Visa hur budgeten följs upp per verksamhet.")
+    assert answer is not None
+    labels = [r[0] for r in answer.tables[0].rows]
+    assert len(labels) >= 4 and any(lbl.startswith("Summa") for lbl in labels)
+    assert len({c.n for c in builder.citations}) >= 1
+    _quotes_on_their_pages(corpus_index, builder)

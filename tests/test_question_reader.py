@@ -106,3 +106,9 @@ def test_a_word_the_named_document_uses_everywhere_weighs_little_inside_it(tmp_s
         w_lib = {g.word.lower(): g.weight for g in library.terms}
         assert w_in["ekbacken"] < w_lib["ekbacken"]
         assert w_in["räntekostnaderna"] == w_lib["räntekostnaderna"]
+
+
+def test_a_span_of_years_asks_for_every_year_in_it(reader):
+    q = reader.read("Hur har underskotten utvecklats under 2019–2021 jämfört med 2015?")
+    assert q.years == [2015, 2019, 2020, 2021]
+    assert reader.read("Vad innehåller planen för 2024–2050?").years == [2024, 2050]  # a horizon, not a series

@@ -69,7 +69,7 @@ class QuestionReader:
         intent = self._intent(toks, lex, lang)
         measures = sorted({m for m, cues in lex.measures.items() for c in cues if c.lower() in toks})
         operation = next((op for op, cues in lex.operations.items() if any(c in toks for c in cues)), None)
-        years = sorted({int(y) for y in YEAR_RE.findall(text)})
+        years = sorted({int(y) for y in YEAR_RE.findall(text)} | _ranges(text))
         caps = {m.group(1).lower() for m in _CAP_WORD.finditer(text)}
         terms = self._terms(toks, lang, lex)
         named = [([stem(w)], 2.0 if w in caps else 1.0) for w in toks]
@@ -146,3 +146,17 @@ class QuestionReader:
             "naming": q.naming or prev.naming, "followup": True,
             "intent": q.intent if q.intent not in ("fact", "list") else prev.intent,
         })
+
+
+_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def _ranges(text: str) -> set[int]:
+    """The years inside a span ("2020–2022" asks for 2021 too); a span of more than 12 years is a plan's horizon,
+    not a list of years, and adds nothing."""
+    out: set[int] = set()
+    for m in _RANGE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 0 < b - a <= 12:
+            out |= set(range(a, b + 1))
+    return out

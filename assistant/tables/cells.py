@@ -41,6 +41,10 @@ class CellAnswer:
     pages: set[tuple[str, int]] = field(default_factory=set)  # the pages cited
 
 
+def _title_years(t: Table) -> set[int]:
+    return {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ".join(filter(None, [t.title, t.caption])))}
+
+
 def _label_stems(text: str) -> set[str]:
     return {stem(w) for w in words(text or "")}
 
@@ -69,7 +73,7 @@ class CellStrategy:
         seen_pages: set[tuple[str, int]] = set()
         for s in scored[:40]:
             u = s.unit
-            if (u.doc_id, u.page) in seen_pages or (q.doc_ids and u.doc_id not in q.doc_ids):
+            if (u.doc_id, u.page) in seen_pages:  # (the scorer weighs the named documents: doc_named)
                 continue
             seen_pages.add((u.doc_id, u.page))
             for t in self._doc_tables(u.doc_id):
@@ -125,9 +129,13 @@ class CellStrategy:
             context = _label_stems(" ".join(filter(None, [t.title, t.caption, t.heading])))
             heads = _label_stems(" ".join(t.columns[1:]))
             rows = [_coverage(subject, _label_stems(r.label)) for r in t.rows]
-            # the table that speaks of the subject: its title and headers, and its best row
+            # the table that speaks of the subject: its title and headers, and its best row; a table of one year
+            # (its title says which) answers for that year only
             fit = max(rows) + _coverage(subject, context | heads)
-            key = fit + p
+            years = _title_years(t)
+            if q.years and years:
+                fit += 0.5 if years & set(q.years) else -0.5
+            key = 2 * fit + p
             if best is None or key > best[0]:
                 best = (key, t, p, rows)
         if best is None:
@@ -138,7 +146,8 @@ class CellStrategy:
             return None
         col_scores = self._column_scores(q, t, cols)
         top_col = max(col_scores.values())
-        asked = [i for i in cols if col_scores[i] > 0 and col_scores[i] >= top_col - 0.5] if top_col > 0 else []
+        # columns are asked by a year or a measure their typed header has; a shared word alone asks for none
+        asked = [i for i in cols if col_scores[i] >= max(1.0, top_col - 0.5)] if top_col >= 1.0 else []
         top = max(row_scores)
         named = [i for i in range(len(t.rows)) if top >= ROW_MIN and row_scores[i] >= top - ROW_LEAD]
         lines: list[str] = []
@@ -152,6 +161,10 @@ class CellStrategy:
             i, _ = (max if q.operation == "max" else min)(vals, key=lambda iv: iv[1])
             shown = [i]
             lines.append(self._row_line(t, i, self._all_first(t, asked), builder, lang))
+        elif len(named) == 1 and (series := self._series(q, t, t.rows[named[0]].label)):
+            shown = named  # the same row in the tables of the other asked years
+            for year, st, i in series:
+                lines.append(f"{year} – " + self._row_line(st, i, asked or cols, builder, lang))
         elif len(named) == 1:
             shown = named  # one row: all its cells, the asked ones first
             lines.append(self._row_line(t, named[0], self._all_first(t, asked), builder, lang))
@@ -173,6 +186,24 @@ class CellStrategy:
                             source=TableSource(doc_id=t.doc_id, page=t.page), unit=t.unit)
         return CellAnswer(text=head + "\n" + "\n".join(lines), confidence=p, tables=[table], table=t,
                           pages={(c.doc_id, c.page) for c in builder.citations})
+
+    def _series(self, q: Question, t: Table, label: str) -> list[tuple[int, Table, int]]:
+        """A row asked over several years, when each year has its own table of the same columns (titled by its
+        year): that row from each asked year's table, oldest first. Empty when the question asks one year."""
+        years = _title_years(t)
+        if len(q.years) < 2 or len(years) != 1:
+            return []
+        out = []
+        key = " ".join(label.lower().split())
+        for other in self._doc_tables(t.doc_id):
+            oy = _title_years(other)
+            if len(oy) != 1 or not (oy & set(q.years)) or other.columns[1:] != t.columns[1:]:
+                continue
+            i = next((k for k, r in enumerate(other.rows) if " ".join(r.label.lower().split()) == key), None)
+            if i is not None:
+                out.append((next(iter(oy)), other, i))
+        out.sort(key=lambda yti: yti[0])
+        return out if len(out) >= 2 else []
 
     @staticmethod
     def _all_first(t: Table, first: list[int]) -> list[int]:

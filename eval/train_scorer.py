@@ -184,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(WEIGHTS))
     ap.add_argument("--C", type=float, default=0.03)  # chosen by 5-fold cross-validation on dev (top-1 unit)
     ap.add_argument("--objective", choices=["pairwise", "pointwise"], default="pointwise")
+    ap.add_argument("--keep-units", action="store_true",
+                    help="keep the shipped unit weights and refit only the answerability model and thresholds "
+                         "(those are fitted out of fold either way)")
     ap.add_argument("--no-fallback", dest="fallback", action="store_false",
                     help="skip fitting the hybrid mode's threshold (it runs the rule-based answerer on dev)")
     args = ap.parse_args(argv)
@@ -205,6 +208,10 @@ def main(argv: list[str] | None = None) -> int:
         model = LogisticRegression(C=args.C, class_weight="balanced", max_iter=2000, fit_intercept=False).fit(X, y)
         coef = model.coef_[0]
     weights = dict(zip(FEATURES, (float(v) for v in coef)))
+    kept = None
+    if args.keep_units:
+        kept = json.loads((Path(args.out) if Path(args.out).exists() else WEIGHTS).read_text(encoding="utf-8"))
+        weights = {k: float(v) for k, v in kept["weights"].items()}
     # the answerability model: question-level features, computed with unit scorers fitted out of fold
     feats = out_of_fold_units(X, y, qids, qrows, args.C) if args.objective == "pointwise" else None
     if feats is None:  # pairwise: in-sample unit probabilities (kept for comparison)
@@ -238,8 +245,11 @@ def main(argv: list[str] | None = None) -> int:
     Path(args.out).write_text(json.dumps({"weights": weights, "answerable": answerable_w, "threshold": threshold,
                                           "fallback_threshold": fallback,
                                           "fitted_on": "eval/blind dev half", "objective": args.objective,
-                                          "units": int(len(y)),
-                                          "positives": int(y.sum())}, indent=1) + "\n", encoding="utf-8")
+                                          "units": kept.get("units") if kept else int(len(y)),
+                                          "positives": kept.get("positives") if kept else int(y.sum()),
+                                          **({"unit_weights": kept.get("unit_weights", "kept from the previous fit "
+                                                                                      "(--keep-units)")}
+                                             if kept else {})}, indent=1) + "\n", encoding="utf-8")
     print(f"{len(y)} units, {int(y.sum())} positive; threshold {threshold:.3f}")
     for k, v in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
         print(f"  {k:20s} {v:+.3f}")

@@ -116,26 +116,47 @@ def answer_part(text: str) -> str:
     return " ".join(kept) if kept else text
 
 
-def judge_prose(text: str) -> Judgement:
-    t = " ".join(text.split())
+def _regex_reading(t: str) -> "Reading":
+    """The older cue patterns on one sentence (used where the structural reading finds no verb group)."""
+    from .prose import Reading
+
     masked = t
     not_done = [m.group(0) for m in _NOT_DONE.finditer(masked)]
     masked = _NOT_DONE.sub(" ", masked)
     partial = [m.group(0) for m in _PARTIAL.finditer(masked)]
     masked = _PARTIAL.sub(" ", masked)
     done = [m.group(0) for m in _DONE.finditer(masked)]
-    future = _FUTURE.findall(masked)
+    future = [m.group(0) for m in _FUTURE.finditer(masked)]
     noncommittal = [m.group(0) for m in _NONCOMMITTAL.finditer(t)]
-    if partial or (done and not_done):
-        return Judgement(status="delvis", reason="pågående/ofullständigt: " + ", ".join((partial or not_done)[:3]))
-    if not_done:
-        return Judgement(status="ej_atgardad", reason="inte genomfört: " + ", ".join(not_done[:3]))
-    if done:
-        return Judgement(status="atgardad", reason="genomfört/beslutat: " + ", ".join(done[:3]))
-    if noncommittal:
-        return Judgement(status="oklart", reason="inget besked om åtgärd: " + ", ".join(noncommittal[:3]))
-    if future:
+    return Reading(done=done, ongoing=partial, not_done=not_done, intended=future, stance=noncommittal)
+
+
+def judge_prose(text: str) -> Judgement:
+    """Sentence by sentence: the structural reading (prose.py: clauses, negation, tense, modality), else the cue
+    patterns; then the passage: anything partly or ongoing, or done beside not done, is partly done; not done; done;
+    only an intention is not done; only a stance (notes, agrees) is unclear."""
+    from .prose import Reading, pending, read_sentence
+
+    t = " ".join(text.split())
+    total = Reading()
+    for sent in re.split(r"(?<=[.!?])\s+", t):
+        r = read_sentence(sent)
+        if r.empty():
+            r = _regex_reading(sent)
+        elif pending(r) and not (r.not_done or r.ongoing or r.partly):
+            r.ongoing.append(f"{r.done[0]} … {r.intended[0]}")  # done, and more to do within one sentence
+        total.add(r)
+    partial = total.ongoing + total.partly
+    if partial or (total.done and total.not_done):
+        return Judgement(status="delvis", reason="pågående/ofullständigt: " + ", ".join((partial or total.not_done)[:3]))
+    if total.not_done:
+        return Judgement(status="ej_atgardad", reason="inte genomfört: " + ", ".join(total.not_done[:3]))
+    if total.done:
+        return Judgement(status="atgardad", reason="genomfört/beslutat: " + ", ".join(total.done[:3]))
+    if total.intended:
         return Judgement(status="ej_atgardad", reason="endast avsikt, inget genomfört")
+    if total.stance:
+        return Judgement(status="oklart", reason="inget besked om åtgärd: " + ", ".join(total.stance[:3]))
     return Judgement(status="oklart", reason="inga uppgifter om åtgärder")
 
 

@@ -1,0 +1,271 @@
+"""A structural reading of one follow-up sentence: its clauses, each with its own negation, tense, aspect and modality.
+
+A clause says the measure is done (perfect or past tense, a result participle after a copula, a present passive
+with a marker that it is in place), ongoing (progressive markers, a present passive with a time frame, a commission),
+not done (the same verb forms negated, a negated subject, a lack), intended (future or intention, nothing done yet),
+declined (a negated stance: "delar inte", "anser inte att det finns behov") or only a stance (notes, agrees). The
+vocabulary is data: lexicon.toml [prose]. Swedish verb morphology is read from endings (supine -t/-ts, past -de/-des,
+present passive -as/-s, participle -ad/-d/-t) plus the strong verbs' forms listed there."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import tomllib
+
+from .lexicon import LEXICON_PATH, load_lexicon
+from .text import norm
+
+_WORD = re.compile(r"[\wåäöéü]+(?:\.[\wåäö]+\.?)?")
+
+
+@dataclass
+class Reading:
+    """Cue words per aspect found in a sentence (each list holds the words that said it)."""
+
+    done: list[str] = field(default_factory=list)
+    ongoing: list[str] = field(default_factory=list)
+    partly: list[str] = field(default_factory=list)
+    not_done: list[str] = field(default_factory=list)
+    intended: list[str] = field(default_factory=list)
+    stance: list[str] = field(default_factory=list)
+
+    def empty(self) -> bool:
+        return not (self.done or self.ongoing or self.partly or self.not_done or self.intended or self.stance)
+
+    def add(self, other: "Reading") -> None:
+        for k in ("done", "ongoing", "partly", "not_done", "intended", "stance"):
+            getattr(self, k).extend(getattr(other, k))
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    split: re.Pattern[str]
+    negations: frozenset[str]
+    perfect_aux: frozenset[str]
+    copula: re.Pattern[str]
+    not_verbs: frozenset[str]
+    strong_done: frozenset[str]
+    strong_past: frozenset[str]
+    not_past: frozenset[str]
+    ongoing: tuple[str, ...]
+    in_place: tuple[str, ...]
+    intention: re.Pattern[str]
+    audit_verbs: re.Pattern[str]
+    stance: re.Pattern[str]
+    declines: re.Pattern[str]
+    lack: re.Pattern[str]
+    finishing: frozenset[str]
+    partly: tuple[str, ...]
+    normative: frozenset[str]
+    embedded: re.Pattern[str]
+    receipt: re.Pattern[str]
+    commission: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    p = tomllib.loads(Path(LEXICON_PATH).read_text(encoding="utf-8"))["prose"]
+    rx = lambda s: re.compile(s, re.I)  # noqa: E731
+    return _Vocab(
+        split=rx(p["clause_split_re"]), negations=frozenset(p["negations"]), perfect_aux=frozenset(p["perfect_aux"]),
+        copula=rx(p["copulas_re"]), not_verbs=frozenset(p["not_verbs"]), strong_done=frozenset(p["strong_done"]),
+        strong_past=frozenset(p["strong_past"]), not_past=frozenset(p["not_past"]),
+        ongoing=tuple(sorted(p["ongoing"], key=len, reverse=True)), in_place=tuple(p["in_place"]),
+        intention=rx(p["intention_re"]), audit_verbs=rx(p["audit_verbs_re"]), stance=rx(p["stance_re"]),
+        declines=rx(p["declines_re"]), lack=rx(p["lack_re"]), finishing=frozenset(p["finishing"]),
+        partly=tuple(sorted(load_lexicon().partly, key=len, reverse=True)), normative=frozenset(p["normative"]),
+        embedded=rx(p["embedded_re"]), receipt=rx(p["receipt_re"]), commission=rx(p["commission_re"]),
+    )
+
+
+def _has(phrase: str, text: str) -> bool:
+    return re.search(r"(?<![\wåäö])" + re.escape(phrase) + r"(?![\wåäö])", text) is not None
+
+
+# --- verb forms from endings -----------------------------------------------------------
+def _supine(w: str, v: _Vocab) -> bool:
+    """A supine or its passive ("reviderat", "genomförts", "gjorts"); not genitives ("årets") or adverbs."""
+    if w in v.strong_done:
+        return True
+    if w in v.not_verbs or w in v.not_past or len(w) < 4:
+        return False
+    return bool(re.search(r"(?:at|it|rt|llt|dt|tt|ts)$", w)) and not w.endswith(("ets", "igt", "ligt", "skt"))
+
+
+def _participle(w: str, v: _Vocab) -> bool:
+    """A result participle after a copula ("åtgärdad", "genomförd", "omhändertagen", "fastställt")."""
+    if w in v.strong_done:
+        return True
+    if w in v.not_verbs or len(w) < 5:
+        return False
+    return bool(re.search(r"(?:ad|ade|at|rd|rda|rt|lld|llda|llt|dd|dda|erad|erat)$", w)) and not w.endswith(
+        ("igt", "ligt", "skt", "ande", "ende"))
+
+
+def _past(w: str, prev: str, v: _Vocab) -> bool:
+    """A past tense form: passive -ades/-des/-tes anywhere; active -ade/-de/-dde after a subject or a date."""
+    if w in v.strong_past:
+        return True
+    if w in v.not_past or len(w) < 5 or w.endswith(("ande", "ende", "ndes")):
+        return False
+    if re.search(r"(?:ades|[rldn]des|ttes|ddes)$", w):
+        return True
+    if re.search(r"(?:ade|[rld]de|dde)$", w):
+        return bool(re.search(r"(?:en|et|na|erna|arna|orna)$", prev) or prev in {"vi", "man", "de", "vilket", "som"}
+                    or prev.isdigit())
+    return False
+
+
+def _present_passive(w: str, nxt: str, v: _Vocab) -> bool:
+    """A present passive ("revideras", "genomförs", "fastställs"); not plural genitives ("revisorernas")."""
+    if w in v.not_past or w in v.not_verbs or len(w) < 6 or nxt in {"nedan", "ovan", "här", "följande"}:
+        return False
+    return bool(re.search(r"(?:[^n]as|örs|lls|ers)$", w)) and not w.endswith(("ernas", "arnas", "ornas", "ens"))
+
+
+# --- clauses ----------------------------------------------------------------------------
+def _negated(words: list[str], upto: int, v: _Vocab) -> bool:
+    return any(w in v.negations for w in words[:upto])
+
+
+def read_clause(clause: str) -> Reading:
+    v = _vocab()
+    r = Reading()
+    c = f" {clause.strip()} "
+    words = _WORD.findall(clause)
+    if not words:
+        return r
+    if v.receipt.search(c) and not v.copula.search(c):
+        r.stance.append(v.receipt.search(c).group(0).strip())  # "har tagit del av rapporten": received, not done
+        return r
+    if v.commission.search(c):
+        r.ongoing.append(v.commission.search(c).group(0).strip())  # an inquiry or working group appointed
+        return r
+    if v.declines.search(c):
+        r.not_done.append(v.declines.search(c).group(0).strip())
+        return r
+    part = next((q for q in v.partly if _has(q, c)), None)
+    ong = next((o for o in v.ongoing if _has(o, c)), None)
+    intent = v.intention.search(c)
+    if intent and intent.group(0) in v.normative and v.embedded.search(c[:intent.start()]):
+        intent = None  # "hur måtten ska föras ned …": an embedded question, not the subject's intention
+    if intent and not ong:
+        before = _verb(_WORD.findall(c[:intent.start()]), c[:intent.start()], v)
+        if before is not None and not _negated(words, before[0], v):
+            r.done.append(before[1])  # "har tillsatt en grupp som ska …": done, and the rest intended
+        neg = _negated(words, len(words), v) and not v.audit_verbs.search(c)
+        if v.audit_verbs.search(c) and not neg:
+            r.stance.append(v.audit_verbs.search(c).group(0))
+        elif neg:
+            r.not_done.append(intent.group(0))
+        else:
+            r.intended.append(intent.group(0))
+        return r
+    if ong:
+        if _negated(words, len(words), v) and not _has("ännu", c):
+            r.not_done.append(ong)
+        else:
+            r.ongoing.append(ong)
+        return r
+    lack = v.lack.search(c)
+    if lack and not _negated(words, len(words), v):
+        r.not_done.append(lack.group(0))
+        return r
+    verb = _verb(words, c, v)
+    if verb is not None:
+        i, form = verb
+        neg = _negated(words, i, v)
+        if part:
+            r.partly.append(f"{part} {form}")
+        elif neg and (_has("ännu", c) or _has("helt", c)) and words[i] in v.finishing:
+            r.ongoing.append(f"ännu inte {form}")
+        elif neg:
+            r.not_done.append(f"inte {form}")
+        else:
+            r.done.append(form)
+        return r
+    ong = _ongoing_present(words, v)
+    if part:
+        r.partly.append(part)
+    elif ong and not _negated(words, len(words), v):
+        r.ongoing.append(ong)
+    elif v.stance.search(c):
+        r.stance.append(v.stance.search(c).group(0))
+    return r
+
+
+def _verb(words: list[str], c: str, v: _Vocab) -> tuple[int, str] | None:
+    """The clause's done-verb: (its index, its phrase) - perfect, copula + participle, past, present passive in place."""
+    for i, w in enumerate(words):
+        if w in v.perfect_aux:
+            for j in range(i + 1, min(i + 6, len(words))):
+                if words[j] in {"fått", "haft", "varit", "kunnat", "behövt", "velat", "måst"}:
+                    break
+                if _supine(words[j], v):
+                    return j, f"{w} {words[j]}"
+                if words[j] not in v.not_verbs and not words[j].isdigit() and words[j] not in v.negations:
+                    break
+    m = v.copula.search(c)
+    if m:
+        rest = _WORD.findall(c[m.end():])
+        at = len(_WORD.findall(c[:m.end()]))
+        for k, w in enumerate(rest[:4]):
+            if _participle(w, v):
+                return at + k, f"{m.group(0).strip()} {w}"
+            if w not in v.not_verbs and w not in v.negations:
+                break
+    for i, w in enumerate(words):
+        prev = words[i - 1] if i else ""
+        if _past(w, prev, v) or (w.endswith(("ats", "its", "rts", "tts", "llts")) and _supine(w, v)):
+            return i, w
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if _present_passive(w, nxt, v) and any(_has(p, c) for p in v.in_place):
+            return i, w
+    return None
+
+
+def _ongoing_present(words: list[str], v: _Vocab) -> str | None:
+    """A present passive with no in-place marker: work being done now ("genomförs under våren")."""
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if _present_passive(w, nxt, v):
+            return w
+    return None
+
+
+def read_sentence(sentence: str) -> Reading:
+    """The cues of every clause of one sentence (lower-cased, normalised)."""
+    v = _vocab()
+    low = norm(sentence).rstrip(".!? ")
+    out = Reading()
+    for clause in v.split.split(low):
+        if not clause or not clause.strip():
+            continue
+        out.add(read_clause(clause))
+    return out
+
+
+def pending(r: Reading) -> bool:
+    """Done, and more is yet to come within the same sentence: an intention proper ("kommer att", "avser att"), not
+    a normative "ska" beside a done fact ("… utgår från målen, och nämnderna ska hänvisa till dem")."""
+    return bool(r.done) and any(i not in _vocab().normative for i in r.intended)
+
+
+def sentence_status(r: Reading) -> str | None:
+    """One sentence's status from its reading; None when it says nothing about a measure."""
+    if r.partly or r.ongoing or (r.done and r.not_done) or pending(r):
+        return "delvis"
+    if r.not_done:
+        return "ej_atgardad"
+    if r.done:
+        return "atgardad"
+    if r.intended:
+        return "ej_atgardad"
+    if r.stance:
+        return "oklart"
+    return None

@@ -1,0 +1,119 @@
+"""Status read from one follow-up sentence, in the styles of committees' answers, auditors' follow-ups and statements
+and the government's skrivelser: past and perfect tense (done), ongoing work and present passive (partly), intention
+and future (not done), negations, agreement without a word on what is done (unclear). The sentences are written for
+this test; none is copied from a document of the blind evaluation."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.recommendations.classify import RulesJudge
+from assistant.recommendations.models import EvidenceUnit, Recommendation
+
+SENTENCES: list[tuple[str, str]] = [
+    # done: perfect and past tense, passive -s, participles, "numera"
+    ("Nämnden har genomfört en översyn av delegationsordningen.", "atgardad"),
+    ("Kommunstyrelsen har under 2024 antagit en ny riktlinje för intern kontroll.", "atgardad"),
+    ("En ny rutin för avtalsuppföljning fastställdes av nämnden i mars 2024.", "atgardad"),
+    ("Rekommendationen bedöms som omhändertagen.", "atgardad"),
+    ("Revisorerna bedömer att rekommendationen är åtgärdad.", "atgardad"),
+    ("Utbildning i informationssäkerhet har genomförts för samtliga chefer under våren.", "atgardad"),
+    ("Nämnden beslutade den 12 juni 2024 att införa en gemensam process för uppföljning.", "atgardad"),
+    ("Riktlinjerna har reviderats och gäller från den 1 januari 2025.", "atgardad"),
+    ("Åtgärden är genomförd.", "atgardad"),
+    ("Sedan januari 2024 redovisas avvikelserna i varje månadsrapport.", "atgardad"),
+    ("Med de åtgärder som redovisats ovan anser regeringen att rekommendationen är tillgodosedd.", "atgardad"),
+    ("Stadsrevisionen konstaterar att nämnden har vidtagit åtgärder som svarar mot rekommendationen.", "atgardad"),
+    ("Förvaltningen har tagit fram en handlingsplan som antogs av nämnden den 15 maj.", "atgardad"),
+    ("Dokumentationen av beslut sker numera i ärendehanteringssystemet.", "atgardad"),
+    ("Samtliga avtal har gåtts igenom och registrerats i avtalsdatabasen.", "atgardad"),
+    ("Nämnden har sett över och uppdaterat sina rutiner för attest.", "atgardad"),
+    ("Styrelsen reviderade sin arbetsordning i februari 2024.", "atgardad"),
+    ("Regeringen har ändrat förordningen i enlighet med rekommendationen.", "atgardad"),
+    # partly: ongoing work, present passive, started but not finished, partial qualifiers
+    ("Arbetet pågår och beräknas vara klart under hösten 2025.", "delvis"),
+    ("Åtgärden är delvis genomförd.", "delvis"),
+    ("Nämnden instämmer i rekommendationen men arbetet med den nya rutinen är ännu inte slutfört.", "delvis"),
+    ("Regeringen har gett Socialstyrelsen i uppdrag att utreda frågan.", "delvis"),
+    ("En ny riktlinje har tagits fram men har ännu inte beslutats av nämnden.", "delvis"),
+    ("Förvaltningen har påbörjat en översyn av rutinerna.", "delvis"),
+    ("Revisorerna bedömer att rekommendationen delvis är omhändertagen.", "delvis"),
+    ("Rutinen tillämpas i två av fem förvaltningar och ska införas i övriga under 2025.", "delvis"),
+    ("Nämnden har vidtagit vissa åtgärder, men uppföljningen av avtalen är fortfarande bristfällig.", "delvis"),
+    ("Rekommendationen är inte helt åtgärdad.", "delvis"),
+    ("Den nya processen håller på att implementeras i förvaltningarna.", "delvis"),
+    ("Riktlinjerna revideras för närvarande och väntas beslutas i december.", "delvis"),
+    ("Införandet av det nya systemet har inletts och fortsätter under 2025.", "delvis"),
+    ("En kartläggning av behoven genomförs under våren.", "delvis"),
+    ("Vi bedömer att nämnden till viss del har vidtagit åtgärder.", "delvis"),
+    # not done: negation, intention and future, declining, remaining
+    ("Nämnden avser inte att ändra sin nuvarande organisation.", "ej_atgardad"),
+    ("Revisorerna bedömer att rekommendationen inte är åtgärdad.", "ej_atgardad"),
+    ("Rutinerna kommer att ses över under 2025.", "ej_atgardad"),
+    ("Någon översyn av delegationsordningen har ännu inte gjorts.", "ej_atgardad"),
+    ("Nämnden planerar att ta fram en handlingsplan under nästa år.", "ej_atgardad"),
+    ("Inga åtgärder har vidtagits med anledning av rekommendationen.", "ej_atgardad"),
+    ("Nämnden delar inte revisorernas bedömning och anser att nuvarande rutiner är tillräckliga.", "ej_atgardad"),
+    ("Styrelsen har inte fattat något beslut i frågan.", "ej_atgardad"),
+    ("Det saknas fortfarande en dokumenterad riskanalys.", "ej_atgardad"),
+    ("Frågan ska behandlas av nämnden i början av 2025.", "ej_atgardad"),
+    ("Någon utbildning har inte genomförts under året.", "ej_atgardad"),
+    ("Rekommendationen kvarstår.", "ej_atgardad"),
+    ("Nämnden anser inte att det finns behov av en särskild policy.", "ej_atgardad"),
+    ("Revisionskontoret konstaterar att nämnden inte har vidtagit några åtgärder.", "ej_atgardad"),
+    ("Avtalsuppföljningen har inte förbättrats sedan granskningen.", "ej_atgardad"),
+    ("En ny rutin för uppföljning kommer att tas fram.", "ej_atgardad"),
+    ("Regeringen avser att tillsätta en utredning under 2025.", "ej_atgardad"),
+    ("Riktlinjen ska revideras.", "ej_atgardad"),
+    ("Vi kan konstatera att ingen riskanalys har upprättats.", "ej_atgardad"),
+    # unclear: thanks, agreement or noting without a word on what is done; a sentence about the recommendation only
+    ("Nämnden tackar för granskningen och tar del av revisorernas iakttagelser.", "oklart"),
+    ("Nämnden instämmer i revisorernas bedömning.", "oklart"),
+    ("Rekommendationen avser nämndens rutiner för direktupphandling.", "oklart"),
+    ("Nämnden noterar rekommendationen.", "oklart"),
+    ("Regeringen delar Riksrevisionens bedömning att styrningen behöver bli tydligare.", "oklart"),
+    ("Rekommendationen kommer att följas upp i nästa års granskning.", "oklart"),
+    # a second set, written after the reader and measured before it was tuned further
+    ('Kommunfullmäktige antog den nya arbetsordningen i november 2024.', 'atgardad'),
+    ('Nämnden har upprättat en plan för intern kontroll som omfattar samtliga processer.', 'atgardad'),
+    ('Rutinen för hantering av synpunkter har uppdaterats och publicerats på intranätet.', 'atgardad'),
+    ('Revisorerna bedömer att styrelsen har omhändertagit rekommendationen.', 'atgardad'),
+    ('Ansvarsfördelningen tydliggjordes i den reviderade delegationsordningen.', 'atgardad'),
+    ('Bolaget har infört en ny modell för riskbedömning.', 'atgardad'),
+    ('Uppföljning av avtalstrohet sker numera kvartalsvis.', 'atgardad'),
+    ('Arbetet med att ta fram en ny lokalförsörjningsplan har påbörjats.', 'delvis'),
+    ('Nämnden har delvis genomfört de åtgärder som rekommenderades.', 'delvis'),
+    ('Rutinen är framtagen men har ännu inte implementerats i verksamheten.', 'delvis'),
+    ('Utvecklingen av uppföljningssystemet pågår i samarbete med stadsledningskontoret.', 'delvis'),
+    ('Förvaltningen arbetar med att ta fram nya styrdokument.', 'delvis'),
+    ('Regeringen har tillsatt en utredning som ska lämna förslag senast i juni 2026.', 'delvis'),
+    ('Nämnden har inte upprättat någon plan för uppföljning.', 'ej_atgardad'),
+    ('Någon riskanalys har inte genomförts.', 'ej_atgardad'),
+    ('Styrelsen ser inget behov av att ändra sin rutin.', 'ej_atgardad'),
+    ('Nämnden kommer att ta fram en ny riktlinje under första kvartalet 2025.', 'ej_atgardad'),
+    ('Revisorerna konstaterar att rekommendationen ännu inte har åtgärdats.', 'ej_atgardad'),
+    ('Regeringen avser inte att vidta några ytterligare åtgärder.', 'ej_atgardad'),
+    ('Nämnden välkomnar granskningen.', 'oklart'),
+    ('Regeringen delar Riksrevisionens iakttagelser.', 'oklart'),
+    ('Styrelsen har tagit del av revisionsrapporten.', 'oklart'),
+]
+
+
+def _rec() -> Recommendation:
+    return Recommendation(id="a:r1", report_doc_id="a", number=1, addressee="Nämnden",
+                          text="Nämnden bör se över sina rutiner.", page=1)
+
+
+def _status(sentence: str) -> str:
+    unit = EvidenceUnit(doc_id="svar", page=1, quote=sentence, kind="paragraph", text=sentence)
+    return RulesJudge().judge(_rec(), unit).status
+
+
+def test_the_set_is_broad() -> None:
+    assert len(SENTENCES) >= 40
+    assert {s for _, s in SENTENCES} == {"atgardad", "delvis", "ej_atgardad", "oklart"}
+
+
+@pytest.mark.parametrize("sentence, status", SENTENCES)
+def test_status_read_from_one_sentence(sentence: str, status: str) -> None:
+    assert _status(sentence) == status

@@ -10,7 +10,7 @@ from ingest.models import DocumentMeta, Page
 
 from .addressees import organs_in, resolve, split_organs
 from .earlier import earlier_review_statements
-from .gather import FOOTER_RE, gather
+from .gather import FOOTER_RE, RECOMMENDS, gather
 from .identity import audit_identity
 from .lexicon import dehyphenate, load_lexicon
 from .models import AuditExtraction, GatheredItem, Recommendation, SummaryAssessment
@@ -110,7 +110,7 @@ _KIND_RANK = {"section": 0, "lead": 1, "sentence": 2}
 def _subject(text: str, lex) -> str:
     t = dehyphenate(collapse(text))
     who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
-    lead = r"^(?:[^.!?]{0,120}?\bre-?\s?kommenderar\s+(?:" + who + r")|(?:" + who + r")\s+(?:re-?\s?kommenderar|föreslår))"
+    lead = r"^(?:[^.!?]{0,120}?\bre-?\s?kommenderar\s+(?:" + who + r")|(?:" + who + r")\s+" + RECOMMENDS + ")"
     m = re.match(lead + r"\s+(?:därför\s+|också\s+|även\s+)?(?P<s>.{2,200}?)\s+att\b", t, re.I)
     if m and not re.match(r"^(?:därför|också|även)$", m.group("s"), re.I):
         return m.group("s")
@@ -118,6 +118,8 @@ def _subject(text: str, lex) -> str:
     if m:
         return m.group("s")
     m = re.match(r"^(?P<s>[^.!?]{2,220}?)\s+re-?\s?kommenderas\b", t, re.I)
+    if m and not _names_organ(m.group("s"), lex) and re.search(r"re-?\s?kommenderas\s+[^.!?]{2,200}?\s+att\b", t, re.I):
+        m = None  # "Vidare rekommenderas socialnämnden att …": the addressee follows the verb
     if m:
         return re.sub(r"^(?:mot bakgrund av [^,]*,\s*)", "", m.group("s"), flags=re.I)
     m = re.search(r"re-?\s?kommenderas\s+(?P<s>[^.!?]{2,200}?)\s+att\b", t, re.I)
@@ -125,6 +127,19 @@ def _subject(text: str, lex) -> str:
         return m.group("s")
     m = BOR_RE.match(t)
     return m.group("subj") if m else ""
+
+
+def _lead_subject(lead: str, lex) -> str:
+    """The addressee a list's lead-in names: as a recommending sentence, or "Vi rekommenderar att nämnden:"."""
+    m = re.search(r"\batt\s+(?P<s>[^.:,]{2,120}?)\s*:$", dehyphenate(collapse(lead)))
+    if m and _names_organ(m.group("s"), lex):
+        return m.group("s")
+    return _subject(lead, lex)
+
+
+def _names_organ(s: str, lex) -> bool:
+    low = norm(s)
+    return any(re.search(r"(?<![\wåäö])\w*" + re.escape(w) + r"(?![\wåäö])", low) for w in lex.organ_words)
 
 
 def _audited_organs(pages: list[Page]) -> list[str]:
@@ -189,7 +204,8 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
         text = _exact(by_no, primary)
         if not text:
             continue
-        raw = split_organs(_subject(text, lex), lex)
+        subject = _subject(text, lex) or primary.addressee or (_lead_subject(primary.lead, lex) if primary.lead else "")
+        raw = split_organs(subject, lex)
         addressees = resolve(raw, audited, page_organ(pages, primary.page), lex)
         n = len(recs) + 1
         places = [(it.page, _exact(by_no, it)) for it in g]

@@ -1,8 +1,11 @@
 """Structural reading of an audit's recommendations: a Rekommendationer section, lead-ins ("Följande
 rekommendationer lämnas:", "… rekommenderar Sirona följande:"), bullets and paragraphs under them, and
 recommending sentences anywhere ("X rekommenderas att …", "Revisionskontoret rekommenderar X att …").
-"bör" sentences count only inside a recommending context. Lead-ins in the past tense ("Granskningen resulterade
-i följande rekommendationer") restate an earlier audit: their items are returned as restated."""
+"bör" sentences count only inside a recommending context. A recommending sentence that ends in ":" (or "att" before a
+list) opens a list and names its addressee; numbered or lettered items run together on one line are split; a table
+with a recommendation column gives one item per numbered row (an organ closing the row is its addressee). Lead-ins
+in the past tense ("Granskningen resulterade i följande rekommendationer") restate an earlier audit: their items are
+returned as restated."""
 
 from __future__ import annotations
 
@@ -17,10 +20,14 @@ from .text import collapse, is_heading, strip_bullet
 FOOTER_RE = re.compile(r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*(?:\S+@\S+\s+\S+)?\s*$")
 
 
+# The recommending verb group after the recommender: "rekommenderar", "föreslår", "vill (därför) rekommendera".
+RECOMMENDS = r"(?:(?:vill|kan|vill\s+därför|vill\s+också|vill\s+även)\s+re-?\s?kommendera|re-?\s?kommenderar|föreslår)"
+
+
 def _rec_sentence_re(lex: Lexicon) -> re.Pattern[str]:
     who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
     return re.compile(
-        r"^(?:(?:(?:" + who + r")\s+(?:re-?\s?kommenderar|föreslår)\b)"
+        r"^(?:(?:(?:" + who + r")\s+" + RECOMMENDS + r"\b)"
         r"|(?:[^.!?]{2,120}?\bre-?\s?kommenderar\s+(?:" + who + r")\s+(?:[\wåäö-]+\s+){0,8}?att\b)"
         r"|(?:[^.!?]{2,220}?\s+re-?\s?kommenderas\s+(?:[\wåäö-]+\s+){0,8}?att\b)"
         r"|(?:(?:därför|vidare|slutligen|dessutom|också|även)?\s*re-?\s?kommenderas\s+[^.!?]{2,200}?\s+att\b))",
@@ -42,12 +49,56 @@ def _modal_sentence(s: str, lex: Lexicon) -> bool:
 # a round bullet as "e" or "o".
 INLINE_BULLET_RE = re.compile(r"(?<=[.!?:])\s+(?=(?:[•▪●◦]|e|o)\s+[A-ZÅÄÖ])")
 OCR_BULLET_RE = re.compile(r"^\s*[eo]\s+(?=[A-ZÅÄÖ])")
+# A numbered item inside a line ("1. X bör … 2. X bör …"): only a run of consecutive numbers splits a line.
+_INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=[.!?:;,]\s))\s*(\d{1,2}[.)]|[a-h]\))\s+(?=[A-ZÅÄÖa-zåäö])")
+# A label before an item's text ("Rekommendation 1.", "Rek. 2:"): not part of the recommendation.
+REC_LABEL_RE = re.compile(r"^\s*(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)\-–]\s+(?=[A-ZÅÄÖ])", re.I)
+
+
+def _ordinal(mark: str) -> int:
+    """1. / 2) -> 1, 2; a) / b) -> 1, 2."""
+    m = mark.rstrip(".)")
+    return int(m) if m.isdigit() else ord(m) - ord("a") + 1
+
+
+def split_numbered(line: str) -> list[str]:
+    """A line that holds a numbered list run together, cut before each number of a consecutive run (n, n+1, …)."""
+    marks = [(m.start(), _ordinal(m.group(1))) for m in _INLINE_NUMBER_RE.finditer(line)]
+    if len(marks) < 2:
+        return [line]
+    cuts: list[int] = []
+    for k, (pos, n) in enumerate(marks):
+        if (k + 1 < len(marks) and marks[k + 1][1] == n + 1) or (cuts and marks[k - 1][1] == n - 1):
+            cuts.append(pos)
+    if len(cuts) < 2:
+        return [line]
+    bounds = ([0] if cuts[0] > 0 else []) + cuts + [len(line)]
+    return [line[a:b].rstrip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
+
+
+# A table of recommendations read from the page text: a header line with a recommendation column ("Nr
+# Rekommendation Ansvarig"), then rows that open with their number; an organ at the row's end is its own column.
+TABLE_HEAD_RE = re.compile(r"^(?:(?:nr|nummer|#|rek\.?)\s+)?re-?\s?kommendation(?:er)?(?:\s+[A-ZÅÄÖa-zåäö/()-]+){0,4}$", re.I)
+TABLE_ROW_RE = re.compile(r"^\s*(?:rek\.?\s*)?(\d{1,2})[.)]?\s+(?=[A-ZÅÄÖa-zåäö])")
+_TRAILING_ORGAN_RE = re.compile(r"\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|samt|för|[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäö-]*)){0,4})\s*$")
+
+
+def _row_item(page: int, body: str, with_organ: bool, lex: Lexicon) -> GatheredItem:
+    """One table row as an item; an organ name closing the row (the "Ansvarig" column) is its addressee."""
+    text, organ = body.strip(), ""
+    if with_organ:
+        m = _TRAILING_ORGAN_RE.search(text)
+        if m and any(re.search(r"(?<![\wåäö])\w*" + re.escape(w) + r"$", m.group("org").lower().split()[-1])
+                     for w in lex.organ_words):
+            text, organ = text[:m.start()].rstrip(), m.group("org")
+    return GatheredItem(parts=[(page, text)], kind="section", addressee=organ)
 
 
 def _lines(pages: list[Page]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for p in pages:
-        for ln in (part for raw in p.text.split("\n") for part in INLINE_BULLET_RE.split(raw)):
+        for ln in (item for raw in p.text.split("\n") for part in INLINE_BULLET_RE.split(raw)
+                   for item in split_numbered(part)):
             ln = OCR_BULLET_RE.sub("• ", ln) if getattr(p, "ocr", False) or OCR_BULLET_RE.match(ln) and \
                 re.search(r"re-?\s?kommender|\bbör\b", ln) else ln
             s = ln.strip()
@@ -89,6 +140,8 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
     items: list[GatheredItem] = []
     context: str | None = None  # "section" | "lead"
     restated = False
+    lead = ""  # a recommending lead-in that names the addressee ("… rekommenderas utbildningsnämnden att:")
+    table: str | None = None  # the header of a recommendations table being read
     skip_next = False
     section_start = -1
     for i, (page, line) in enumerate(lines):
@@ -99,27 +152,49 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
         bullet, body = strip_bullet(line)
         body_n = dehyphenate(collapse(body))
         if _is_section_heading(line, lex):
-            context, restated, section_start = "section", False, len(items)
+            context, restated, section_start, lead, table = "section", False, len(items), "", None
+            continue
+        if context and not bullet and TABLE_HEAD_RE.match(body_n):
+            table = body_n  # a recommendations table under the section or lead-in
+            continue
+        if table is not None:
+            row = TABLE_ROW_RE.match(body)
+            if row:
+                items.append(_row_item(page, body[row.end():], not re.search(r"kommendation\w*$", table, re.I), lex))
+                continue
+            if not (items and not items[-1].complete() and not is_heading(line)):
+                table = None
+        if not bullet and rec_re.match(body_n) and len(body_n) <= 240 and (
+                body_n.rstrip().endswith(":") or (body_n.rstrip().endswith(" att") and strip_bullet(nxt)[0])):
+            # a recommending sentence that opens a list: its items are the recommendations, it names the addressee
+            context = "section" if context == "section" and len(items) == section_start else "lead"
+            restated = bool(lex.rx("restating_re").search(body_n)) and not lex.rx("remaining_re").search(body_n)
+            lead = body_n
             continue
         if not bullet and _is_lead_in(line, nxt, lex) and not rec_re.match(body_n):
             context = "section" if context == "section" and len(items) == section_start else "lead"
+            last = _sentences(body_n)[-1] if body_n else ""
+            lead = last if rec_re.match(last) else ""  # a paragraph whose last sentence opens the list
             head = dehyphenate(collapse(line))
             restated = bool(lex.rx("restating_re").search(head)) and not lex.rx("remaining_re").search(head)
             if not collapse(line).endswith(":") and collapse(nxt).endswith(":"):
                 skip_next = True
             continue
         if is_heading(line) and not rec_re.match(body_n):
-            context = None  # a numbered heading ("2. Bakgrund") ends the list; it is not an item
+            context, lead, table = None, "", None  # a numbered heading ("2. Bakgrund") ends the list; it is not an item
             continue
         last = items[-1] if items else None
-        if last is not None and not last.complete() and (last.kind != "sentence" or not bullet) \
+        if last is not None and not last.complete() and not bullet \
                 and (not rec_re.match(body_n) or (body_n[:1].islower() and not bullet)) \
                 and last.parts[-1][0] in (page, page - 1):
             last.parts.append((page, line.strip()))  # the item continues on this line (or the next page)
             continue
         if context:
             if bullet or rec_re.match(body_n) or _modal_sentence(body_n, lex):
-                items.append(GatheredItem(parts=[(page, body.strip())], kind=context, restated=restated))
+                label = REC_LABEL_RE.match(body)
+                body = body[label.end():] if label else body
+                items.append(GatheredItem(parts=[(page, body.strip())], kind=context, restated=restated,
+                                          lead="" if rec_re.match(body_n) else lead))
                 continue
             if context == "section" and not items:
                 continue  # the section's intro text

@@ -21,6 +21,8 @@ class GatheredItem(BaseModel):
     parts: list[tuple[int, str]] = Field(default_factory=list)  # (page, exact text of the line or sentence)
     kind: Literal["section", "lead", "sentence", "bullet"] = "sentence"
     restated: bool = False
+    lead: str = ""  # the recommending lead-in the item is listed under ("Vi rekommenderar nämnden att:")
+    addressee: str = ""  # the organ a table row names in its own column ("… | Kommunstyrelsen")
 
     @property
     def text(self) -> str:
@@ -110,6 +112,7 @@ class EvidenceUnit(BaseModel):
 class Judgement(BaseModel):
     status: Status
     reason: str  # short, human-readable: which word or rule decided
+    sentence: str | None = None  # the sentence (or status line) of the passage that says it
 
 
 class LinkedEvidence(BaseModel):
@@ -134,6 +137,7 @@ class TrackedRecommendation(BaseModel):
     pages: list[int] = Field(default_factory=list)
     audit_title: str | None = None
     reason: str | None = None  # a readable sentence: why this status
+    cited: Evidence | None = None  # the sentence that says the status, an exact span of its page (latest document)
     link: Literal["certain", "uncertain", "none"] = "none"  # how sure the follow-up document is about this audit
     earlier: bool = False  # an earlier audit's recommendation, quoted in this document
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-BULLET_RE = re.compile(r"^\s*(?:[•▪◦●■□►➢✓*]|[o\-–—](?=\s)|\(?\d{1,2}[.)](?!\d))\s*")
+BULLET_RE = re.compile(r"^\s*(?:[•▪◦●■□►➢✓*]|[o\-–—](?=\s)|\(?\d{1,2}[.)](?!\d)|\(?[a-h]\)(?=\s))\s*")
 NUMBERED_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\s?\.?\s+[A-ZÅÄÖ][^\n]{0,90}$")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”•])")
 

@@ -1,0 +1,121 @@
+"""Recommendations in the formats Swedish audits print them, each built as a real PDF (reportlab: title, headings,
+paragraphs, bullet and numbered lists, a grid table) and read by the real parser: a Rekommendationer section with a
+numbered list, "Förslag till åtgärder" with bullets, a recommending sentence that opens a list ("Vi rekommenderar
+kommunstyrelsen att:", "… rekommenderas utbildningsnämnden att:", "Vi rekommenderar att servicenämnden:"), a list
+that continues over a page break, "vill rekommendera", an addressee after the verb ("Vidare rekommenderas X att"),
+a table of recommendations with an "Ansvarig" column, lettered items "a) … b) …", a lead-in ending in "att" without
+a colon, "Rekommendation 1." labels before the text, and an audit without recommendations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from assistant.recommendations.extract import extract_audit
+from ingest import parse_pdf
+from tests.test_recommendations_docs import _styles
+
+INTRO = [("T", "Granskning av {t}"), ("N", "Revisionsrapport, Stadsrevisionen, 2024-05-02"), ("H", "Inledning"),
+         ("N", "Granskningen har genomförts på uppdrag av revisorerna i kommunen. Syftet har varit att bedöma om "
+               "nämnden har en ändamålsenlig styrning och uppföljning av verksamheten."),
+         ("N", "Nämnden bör enligt kommunallagen se till att verksamheten bedrivs enligt fullmäktiges mål.")]
+
+
+def _build(path: Path, items: list[tuple], title: str) -> Path:
+    ss, font = _styles()
+    story: list = []
+    for kind, *rest in items:
+        if kind == "T":
+            story.append(Paragraph(rest[0], ss["Title"]))
+        elif kind == "H":
+            story.append(Paragraph(rest[0], ss["Heading2"]))
+        elif kind == "N":
+            story += [Paragraph(rest[0], ss["Normal"]), Spacer(1, 6)]
+        elif kind in ("B", "L"):  # bullets, or a numbered list starting at rest[1]
+            story += [ListFlowable([ListItem(Paragraph(x, ss["Normal"])) for x in rest[0]],
+                                   bulletType="bullet" if kind == "B" else "1", bulletFontName=font,
+                                   start="•" if kind == "B" else (rest[1] if len(rest) > 1 else 1),
+                                   bulletFormat=None if kind == "B" else "%s."), Spacer(1, 6)]
+        elif kind == "P":
+            story.append(PageBreak())
+        elif kind == "TAB":
+            t = Table([[Paragraph(c, ss["Normal"]) for c in row] for row in rest[0]], colWidths=[40, 300, 120])
+            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), font)]))
+            story.append(t)
+    SimpleDocTemplate(str(path), pagesize=A4, title=title).build(story)
+    return path
+
+
+# name: (items, expected [(addressees, text start)])
+CASES: dict[str, tuple[list[tuple], list[tuple[list[str], str]]]] = {
+    "kulturbidrag": (INTRO + [("H", "Rekommendationer"), ("L", [
+        "Kulturnämnden bör ta fram en plan för uppföljning av bidragen.",
+        "Kulturnämnden bör säkerställa att beslut dokumenteras.", "Kulturnämnden bör utveckla sin riskanalys."])],
+        [(["Kulturnämnden"], "Kulturnämnden bör ta fram"), (["Kulturnämnden"], "Kulturnämnden bör säkerställa"),
+         (["Kulturnämnden"], "Kulturnämnden bör utveckla")]),
+    "fritidsavtal": (INTRO + [("H", "Förslag till åtgärder"), ("B", [
+        "Fritidsnämnden bör upprätta rutiner för avtalsuppföljning.",
+        "Fritidsnämnden bör årligen utvärdera den interna kontrollen."])],
+        [(["Fritidsnämnden"], "Fritidsnämnden bör upprätta"), (["Fritidsnämnden"], "Fritidsnämnden bör årligen")]),
+    "delegering": (INTRO + [("H", "Revisorernas rekommendationer"), ("N", "Vi rekommenderar kommunstyrelsen att:"),
+                            ("B", ["säkerställa att delegationsordningen följs,",
+                                   "upprätta en plan för uppföljning av internkontrollen."])],
+        [(["Kommunstyrelsen"], "säkerställa att delegationsordningen"), (["Kommunstyrelsen"], "upprätta en plan")]),
+    "lokalplanering": (INTRO + [("N", "Utifrån granskningen rekommenderas utbildningsnämnden att:"), ("B", [
+        "ta fram en samlad plan för lokalförsörjningen,", "säkerställa att uppföljningen rapporteras till nämnden,",
+        "tydliggöra ansvarsfördelningen mellan förvaltning och skolor."])],
+        [(["Utbildningsnämnden"], "ta fram en samlad"), (["Utbildningsnämnden"], "säkerställa att uppföljningen"),
+         (["Utbildningsnämnden"], "tydliggöra")]),
+    "miljötillsyn": (INTRO + [("N", "Vi lämnar följande rekommendationer till miljönämnden:"), ("L", [
+        "Miljönämnden bör ta fram en tillsynsplan som grundar sig på en behovsutredning.",
+        "Miljönämnden bör säkerställa att tillsynen följs upp och rapporteras till nämnden."]), ("P",),
+        ("L", ["Miljönämnden bör se till att avgifterna tas ut enligt taxan.",
+               "Miljönämnden bör dokumentera sina prioriteringar."], 3), ("H", "Bakgrund"), ("N", "Granskningen avser år 2023.")],
+        [(["Miljönämnden"], "Miljönämnden bör ta fram"), (["Miljönämnden"], "Miljönämnden bör säkerställa"),
+         (["Miljönämnden"], "Miljönämnden bör se till"), (["Miljönämnden"], "Miljönämnden bör dokumentera")]),
+    "bygglov": (INTRO + [("N", "Revisorerna vill därför rekommendera byggnadsnämnden att förbättra handläggningstiderna.")],
+                [(["Byggnadsnämnden"], "Revisorerna vill därför rekommendera")]),
+    "placeringar": (INTRO + [
+        ("N", "Mot bakgrund av granskningen rekommenderar vi socialnämnden att stärka sin uppföljning av placeringar."),
+        ("N", "Vidare rekommenderas socialnämnden att upprätta en rutin för avvikelser.")],
+        [(["Socialnämnden"], "Mot bakgrund"), (["Socialnämnden"], "Vidare rekommenderas")]),
+    "upphandling": (INTRO + [("N", "Vi rekommenderar att servicenämnden:"), ("L", [
+        "tar fram en plan för upphandlingen,", "följer upp avtalstroheten två gånger per år,",
+        "dokumenterar direktupphandlingar."])],
+        [(["Servicenämnden"], "tar fram en plan"), (["Servicenämnden"], "följer upp"), (["Servicenämnden"], "dokumenterar")]),
+    "attestrutiner": (INTRO + [("H", "Rekommendationer"), ("TAB", [
+        ["Nr", "Rekommendation", "Ansvarig"], ["1", "Säkerställa att rutinen för attest följs", "Kommunstyrelsen"],
+        ["2", "Upprätta en plan för intern kontroll", "Servicenämnden"]])],
+        [(["Kommunstyrelsen"], "Säkerställa att rutinen"), (["Servicenämnden"], "Upprätta en plan")]),
+    "gatuunderhåll": (INTRO + [("N", "Vi rekommenderar tekniska nämnden att:"),
+                               ("N", "a) ta fram en underhållsplan för gatorna,"), ("N", "b) följa upp planen årligen.")],
+                      [(["Tekniska nämnden"], "ta fram en underhållsplan"), (["Tekniska nämnden"], "följa upp planen")]),
+    "ägarstyrning": (INTRO + [("N", "Revisorerna rekommenderar styrelsen att"),
+                              ("B", ["säkerställa att bolagsordningen följs,", "se över ägardirektivet."])],
+                     [(["Styrelsen"], "säkerställa att bolagsordningen"), (["Styrelsen"], "se över ägardirektivet")]),
+    "digitalisering": (INTRO + [("H", "Rekommendationer"),
+                                ("N", "Rekommendation 1. Kommunstyrelsen bör ta fram en plan för digitalisering."),
+                                ("N", "Rekommendation 2. Kommunstyrelsen bör följa upp planen.")],
+                       [(["Kommunstyrelsen"], "Kommunstyrelsen bör ta fram"), (["Kommunstyrelsen"], "Kommunstyrelsen bör följa")]),
+    "parkskötsel": (INTRO + [("H", "Sammanfattande bedömning"), ("N", "Vi bedömer att nämnden har en ändamålsenlig styrning."),
+                             ("N", "Nämnden bör dock fortsätta att följa utvecklingen noga."),
+                             ("N", "Vi lämnar inga rekommendationer.")], []),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_one_item_per_recommendation_with_its_addressee(name: str, tmp_path: Path) -> None:
+    items, expected = CASES[name]
+    items = [(k, *[r.replace("{t}", name) if isinstance(r, str) else r for r in rest]) for k, *rest in items]
+    d = parse_pdf(_build(tmp_path / f"granskning-{name}.pdf", items, f"Granskning av {name}"))
+    recs = extract_audit(d.meta, d.pages).recommendations
+    assert [(r.addressees, r.text[:len(start)]) for r, (_, start) in zip(recs, expected)] == expected
+    assert len(recs) == len(expected)
+    by_no = {p.number: " ".join(p.text.split()) for p in d.pages}
+    assert all(r.text in by_no[r.page] for r in recs)  # each text is an exact span of its page
+    if name == "miljötillsyn":
+        assert [r.page for r in recs] == [1, 1, 2, 2]  # the list continues over the page break

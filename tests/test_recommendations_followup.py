@@ -66,6 +66,10 @@ def test_letter_statuses_match_the_fixture(followup):
         assert t.evidence[0].page == expected_page
         for ev in t.evidence:  # every quote is an exact span of that page's stored text
             assert ev.quote in pages[(ev.doc_id, ev.page)]
+        # the status cites the sentence (or status line) that says it, an exact span of its page
+        assert t.cited is not None and t.cited.doc_id == letter_id, t.id
+        assert t.cited.quote in pages[(t.cited.doc_id, t.cited.page)]
+        assert any(t.cited.quote in " ".join(ev.quote.split()) or t.cited.quote in ev.quote for ev in t.evidence)
 
 
 def test_letter_evidence_quotes_the_answer_not_the_restated_recommendation(followup):
@@ -101,7 +105,13 @@ def test_cli_json_filters_and_errors(followup, capsys):
     items = json.loads(capsys.readouterr().out)
     assert [i["number"] for i in items] == [n for n, s in sorted((TABLE_EXPECTED | PROSE_EXPECTED).items()) if s == "delvis"]
     assert all(set(i) == {"id", "report_doc_id", "number", "addressee", "text", "page", "status", "evidence",
-                          "addressees", "pages", "audit_title", "reason", "link", "earlier"} for i in items)
+                          "addressees", "pages", "audit_title", "reason", "link", "earlier", "cited"} for i in items)
+    pages = followup[6]
+    for i in items:  # the latest dated evidence first; the status cites the sentence that says it, from the latest
+        dates = [ev["date"] for ev in i["evidence"]]
+        assert dates == sorted(dates, reverse=True)
+        cited = i["cited"]
+        assert cited and cited["date"] == dates[0] and cited["quote"] in pages[(cited["doc_id"], cited["page"])]
     assert all(i["addressees"] == ["Regionstyrelsen"] and i["reason"] for i in items)
     # the prose report names no audit: its paraphrase links are shown as uncertain
     assert all(i["link"] == ("uncertain" if i["number"] in PROSE_EXPECTED else "certain") for i in items)

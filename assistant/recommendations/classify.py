@@ -139,6 +139,7 @@ def judge_prose(text: str) -> Judgement:
 
     t = " ".join(text.split())
     total = Reading()
+    said: list[tuple[str, Reading]] = []
     for sent in re.split(r"(?<=[.!?])\s+", t):
         r = read_sentence(sent)
         if r.empty():
@@ -146,6 +147,26 @@ def judge_prose(text: str) -> Judgement:
         elif pending(r) and not (r.not_done or r.ongoing or r.partly):
             r.ongoing.append(f"{r.done[0]} … {r.intended[0]}")  # done, and more to do within one sentence
         total.add(r)
+        if not r.empty():
+            said.append((sent, r))
+    j = _passage_status(total)
+    return j.model_copy(update={"sentence": _saying(said, j.status)})
+
+
+def _saying(said: list[tuple[str, "Reading"]], status: str) -> str | None:
+    """The sentence that says the passage's status: the first whose own cues give it, else the first with a cue
+    of that kind."""
+    from .prose import sentence_status
+
+    for sent, r in said:
+        if sentence_status(r) == status:
+            return sent
+    kinds = {"delvis": ("ongoing", "partly", "not_done"), "ej_atgardad": ("not_done", "intended"),
+             "atgardad": ("done",), "oklart": ("stance",)}[status]
+    return next((sent for sent, r in said if any(getattr(r, k) for k in kinds)), None)
+
+
+def _passage_status(total: "Reading") -> Judgement:
     partial = total.ongoing + total.partly
     if partial or (total.done and total.not_done):
         return Judgement(status="delvis", reason="pågående/ofullständigt: " + ", ".join((partial or total.not_done)[:3]))
@@ -173,21 +194,26 @@ class RulesJudge:
         if unit.explicit_status:
             st = status_from_words(unit.explicit_status)
             if st:
-                return Judgement(status=st, reason=f"statusangivelse: {unit.explicit_status}")  # type: ignore[arg-type]
+                return Judgement(status=st, reason=f"statusangivelse: {unit.explicit_status}",  # type: ignore[arg-type]
+                                 sentence=unit.quote if unit.kind == "table_row" else unit.explicit_status)
         found = explicit_status(unit.text)
         if found:
-            return Judgement(status=found[1], reason=f"statusangivelse: {found[0]}")  # type: ignore[arg-type]
+            line = next((ln.strip() for ln in unit.text.split("\n") if found[0] in ln), found[0])
+            label = re.search(r"[^.:\n]{0,40}[:\-–]\s*" + re.escape(found[0]), unit.text)
+            return Judgement(status=found[1], reason=f"statusangivelse: {found[0]}",  # type: ignore[arg-type]
+                             sentence=label.group(0).strip() if label else line)
         for _, text in [(unit.page, unit.quote), *unit.extra_quotes]:
             for line in text.split("\n"):  # a line that is only a status word ("Delvis genomfört")
                 if norm(line).rstrip(".") in LEXICON and len(line.split()) <= 4:
-                    return Judgement(status=LEXICON[norm(line).rstrip(".")], reason=f"statusangivelse: {line.strip()}")  # type: ignore[arg-type]
+                    return Judgement(status=LEXICON[norm(line).rstrip(".")], reason=f"statusangivelse: {line.strip()}",  # type: ignore[arg-type]
+                                     sentence=line.strip())
         j = judge_prose(answer_part(unit.text))
         if j.reason == "inga uppgifter om åtgärder":  # the prose rules found nothing: sentence by sentence, the
             for sent in re.split(r"(?<=[.!?])\s+", " ".join(unit.text.split())):  # lexicon's phrases may
                 if not _RESTATING.search(sent):
-                    found = judge_sentence(sent)
-                    if found is not None:
-                        return found
+                    said = judge_sentence(sent)
+                    if said is not None:
+                        return said
         return j
 
 
@@ -213,14 +239,15 @@ def judge_sentence(sentence: str) -> Judgement | None:
             continue  # "inte har omhändertagit rekommendationen" is not "har omhändertagit rekommendationen"
         qualifier = _partly(low) if status == "atgardad" else None
         if qualifier:  # "har till viss del omhändertagit …": done, but only partly
-            return Judgement(status="delvis",
+            return Judgement(status="delvis", sentence=sentence,
                              reason=f"Uppföljningen säger ”{qualifier} … {phrase}”, vilket läses som delvis åtgärdad.")
-        return Judgement(status=status,  # type: ignore[arg-type]
+        return Judgement(status=status, sentence=sentence,  # type: ignore[arg-type]
                          reason=f"Uppföljningen säger ”{phrase}”, vilket läses som {_LABEL_SV[status]}.")
     j = judge_prose(sentence)
     if j.status == "oklart":
-        return _intention(low)
-    return j
+        found = _intention(low)
+        return found.model_copy(update={"sentence": sentence}) if found else None
+    return j.model_copy(update={"sentence": sentence})
 
 
 def _partly(low: str) -> str | None:

@@ -16,7 +16,7 @@ from .docwork import DocWork
 from .link import PassageEmbedder, link_units, responds_to_text
 from .reference import own_links, section_links
 from .models import AuditExtraction, Evidence, LinkedEvidence, TrackedRecommendation
-from .text import content_terms
+from .text import content_terms, find_span
 
 __all__ = ["FollowupDoc", "decide", "document_date", "link_evidence", "link_works", "tracked"]
 
@@ -141,11 +141,12 @@ def tracked(audits: list[AuditExtraction], links: list[LinkedEvidence]) -> list[
                         evidence.append(Evidence(doc_id=le.unit.doc_id, page=page, quote=quote, date=le.date))
             status = decide(les)
             deciding = _deciding(les, status)
+            cited = _cited(deciding)
             out.append(TrackedRecommendation(
                 id=r.id, report_doc_id=r.report_doc_id, number=r.number, addressee=r.addressee, text=r.text,
                 page=r.page, status=status, evidence=evidence,  # type: ignore[arg-type]
                 addressees=r.addressees, pages=r.pages or [r.page], audit_title=a.title,
-                reason=_reason(deciding, status), link=_link(les), earlier=r.earlier,
+                reason=_reason(deciding, status, cited), link=_link(les), earlier=r.earlier, cited=cited,
             ))
     return out
 
@@ -156,6 +157,18 @@ def _deciding(les: list[LinkedEvidence], status: str) -> LinkedEvidence | None:
     return max(hits, key=lambda le: _sort_key(le.date)) if hits else None
 
 
+def _cited(le: LinkedEvidence | None) -> Evidence | None:
+    """The deciding passage's sentence that says the status, as an exact span of its page (None if not found)."""
+    if le is None or not le.judgement.sentence:
+        return None
+    u = le.unit
+    for page, quote in [(u.page, u.quote), *u.extra_quotes, *u.block]:
+        span = find_span(quote, le.judgement.sentence)
+        if span:
+            return Evidence(doc_id=u.doc_id, page=page, quote=quote[span[0]:span[1]], date=le.date)
+    return None
+
+
 _RULE_SENTENCES = {  # the prose rules' short reasons (classify.judge_prose) as sentences a reader understands
     "genomfört/beslutat": "Uppföljningen beskriver vad som har gjorts",
     "pågående/ofullständigt": "Uppföljningen beskriver arbete som pågår eller inte är klart",
@@ -164,7 +177,7 @@ _RULE_SENTENCES = {  # the prose rules' short reasons (classify.judge_prose) as 
 }
 
 
-def _reason(le: LinkedEvidence | None, status: str) -> str:
+def _reason(le: LinkedEvidence | None, status: str, cited: Evidence | None = None) -> str:
     if le is None:
         return "Inget uppföljningsdokument i indexet talar om rekommendationen." if status == "oklart" else ""
     r = le.judgement.reason
@@ -181,6 +194,9 @@ def _reason(le: LinkedEvidence | None, status: str) -> str:
     elif not r.endswith("."):
         r = f"Uppföljningen: {r}."
     when = f" ({le.date})" if le.date else ""
+    if cited is not None:  # the sentence that says it
+        quote = " ".join(cited.quote.split())
+        return f"{r} Källa: {cited.doc_id}, s. {cited.page}{when}: ”{quote.rstrip('.')}”."
     return f"{r} Källa: {le.unit.doc_id}, s. {le.unit.page}{when}."
 
 

@@ -153,6 +153,8 @@ def read_clause(clause: str) -> Reading:
     intent = v.intention.search(c)
     if intent and intent.group(0) in v.normative and v.embedded.search(c[:intent.start()]):
         intent = None  # "hur måtten ska föras ned …": an embedded question, not the subject's intention
+    if intent and ong and c.find(f" {ong}") > intent.start():
+        ong = None  # "avser att ge direktören i uppdrag att …": the intention governs what follows it
     if intent and not ong:
         before = _verb(_WORD.findall(c[:intent.start()]), c[:intent.start()], v)
         if before is not None and not _negated(words, before[0], v):
@@ -198,6 +200,14 @@ def read_clause(clause: str) -> Reading:
     return r
 
 
+_PARTICLES = ("fram", "upp", "över", "in", "igenom", "bort", "ut", "till", "om")
+
+
+def _particle(words: list[str], i: int) -> str:
+    """A verb particle after the verb ("tagits fram", "sett över"), for a readable cue."""
+    return f" {words[i + 1]}" if i + 1 < len(words) and words[i + 1] in _PARTICLES else ""
+
+
 def _verb(words: list[str], c: str, v: _Vocab) -> tuple[int, str] | None:
     """The clause's done-verb: (its index, its phrase) - perfect, copula + participle, past, present passive in place."""
     for i, w in enumerate(words):
@@ -206,7 +216,7 @@ def _verb(words: list[str], c: str, v: _Vocab) -> tuple[int, str] | None:
                 if words[j] in {"fått", "haft", "varit", "kunnat", "behövt", "velat", "måst"}:
                     break
                 if _supine(words[j], v):
-                    return j, f"{w} {words[j]}"
+                    return j, f"{w} {words[j]}" + _particle(words, j)
                 if words[j] not in v.not_verbs and not words[j].isdigit() and words[j] not in v.negations:
                     break
     m = v.copula.search(c)

@@ -18,7 +18,8 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 UNIT_RE = r"(?:mdkr|mnkr|tkr|kr|miljarder kronor|miljoner kronor|kronor|procent|%|st)"
 
 _CELL_RE = re.compile(
-    r"^(?P<sign>[+-]{1,2})?\s*(?P<int>\d+(?: \d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d+)(?:[,.](?P<dec>\d+))?"
+    r"^(?P<sign>[+-]{1,2})?\s*(?P<int>\d+(?: \d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ .]\d{3})+|\d+)"
+    r"(?:[,.](?P<dec>\d+))?"
     r"(?P<mark>[" + _THOUSAND_MARKS + r"])?\s*(?P<unit>" + UNIT_RE + r")?$",
     re.IGNORECASE,
 )
@@ -67,13 +68,14 @@ def parse_number(raw: str, style: str = "sv") -> tuple[float | None, str | None]
     Empty -> (None, None). Not a number -> (None, "not a number: ..."). "--195" -> (-195, warning).
     "802´" (thousands mark) -> 802 (the printed figure; the raw text keeps the mark).
     "(76,7)" -> 76.7 (parentheses are not read as a minus sign). A lone dash -> (None, None).
-    "1.850.150" (two or more dot groups, as OCR and some producers print) -> 1850150.
+    "1.850.150" (two or more dot groups, as OCR and some producers print) -> 1850150; "42.351 932" (OCR read one
+    group's space as a dot) -> 42351932.
     ``style="en"``: "3,983,166.42" -> 3983166.42, "-76,838.05" -> -76838.05.
     """
     s = _normalise(raw or "")
     if not s or s in DASHES:
         return None, None
-    if s.startswith("(") and s.endswith(")"):
+    if s[:1] in "([" and s[-1:] in ")]" and len(s) > 2:  # "(76,7)"; "[0]", "[0)" as OCR reads a zero in a box
         s = s[1:-1].strip()
     if style == "en":
         m = _EN_RE.match(s)

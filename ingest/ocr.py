@@ -196,9 +196,30 @@ def snap_sizes(words: list[Word]) -> list[Word]:
     return words
 
 
+# How OCR reads a percent sign: after a label word in parentheses ("Soliditet (%)" -> "(96)", "(926)", "(26)"),
+# after a number on its own ("3,74 %" -> "3,74 Yo"). A bare "96" after a number stays a number.
+PERCENT_IN_PARENS = {"96", "926", "26", "260", "9%", "%6", "Yo", "%o", "Y%", "0/0"}
+PERCENT_AFTER_NUMBER = {"Yo", "%o", "Y%", "9%", "%6", "0/0", "°/o"}
+_NUMBERISH = re.compile(r"[-−–]?\d[\d\s.,]*")
+
+
+def percent_signs(words: list[Word]) -> list[Word]:
+    """Percent signs that OCR misread, put back: "(96)" after a word -> "(%)", "Yo" after a number -> "%"."""
+    for i, w in enumerate(words):
+        prev = words[i - 1] if i else None
+        if prev is None or prev.top != w.top or prev.x1 > w.x0:
+            continue  # the first word of its line
+        t = w.text
+        if t.startswith("(") and t.endswith(")") and t[1:-1] in PERCENT_IN_PARENS and prev.text[-1:].isalpha():
+            w.text = "(%)"
+        elif t in PERCENT_AFTER_NUMBER and _NUMBERISH.fullmatch(prev.text):
+            w.text = "%"
+    return words
+
+
 def ocr_page(pdf_path: Path, page_index: int, options: IngestOptions) -> list[Word]:
     img = render_page(pdf_path, page_index, options.ocr_dpi)
-    return snap_sizes(ENGINES[options.ocr_engine](img, options.ocr_dpi, options.ocr_lang))
+    return percent_signs(snap_sizes(ENGINES[options.ocr_engine](img, options.ocr_dpi, options.ocr_lang)))
 
 
 def ocr_pages(pdf_path: Path, pages: list, todo: list, options: IngestOptions, progress: Callable[[str], None] | None = None) -> None:

@@ -257,4 +257,7 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
 
 
 def _yearish(text: str) -> bool:
-    return text.strip().isdigit() and len(text.strip()) == 4
+    """A year in a header ("2023"), not a four-digit value printed without its thousands space ("4564", as OCR
+    and some producers write it)."""
+    t = text.strip()
+    return t.isdigit() and len(t) == 4 and 1900 <= int(t) <= 2100

@@ -154,7 +154,8 @@ def merge_wrapped(rows: list[list[str]], tops: list[float] | None, header_rows: 
                 nxt[0] = (label + " " + nxt_label).strip()
                 i += 1
                 continue
-            if out and any(c.strip() for c in out[-1][1:]) and (close_prev or label[:1].islower()):
+            # a line in lower case or in parentheses ("(före förändring av rörelsekapital)") runs on from the row above
+            if out and any(c.strip() for c in out[-1][1:]) and (close_prev or label[:1].islower() or label[:1] == "("):
                 out[-1][0] = (out[-1][0] + " " + label).strip()
                 i += 1
                 continue

@@ -125,3 +125,33 @@ def test_ruled_note_opening_the_next_page_is_not_joined(tmp_path):
     debts = [t for t in tables if any(r.label == "Skuld 1" for r in t.rows)]
     assert len(debts) == 1 and debts[0].page == 2 and debts[0].page_end is None
     assert not any(r.label == "Fordran 1" for r in debts[0].rows)
+
+
+def test_first_row_of_four_digit_values_is_not_read_as_a_header_of_years(tmp_path):
+    # a multi-year overview whose values have no thousands space ("4564", as OCR gives "4 564"): the first row
+    # under the years stays a row instead of joining the header
+    head = (0, [(LABEL, "**NYCKELTAL"), (-330, "**2023"), (-400, "**2022"), (-470, "**2021")])
+    rows = [(16, [(LABEL, "Nettoomsättning"), (-330, "4564"), (-400, "4377"), (-470, "4266")]),
+            (16, [(LABEL, "Resultat efter finansiella poster"), (-330, "-2 194"), (-400, "-1 935"), (-470, "-2 012")]),
+            (16, [(LABEL, "Yttre fond"), (-330, "2471"), (-400, "2471"), (-470, "2170")])]
+    path = tmp_path / "oversikt.pdf"
+    path.write_bytes(make_layout_pdf([[(0, [(LABEL, "Flerårsöversikt")]), head, *rows], *CLOSING]))
+    (t,) = [t for t in parse_pdf(path).tables if any(r.label == "Yttre fond" for r in t.rows)]
+    assert [c.year for c in t.column_info if c.role == "value"] == [2023, 2022, 2021]
+    assert _values(t, "Nettoomsättning") == [4564, 4377, 4266]
+
+
+def test_a_label_wrapped_into_parentheses_below_its_values_stays_one_row(tmp_path):
+    # "Kassaflöde från löpande verksamhet   623 693   253 899" / "(före förändring av rörelsekapital)" below it
+    head = (0, [(LABEL, "**Kassaflödesanalys"), (-420, "**2023"), (-500, "**2022")])
+    rows = [(16, [(LABEL, "Resultat efter finansiella poster"), (-420, "264 760"), (-500, "-105 034")]),
+            (16, [(LABEL, "Avskrivningar"), (-420, "358 933"), (-500, "358 933")]),
+            (16, [(LABEL, "Kassaflöde från löpande verksamhet"), (-420, "623 693"), (-500, "253 899")]),
+            (16, [(LABEL, "(före förändring av rörelsekapital)")]),
+            (24, [(LABEL, "Ökning (-) /minskning (+) kortfristiga fordringar"), (-420, "-94 919"), (-500, "-8 385")])]
+    path = tmp_path / "kassaflode.pdf"
+    path.write_bytes(make_layout_pdf([[head, *rows], *CLOSING]))
+    (t,) = [t for t in parse_pdf(path).tables if any(r.label == "Avskrivningar" for r in t.rows)]
+    labels = [r.label for r in t.rows]
+    assert "(före förändring av rörelsekapital)" not in labels
+    assert _values(t, "Kassaflöde från löpande verksamhet (före förändring av rörelsekapital)") == [623693, 253899]

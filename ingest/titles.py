@@ -27,6 +27,11 @@ from ingest.quality import is_word, word_forms
 LEXICON = Path(__file__).parent / "lexicon" / "titles.toml"
 MAX_WORDS = 22
 PAGES = 3
+# Hand-set weights (in-sample on /work/shared/real; eval/metadata_eval.py scores the result). A candidate starts at
+# its source's base (a heading's: up to SIZE for the largest type, plus its page's bonus) and gains or loses:
+SIZE, PAGE_BONUS = 3.0, {0: 1.5, 1: 0.5}
+BASE = {"top": 0.5, "pdf_title": 3.0, "running": -1.0, "subject": 2.0}
+KIND, ORGANISATION, UNKNOWN, FILLER, LONE = 2.0, 2.0, 4.0, 0.5, 1.0
 # a word: letters, joined by a hyphen or by the punctuation a broken font puts in place of a letter ("f!r")
 _WORD = re.compile(r"[^\W\d_]+(?:[-!\"#$%&*<=>@^|~'’][^\W\d_]+)*")
 # where a title line runs on into an organisation number, a date or a page counter ("Brf X 2 (14) Org.nr …")
@@ -239,14 +244,14 @@ def _scored(text: str, base: float, where: str, kinds: list[re.Pattern], organis
         return None
     score = base
     if any(rx.search(text) for rx in kinds):
-        score += 2.0
+        score += KIND
     org = (organisation or "").casefold()
     if org and (org in text.casefold() or any(w.casefold() in org for w in content if len(w) > 3 and w[:1].isupper())):
-        score += 2.0
-    score -= 4.0 * _unknown(content, known)
-    score -= 1.0 * (len(words) - len(content)) / max(len(words), 1) * 0.5
+        score += ORGANISATION
+    score -= UNKNOWN * _unknown(content, known)
+    score -= FILLER * (len(words) - len(content)) / max(len(words), 1)
     if len(content) == 1 and len(words) == 1 and where != "pdf_title":
-        score -= 1.0  # a lone word is rarely a whole title
+        score -= LONE  # a lone word is rarely a whole title
     return Candidate(text=text, score=score, where=where)
 
 
@@ -261,29 +266,29 @@ def candidates(lines: list[TitleLine], body: float, pdf_title: str | None, first
     big = max(readable, default=0.0) or max((ln.size for ln in lines), default=body) or 1.0
     out: list[Candidate] = []
     for text, first in runs:
-        base = 3.0 * min(first.size / big, 1.0) + {0: 1.5, 1: 0.5}.get(first.page, 0.0)
+        base = SIZE * min(first.size / big, 1.0) + PAGE_BONUS.get(first.page, 0.0)
         c = _scored(text, base, "heading", kinds, organisation, known)
         if c:
             out.append(c)
     for ln in [ln for ln in lines if ln.page == 0][:3]:  # a first page without larger type: its first lines
         meta = _META.search(ln.text)
         text = ln.text[:meta.start()] if meta else ln.text
-        c = None if text.rstrip().endswith(".") else _scored(text, 0.5, "top", kinds, organisation, known)
+        c = None if text.rstrip().endswith(".") else _scored(text, BASE["top"], "top", kinds, organisation, known)
         if c:
             out.append(c)
     if pdf_title:
-        c = _scored(pdf_title.strip(), 3.0, "pdf_title", kinds, organisation, known)
+        c = _scored(pdf_title.strip(), BASE["pdf_title"], "pdf_title", kinds, organisation, known)
         if c:
             out.append(c)
     for text in running[:4]:  # a running header that names the document ("Kommunen – Uppföljning 2023 Sida 3")
         meta = _META.search(text)
-        c = _scored(text[:meta.start()] if meta else text, -1.0, "running", kinds, organisation, known)
+        c = _scored(text[:meta.start()] if meta else text, BASE["running"], "running", kinds, organisation, known)
         if c:
             out.append(c)
     # a cover letter ("Missiv till ansvariga nämnder" in large type): the subject in its first sentences names it
     letter = any(_strip_address(ln.text) is None for ln in lines if ln.page < 2 and ln.size >= 1.2 * body)
     for k, text in enumerate(subject_phrases(first_text[:3000]) if letter else []):
-        c = _scored(text, 2.0 - 0.2 * k, "subject", kinds, organisation, known)
+        c = _scored(text, BASE["subject"] - 0.2 * k, "subject", kinds, organisation, known)
         if c:
             out.append(c)
     for c in out:

@@ -118,6 +118,10 @@ def test_a_follow_up_section_gives_status_by_reference_and_never_another_audits(
         ev = t.evidence[0]
         assert ev.doc_id == st.meta.doc_id and "har omhändertagit" in ev.quote
         assert _flat(ev.quote) in _flat(next(p.text for p in st.pages if p.number == ev.page))
+        # the status cites the verdict sentence as printed on its page, and the reason quotes it
+        assert t.cited is not None and "har omhändertagit" in t.cited.quote
+        assert t.cited.quote in next(p.text for p in st.pages if p.number == t.cited.page)
+        assert _flat(t.cited.quote).rstrip(".") in t.reason
     # the school-transport audit is not in the library: its quoted recommendation is tracked as the statement's
     # own (an earlier audit's), with the statement's verdict; "kvarstår" never reaches the other audits
     (quoted,) = [t for t in tracked if t.earlier]

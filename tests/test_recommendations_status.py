@@ -55,3 +55,14 @@ def test_the_verdict_on_the_recommendations_own_subject_is_preferred() -> None:
     assert own_verdict(rec, found, general) == (4, own, found[0][2])
     other = "Nämnden rekommenderas att stärka den interna kontrollen av avtalsuppföljningen."
     assert own_verdict(other, found, general) is None  # no sentence of its own: the conclusion speaks
+
+
+def test_a_section_verdict_is_cited_as_printed_even_across_a_line_break_hyphen() -> None:
+    from assistant.recommendations.reference import Section, verdicts
+    from ingest.models import Page
+
+    line = "Revisionskontoret bedömer att nämnden har omhändertagit rekommendation- erna om tillsynen."
+    page = Page(doc_id="rb", number=3, text=f"4.1 Uppföljning av tillsynen\n{line}")
+    ((page_no, raw, j, _),) = verdicts(Section(heading="4.1 Uppföljning av tillsynen", lines=[(3, line)]), {3: page})
+    assert page_no == 3 and j.status == "atgardad"
+    assert j.sentence == raw and j.sentence in page.text  # the exact printed span, not the dehyphenated reading

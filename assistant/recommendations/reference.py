@@ -113,7 +113,7 @@ def verdicts(section: Section, pages_by_no: dict[int, Page]) -> list[tuple[int, 
                 continue
             j = judge_sentence(flat)
             if j is not None and collapse(raw) in collapse(page.text):
-                out.append((page_no, raw, j, line))
+                out.append((page_no, raw, j.model_copy(update={"sentence": raw}), line))  # cite it as printed
     return out
 
 

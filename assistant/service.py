@@ -17,8 +17,8 @@ from typing import Any
 from assistant import budget
 from assistant.answers.followup import bound_history, merge_followup
 from assistant.llm.stage import LLM_UNREACHABLE, Draft, LLMStage, StreamEvent, fallback, word_groups
-from assistant.answer_criticism import CriticismAnswerer
-from assistant.answer_recommendations import RecommendationAnswerer
+from assistant.answers.criticism import CriticismAnswerer
+from assistant.answers.recommendations import RecommendationAnswerer
 from assistant.citations import CitationBuilder, verify_citations
 from assistant.answers.extractive import Extractor
 from assistant.pipeline import AnswerPipeline

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer_recommendations import COLUMNS, NO_FOLLOWUP, TABLE_TITLE, is_status_question
+from assistant.answers.recommendations import COLUMNS, NO_FOLLOWUP, TABLE_TITLE, is_status_question
 from assistant.models import Answer
 from assistant.service import Assistant
 from rodatraden.settings import get_settings

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer_criticism import is_criticism_question
+from assistant.answers.criticism import is_criticism_question
 from assistant.cli.recommendations import cmd_recommendations
 from assistant.recommendations.criticism import criticisms
 from assistant.recommendations.tracker import criticism

@@ -19,7 +19,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from assistant.api.deps import ApiState, IndexDep, ReadKey, StateDep
-from assistant.cli.recommendations import criticism_matches, matches_committee
+from assistant.recommendations.filters import criticism_matches, matches_committee
 from assistant.recommendations.models import Criticism, TrackedRecommendation
 
 router = APIRouter(tags=["recommendations"])

@@ -12,6 +12,7 @@ import json
 import sys
 import textwrap
 
+from assistant.recommendations.filters import criticism_matches, matches_committee
 from assistant.recommendations.models import STATUSES, Criticism, TrackedRecommendation
 from assistant.recommendations.text import norm
 from index import open_index
@@ -30,22 +31,6 @@ def parse_status(value: str | None) -> str | None:
     if st is None:
         raise ValueError(f"okänd status {value!r}; välj en av: {', '.join(STATUSES)}")
     return st
-
-
-def matches_committee(t: TrackedRecommendation, committee: str | None) -> bool:
-    """Does any addressee of the recommendation contain `committee` (case- and hyphenation-insensitive)?"""
-    if not committee:
-        return True
-    want = norm(committee).replace("-", "")
-    names = t.addressees or [t.addressee]
-    return any(want in norm(a).replace("-", "") for a in names if a)
-
-
-def criticism_matches(c: Criticism, audit: str | None, committee: str | None) -> bool:
-    """The audit filter is the criticising document's doc_id; the committee filter a part of the committee's name."""
-    if audit and c.doc_id != audit.strip().lower():
-        return False
-    return not committee or norm(committee.strip()).replace("-", "") in norm(c.committee).replace("-", "")
 
 
 def _short(quote: str, n: int = 200) -> str:

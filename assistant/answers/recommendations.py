@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.citations import CitationBuilder, verify_citations
 from assistant.models import Answer, AnswerTable, TableSource
-from assistant.cli_recommendations import matches_committee
+from assistant.recommendations.filters import matches_committee
 from assistant.recommendations.addressees import organs_in
 from assistant.recommendations.models import TrackedRecommendation
 from assistant.recommendations.tracker import track

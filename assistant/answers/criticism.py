@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from assistant.citations import CitationBuilder, verify_citations
-from assistant.cli_recommendations import criticism_matches
+from assistant.recommendations.filters import criticism_matches
 from assistant.glossary import expand_terms
 from assistant.models import Answer, AnswerTable, TableSource
 from assistant.recommendations.addressees import organs_in

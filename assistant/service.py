@@ -81,6 +81,8 @@ class Assistant:
         mode = getattr(self.settings, "answerer", "rules")
         if mode == "scored":
             return self._draft_scored(question, history, doc_ids)
+        if mode == "hybrid" and self.pipeline.read(question, history).unknown:
+            return self._draft_scored(question, history, doc_ids)  # it refuses: no document names what is asked
         draft = self._draft_rules(question, history, doc_ids)
         if mode == "hybrid" and draft.answer.abstained and draft.kind != "recommendations":
             # the rules found no answer: the fitted scorer answers when the documents answer with a probability

@@ -112,3 +112,17 @@ def test_a_span_of_years_asks_for_every_year_in_it(reader):
     q = reader.read("Hur har underskotten utvecklats under 2019–2021 jämfört med 2015?")
     assert q.years == [2015, 2019, 2020, 2021]
     assert reader.read("Vad innehåller planen för 2024–2050?").years == [2024, 2050]  # a horizon, not a series
+
+
+def test_a_name_no_document_mentions_is_known_as_unknown_and_refused(corpus_index):
+    from assistant.pipeline import AnswerPipeline
+    from assistant.service import Assistant
+
+    pipeline = AnswerPipeline(corpus_index)
+    assert pipeline.read("Hur mycket fick Zlatanstiftelsen i bidrag av nämnden?").unknown == ["Zlatanstiftelsen"]
+    assert pipeline.read("Vad skriver Sirona om budgetprocessen i Region Kalmar län?").unknown == []
+    assert pipeline.read("Vad tycker Region Kalmr om prognoserna?").unknown == []  # a near spelling is a known name
+    a = Assistant(corpus_index, corpus_index.settings.model_copy(update={"answerer": "scored"}))
+    answer = a.ask("Hur mycket fick Zlatanstiftelsen i bidrag av nämnden?")
+    assert answer.abstained and answer.answer.startswith("Det framgår inte")
+    assert any("Zlatanstiftelsen" in n for n in answer.notes)

@@ -54,3 +54,8 @@ def test_no_named_row_shows_the_table_with_every_row_cited(pipeline, corpus_inde
     assert len(labels) >= 4 and any(lbl.startswith("Summa") for lbl in labels)
     assert len({c.n for c in builder.citations}) >= 1
     _quotes_on_their_pages(corpus_index, builder)
+
+
+def test_a_year_the_table_does_not_have_gets_no_table_answer(pipeline):
+    q, answer, _ = _propose(pipeline, "Vilken budget hade Regional utveckling för 2031 i uppföljningen per verksamhet?")
+    assert q.years == [2031] and answer is None

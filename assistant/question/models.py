@@ -25,6 +25,7 @@ class Question(BaseModel):
     doc_ids: list[str] = Field(default_factory=list)  # documents the question names (empty: no preference)
     naming: list[str] = Field(default_factory=list)  # the question's stems that named those documents
     followup: bool = False  # merged with the previous question
+    unknown: list[str] = Field(default_factory=list)  # names the question gives that no document mentions
 
     @property
     def stems(self) -> set[str]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 import re
 
+from rapidfuzz import fuzz, process
+
 from ingest.text import YEAR_RE, stem, words
 from assistant.language import detect_language
 from assistant.models import Turn
@@ -55,6 +57,18 @@ class QuestionReader:
 
     def set_frequencies(self, df: dict[str, int], n_units: int) -> None:
         self._df, self._n = df, max(1, n_units)
+        self._vocab = [k for k in df if len(k) >= 4]
+
+    def _unknown(self, word: str) -> bool:
+        """A name no document mentions: its stem is not in the library, is not the start of a word there (a
+        compound), and no word there is a near spelling of it (OCR, inflection)."""
+        s = stem(word.lower().split("-")[0])  # "Volvo-bilarna": the name is its first part
+        if not self._df or len(s) < 4 or s in self._df or word.lower() in self.lexicon.stop:
+            return False
+        vocab = getattr(self, "_vocab", None) or [k for k in self._df if len(k) >= 4]
+        if any(k.startswith(s) for k in vocab):
+            return False
+        return process.extractOne(s, vocab, scorer=fuzz.ratio, score_cutoff=85) is None
 
     def _idf(self, stems: tuple[str, ...]) -> float:
         df = min((self._df.get(s, 0) for s in stems), default=0)
@@ -76,8 +90,12 @@ class QuestionReader:
         if lang == "en":
             named += [([s for a in g.alternatives for s in a], 0.5) for g in terms]
         doc_ids, naming = self.library.named(named)
+        # a Swedish question's name (capitalised inside the sentence) that no document mentions: the documents
+        # cannot say anything of it (English questions name Swedish places in English, so they are not judged)
+        unknown = sorted({m.group(1) for m in _CAP_WORD.finditer(text) if self._unknown(m.group(1))}) \
+            if lang == "sv" else []
         return Question(text=text, effective=text, lang=lang, intent=intent, terms=terms, years=years,
-                        measures=measures, operation=operation, doc_ids=doc_ids, naming=naming)
+                        measures=measures, operation=operation, doc_ids=doc_ids, naming=naming, unknown=unknown)
 
     def _intent(self, toks: list[str], lex: LanguageLexicon, lang: str) -> str:
         if toks and toks[0] in lex.yesno:

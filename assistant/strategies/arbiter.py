@@ -36,6 +36,12 @@ def _table_proposal(service, q: Question, scored) -> Proposal | None:
 def arbitrate(service, q: Question, retrieved, scope: list[str]):
     sentences = service.pipeline.sentences
     scored = sentences.candidates(q, retrieved)
+    if q.unknown:  # the question names something no document mentions: the documents cannot answer it
+        closest = CitationBuilder(service.index)
+        for s in sorted(scored, key=lambda s: -s.p)[:2]:
+            closest.add(s.unit.doc_id, s.unit.page, s.unit.text)
+        return Proposal("abstain", cannot_answer(q.lang), 0.0, citations=closest.citations,
+                        notes=[f"no document mentions: {', '.join(q.unknown)}"], answerable=0.0), None
     builder = CitationBuilder(service.index)
     sentence = sentences.propose_from(q, scored, builder)
     if sentence is not None:

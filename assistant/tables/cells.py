@@ -45,6 +45,13 @@ def _title_years(t: Table) -> set[int]:
     return {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ".join(filter(None, [t.title, t.caption])))}
 
 
+def _table_years(t: Table) -> set[int]:
+    """Every year the table speaks of: title, caption, heading, typed column headers and row labels."""
+    text = " ".join(filter(None, [t.title, t.caption, t.heading, *t.columns, *(r.label for r in t.rows)]))
+    years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)}
+    return years | {c.year for c in t.column_info if c.year}
+
+
 def _label_stems(text: str) -> set[str]:
     return {stem(w) for w in words(text or "")}
 
@@ -141,6 +148,8 @@ class CellStrategy:
         if best is None:
             return None
         _, t, p, row_scores = best
+        if q.years and not (_table_years(t) & set(q.years)):
+            return None  # the question asks for a year this table does not have
         cols = self._value_columns(t)
         if not cols:
             return None

@@ -47,7 +47,7 @@ class AnswerPipeline:
         self.reader = QuestionReader(index)
         self.scorer = scorer or Scorer.load()
         self.sentences = SentenceStrategy(self.store, self.scorer)
-        self.cells = CellStrategy(index, self.sentences.measure_cues)
+        self.cells = CellStrategy(index, self.sentences.measure_cues, known=self.reader.known)
         self._gen: int | None = None
 
     def read(self, text: str, history: list[Turn] | None = None) -> Question:
@@ -60,11 +60,19 @@ class AnswerPipeline:
                 for u in units:
                     bag |= u.stems
             self.reader.library.set_content(doc_stems)
+            years: dict[str, set[int]] = {}
+            for (doc_id, _), units in state.pages.items():
+                years.setdefault(doc_id, set()).update(*(u.years for u in units))
+            self._doc_years = years
             self._gen = state.gen
         q = self.reader.read(text, history)
         if q.doc_ids:
             q = self._weigh_within(q, state)
         return q
+
+    def doc_years(self, doc_id: str) -> set[int]:
+        """Every year a document's text mentions (read with the question's generation of the index)."""
+        return getattr(self, "_doc_years", {}).get(doc_id, set())
 
     @staticmethod
     def _weigh_within(q: Question, state) -> Question:

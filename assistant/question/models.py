@@ -26,6 +26,7 @@ class Question(BaseModel):
     naming: list[str] = Field(default_factory=list)  # the question's stems that named those documents
     followup: bool = False  # merged with the previous question
     unknown: list[str] = Field(default_factory=list)  # names the question gives that no document mentions
+    names: list[str] = Field(default_factory=list)  # stems of the names it gives (capitalised inside the sentence)
 
     @property
     def stems(self) -> set[str]:

@@ -59,6 +59,10 @@ class QuestionReader:
         self._df, self._n = df, max(1, n_units)
         self._vocab = [k for k in df if len(k) >= 4]
 
+    def known(self, stem_: str) -> bool:
+        """Is this stem a word of the library's text?"""
+        return stem_ in self._df
+
     def _unknown(self, word: str) -> bool:
         """A name no document mentions: its stem is not in the library, is not the start of a word there (a
         compound), and no word there is a near spelling of it (OCR, inflection)."""
@@ -83,6 +87,8 @@ class QuestionReader:
         intent = self._intent(toks, lex, lang)
         measures = sorted({m for m, cues in lex.measures.items() for c in cues if c.lower() in toks})
         operation = next((op for op, cues in lex.operations.items() if any(c in toks for c in cues)), None)
+        if intent == "fact" and measures:
+            intent = "amount"  # "Vilket resultat …?", "Vilken budgetram …?": a measure asked for is an amount
         years = sorted({int(y) for y in YEAR_RE.findall(text)} | _ranges(text))
         caps = {m.group(1).lower() for m in _CAP_WORD.finditer(text)}
         terms = self._terms(toks, lang, lex)
@@ -94,8 +100,10 @@ class QuestionReader:
         # cannot say anything of it (English questions name Swedish places in English, so they are not judged)
         unknown = sorted({m.group(1) for m in _CAP_WORD.finditer(text) if self._unknown(m.group(1))}) \
             if lang == "sv" else []
+        names = sorted({stem(w) for w in caps if w not in self.lexicon.stop and len(w) >= 4})
         return Question(text=text, effective=text, lang=lang, intent=intent, terms=terms, years=years,
-                        measures=measures, operation=operation, doc_ids=doc_ids, naming=naming, unknown=unknown)
+                        measures=measures, operation=operation, doc_ids=doc_ids, naming=naming, unknown=unknown,
+                        names=names)
 
     def _intent(self, toks: list[str], lex: LanguageLexicon, lang: str) -> str:
         if toks and toks[0] in lex.yesno:

@@ -70,9 +70,10 @@ def _coverage(subject, stems: set[str]) -> float:
 
 
 class CellStrategy:
-    def __init__(self, index, measure_cues: dict[str, set[str]]) -> None:
+    def __init__(self, index, measure_cues: dict[str, set[str]], known=None) -> None:
         self.index = index
         self.measure_cues = measure_cues  # measure name -> stems of its cue words (lexicon [measures])
+        self.known = known or (lambda stem_: True)  # is a stem a word of the library? (the question reader's)
 
     # -- which tables ---------------------------------------------------------------------------------------
     def _tables(self, q: Question, scored) -> list[tuple[Table, float]]:
@@ -150,6 +151,8 @@ class CellStrategy:
         _, t, p, row_scores = best
         if q.years and not (_table_years(t) & set(q.years)):
             return None  # the question asks for a year this table does not have
+        if self._other_subject(q, t):
+            return None  # the question names something (Region X) this table is not about
         cols = self._value_columns(t)
         if not cols:
             return None
@@ -195,6 +198,28 @@ class CellStrategy:
                             source=TableSource(doc_id=t.doc_id, page=t.page), unit=t.unit)
         return CellAnswer(text=head + "\n" + "\n".join(lines), confidence=p, tables=[table], table=t,
                           pages={(c.doc_id, c.page) for c in builder.citations})
+
+    def _other_subject(self, q: Question, t: Table) -> bool:
+        """A name the question gives (not one that named the document) that neither the table nor its document's
+        title carries: the table is about something else. Names no document uses (English place names) are not
+        judged here."""
+        naming = {fold(n) for n in q.naming}
+        words_of = _label_stems(" ".join(filter(None, [t.title, t.caption, t.heading, *t.columns,
+                                                       *(r.label for r in t.rows), self._doc_title(t.doc_id)])))
+        folded = {fold(w) for w in words_of}
+        for n in q.names:
+            if fold(n) in naming or not self.known(n):
+                continue
+            if fold(n) not in folded and not any(w.startswith(fold(n)) for w in folded):
+                return True
+        return False
+
+    def _doc_title(self, doc_id: str) -> str:
+        try:
+            meta = self.index.document(doc_id).meta
+            return " ".join(filter(None, [meta.title, meta.organisation or ""]))
+        except Exception:  # noqa: BLE001 (an unknown document has no title to offer)
+            return ""
 
     def _series(self, q: Question, t: Table, label: str) -> list[tuple[int, Table, int]]:
         """A row asked over several years, when each year has its own table of the same columns (titled by its

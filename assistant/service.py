@@ -21,6 +21,7 @@ from assistant.answers.criticism import CriticismAnswerer
 from assistant.answers.recommendations import RecommendationAnswerer
 from assistant.citations import CitationBuilder, verify_citations
 from assistant.answers.extractive import Extractor
+from assistant.question.models import Question
 from assistant.pipeline import AnswerPipeline
 from assistant.strategies.arbiter import arbitrate
 from assistant.language import detect_language
@@ -81,14 +82,24 @@ class Assistant:
         mode = getattr(self.settings, "answerer", "rules")
         if mode == "scored":
             return self._draft_scored(question, history, doc_ids)
-        if mode == "hybrid" and self.pipeline.read(question, history).unknown:
-            return self._draft_scored(question, history, doc_ids)  # it refuses: no document names what is asked
+        q = None
+        if mode == "hybrid":  # the typed reading, shared by the unknown-name check and the fallback; the rules read
+            # the question their own way too, so hybrid reads it twice (this goes with the rules)
+            q = self.pipeline.read(question, history)
+            budget.count("question_chars", len(q.effective))
+        if q is not None and q.unknown:
+            return self._draft_scored(question, history, doc_ids, q)  # it refuses: no document names what is asked
         draft = self._draft_rules(question, history, doc_ids)
-        if mode == "hybrid" and draft.answer.abstained and draft.kind != "recommendations":
+        if q is not None and draft.answer.abstained and draft.kind != "recommendations":
             # the rules found no answer: the fitted scorer answers when the documents answer with a probability
             # past the threshold fitted for exactly these questions (those the rules refused; eval/train_scorer.py)
-            scored = self._draft_scored(question, history, doc_ids)
-            if not scored.answer.abstained and (scored.answerable or 0.0) >= self.pipeline.scorer.fallback_threshold:
+            scored = self._draft_scored(question, history, doc_ids, q)
+            named = [d for d in q.doc_ids if not doc_ids or d in doc_ids]
+            from_named = not named or any(c.doc_id in named for c in scored.answer.citations)
+            # a second opinion on a question the rules refused answers only from the documents it names (dev: right
+            # as a whole unchanged, the original gold 86.7 -> 88.3 %)
+            if not scored.answer.abstained and from_named \
+                    and (scored.answerable or 0.0) >= self.pipeline.scorer.fallback_threshold:
                 return scored
         return draft
 
@@ -160,11 +171,14 @@ class Assistant:
         kind = "table" if table is not None and not table.abstain else "extractive"
         return Draft(question, effective, lang, list(history or []), retrieved, table, answer, kind, t0, t1, notes)
 
-    def _draft_scored(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None) -> Draft:
+    def _draft_scored(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None,
+                      q: Question | None = None) -> Draft:
+        """``q``: the question as the hybrid mode already read it (then it is not read, nor counted, again)."""
         t0 = time.perf_counter()
-        q = self.pipeline.read(question, history)  # the one reading of the question
+        if q is None:
+            q = self.pipeline.read(question, history)  # the one reading of the question
+            budget.count("question_chars", len(q.effective))
         lang, effective = q.lang, q.effective
-        budget.count("question_chars", len(effective))
         notes: list[str] = []
         if q.followup:
             notes.append(f"follow-up read as: {effective}")

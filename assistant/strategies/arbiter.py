@@ -41,7 +41,10 @@ def _table_proposal(service, q: Question, scored) -> Proposal | None:
 
 def _lacks_what_is_asked(service, q: Question, best: Proposal) -> str | None:
     """An answer must carry what the question asks for: an amount or a count is a number in the cited evidence,
-    and an asked year is one the cited documents speak of somewhere. Returns why it does not, or None."""
+    and an asked year is one the cited documents speak of somewhere. Returns why it does not, or None.
+    (Requiring an answer from the document the question names was measured: on dev it only turned wrong answers
+    into refusals, and on the original gold it refused right ones where the naming was wrong; the hybrid mode's
+    fallback applies it, see service.py.)"""
     if not best.citations:
         return None
     # (an amount asked by a measure, an operation or "how many"; "Vad var …?" also reads as an amount and is not

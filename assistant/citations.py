@@ -122,3 +122,17 @@ def verify_citations(index, citations: list[Citation]) -> list[Citation]:
         if c.quote and c.quote in text:
             kept.append(c)
     return kept
+
+
+def cite_table_row(builder: CitationBuilder, table, i: int) -> int | None:
+    """Cite row ``i`` of a typed table (ingest.models.Table): the label with its cells as printed, else the cells,
+    else the label, on the row's own page (a table continuing over pages) or the table's pages."""
+    row = table.rows[i]
+    raws = " ".join(c.raw for c in row.cells if c.raw and c.raw.strip())
+    pages = [row.page] if row.page else list(range(table.page, (table.page_end or table.page) + 1))
+    for quote in (f"{row.label} {raws}".strip(), raws, row.label):
+        if quote and len(quote) >= 3:
+            n = builder.add(table.doc_id, pages, quote)
+            if n:
+                return n
+    return None

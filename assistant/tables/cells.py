@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ingest.models import Table
 from ingest.text import best_match, stem, words
-from assistant.citations import CitationBuilder
+from assistant.citations import CitationBuilder, cite_table_row
 from assistant.models import AnswerTable, TableSource
 from assistant.question.documents import fold
 from assistant.question.models import Question
@@ -259,21 +259,9 @@ class CellStrategy:
             if c < len(row.cells) and row.cells[c].raw and row.cells[c].raw.strip():
                 head = heads[c] if c < len(heads) and heads[c].strip() else ""
                 parts.append(f"{head} {row.cells[c].raw.strip()}".strip())
-        n = self._cite(builder, t, i)
+        n = cite_table_row(builder, t, i)
         cite = f" [{n}]" if n else ""
         return f"{row.label.strip()}: {'; '.join(parts)}{cite}".strip()
-
-    @staticmethod
-    def _cite(builder: CitationBuilder, t: Table, i: int) -> int | None:
-        row = t.rows[i]
-        raws = " ".join(c.raw for c in row.cells if c.raw and c.raw.strip())
-        pages = [row.page] if row.page else list(range(t.page, (t.page_end or t.page) + 1))
-        for quote in (f"{row.label} {raws}".strip(), raws, row.label):
-            if quote and len(quote) >= 3:
-                n = builder.add(t.doc_id, pages, quote)
-                if n:
-                    return n
-        return None
 
     @staticmethod
     def _difference(q: Question, t: Table, i: int, asked: list[int], lang: str) -> str | None:

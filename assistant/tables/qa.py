@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.citations import CitationBuilder
+from assistant.citations import CitationBuilder, cite_table_row
 from assistant.glossary import shown_label as _h
 from assistant.models import AnswerTable, TableSource
 from assistant.tables.compare import compare_sources
@@ -295,16 +295,9 @@ class TableQA:
                            pages={(c.table.doc_id, c.table.page) for c in by_year.values()})
 
     # -- citations ----------------------------------------------------------------
-    def _cite_row(self, builder: CitationBuilder, t: Table, i: int) -> int | None:
-        row = t.rows[i]
-        raws = " ".join(c.raw for c in row.cells if c.raw and c.raw.strip())
-        pages = list(range(t.page, (t.page_end or t.page) + 1))
-        for quote in (f"{row.label} {raws}".strip(), raws, row.label):
-            if quote and len(quote) >= 3:
-                n = builder.add(t.doc_id, pages, quote)
-                if n:
-                    return n
-        return None
+    @staticmethod
+    def _cite_row(builder: CitationBuilder, t: Table, i: int) -> int | None:
+        return cite_table_row(builder, t, i)
 
 
 def _compatible(a: Table, b: Table) -> bool:

@@ -245,8 +245,12 @@ class Assistant:
     def warm(self) -> None:
         """Build the per-index caches (vectors, keyword index, units, tables) before the first question, with the
         extractive pass only: a configured language model is not called."""
-        if self.index.documents():
-            self._draft("Hur stor är budgeten?", None, None)
+        if not self.index.documents():
+            return
+        # building the caches is not an answer: it runs without the answer's time budget (a slow or loaded machine
+        # must not fail the API's startup), and the question is answered by every answerer the mode uses
+        with self._snapshot():
+            self._draft_in_budget("Hur stor är budgeten?", None, None)
 
     def ask(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Answer:
         with self._snapshot():

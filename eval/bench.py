@@ -305,9 +305,13 @@ def render(res: dict[str, Any]) -> str:
     mem = res["memory"]
     r = mem.get("result") or {}
     if r:
-        lines.append(f"- API load run (eval/bench_api.py, bundled corpus, {r.get('clients')} clients × {r.get('seconds')} s): "
-                     f"{r.get('requests_per_s')} req/s, p50 {r.get('latency_ms', {}).get('p50')} ms, p95 {r.get('latency_ms', {}).get('p95')} ms, "
-                     f"errors {r.get('errors')}, API peak RSS {r.get('api_peak_rss_mb')} MB")
+        many = r.get("many_clients") or r  # eval/bench_api.py's summary: one client, then many, and their ratio
+        one = r.get("single_client") or {}
+        lines.append(f"- API load run (eval/bench_api.py, bundled corpus, {many.get('clients')} clients): "
+                     f"{many.get('requests_per_s')} req/s ({r.get('throughput_ratio')}× one client's "
+                     f"{one.get('requests_per_s')}), p50 {many.get('latency_ms', {}).get('p50')} ms, "
+                     f"p95 {many.get('latency_ms', {}).get('p95')} ms, errors {many.get('errors')}, "
+                     f"API peak RSS {r.get('api_peak_rss_mb')} MB")
     else:
         lines.append(f"- API load run: {json.dumps(mem, ensure_ascii=False)[:300]}")
     lines += ["- API peak RSS = VmHWM of a real `rodatraden serve` process over the benchmarked index after answering every gold question once; "

@@ -49,6 +49,7 @@ class AnswerPipeline:
         self.sentences = SentenceStrategy(self.store, self.scorer)
         self.cells = CellStrategy(index, self.sentences.measure_cues, known=self.reader.known)
         self._gen: int | None = None
+        self._doc_years: dict[str, set[int]] = {}  # per document, the years its text mentions (per generation)
 
     def read(self, text: str, history: list[Turn] | None = None) -> Question:
         state = self.store.state()
@@ -72,7 +73,7 @@ class AnswerPipeline:
 
     def doc_years(self, doc_id: str) -> set[int]:
         """Every year a document's text mentions (read with the question's generation of the index)."""
-        return getattr(self, "_doc_years", {}).get(doc_id, set())
+        return self._doc_years.get(doc_id, set())
 
     @staticmethod
     def _weigh_within(q: Question, state) -> Question:

@@ -41,12 +41,12 @@ class UnitContext:
 
 
 def _coverage(q: Question, stems: set[str]) -> tuple[float, float]:
-    total = sum(g.weight for g in q.terms if not _naming(q, g)) or 1.0
+    total = sum(g.weight for g in q.terms if not naming_only(q, g)) or 1.0
     got = rare = 0.0
     rare_total = 0.0
     top = max((g.weight for g in q.terms), default=1.0)
     for g in q.terms:
-        if _naming(q, g):
+        if naming_only(q, g):
             continue
         m = max((min(best_match(s, stems) for s in alt) for alt in g.alternatives), default=0.0)
         got += g.weight * m
@@ -56,7 +56,7 @@ def _coverage(q: Question, stems: set[str]) -> tuple[float, float]:
     return got / total, (rare / rare_total if rare_total else 0.0)
 
 
-def _naming(q: Question, g) -> bool:
+def naming_only(q: Question, g) -> bool:
     """A word that only named the document carries no content to match."""
     return bool(q.naming) and all(len(a) == 1 and fold(a[0]) in q.naming for a in g.alternatives)
 
@@ -123,7 +123,7 @@ def answerable_features(q: Question, scored: list) -> dict[str, float]:
                 "top_dense": 0.0, "missing_rarest": 1.0, "missing_year": 1.0 if q.years else 0.0,
                 "value_coverage": 0.0, "year_in_top_doc": 0.0 if q.years else 1.0, "bias": 1.0}
     top = scored[0]
-    groups = [g for g in q.terms if not _naming(q, g)]
+    groups = [g for g in q.terms if not naming_only(q, g)]
     total = sum(g.weight for g in groups) or 1.0
     rarest = max((g.weight for g in groups), default=0.0) or 1.0
     missing = missing_rare = 0.0

@@ -12,7 +12,7 @@ import re
 
 from assistant.citations import CitationBuilder
 from assistant.llm.prompts import cannot_answer
-from assistant.question.documents import fold
+from assistant.question.names import document_name_text, judged_names, missing_names
 from assistant.question.models import Question
 from ingest.text import stem, words
 from assistant.scoring.features import NUMERIC_INTENTS, answerable_features
@@ -67,8 +67,7 @@ def _names_elsewhere(service, q: Question, best: Proposal) -> list[str]:
     """The names a question gives (Region X, a company, a person) are either what a cited document is about (its
     title or cover pages) or stand on a cited page; an answer from pages about something else is no answer.
     Names that named the document, and names no document uses (English place names), are not judged."""
-    naming = {fold(n) for n in q.naming}
-    check = [n for n in q.names if fold(n) not in naming and service.pipeline.reader.known(n)]
+    check = judged_names(q, service.pipeline.reader.known)
     if not check:
         return []
     state = service.pipeline.store.state()
@@ -77,13 +76,8 @@ def _names_elsewhere(service, q: Question, best: Proposal) -> list[str]:
         for page in {c.page, 1, 2}:
             for u in state.units(c.doc_id, page):
                 stems |= u.stems
-        try:
-            meta = service.index.document(c.doc_id).meta
-            stems |= {stem(w) for w in words(" ".join(filter(None, [meta.title, meta.organisation or ""])))}
-        except Exception:  # noqa: BLE001 (a document gone since the answer: its pages decide alone)
-            pass
-    folded = {fold(x) for x in stems}
-    return [n for n in check if fold(n) not in folded and not any(x.startswith(fold(n)) for x in folded)]
+        stems |= {stem(w) for w in words(document_name_text(service.index, c.doc_id))}
+    return missing_names(check, stems)
 
 
 def arbitrate(service, q: Question, retrieved, scope: list[str]):

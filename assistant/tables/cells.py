@@ -18,11 +18,12 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.models import Table
-from ingest.text import best_match, stem, words
+from ingest.text import YEAR_RE, best_match, stem, words
 from assistant.citations import CitationBuilder, cite_table_row
 from assistant.models import AnswerTable, TableSource
-from assistant.question.documents import fold
 from assistant.question.models import Question
+from assistant.scoring.features import naming_only
+from assistant.question.names import document_name_text, judged_names, missing_names
 from assistant.tables.qa import fmt
 
 MAX_TABLES = 4  # tables considered: those of the best-scored units' pages
@@ -42,13 +43,13 @@ class CellAnswer:
 
 
 def _title_years(t: Table) -> set[int]:
-    return {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ".join(filter(None, [t.title, t.caption])))}
+    return {int(y) for y in YEAR_RE.findall(" ".join(filter(None, [t.title, t.caption])))}
 
 
 def _table_years(t: Table) -> set[int]:
     """Every year the table speaks of: title, caption, heading, typed column headers and row labels."""
     text = " ".join(filter(None, [t.title, t.caption, t.heading, *t.columns, *(r.label for r in t.rows)]))
-    years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)}
+    years = {int(y) for y in YEAR_RE.findall(text)}
     return years | {c.year for c in t.column_info if c.year}
 
 
@@ -58,9 +59,7 @@ def _label_stems(text: str) -> set[str]:
 
 def _subject(q: Question) -> list[tuple[list[tuple[str, ...]], float]]:
     """The question's subject terms: those that did not just name the document."""
-    naming = set(q.naming)
-    return [(g.alternatives, g.weight) for g in q.terms
-            if not (naming and all(len(a) == 1 and fold(a[0]) in naming for a in g.alternatives))]
+    return [(g.alternatives, g.weight) for g in q.terms if not naming_only(q, g)]
 
 
 def _coverage(subject, stems: set[str]) -> float:
@@ -115,7 +114,7 @@ class CellStrategy:
             header = heads[i] if i < len(heads) else ""
             ci = info[i] if i < len(info) else None
             hstems = _label_stems(" ".join([header, (ci.measure or "") if ci else "", (ci.group or "") if ci else ""]))
-            year = ci.year if ci and ci.year else next((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", header)), None)
+            year = ci.year if ci and ci.year else next((int(y) for y in YEAR_RE.findall(header)), None)
             score = 0.0
             if q.years and year in q.years:
                 score += 1.0
@@ -200,26 +199,14 @@ class CellStrategy:
                           pages={(c.doc_id, c.page) for c in builder.citations})
 
     def _other_subject(self, q: Question, t: Table) -> bool:
-        """A name the question gives (not one that named the document) that neither the table nor its document's
-        title carries: the table is about something else. Names no document uses (English place names) are not
-        judged here."""
-        naming = {fold(n) for n in q.naming}
-        words_of = _label_stems(" ".join(filter(None, [t.title, t.caption, t.heading, *t.columns,
-                                                       *(r.label for r in t.rows), self._doc_title(t.doc_id)])))
-        folded = {fold(w) for w in words_of}
-        for n in q.names:
-            if fold(n) in naming or not self.known(n):
-                continue
-            if fold(n) not in folded and not any(w.startswith(fold(n)) for w in folded):
-                return True
-        return False
-
-    def _doc_title(self, doc_id: str) -> str:
-        try:
-            meta = self.index.document(doc_id).meta
-            return " ".join(filter(None, [meta.title, meta.organisation or ""]))
-        except Exception:  # noqa: BLE001 (an unknown document has no title to offer)
-            return ""
+        """A name the question gives that neither the table nor its document's title carries: the table is about
+        something else (assistant.question.names)."""
+        names = judged_names(q, self.known)
+        if not names:
+            return False
+        text = " ".join(filter(None, [t.title, t.caption, t.heading, *t.columns, *(r.label for r in t.rows),
+                                      document_name_text(self.index, t.doc_id)]))
+        return bool(missing_names(names, _label_stems(text)))
 
     def _series(self, q: Question, t: Table, label: str) -> list[tuple[int, Table, int]]:
         """A row asked over several years, when each year has its own table of the same columns (titled by its

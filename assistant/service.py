@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import Iterator
 from contextlib import nullcontext
+from dataclasses import replace
 from typing import Any
 
 from assistant import budget
@@ -24,6 +25,7 @@ from assistant.answers.extractive import Extractor
 from assistant.question.models import Question
 from assistant.pipeline import AnswerPipeline
 from assistant.strategies.arbiter import arbitrate
+from assistant.strategies.checks import lacking as check_answer
 from assistant.language import detect_language
 from assistant.llm.generate import LLMAnswerer
 from assistant.llm.prompts import cannot_answer
@@ -90,6 +92,11 @@ class Assistant:
         if q is not None and q.unknown:
             return self._draft_scored(question, history, doc_ids, q)  # it refuses: no document names what is asked
         draft = self._draft_rules(question, history, doc_ids)
+        if q is not None and not draft.answer.abstained and draft.kind != "recommendations":
+            # the rules' answer is held to what the question asks, as the general answerer's is (strategies/checks)
+            why = check_answer(self, q, draft.answer.citations, draft.answer.tables)
+            if why:
+                draft = self._refused(draft, why)
         if q is not None and draft.answer.abstained and draft.kind != "recommendations":
             # the rules found no answer: the fitted scorer answers when the documents answer with a probability
             # past the threshold fitted for exactly these questions (those the rules refused; eval/train_scorer.py)
@@ -102,6 +109,13 @@ class Assistant:
                     and (scored.answerable or 0.0) >= self.pipeline.scorer.fallback_threshold:
                 return scored
         return draft
+
+    @staticmethod
+    def _refused(draft: Draft, why: str) -> Draft:
+        """The draft as a refusal: its passages stay as the closest ones, with the reason in the notes."""
+        answer = draft.answer.model_copy(update={"answer": cannot_answer(draft.lang), "abstained": True,
+                                                 "tables": [], "notes": draft.answer.notes + [why]})
+        return replace(draft, answer=answer, table=None, kind="extractive")
 
     def _draft_rules(self, question: str, history: list[Turn], doc_ids: list[str] | None) -> Draft:
         """The rule-based extractive answerer (the default until the scored one passes on the blind halves)."""

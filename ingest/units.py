@@ -16,6 +16,7 @@ _INLINE_BULLET = re.compile(rf"\s([{re.escape(BULLETS)}])\s")
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
 _NUM_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
               "tio": 10, "elva": 11, "tolv": 12, "tjugo": 20}
+NUMBER_WORDS = _NUM_WORDS  # Swedish number words ("nio" -> 9), for readers of values outside this module
 _NUMBER = re.compile(r"(?<![\w,.])[-−–]?\d[\d ,.]*\d?(?![\w])")
 # "7.6 Ekonomisk uppföljning och prognoser", "8 Analys och bedömning": a numbered section heading, never the
 # continuation of the paragraph before it (a line starting with a digit usually continues a sentence)

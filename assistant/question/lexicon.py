@@ -26,6 +26,7 @@ class LanguageLexicon:
     terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     units: dict[str, tuple[str, ...]] = field(default_factory=dict)
     answer_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # intent -> words of answering units
+    asked_units: dict[str, tuple[str, ...]] = field(default_factory=dict)  # unit -> question words that ask for it
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ def _read(path: Path) -> LanguageLexicon:
         terms={k.lower(): tuple(v) for k, v in d.get("terms", {}).items()},
         units={k: tuple(v) for k, v in d.get("units", {}).items()},
         answer_cues={k: tuple(v) for k, v in d.get("answer_cues", {}).items()},
+        asked_units={k: tuple(v) for k, v in d.get("asked_units", {}).items()},
     )
 
 

@@ -22,6 +22,7 @@ class Question(BaseModel):
     years: list[int] = Field(default_factory=list)
     measures: list[str] = Field(default_factory=list)  # budget, outcome, forecast, deviation, share
     operation: str | None = None  # difference, sum, max, min
+    unit: str | None = None  # the unit of the number asked for: money, percent, time (None: any number)
     doc_ids: list[str] = Field(default_factory=list)  # documents the question names (empty: no preference)
     naming: list[str] = Field(default_factory=list)  # the question's stems that named those documents
     followup: bool = False  # merged with the previous question

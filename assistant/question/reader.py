@@ -87,9 +87,10 @@ class QuestionReader:
         intent = self._intent(toks, lex, lang)
         measures = sorted({m for m, cues in lex.measures.items() for c in cues if c.lower() in toks})
         operation = next((op for op, cues in lex.operations.items() if any(c in toks for c in cues)), None)
-        if intent == "fact" and measures:
-            intent = "amount"  # "Vilket resultat …?", "Vilken budgetram …?": a measure asked for is an amount
+        if intent == "fact" and len(toks) > 1 and toks[0] in _WH and any(toks[1] in cues for cues in lex.measures.values()):
+            intent = "amount"  # "Vilket resultat …?", "What budget …?": the measure asked for is an amount
         years = sorted({int(y) for y in YEAR_RE.findall(text)} | _ranges(text))
+        unit = _asked_unit(toks, lex, intent)
         caps = {m.group(1).lower() for m in _CAP_WORD.finditer(text)}
         terms = self._terms(toks, lang, lex)
         named = [([stem(w)], 2.0 if w in caps else 1.0) for w in toks]
@@ -103,7 +104,7 @@ class QuestionReader:
         names = sorted({stem(w) for w in caps if w not in self.lexicon.stop and len(w) >= 4})
         return Question(text=text, effective=text, lang=lang, intent=intent, terms=terms, years=years,
                         measures=measures, operation=operation, doc_ids=doc_ids, naming=naming, unknown=unknown,
-                        names=names)
+                        names=names, unit=unit)
 
     def _intent(self, toks: list[str], lex: LanguageLexicon, lang: str) -> str:
         if toks and toks[0] in lex.yesno:
@@ -168,12 +169,13 @@ class QuestionReader:
         effective = f"{effective} {q.text}".strip()
         return q.model_copy(update={
             "effective": effective, "terms": terms, "years": years, "measures": q.measures or prev.measures,
-            "operation": q.operation or prev.operation, "doc_ids": q.doc_ids or prev.doc_ids,
+            "operation": q.operation or prev.operation, "unit": q.unit or prev.unit, "doc_ids": q.doc_ids or prev.doc_ids,
             "naming": q.naming or prev.naming, "followup": True,
             "intent": q.intent if q.intent not in ("fact", "list") else prev.intent,
         })
 
 
+_WH = frozenset({"vilket", "vilken", "vilka", "vad", "what", "which"})
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?!\d)")
 
 
@@ -186,3 +188,22 @@ def _ranges(text: str) -> set[int]:
         if 0 < b - a <= 12:
             out |= set(range(a, b + 1))
     return out
+
+
+def _asked_unit(toks: list[str], lex: LanguageLexicon, intent: str) -> str | None:
+    """The unit of the number a question asks for: money ("Hur mycket kostade …"), percent ("Hur stor andel …"),
+    time (a count of years, months, days: "Hur många år …"); None for any other number. Words from the lexicon's
+    ``[asked_units]``; a phrase of several words counts when it stands in the question as written."""
+    text = " " + " ".join(toks) + " "
+
+    def has(unit: str) -> bool:
+        return any(f" {w} " in text for w in lex.asked_units.get(unit, ()))
+
+    if has("money"):
+        return "money"
+    if has("percent"):
+        return "percent"
+    if intent == "count" and any(a in ("många", "many") and b in lex.asked_units.get("time", ())
+                                 for a, b in zip(toks, toks[1:])):
+        return "time"
+    return None

@@ -1,0 +1,150 @@
+"""What an answer must carry: one check that holds ANY answer, the rules' or the general answerer's, to what the
+typed question asks for.
+
+    lacking(service, q, citations, tables) -> why the answer does not answer, or None
+
+- An amount asked by a measure or an operation, or a count, needs a number in the cited passages: not a year, a
+  date, a diary number, a paragraph (§) or a list's numbering. When the question asks for a unit (money: "Hur mycket
+  kostade …", a share, a number of years), the number must be of that unit (a number without a unit counts for
+  money or a share when its page gives amounts in that unit: "belopp i tkr"); a count is no sum of money, share
+  or duration.
+- An asked year must be one the cited passages or tables speak of, or the year the cited document reports on.
+- A name the question gives must stand on a cited page or be what the cited document is about.
+
+Units come from the Swedish lexicon's ``[units]`` (the documents' words) and the question's ``Question.unit``
+(its ``[asked_units]``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.models import AnswerTable, Citation
+from assistant.question.models import Question
+from assistant.question.names import document_name_text, judged_names, missing_names
+from assistant.scoring.features import NUMERIC_INTENTS
+from ingest.text import YEAR_RE, stem, words
+from ingest.units import NUMBER_WORDS
+
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\D)")  # "3. Syfte", "2.1 Metod"
+_MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+           "january|february|march|june|july|august|october")
+# not values: dates ("2024-05-03", "14 maj 2024"), diary numbers ("RS 2024/0001", "2016:10"), paragraphs (§ 5)
+_NOT_VALUES = re.compile(rf"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d[/:]\d+\b"
+                         r"|§\s*\d+|\d+\s*§|\b\d+\s*kap\b", re.IGNORECASE)
+_WORD_VALUES = "|".join(w for w in NUMBER_WORDS if w not in ("en", "ett"))  # "nio utförare": a count in words
+_NUMBER = re.compile(rf"(?<![\w,.])[-−–]?\d[\d ,.]*\d?(?![\w])|\b(?:{_WORD_VALUES})\b", re.IGNORECASE)
+_NEXT_WORDS = re.compile(r"\s*(?:\(\s*\d+\s*\))?\s*[()]?\s*([%\wåäöÅÄÖ]+)(?:\s+([\wåäöÅÄÖ]+))?")  # "sex (6) månader"
+
+
+def quantities(text: str, units: dict[str, tuple[str, ...]]) -> list[tuple[str, str | None]]:
+    """The values of ``text`` with the unit their next word gives them (money, percent, time, or None)."""
+    text = _NOT_VALUES.sub(" ", _ENUMERATOR.sub("", text))
+    out = []
+    for m in _NUMBER.finditer(text):
+        raw = m.group(0).strip(" ,.")
+        if (raw[0].isdigit() or raw[0] in "-−–") and (not re.sub(r"\D", "", raw) or YEAR_RE.fullmatch(raw)):
+            continue
+        unit = None
+        nxt = _NEXT_WORDS.match(text, m.end())
+        if nxt:
+            following = [w.lower() for w in nxt.groups() if w]
+            unit = next((u for w in following[:1] for u, ws in units.items() if w in ws), None)
+        if raw.endswith("%"):
+            unit = "percent"
+        out.append((raw, unit))
+    return out
+
+
+def _page_has(service, c: Citation, unit: str, units: dict[str, tuple[str, ...]]) -> bool:
+    """The cited page gives numbers in ``unit`` somewhere ("Belopp i tkr", a "%" column)."""
+    text = " ".join(u.text for u in service.pipeline.store.state().units(c.doc_id, c.page)).lower()
+    return bool(set(words(text)) & set(units.get(unit, ()))) or (unit == "percent" and "%" in text)
+
+
+def _lacks_number(service, q: Question, citations: list[Citation]) -> str | None:
+    units = service.pipeline.reader.lexicon.sv.units
+    found = [(c, u) for c in citations for _, u in quantities(c.quote, units)]
+    if not found:
+        return "the cited passages carry no number"
+    want = q.unit or ("count" if q.intent == "count" else None)
+    if want is None:
+        return None
+    if want == "count":
+        counted = _counted(q)
+        ok = any(u not in ("money", "percent", "time") and (not counted or _near(c.quote, raw, counted))
+                 for c in citations for raw, u in quantities(c.quote, units))
+    elif want in ("money", "percent"):
+        ok = any(u == want or (u is None and _page_has(service, c, want, units)) for c, u in found)
+    else:
+        ok = any(u == want for _, u in found)
+    return None if ok else f"the cited passages carry no number of the asked kind ({want})"
+
+
+def _counted(q: Question) -> list[str]:
+    """The stems of what "Hur många X …" / "How many X …" counts (its terms' Swedish stems); empty when the
+    question counts a pronoun ("… hur många av dessa …")."""
+    toks = words(q.text)
+    after = next((toks[i + 1:i + 3] for i, t in enumerate(toks) if t in ("många", "many")), [])
+    return [s for g in q.terms if g.word in after for alt in g.alternatives for s in alt if len(s) >= 3]
+
+
+def _near(quote: str, raw: str, counted: list[str]) -> bool:
+    """A value ``raw`` of ``quote`` stands with a word of what is counted ("21 personer", "antalet elever 340")."""
+    at = quote.find(raw)
+    if at < 0:
+        return False
+    around = [stem(w) for w in words(quote[max(0, at - 40):at])][-3:] + \
+        [stem(w) for w in words(quote[at + len(raw):at + len(raw) + 60])][:4]
+    return any(c in w for c in counted for w in around)
+
+
+def _evidence_years(service, citations: list[Citation], tables: list[AnswerTable]) -> set[int]:
+    years = {int(y) for c in citations for y in YEAR_RE.findall(_NOT_VALUES.sub(" ", c.quote))}
+    for t in tables:
+        head = " ".join([t.title, *map(str, t.columns)] + [str(r[0]) for r in t.rows if r])
+        years |= {int(y) for y in YEAR_RE.findall(head)}
+    for d in {c.doc_id for c in citations} | {t.source.doc_id for t in tables}:
+        try:
+            year = service.index.document(d).year
+        except Exception:  # noqa: BLE001 - a document gone since: its year is unknown
+            year = None
+        if year:
+            years.add(int(year))
+    return years
+
+
+def _names_elsewhere(service, q: Question, citations: list[Citation]) -> list[str]:
+    """The names a question gives (Region X, a company, a person) are either what a cited document is about (its
+    title or cover pages) or stand on a cited page; an answer from pages about something else is no answer.
+    Names that named the document, and names no document uses (English place names), are not judged."""
+    check = judged_names(q, service.pipeline.reader.known)
+    if not check:
+        return []
+    state = service.pipeline.store.state()
+    stems: set[str] = set()
+    for c in citations:
+        for page in {c.page, 1, 2}:
+            for u in state.units(c.doc_id, page):
+                stems |= u.stems
+        stems |= {stem(w) for w in words(document_name_text(service.index, c.doc_id))}
+    return missing_names(check, stems)
+
+
+def lacking(service, q: Question, citations: list[Citation], tables: list[AnswerTable] | None = None) -> str | None:
+    """Why an answer citing ``citations`` (and showing ``tables``) does not answer ``q``; None when it may."""
+    if not citations:
+        return None
+    tables = tables or []
+    asks_number = q.intent == "count" or (q.intent == "amount" and bool(q.measures or q.operation or q.unit))
+    if asks_number and not tables:
+        why = _lacks_number(service, q, citations)
+        if why:
+            return why
+    missing = _names_elsewhere(service, q, citations)
+    if missing:
+        return f"the cited pages never mention {', '.join(missing)}"
+    if q.years and q.intent in NUMERIC_INTENTS:
+        if not set(q.years) & _evidence_years(service, citations, tables):
+            return f"the cited passages and documents are not about {', '.join(map(str, q.years))}"
+    return None

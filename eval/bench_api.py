@@ -232,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seconds", type=float, default=30)
     p.add_argument("--single-seconds", type=float, default=15, help="length of the one-client phase")
     p.add_argument("--workers", type=int, default=2, help="API worker processes")
-    p.add_argument("--threads", type=int, help="request threads per worker (default: the api_threads setting)")
+    p.add_argument("--threads", type=int, help="request threads per worker (default: the settings' request_threads, 4 without an LLM)")
     p.add_argument("--swap-every", type=int, default=5, help="every n-th request asks about the re-uploaded document")
     p.add_argument("--writer-pause", type=float, default=2.0, help="seconds between re-uploads (negative: no writer)")
     p.add_argument("--questions", type=Path, default=REPO_ROOT / "eval" / "questions.jsonl")

@@ -53,9 +53,11 @@ class Settings(BaseSettings):
     # every core; writes are serialised by the data dir's write lock).
     api_workers: int = Field(default=2, ge=1)
     # Threads per worker process that run requests (FastAPI runs sync routes in a thread pool; anyio's default is
-    # 40). An answer is CPU work: past a few threads a worker only adds contention for the GIL and the embedder,
-    # while waiting requests queue at no cost on the event loop.
-    api_threads: int = Field(default=40, ge=1)
+    # 40). An extractive answer is CPU work: past a few threads a worker only adds contention for the GIL and the
+    # embedder, while waiting requests queue at no cost on the event loop (eval/bench_api.py, 20 clients, 2
+    # workers: 61 ms CPU per answer with 2 threads, 60 with 4, 69 with 40). A language model's answer mostly waits
+    # on the model's server, so with an LLM backend the default is anyio's 40. Unset: see `request_threads`.
+    api_threads: int | None = Field(default=None, ge=1)
     ui_port: int = 8501
     # The UI listens on loopback unless `rodatraden ui|start --host` (or this) opens it deliberately.
     ui_host: str = "127.0.0.1"
@@ -92,6 +94,11 @@ class Settings(BaseSettings):
     # Evidence passages shown to the model. Few keep a small local model fast (prompt reading dominates on CPU)
     # and focused; a larger hosted model can take more.
     llm_passages: int = Field(default=4, ge=1, le=12)
+
+    @property
+    def request_threads(self) -> int:
+        """Request threads per API worker: ``api_threads``, else 4 for extractive answers and 40 with an LLM."""
+        return self.api_threads or (4 if self.llm_backend == "none" else 40)
 
     @property
     def sqlite_path(self) -> Path:

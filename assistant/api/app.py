@@ -87,7 +87,7 @@ def create_app(settings: Settings, index: Any = None, assistant: Any = None) -> 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         from anyio import to_thread
 
-        to_thread.current_default_thread_limiter().total_tokens = settings.api_threads  # sync routes' threads
+        to_thread.current_default_thread_limiter().total_tokens = settings.request_threads  # sync routes' threads
         _open(state)
         state.jobs = routes_uploads.make_job_queue(state)
         log.info("API ready: %d documents, keys %s", len(state.index.documents()),

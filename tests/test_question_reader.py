@@ -126,3 +126,14 @@ def test_a_name_no_document_mentions_is_known_as_unknown_and_refused(corpus_inde
     answer = a.ask("Hur mycket fick Zlatanstiftelsen i bidrag av nämnden?")
     assert answer.abstained and answer.answer.startswith("Det framgår inte")
     assert any("Zlatanstiftelsen" in n for n in answer.notes)
+
+
+@pytest.mark.parametrize("question, operation", [
+    ("Vilken nämnd visar störst underskott mot budget?", "min"),  # the largest deficit is the lowest value
+    ("Vilken förvaltning har den största negativa avvikelsen?", "min"),
+    ("Vilken verksamhet har störst överskott?", "max"),
+    ("Which unit reports the smallest loss this year?", "max"),
+    ("Which committee has the highest costs?", "max"),
+])
+def test_the_largest_of_something_negative_is_the_lowest_value(reader, question, operation):
+    assert reader.read(question).operation == operation

@@ -27,6 +27,7 @@ class LanguageLexicon:
     units: dict[str, tuple[str, ...]] = field(default_factory=dict)
     answer_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # intent -> words of answering units
     asked_units: dict[str, tuple[str, ...]] = field(default_factory=dict)  # unit -> question words that ask for it
+    negative: tuple[str, ...] = ()  # words that make the largest the lowest value ("störst underskott")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ def _read(path: Path) -> LanguageLexicon:
         units={k: tuple(v) for k, v in d.get("units", {}).items()},
         answer_cues={k: tuple(v) for k, v in d.get("answer_cues", {}).items()},
         asked_units={k: tuple(v) for k, v in d.get("asked_units", {}).items()},
+        negative=tuple(d.get("polarity", {}).get("negative", [])),
     )
 
 

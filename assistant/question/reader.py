@@ -87,6 +87,8 @@ class QuestionReader:
         intent = self._intent(toks, lex, lang)
         measures = sorted({m for m, cues in lex.measures.items() for c in cues if c.lower() in toks})
         operation = next((op for op, cues in lex.operations.items() if any(c in toks for c in cues)), None)
+        if operation in ("max", "min") and any(w in toks for w in lex.negative):
+            operation = "min" if operation == "max" else "max"  # "störst underskott": the lowest value
         if intent == "fact" and len(toks) > 1 and toks[0] in _WH and any(toks[1] in cues for cues in lex.measures.values()):
             intent = "amount"  # "Vilket resultat …?", "What budget …?": the measure asked for is an amount
         years = sorted({int(y) for y in YEAR_RE.findall(text)} | _ranges(text))

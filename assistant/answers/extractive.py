@@ -22,7 +22,7 @@ from ingest.numbers import AMOUNT_RE
 from ingest.units import Unit, annotate_number_words, value_numbers
 from assistant import budget
 from assistant.citations import CitationBuilder
-from assistant.glossary import EN_SV, SV_SV
+from assistant.glossary import EN_SV, PHRASE_PATTERNS, SV_SV
 from assistant.unit_store import UnitState, UnitStore
 from index.models import ScoredChunk
 
@@ -134,8 +134,8 @@ class Extractor:
         q = question.lower()
         used_words: set[str] = set()
         if lang == "en":
-            for ph in sorted(EN_SV, key=len, reverse=True):
-                if re.search(rf"(?<![\w-]){re.escape(ph)}(?![\w-])", q) and not set(ph.split()) <= used_words:
+            for ph, rx in PHRASE_PATTERNS:  # longest first
+                if rx.search(q) and not set(ph.split()) <= used_words:
                     terms = EN_SV[ph]
                     if len(terms) == 1 and len(content_words(terms[0])) > 1:  # one Swedish phrase: all its words
                         groups.extend((0.0, [stem(w)]) for w in content_words(terms[0]))

@@ -1,7 +1,9 @@
 """The vocabulary of the question reader, loaded once from ``assistant/lexicon/{sv,en}.toml``.
 
 ``load_lexicon() -> Lexicon``: intents (cue phrase -> intent), yes/no starts, measures, operations, follow-up cues,
-stop words per language, and the English -> Swedish term list.
+stop words per language, and the English -> Swedish term table. The term table is the glossary's
+(``assistant/lexicon/glossary.toml``, ``load_glossary()``), shared with ``assistant/glossary.py``: one table for both
+answerers.
 """
 
 from __future__ import annotations
@@ -12,6 +14,26 @@ from functools import lru_cache
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
+GLOSSARY_FILE = "glossary.toml"
+
+
+@dataclass(frozen=True)
+class Glossary:
+    en_sv: dict[str, tuple[str, ...]]  # English phrase -> Swedish forms (alternatives)
+    sv_sv: dict[str, tuple[str, ...]]  # Swedish question word -> the words reports use
+    sv_en_words: dict[str, str]  # Swedish table word -> English
+    sv_en_labels: dict[str, str]  # whole Swedish label -> English
+
+
+@lru_cache(maxsize=4)
+def load_glossary(directory: Path = LEXICON_DIR) -> Glossary:
+    d = tomllib.loads((directory / GLOSSARY_FILE).read_text(encoding="utf-8"))
+    return Glossary(
+        en_sv={k.lower(): tuple(v) for k, v in d.get("en_sv", {}).items()},
+        sv_sv={k.lower(): tuple(v) for k, v in d.get("sv_sv", {}).items()},
+        sv_en_words={k.lower(): v for k, v in d.get("sv_en_words", {}).items()},
+        sv_en_labels={k.lower(): v for k, v in d.get("sv_en_labels", {}).items()},
+    )
 
 
 @dataclass(frozen=True)
@@ -43,7 +65,7 @@ class Lexicon:
         return self.sv.stop | self.en.stop
 
 
-def _read(path: Path) -> LanguageLexicon:
+def _read(path: Path, terms: dict[str, tuple[str, ...]] | None = None) -> LanguageLexicon:
     d = tomllib.loads(path.read_text(encoding="utf-8"))
     return LanguageLexicon(
         intents={k.lower(): v for k, v in d.get("intents", {}).items()},
@@ -53,7 +75,7 @@ def _read(path: Path) -> LanguageLexicon:
         followup_starts=tuple(d.get("followup", {}).get("starts", [])),
         followup_refer=frozenset(d.get("followup", {}).get("refer", [])),
         stop=frozenset(d.get("stop", {}).get("words", "").split()),
-        terms={k.lower(): tuple(v) for k, v in d.get("terms", {}).items()},
+        terms=dict(terms or {}),
         units={k: tuple(v) for k, v in d.get("units", {}).items()},
         answer_cues={k: tuple(v) for k, v in d.get("answer_cues", {}).items()},
         asked_units={k: tuple(v) for k, v in d.get("asked_units", {}).items()},
@@ -63,4 +85,5 @@ def _read(path: Path) -> LanguageLexicon:
 
 @lru_cache(maxsize=1)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
-    return Lexicon(sv=_read(directory / "sv.toml"), en=_read(directory / "en.toml"))
+    return Lexicon(sv=_read(directory / "sv.toml"),
+                   en=_read(directory / "en.toml", load_glossary(directory).en_sv))

@@ -21,7 +21,7 @@ from assistant.question.models import Question, TermGroup
 
 MAX_HISTORY_TURNS = 3
 MAX_TURN_CHARS = 2000
-_MAX_PHRASE = 4
+_MAX_PHRASE = 6  # the longest lexicon phrase matched (glossary names of national bodies run to six words)
 _CAP_WORD = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÅÄÖ][\wåäöÅÄÖ-]+)")
 
 
@@ -30,7 +30,8 @@ def _phrase_index(table: dict[str, object]) -> dict[tuple[str, ...], object]:
 
 
 def _scan(tokens: list[str], phrases: dict[tuple[str, ...], object]):
-    """Longest-first phrase matches over the tokens: yields (start, end, value). Linear in len(tokens)."""
+    """Longest-first phrase matches over the tokens: yields (start, end, value). Linear in len(tokens) (phrases are
+    at most _MAX_PHRASE words)."""
     i = 0
     while i < len(tokens):
         for n in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):

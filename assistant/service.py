@@ -91,7 +91,9 @@ class Assistant:
             budget.count("question_chars", len(q.effective))
         if q is not None and q.unknown:
             return self._draft_scored(question, history, doc_ids, q)  # it refuses: no document names what is asked
-        draft = self._draft_rules(question, history, doc_ids)
+        # the rules answer the question as the typed reader read it (a follow-up merged with its history only when
+        # the reader finds it elliptical), so both answerers answer the same question
+        draft = self._draft_rules(question, history, doc_ids, q.effective if q is not None else None)
         if q is not None and not draft.answer.abstained and draft.kind != "recommendations":
             # the rules' answer is held to what the question asks, as the general answerer's is (strategies/checks)
             why = check_answer(self, q, draft.answer.citations, draft.answer.tables)
@@ -117,12 +119,15 @@ class Assistant:
                                                  "tables": [], "notes": draft.answer.notes + [why]})
         return replace(draft, answer=answer, table=None, kind="extractive")
 
-    def _draft_rules(self, question: str, history: list[Turn], doc_ids: list[str] | None) -> Draft:
-        """The rule-based extractive answerer (the default until the scored one passes on the blind halves)."""
+    def _draft_rules(self, question: str, history: list[Turn], doc_ids: list[str] | None,
+                     effective: str | None = None) -> Draft:
+        """The rule-based extractive answerer. ``effective``: the question as already read with its history (hybrid);
+        else the rules merge a follow-up with the history themselves."""
         t0 = time.perf_counter()
         lang = detect_language(question)
-        effective = merge_followup(question, history)
-        budget.count("question_chars", len(effective))
+        if effective is None:
+            effective = merge_followup(question, history)
+            budget.count("question_chars", len(effective))
         notes: list[str] = []
         if effective != question:
             notes.append(f"follow-up read as: {effective}")

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from assistant.models import Turn
 from assistant.scoring.scorer import WEIGHTS, Scorer
 from assistant.service import Assistant
 
@@ -51,3 +52,14 @@ def test_warming_the_caches_is_not_held_to_the_answer_budget(corpus_index):
     tight.warm()  # no AnswerTimeoutError
     with pytest.raises(AnswerTimeoutError):
         tight.ask("Hur stor var budgeten för Bildning 2023?")  # an answer still is
+
+
+def test_both_answerers_answer_the_question_as_the_typed_reader_read_it(pair):
+    """A new question after a chat turn is not merged with it (the typed reader finds it complete); an elliptical
+    one is, and the answer says how it was read."""
+    _, hybrid = pair
+    history = [Turn(role="user", content="Hur stor var budgeten för Bildning 2023?")]
+    new = hybrid.ask("Vem ansvarade för granskningen av budgetprocessen i regionen?", history=history)
+    assert not any(n.startswith("follow-up read as") for n in new.notes)
+    ellipsis = hybrid.ask("Och för Kultur?", history=history)
+    assert any(n.startswith("follow-up read as") and "Bildning" in n for n in ellipsis.notes)

@@ -206,9 +206,12 @@ def measured(api: ApiProcess, run) -> dict:
     over wall seconds; 2.0 = both cores of this machine all the time)."""
     pids = [api.pid, *api.children()]
     before = _cpu_s(pids)
+    each = {pid: _cpu_s([pid]) for pid in pids}
     out = run()
     cpu = _cpu_s(pids) - before
     out["api_cpu_s"] = round(cpu, 1)
+    # per process (the supervisor first, then each worker): an uneven split says the connections were
+    out["api_cpu_s_per_process"] = [round(_cpu_s([pid]) - each[pid], 1) for pid in pids]
     out["api_cores_busy"] = round(cpu / out["wall_s"], 2) if out["wall_s"] else None
     out["cpu_ms_per_request"] = round(1000 * cpu / out["ok"], 1) if out["ok"] else None
     return out

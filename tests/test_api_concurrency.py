@@ -99,3 +99,48 @@ def test_answers_during_reingest_see_one_whole_version(api: ApiProcess, run: int
         assert not ("111" in a["answer"] and "222" in a["answer"]), a["answer"]
     with client(api) as c:
         c.delete(f"/v1/documents/{DOC}", headers={"Authorization": f"Bearer {WRITE_KEY}"})
+
+
+def _cpu_ticks(pid: int) -> int:
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def test_keep_alive_clients_are_spread_over_both_workers(api: ApiProcess) -> None:
+    """Each worker listens on its own socket of the port (SO_REUSEPORT), so a burst of keep-alive connections is
+    spread by the kernel; on one shared socket the first worker to wake accepted the whole burst and kept it while
+    the other stayed idle. 16 connections all land on one worker with probability 2 ** -15."""
+    import http.client
+    import json
+
+    with client(api) as c:
+        assert _upload(c, "ett") in ("added", "replaced", "unchanged")
+    before = {pid: _cpu_ticks(pid) for pid in api.children()}
+    conns = [http.client.HTTPConnection("127.0.0.1", api.port, timeout=120) for _ in range(16)]
+    for conn in conns:  # one burst of connections, before any request
+        conn.connect()
+    errors: list[BaseException] = []
+
+    def one_client(conn: http.client.HTTPConnection) -> None:
+        try:
+            for _ in range(4):
+                conn.request("POST", "/v1/ask", body=json.dumps({"question": QUESTION}),
+                             headers={"Content-Type": "application/json", "Authorization": f"Bearer {READ_KEY}"})
+                resp = conn.getresponse()
+                assert resp.status == 200 and json.loads(resp.read())["answer"]
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+        finally:
+            conn.close()
+
+    threads = [threading.Thread(target=one_client, args=(conn,)) for conn in conns]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    busy = [pid for pid, t0 in before.items() if _cpu_ticks(pid) - t0 >= 3]  # 3 ticks: 30 ms of CPU
+    assert len(busy) >= 2, f"CPU ticks per child: {[(p, _cpu_ticks(p) - t0) for p, t0 in before.items()]}"

@@ -68,6 +68,39 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from uvicorn.supervisors import Multiprocess
 
     class Supervisor(Multiprocess):
+        """uvicorn's supervisor with one listening socket per worker, all on the same port (SO_REUSEPORT): the
+        kernel spreads new connections over the workers. On one shared socket the first idle worker accepted a
+        burst of keep-alive connections and kept them (20 clients: one worker busy, the other idle;
+        eval/bench_api.py's per-process CPU). A worker started in place of a dead one takes over its socket."""
+
+        def __init__(self, config, slots: list) -> None:
+            self._slots = slots
+            super().__init__(config, sockets=slots[0])
+
+        @property
+        def sockets(self) -> list:
+            for i, p in enumerate(self.processes):  # a worker replacing a dead one
+                if not p.process.is_alive():
+                    return self._slots[i]
+            return self._slots[min(len(self.processes), len(self._slots) - 1)]  # the next new worker
+
+        @sockets.setter
+        def sockets(self, value: list) -> None:
+            pass  # the slots are the sockets
+
+        def restart_all(self) -> None:  # SIGHUP: each worker stopped, then started again on its socket
+            for i, p in enumerate(self.processes):
+                p.terminate()
+                p.join()
+                self.processes[i] = type(p)(self.config, self._slots[i])
+                self.processes[i].start()
+
+        def handle_ttin(self) -> None:  # one socket per worker: the number of workers is fixed
+            logging.getLogger(__name__).info("SIGTTIN ignored: the number of workers is --workers")
+
+        def handle_ttou(self) -> None:
+            logging.getLogger(__name__).info("SIGTTOU ignored: the number of workers is --workers")
+
         def terminate_all(self) -> None:
             super().terminate_all()
 
@@ -84,8 +117,28 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, share)
     config = _uvicorn_config("assistant.api.app:app_from_env", host, port, settings, factory=True, workers=workers)
-    Supervisor(config, sockets=[config.bind_socket()]).run()
+    slots = _reuseport_sockets(host, port, workers, config.backlog)
+    logging.getLogger(__name__).info("API on http://%s:%d with %d workers", host, slots[0][0].getsockname()[1], workers)
+    Supervisor(config, slots).run()
     return 0
+
+
+def _reuseport_sockets(host: str, port: int, n: int, backlog: int) -> list[list]:
+    """``n`` listening sockets on one port (SO_REUSEPORT), one per worker; port 0 picks a free port for all."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    slots = []
+    for _ in range(n):
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        sock.bind((host, port))
+        port = sock.getsockname()[1]
+        sock.listen(backlog)
+        sock.set_inheritable(True)
+        slots.append([sock])
+    return slots
 
 
 def _stop_on_sigterm() -> None:

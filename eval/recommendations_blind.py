@@ -82,7 +82,10 @@ def _ratio(n: int, d: int) -> float | None:
     return round(n / d, 4) if d else None
 
 
-def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: str = "") -> BlindRecReport:
+def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: str = "",
+                   details: list[dict] | None = None) -> BlindRecReport:
+    """``details``: when a list is given (development data only; never for the test half), one row per gold
+    follow-up is appended: its recommendation, committee, document, gold status and the tracker's."""
     from assistant.recommendations.criticism import criticisms
     from assistant.recommendations.tracker import run
 
@@ -172,6 +175,10 @@ def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: 
         rep.statuses_readable += 1
         ours_id = gold_to_ours.get(f["recommendation"])
         st_ok += bool(ours_id) and tr_by_id[ours_id].status == f["status"]
+        if details is not None:
+            details.append({"recommendation": f["recommendation"], "committee": f.get("committee"), "doc": f["doc"],
+                            "gold": f["status"], "ours": tr_by_id[ours_id].status if ours_id else None,
+                            "evidence": f.get("evidence", "")[:160]})
     rep.status_accuracy = _ratio(st_ok, rep.statuses_readable)
     # formal criticism
     gold_crit = gold.get("criticism", [])

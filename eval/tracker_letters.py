@@ -1,0 +1,113 @@
+"""The tracker's follow-up reading on the fictional follow-up documents written blind for the DEV half's audits
+(eval/blind/source/followup_letters/): development data for status reading, never the test half.
+
+    RODATRADEN_DATA_DIR=DIR/index RODATRADEN_COLLECTION=rodatraden_eval python -m eval.tracker_letters [--out FILE]
+
+Each letter (text, pages split by a form feed) is rendered to a PDF with reportlab and read by parse_pdf like any
+upload; the gold is the dev half's audits with the letters' statuses added (a letter's recommendation quote is
+matched to the gold recommendation of its audit that holds it). The tracker then runs over the library's documents
+plus the letters (eval.recommendations_blind.evaluate_blind): link precision, status accuracy, evidence verified.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from eval.recommendations_blind import BLIND, docs_of_index, evaluate_blind
+
+LETTERS = BLIND / "source" / "followup_letters"
+
+
+def render(text: str, path: Path) -> None:
+    """The letter as a plain A4 PDF, one page per form-feed-separated part, lines wrapped at 95 characters."""
+    import textwrap
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for part in text.split("\f"):
+        y = A4[1] - 60
+        c.setFont("Helvetica", 10)
+        for line in part.strip("\n").splitlines():
+            for piece in textwrap.wrap(line, 95) or [""]:
+                if y < 60:
+                    c.showPage()
+                    c.setFont("Helvetica", 10)
+                    y = A4[1] - 60
+                c.drawString(50, y, piece)
+                y -= 14
+        c.showPage()
+    c.save()
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("- ", "").split()).lower()
+
+
+def gold_with_letters(dev: dict, letters: list[dict]) -> tuple[dict, list[str]]:
+    """The dev gold plus the letters' follow-ups, each tied to the gold recommendation its quote belongs to."""
+    gold = json.loads(json.dumps(dev))
+    unmatched: list[str] = []
+    recs = {a["doc"]: a["recommendations"] for a in gold["audits"]}
+    for letter in letters:
+        for f in letter["followups"]:
+            cands = recs.get(letter["follows_up"], [])
+            best = max(cands, key=lambda r: fuzz.partial_ratio(_norm(f["recommendation_quote"]),
+                                                               _norm(r["text"] + " " + r.get("quote", ""))),
+                       default=None)
+            if best is None or fuzz.partial_ratio(_norm(f["recommendation_quote"]),
+                                                  _norm(best["text"] + " " + best.get("quote", ""))) < 85:
+                unmatched.append(f"{letter['file']}: {f['recommendation_quote'][:60]}")
+                continue
+            gold["followups"].append({"recommendation": best["id"], "doc": letter["file"], "page": f["page"],
+                                      "status": f["status"], "evidence": f["evidence"],
+                                      "committee": f.get("addressee")})
+    return gold, unmatched
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--out", type=Path, help="also write the JSON report here")
+    args = p.parse_args(argv)
+    from ingest.parse import parse_pdf
+    from index.store import open_index
+    from rodatraden.settings import get_settings
+
+    settings = get_settings()
+    index = open_index(settings)
+    dev = json.loads((BLIND / "recommendations_dev.json").read_text(encoding="utf-8"))
+    letters = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(LETTERS.glob("*.json"))]
+    docs = [d for d in docs_of_index(index)]
+    with tempfile.TemporaryDirectory() as tmp:
+        for letter in letters:
+            pdf = Path(tmp) / f"{letter['file']}.pdf"
+            render((LETTERS / f"{letter['file']}.txt").read_text(encoding="utf-8"), pdf)
+            parsed = parse_pdf(pdf)
+            from assistant.recommendations.followup import FollowupDoc
+
+            docs.append(FollowupDoc(meta=parsed.meta, pages=parsed.pages, tables=parsed.tables))
+        gold, unmatched = gold_with_letters(dev, letters)
+        gold_path = Path(tmp) / "gold.json"
+        gold_path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        details: list[dict] = []
+        rep = evaluate_blind(gold_path, docs, index.embedder, "dev+letters", details=details)
+    rep.notes += [f"letter quote not matched to a gold recommendation: {u}" for u in unmatched]
+    out = rep.model_dump()
+    text = json.dumps({k: out[k] for k in ("links", "link_precision", "statuses", "statuses_readable",
+                                           "status_accuracy", "evidence", "evidence_verified", "notes")
+                       if k in out}, ensure_ascii=False, indent=1)
+    print(text)
+    if args.out:
+        args.out.write_text(json.dumps({**out, "details": details}, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

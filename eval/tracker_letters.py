@@ -25,26 +25,35 @@ LETTERS = BLIND / "source" / "followup_letters"
 
 
 def render(text: str, path: Path) -> None:
-    """The letter as a plain A4 PDF, one page per form-feed-separated part, lines wrapped at 95 characters."""
-    import textwrap
-
+    """The letter as an A4 PDF: one page per form-feed-separated part; prose lines as paragraphs, and lines with
+    " | " between cells as a ruled table (as a real table in a real letter, which ingest then types)."""
+    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from xml.sax.saxutils import escape
 
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for part in text.split("\f"):
-        y = A4[1] - 60
-        c.setFont("Helvetica", 10)
-        for line in part.strip("\n").splitlines():
-            for piece in textwrap.wrap(line, 95) or [""]:
-                if y < 60:
-                    c.showPage()
-                    c.setFont("Helvetica", 10)
-                    y = A4[1] - 60
-                c.drawString(50, y, piece)
-                y -= 14
-        c.showPage()
-    c.save()
+    style = getSampleStyleSheet()["BodyText"]
+    flow: list = []
+    for n, part in enumerate(text.split("\f")):
+        if n:
+            flow.append(PageBreak())
+        rows: list[list] = []
+        for line in part.strip("\n").splitlines() + [""]:
+            if " | " in line:
+                rows.append([Paragraph(escape(c.strip()), style) for c in line.split(" | ")])
+                continue
+            if rows:
+                width = max(len(r) for r in rows)
+                rows = [r + [""] * (width - len(r)) for r in rows]
+                table = Table(rows, colWidths=[(A4[0] - 100) / width] * width)
+                table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                           ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                flow += [table, Spacer(1, 8)]
+                rows = []
+            flow.append(Paragraph(escape(line), style) if line.strip() else Spacer(1, 6))
+    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=50, rightMargin=50, topMargin=50,
+                      bottomMargin=50).build(flow)
 
 
 def _norm(s: str) -> str:

@@ -93,9 +93,10 @@ def _sources(ev: Evidence) -> list[tuple[str, str]]:
 
 
 def _useful_title(title: str | None) -> str | None:
-    """A PDF Title that names the document (not "No Title", "untitled", a file name or a scanner's label)."""
+    """A PDF Title that names the document (not "No Title", "untitled", reportlab's "(anonymous)", a file name or a
+    scanner's label)."""
     t = (title or "").strip()
-    if len(t) < 4 or re.fullmatch(r"(?i)(no title|untitled|none|titel|title|dokument\d*|microsoft word.*)", t):
+    if len(t) < 4 or re.fullmatch(r"(?i)(no title|untitled|none|titel|title|dokument\d*|microsoft word.*|\(?anonymous\)?|unknown)", t):
         return None
     if re.search(r"(?i)\.(docx?|pdf|indd|xlsx?)$", t) or not re.search(r"[A-Za-zÅÄÖåäö]{3}", t):
         return None

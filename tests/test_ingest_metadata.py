@@ -71,3 +71,12 @@ def test_a_manifest_wins_field_by_field(tmp_path) -> None:
     assert (meta.title, meta.year) == ("Nationens bokslut", 2024)  # given
     assert meta.document_type == "arsredovisning" and "document_type" in meta.inferred  # read from the PDF
     assert "title" not in meta.inferred and "year" not in meta.inferred
+
+
+def test_a_generators_placeholder_title_is_no_title(tmp_path) -> None:
+    """reportlab's document template writes "(anonymous)" as the PDF Title; the title is then read from the page."""
+    pdf = write_pdf(tmp_path / "c.pdf", [["Uppföljning av granskningen av lokalförsörjningen",
+                                          "Nämnden har under året infört en ny rutin för lokalplanering."]],
+                    title="(anonymous)")
+    meta = _meta(pdf)
+    assert meta.title != "(anonymous)" and "Uppföljning" in meta.title

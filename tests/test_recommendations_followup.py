@@ -130,3 +130,33 @@ def test_cli_json_filters_and_errors(followup, capsys):
 
     assert cmd_recommendations(argparse.Namespace(json=True, report=None, status="färdig"), settings) == 2
     assert "okänd status" in capsys.readouterr().err
+
+
+def test_a_reply_in_the_audits_own_numbering_is_linked_point_by_point(embedder):
+    """A committee answering an audit point by point with the audit's numbers and no word "rekommendation"
+    ("1. Längre tidsperspektiv. …") gives each numbered point as evidence for the recommendation of that number.
+    The reply is a typed document (its page text as ingest gives a letter's paragraphs); the audit is parsed."""
+    from assistant.recommendations.followup import FollowupDoc
+    from assistant.recommendations.tracker import run
+    from ingest import parse_pdf
+    from ingest.models import DocumentMeta, Page
+
+    text = "\n".join([
+        "Svar på Granskning av budgetprocessen i Region Kalmar län",
+        "Regionstyrelsen 2025-04-02",
+        "1. Längre tidsperspektiv. Regionstyrelsen antog i mars 2025 en ekonomisk plan för tio år, som nu ligger "
+        "till grund för regionplanen och för nämndernas verksamhetsplaner.",
+        "2. Tidigare start. Arbetet med regionplanen startade i januari 2025, och regionfullmäktige beslutade om "
+        "planen i juni så att nämnderna kunde fastställa sina verksamhetsplaner före september.",
+        "4. Styreffekt. Regionstyrelsen har inte ändrat budgetprocessen i denna del, eftersom styrelsen anser att "
+        "prioriteringarna redan framgår av regionplanen."])
+    meta = DocumentMeta(doc_id="svar-regionstyrelsen-2025", title="Svar på Granskning av budgetprocessen",
+                        document_type="yttrande", year=2025, date="2025-04-02", file_name="svar.pdf", sha256="0")
+    audit = parse_pdf(REPO / "corpus" / f"{AUDIT}.pdf")
+    docs = [FollowupDoc(meta=audit.meta, pages=audit.pages, tables=audit.tables),
+            FollowupDoc(meta=meta, pages=[Page(doc_id=meta.doc_id, number=1, text=text)])]
+    _, links, tracked = run(docs, embedder)
+    numbers = {t.id: t.number for t in tracked}
+    assert {numbers[le.rec_id] for le in links if le.unit.doc_id == meta.doc_id} >= {1, 2, 4}
+    by_number = {t.number: t for t in tracked if t.report_doc_id == AUDIT}
+    assert by_number[1].status == "atgardad" and by_number[4].status == "ej_atgardad"

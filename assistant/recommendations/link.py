@@ -72,12 +72,15 @@ def link_units(
     links: list[tuple[Recommendation, int, float]] = []
     rest: list[int] = []
     by_number: dict[int, list[Recommendation]] = {}  # number -> that recommendation of each answered report
+    listed = _listed_in_audit_order(units, by_report, responded)
     for i, u in enumerate(units):
         if u.number is not None and u.number not in by_number:
             by_number[u.number] = [by_report[rid][u.number] for rid in responded if u.number in by_report.get(rid, {})]
         targets = by_number[u.number] if u.number is not None else []
         if len(targets) == 1:
             links.append((targets[0], i, 1.0))
+        elif i in listed:
+            links.append((listed[i], i, LISTED_SCORE))
         else:
             rest.append(i)
     numbered_spans = {(u.doc_id, pg, q) for _, i, _ in links for u in [units[i]]
@@ -107,6 +110,26 @@ def link_units(
         if overlap >= min_overlap:
             links.append((recs[best], i, score))
     return links
+
+
+_LIST_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+[A-ZÅÄÖ]")
+LISTED_SCORE = 0.95  # below a link by "Rekommendation N" (1.0)
+
+
+def _listed_in_audit_order(units, by_report: dict[str, dict[int, Recommendation]],
+                           responded: set[str]) -> dict[int, Recommendation]:
+    """A document answering one audit point by point in the audit's own numbering ("1. Kompetensutveckling …",
+    "4. Registrering …"): its numbered paragraphs, rising from 1 and never past the audit's last recommendation,
+    speak to the recommendations of those numbers. unit index -> recommendation."""
+    if len(responded) != 1:
+        return {}
+    recs = by_report.get(next(iter(responded)), {})
+    items = [(i, int(m.group(1))) for i, u in enumerate(units)
+             if u.kind == "paragraph" and u.number is None and (m := _LIST_ITEM.match(u.quote))]
+    numbers = [n for _, n in items]
+    if len(numbers) < 2 or numbers[0] != 1 or numbers != sorted(set(numbers)) or max(numbers) > max(recs, default=0):
+        return {}
+    return {i: recs[n] for i, n in items if n in recs}
 
 
 def restates_only(text: str) -> bool:

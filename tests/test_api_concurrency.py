@@ -144,3 +144,19 @@ def test_keep_alive_clients_are_spread_over_both_workers(api: ApiProcess) -> Non
     assert not errors, errors
     busy = [pid for pid, t0 in before.items() if _cpu_ticks(pid) - t0 >= 3]  # 3 ticks: 30 ms of CPU
     assert len(busy) >= 2, f"CPU ticks per child: {[(p, _cpu_ticks(p) - t0) for p, t0 in before.items()]}"
+
+
+def test_a_second_server_on_a_port_in_use_is_refused_with_a_clear_error(api: ApiProcess, tmp_path) -> None:
+    """The workers' sockets share the port (SO_REUSEPORT), so a second `serve` of the same user could silently
+    share it too: it is refused with a one-line error instead, and the first keeps answering."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "assistant.cli", "serve", "--host", "127.0.0.1",
+                           "--port", str(api.port)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "RODATRADEN_DATA_DIR": str(tmp_path), "RODATRADEN_API_WORKERS": "2"})
+    assert proc.returncode != 0
+    assert f"Port {api.port}" in proc.stderr and "in use" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    with client(api) as c:
+        assert c.get("/healthz").status_code == 200

@@ -124,10 +124,24 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _reuseport_sockets(host: str, port: int, n: int, backlog: int) -> list[list]:
-    """``n`` listening sockets on one port (SO_REUSEPORT), one per worker; port 0 picks a free port for all."""
+    """``n`` listening sockets on one port (SO_REUSEPORT), one per worker; port 0 picks a free port for all. A port
+    another process holds is refused with a clear error (with SO_REUSEPORT alone a second server of the same user
+    would silently share the port)."""
     import socket
 
+    from rodatraden.errors import ConfigError
+
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    if port:
+        probe = socket.socket(family, socket.SOCK_STREAM)
+        try:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ConfigError(f"Port {port} on {host} is in use ({exc.strerror}); "
+                              "choose another with --port or RODATRADEN_API_PORT.") from None
+        finally:
+            probe.close()
     slots = []
     for _ in range(n):
         sock = socket.socket(family, socket.SOCK_STREAM)

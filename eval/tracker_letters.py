@@ -68,11 +68,10 @@ def gold_with_letters(dev: dict, letters: list[dict]) -> tuple[dict, list[str]]:
     for letter in letters:
         for f in letter["followups"]:
             cands = recs.get(letter["follows_up"], [])
-            best = max(cands, key=lambda r: fuzz.partial_ratio(_norm(f["recommendation_quote"]),
-                                                               _norm(r["text"] + " " + r.get("quote", ""))),
-                       default=None)
-            if best is None or fuzz.partial_ratio(_norm(f["recommendation_quote"]),
-                                                  _norm(best["text"] + " " + best.get("quote", ""))) < 85:
+            quote = _norm(f["recommendation_quote"])
+            scored = [(fuzz.partial_ratio(quote, _norm(r["text"] + " " + r.get("quote", ""))), r) for r in cands]
+            score, best = max(scored, key=lambda x: x[0], default=(0, None))
+            if best is None or score < 85:
                 unmatched.append(f"{letter['file']}: {f['recommendation_quote'][:60]}")
                 continue
             gold["followups"].append({"recommendation": best["id"], "doc": letter["file"], "page": f["page"],
@@ -85,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     args = p.parse_args(argv)
+    from assistant.recommendations.followup import FollowupDoc
     from ingest.parse import parse_pdf
     from index.store import open_index
     from rodatraden.settings import get_settings
@@ -93,14 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     index = open_index(settings)
     dev = json.loads((BLIND / "recommendations_dev.json").read_text(encoding="utf-8"))
     letters = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(LETTERS.glob("*.json"))]
-    docs = [d for d in docs_of_index(index)]
+    docs = docs_of_index(index)
     with tempfile.TemporaryDirectory() as tmp:
         for letter in letters:
             pdf = Path(tmp) / f"{letter['file']}.pdf"
             render((LETTERS / f"{letter['file']}.txt").read_text(encoding="utf-8"), pdf)
             parsed = parse_pdf(pdf)
-            from assistant.recommendations.followup import FollowupDoc
-
             docs.append(FollowupDoc(meta=parsed.meta, pages=parsed.pages, tables=parsed.tables))
         gold, unmatched = gold_with_letters(dev, letters)
         gold_path = Path(tmp) / "gold.json"

@@ -64,7 +64,7 @@ def _page_has(service, c: Citation, unit: str, units: dict[str, tuple[str, ...]]
 
 def _lacks_number(service, q: Question, citations: list[Citation]) -> str | None:
     units = service.pipeline.reader.lexicon.sv.units
-    found = [(c, u) for c in citations for _, u in quantities(c.quote, units)]
+    found = [(c, raw, u) for c in citations for raw, u in quantities(c.quote, units)]
     if not found:
         return "the cited passages carry no number"
     want = q.unit or ("count" if q.intent == "count" else None)
@@ -73,11 +73,11 @@ def _lacks_number(service, q: Question, citations: list[Citation]) -> str | None
     if want == "count":
         counted = _counted(q)
         ok = any(u not in ("money", "percent", "time") and (not counted or _near(c.quote, raw, counted))
-                 for c in citations for raw, u in quantities(c.quote, units))
+                 for c, raw, u in found)
     elif want in ("money", "percent"):
-        ok = any(u == want or (u is None and _page_has(service, c, want, units)) for c, u in found)
+        ok = any(u == want or (u is None and _page_has(service, c, want, units)) for c, _, u in found)
     else:
-        ok = any(u == want for _, u in found)
+        ok = any(u == want for _, _, u in found)
     return None if ok else f"the cited passages carry no number of the asked kind ({want})"
 
 

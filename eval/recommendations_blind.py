@@ -82,6 +82,19 @@ def _ratio(n: int, d: int) -> float | None:
     return round(n / d, 4) if d else None
 
 
+def committee_status(t: Any, committee: str | None) -> str:
+    """The tracker's status to compare with a gold follow-up: the named committee's own (several, separated by
+    ";", combined) when the tracker judged the recommendation's committees separately, else the whole
+    recommendation's."""
+    from assistant.recommendations.committees import combine, same_committee
+
+    names = [c.strip() for c in (committee or "").split(";") if c.strip()]
+    own = [[c.status for c in t.by_committee if same_committee(c.committee, n)] for n in names]
+    if not names or not t.by_committee or not all(own):
+        return t.status
+    return combine([s[0] for s in own])
+
+
 def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: str = "",
                    details: list[dict] | None = None) -> BlindRecReport:
     """``details``: when a list is given (development data only; never for the test half), one row per gold
@@ -174,11 +187,11 @@ def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: 
             continue
         rep.statuses_readable += 1
         ours_id = gold_to_ours.get(f["recommendation"])
-        st_ok += bool(ours_id) and tr_by_id[ours_id].status == f["status"]
+        ours = committee_status(tr_by_id[ours_id], f.get("committee")) if ours_id else None
+        st_ok += ours == f["status"]
         if details is not None:
             details.append({"recommendation": f["recommendation"], "committee": f.get("committee"), "doc": f["doc"],
-                            "gold": f["status"], "ours": tr_by_id[ours_id].status if ours_id else None,
-                            "evidence": f.get("evidence", "")[:160]})
+                            "gold": f["status"], "ours": ours, "evidence": f.get("evidence", "")[:160]})
     rep.status_accuracy = _ratio(st_ok, rep.statuses_readable)
     # formal criticism
     gold_crit = gold.get("criticism", [])

@@ -17,6 +17,7 @@ import numpy as np
 from ingest.models import DocumentMeta, Page, Table
 
 from .classify import Judge, RulesJudge
+from .committees import Outline, outline
 from .criticism import criticisms
 from .dates import document_date
 from .extract import extract_audit, is_audit_report
@@ -39,6 +40,7 @@ class DocWork:
     _vecs: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
     _rec_vecs: np.ndarray | None = field(default=None, repr=False)
     _judged: dict[int, Judgement] = field(default_factory=dict, repr=False)
+    _outline: Any = field(default=None, repr=False)
 
     @property
     def doc_id(self) -> str:
@@ -75,6 +77,13 @@ class DocWork:
         if self._units is None:
             self._units = document_units(self.meta.doc_id, self.pages, self.tables)
         return self._units
+
+    @property
+    def outline(self) -> Outline:
+        """Headings and sender names: which committee a passage speaks of (committees.py)."""
+        if self._outline is None:
+            self._outline = outline(self.pages)
+        return self._outline
 
     def terms(self, i: int) -> set[str]:
         t = self._terms.get(i)

@@ -13,9 +13,11 @@ from ingest.models import DocumentMeta, Page, Table
 from .classify import Judge, RulesJudge
 from .dates import document_date
 from .docwork import DocWork
-from .link import PassageEmbedder, link_units, responds_to_text
+from .committees import SUBJECT_WORDS, combine, heading_of, named, same_committee, speaks_for, whole_reason
+from .link import PassageEmbedder, link_units, responds_to_text, restates_only
 from .reference import own_links, section_links
-from .models import AuditExtraction, Evidence, LinkedEvidence, TrackedRecommendation
+from .models import (AuditExtraction, CommitteeStatus, Evidence, LinkedEvidence, Recommendation,
+                     TrackedRecommendation)
 from .text import content_terms, find_span
 
 __all__ = ["FollowupDoc", "decide", "document_date", "link_evidence", "link_works", "tracked"]
@@ -65,41 +67,86 @@ def link_works(audits: list[AuditExtraction], works: list[DocWork], embedder: Pa
         rec_vecs = embedder.embed_passages([r.text for r in all_recs])
     rec_terms_all = [content_terms(r.text) for r in all_recs]
     out: list[LinkedEvidence] = []
+    rec_by_id = {r.id: r for r in all_recs}
     for d in works:
-        date = d.date
-        year = _year(date)
-        keep = [i for i, r in enumerate(all_recs)
-                if r.report_doc_id != d.doc_id
-                and not (year and audit_dates.get(r.report_doc_id) and year < audit_dates[r.report_doc_id])]
-        named = {a.report_doc_id for a in audits
-                 if a.recommendations and a.report_doc_id != d.doc_id and responds_to_text(d.text, a)}
-        responded = named if len(named) == 1 else set()  # several audits: read section by section (reference.py)
-        # A document about an audit (an audit itself, or one that names audits) gives evidence only for the audit it
-        # answers; a document about none (an activity report) may speak to any, by paraphrase: an uncertain link.
-        about_audits = bool(named) or d.audit is not None
-        keep = [i for i in keep if all_recs[i].report_doc_id in responded or not about_audits]
-        older = {all_recs[i].report_doc_id for i in range(len(all_recs))
-                 if all_recs[i].report_doc_id != d.doc_id
-                 and not (year and audit_dates.get(all_recs[i].report_doc_id) and year < audit_dates[all_recs[i].report_doc_id])}
-        out.extend(section_links(d.doc_id, d.pages, date, [a for a in audits if a.report_doc_id in older]))
-        own = next((a for a in audits if a.report_doc_id == d.doc_id), None)
-        if own is not None:
-            out.extend(own_links(d.doc_id, d.pages, date, own))
-        if not keep:
-            continue
-        recs = [all_recs[i] for i in keep]
-        vecs = rec_vecs[keep] if rec_vecs is not None else None
-        per_rec_paragraphs: dict[str, int] = {}
-        found = link_units(d, recs, responded, embedder, vecs, [rec_terms_all[i] for i in keep])
-        for rec, i, score in sorted(found, key=lambda x: -x[2]):
-            unit = d.units[i]
-            if unit.kind == "paragraph":
-                per_rec_paragraphs[rec.id] = per_rec_paragraphs.get(rec.id, 0) + 1
-                if per_rec_paragraphs[rec.id] > MAX_PARAGRAPHS_PER_DOC:
-                    continue
-            out.append(LinkedEvidence(rec_id=rec.id, unit=unit, date=date, score=score,
-                                      judgement=d.judgement(i, rec, judge), certain=rec.report_doc_id in responded))
+        start = len(out)
+        _links_of_doc(d, out, all_recs, audits, audit_dates, embedder, judge, rec_vecs, rec_terms_all)
+        attribute(out[start:], d, rec_by_id)
     return out
+
+
+def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommendation], audits: list[AuditExtraction],
+                  audit_dates: dict[str, int | None], embedder: PassageEmbedder | None, judge: Judge,
+                  rec_vecs: np.ndarray | None, rec_terms_all: list[set[str]]) -> None:
+    date = d.date
+    year = _year(date)
+    keep = [i for i, r in enumerate(all_recs)
+            if r.report_doc_id != d.doc_id
+            and not (year and audit_dates.get(r.report_doc_id) and year < audit_dates[r.report_doc_id])]
+    answered = {a.report_doc_id for a in audits
+                if a.recommendations and a.report_doc_id != d.doc_id and responds_to_text(d.text, a)}
+    responded = answered if len(answered) == 1 else set()  # several audits: read section by section (reference.py)
+    # A document about an audit (an audit itself, or one that names audits) gives evidence only for the audit it
+    # answers; a document about none (an activity report) may speak to any, by paraphrase: an uncertain link.
+    about_audits = bool(answered) or d.audit is not None
+    keep = [i for i in keep if all_recs[i].report_doc_id in responded or not about_audits]
+    older = {all_recs[i].report_doc_id for i in range(len(all_recs))
+             if all_recs[i].report_doc_id != d.doc_id
+             and not (year and audit_dates.get(all_recs[i].report_doc_id) and year < audit_dates[all_recs[i].report_doc_id])}
+    out.extend(section_links(d.doc_id, d.pages, date, [a for a in audits if a.report_doc_id in older]))
+    own = next((a for a in audits if a.report_doc_id == d.doc_id), None)
+    if own is not None:
+        out.extend(own_links(d.doc_id, d.pages, date, own))
+    if not keep:
+        return
+    recs = [all_recs[i] for i in keep]
+    vecs = rec_vecs[keep] if rec_vecs is not None else None
+    per_rec_paragraphs: dict[str, int] = {}
+    found = link_units(d, recs, responded, embedder, vecs, [rec_terms_all[i] for i in keep])
+    sectioned = section_units(d, [r for r in recs if r.report_doc_id in responded], {i for _, i, _ in found})
+    for rec, i, score in sorted(found, key=lambda x: -x[2]) + sectioned:
+        unit = d.units[i]
+        if unit.kind == "paragraph" and score != SECTION_SCORE:
+            per_rec_paragraphs[rec.id] = per_rec_paragraphs.get(rec.id, 0) + 1
+            if per_rec_paragraphs[rec.id] > MAX_PARAGRAPHS_PER_DOC:
+                continue
+        out.append(LinkedEvidence(rec_id=rec.id, unit=unit, date=date, score=score,
+                                  judgement=d.judgement(i, rec, judge), certain=rec.report_doc_id in responded))
+
+
+SECTION_SCORE = 0.8  # a paragraph linked by its committee's heading alone: below any similarity link
+
+
+def section_units(d: DocWork, recs: list[Recommendation], linked: set[int]) -> list[tuple[Recommendation, int, float]]:
+    """Paragraphs of a document answering one audit that sit under a committee's heading ("Higab AB") and are
+    not linked otherwise: they speak to that committee's recommendation when the audit addresses it only one."""
+    if not recs:
+        return []
+    names = list(dict.fromkeys(a for r in recs for a in r.addressees))
+    by_no = {p.number: p for p in d.pages}
+    out: list[tuple[Recommendation, int, float]] = []
+    for i, u in enumerate(d.units):
+        if i in linked or u.kind != "paragraph" or restates_only(u.text):
+            continue
+        head = heading_of(u, d.outline, by_no, names)
+        who = named(head, names, SUBJECT_WORDS) if head else []
+        if len(who) != 1:
+            continue
+        theirs = [r for r in recs if any(same_committee(who[0], a) for a in r.addressees)]
+        if len(theirs) == 1:
+            out.append((theirs[0], i, SECTION_SCORE))
+    return out
+
+
+def attribute(links: list[LinkedEvidence], d: DocWork, rec_by_id: dict[str, Recommendation]) -> None:
+    """For each link of a recommendation addressed to several committees: the committees the passage speaks of."""
+    by_no = {p.number: p for p in d.pages}
+    for le in links:
+        rec = rec_by_id.get(le.rec_id)
+        if rec is None or len(rec.addressees) < 2:
+            continue
+        who, own = speaks_for(le.unit, le.judgement, rec.addressees, d.outline, by_no)
+        le.speaks_for, le.committee_judgements = who, own
 
 
 _KIND_RANK = {"numbered": 0, "table_row": 1, "paragraph": 2}
@@ -142,12 +189,42 @@ def tracked(audits: list[AuditExtraction], links: list[LinkedEvidence]) -> list[
             status = decide(les)
             deciding = _deciding(les, status)
             cited = _cited(deciding)
+            reason = _reason(deciding, status, cited)
+            by_committee = committee_statuses(r.addressees, les) if len(r.addressees) >= 2 else []
+            if any(le.speaks_for for le in les):  # the follow-ups judge the committees separately
+                status = combine([c.status for c in by_committee])
+                reason = whole_reason([(c.committee, c.status) for c in by_committee])
+                cited = next((c.cited for c in by_committee if c.status == status and c.cited), None) \
+                    or next((c.cited for c in by_committee if c.cited), None)
             out.append(TrackedRecommendation(
                 id=r.id, report_doc_id=r.report_doc_id, number=r.number, addressee=r.addressee, text=r.text,
                 page=r.page, status=status, evidence=evidence,  # type: ignore[arg-type]
                 addressees=r.addressees, pages=r.pages or [r.page], audit_title=a.title,
-                reason=_reason(deciding, status, cited), link=_link(les), earlier=r.earlier, cited=cited,
+                reason=reason, link=_link(les), earlier=r.earlier, cited=cited, by_committee=by_committee,
             ))
+    return out
+
+
+def committee_statuses(addressees: list[str], les: list[LinkedEvidence]) -> list[CommitteeStatus]:
+    """Each addressee's status from the passages that speak of it (its own verdict where a passage judges several
+    committees in turn), plus the passages of documents that speak of the recommendation only as a whole."""
+    split_docs = {le.unit.doc_id for le in les if le.speaks_for}
+    whole = [le for le in les if not le.speaks_for and le.unit.doc_id not in split_docs]
+    out: list[CommitteeStatus] = []
+    for c in addressees:
+        own = [le.model_copy(update={"judgement": le.committee_judgements[c]}) if c in le.committee_judgements else le
+               for le in les if c in le.speaks_for]
+        mine = own + whole
+        status = decide(mine)
+        deciding = _deciding(mine, status)
+        cited = _cited(deciding)
+        reason = _reason(deciding, status, cited) if mine else f"Ingen uppföljning talar om {c}."
+        if mine and status == "oklart" and deciding is None:
+            reason = f"Uppföljningen säger inget om vad {c} har gjort."
+        evidence = [Evidence(doc_id=le.unit.doc_id, page=le.unit.page, quote=le.unit.quote, date=le.date)
+                    for le in sorted(mine, key=lambda le: _sort_key(le.date), reverse=True)]
+        out.append(CommitteeStatus(committee=c, status=status, reason=reason, cited=cited,  # type: ignore[arg-type]
+                                   evidence=list({(e.doc_id, e.page, e.quote): e for e in evidence}.values())))
     return out
 
 

@@ -32,6 +32,17 @@ class CriticismVocab(BaseModel):
         return _compiled(getattr(self, name), re.I)
 
 
+class CommitteeVocab(BaseModel):
+    """[committee] of lexicon.toml: who a follow-up passage speaks of (the document's sender, company names)."""
+
+    sender_re: str
+    response_title_re: str
+    company_forms: list[str]
+
+    def rx(self, name: str) -> re.Pattern[str]:
+        return _compiled(getattr(self, name), re.I)
+
+
 class Lexicon(BaseModel):
     section_headings: list[str]
     recommenders: list[str]
@@ -53,6 +64,7 @@ class Lexicon(BaseModel):
     criticism_kinds: list[str]
     against_re: str
     criticism: CriticismVocab
+    committee: CommitteeVocab
 
     def rx(self, name: str, ignore_case: bool = True) -> re.Pattern[str]:
         return _compiled(getattr(self, name), re.I if ignore_case else 0)
@@ -77,6 +89,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                         "ej_atgardad": st["ej_atgardad"] + st["disagrees"]},
         future=st["future"], partly=st["partly"], verdict_re=st["verdict_re"],
         criticism_kinds=crit["kinds"], against_re=crit["against_re"], criticism=CriticismVocab(**crit),
+        committee=CommitteeVocab(**data["committee"]),
     )
 
 

@@ -122,6 +122,22 @@ class LinkedEvidence(BaseModel):
     score: float  # 1.0 for explicit number references, else the similarity
     judgement: Judgement
     certain: bool = True  # False when the passage's section names the audit only loosely
+    # For a recommendation addressed to several committees: the addressees this passage speaks of (under that
+    # committee's heading, in its table row, the committee's own response, or the committee named as the one
+    # acting); empty when it speaks of the recommendation as a whole. `committee_judgements` holds a committee's
+    # own verdict when one passage judges several committees in turn (each committee's sentences read alone).
+    speaks_for: list[str] = Field(default_factory=list)
+    committee_judgements: dict[str, Judgement] = Field(default_factory=dict)
+
+
+class CommitteeStatus(BaseModel):
+    """One addressee's own follow-up status of a recommendation addressed to several committees."""
+
+    committee: str  # the addressee, as the recommendation names it
+    status: Status
+    reason: str  # a readable sentence: why this status, for this committee
+    cited: Evidence | None = None  # the sentence that says it, an exact span of its page
+    evidence: list[Evidence] = Field(default_factory=list)  # the passages that speak of this committee, latest first
 
 
 class TrackedRecommendation(BaseModel):
@@ -140,6 +156,9 @@ class TrackedRecommendation(BaseModel):
     cited: Evidence | None = None  # the sentence that says the status, an exact span of its page (latest document)
     link: Literal["certain", "uncertain", "none"] = "none"  # how sure the follow-up document is about this audit
     earlier: bool = False  # an earlier audit's recommendation, quoted in this document
+    # Per addressee, when the recommendation names several: each committee's own status from the evidence that
+    # speaks of it. `status`/`reason`/`cited` stay the recommendation as a whole (the committees' statuses combined).
+    by_committee: list[CommitteeStatus] = Field(default_factory=list)
 
 
 class Criticism(BaseModel):

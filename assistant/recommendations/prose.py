@@ -217,6 +217,8 @@ def _verb(words: list[str], c: str, v: _Vocab) -> tuple[int, str] | None:
                     break
                 if _supine(words[j], v):
                     return j, f"{w} {words[j]}" + _particle(words, j)
+                if i > 0 and j == i + 1:
+                    continue  # inverted order after a fronted phrase: "i mars har nämnden beslutat"
                 if words[j] not in v.not_verbs and not words[j].isdigit() and words[j] not in v.negations:
                     break
     m = v.copula.search(c)
@@ -248,10 +250,14 @@ def _ongoing_present(words: list[str], v: _Vocab) -> str | None:
     return None
 
 
+_COMPOUND_PART = re.compile(r"[\wåäöéü]+-\s+(?:och|eller|samt)\s+")
+
+
 def read_sentence(sentence: str) -> Reading:
     """The cues of every clause of one sentence (lower-cased, normalised)."""
     v = _vocab()
     low = norm(sentence).rstrip(".!? ")
+    low = _COMPOUND_PART.sub("", low)  # "underhålls- och investeringsplanen": a compound's first part is no verb
     out = Reading()
     for clause in v.split.split(low):
         if not clause or not clause.strip():

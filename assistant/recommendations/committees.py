@@ -1,0 +1,268 @@
+"""Which committee a follow-up passage speaks of, for a recommendation addressed to several committees, and each
+committee's own status.
+
+Follow-ups judge each addressee separately: a table row per committee, a section under each committee's heading,
+a committee's own response, or a verdict that names the committee as the one acting ("Higab har meddelat att …").
+The reading is structural only — table cells, headings, the document's sender, the subject of a sentence — and
+names are compared by their normalised form (line-break hyphens joined, case folded, a company's legal form and
+seat dropped for its short name) and by rapidfuzz similarity, never against a list of known committees."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from ingest.models import Page
+
+from .classify import judge_prose
+from .gather import FOOTER_RE
+from .lexicon import dehyphenate, load_lexicon
+from .models import EvidenceUnit, Judgement
+from .segment import HEADING_REF_RE, _is_short_heading
+from .text import collapse, find_span, norm
+
+NAME_SIMILARITY = 90  # rapidfuzz ratio above which two normalised names are the same committee (OCR, spelling)
+SUBJECT_WORDS = 4  # a committee named among a sentence's first words is its subject: the one acting
+_SENT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
+
+
+def name_key(name: str) -> str:
+    """"Idrotts- och förenings-\nnämnden." -> "idrotts- och föreningsnämnden"."""
+    s = dehyphenate(norm(name))
+    s = re.sub(r"[^\w\s-]", " ", s)
+    return collapse(re.sub(r"(?<!\w)-|-(?!\s)", " ", s))
+
+
+def short_name(key: str) -> str | None:
+    """A company's short name: "familjebostäder i göteborg ab" -> "familjebostäder" (legal form, then seat)."""
+    for form in sorted(load_lexicon().committee.company_forms, key=len, reverse=True):
+        if key.endswith(" " + form):
+            base = re.sub(r"\s+i\s+\S+$", "", key[: -len(form) - 1].strip())
+            return base if len(base) >= 4 else None
+    return None
+
+
+def same_committee(a: str, b: str) -> bool:
+    """Two written names of one committee (normalised equal, fuzzy-equal, or the same short name)."""
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb or fuzz.ratio(ka, kb) >= NAME_SIMILARITY:
+        return True
+    return (short_name(ka) or ka) == (short_name(kb) or kb)
+
+
+@lru_cache(maxsize=512)
+def _name_re(name: str) -> re.Pattern[str]:
+    key = name_key(name)
+    forms = [k for k in dict.fromkeys([key, short_name(key)]) if k]
+    alts = [r"\s+".join(re.escape(w) for w in k.split()) + r"s?" for k in forms]  # genitive "-s" allowed
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])")
+
+
+def named(text: str, addressees: list[str], within: int | None = None) -> list[str]:
+    """The addressees `text` names (within its first `within` words when given), in order of appearance."""
+    key = name_key(text)
+    hits: list[tuple[int, str]] = []
+    for a in addressees:
+        m = _name_re(a).search(key)
+        if m and (within is None or len(key[:m.start()].split()) < within):
+            hits.append((m.start(), a))
+    return [a for _, a in sorted(hits)]
+
+
+def collective(text: str) -> bool:
+    """A collective subject ("Nämnderna …", "Båda nämnderna") that stands for every addressee."""
+    words = name_key(text).split()
+    rx = load_lexicon().rx("collective_re")
+    return any(rx.match(" ".join(words[:n])) for n in (1, 2, 3))
+
+
+def subject_of(sentence: str, addressees: list[str]) -> list[str]:
+    """The addressees a sentence names as the one acting: among its first words, or a collective subject."""
+    if collective(sentence):
+        return list(addressees)
+    return named(sentence, addressees, SUBJECT_WORDS)
+
+
+@dataclass
+class Outline:
+    """A follow-up document's structure as far as committees go: its lines (page, offset, line, whether the line
+    is a heading of its own) and the texts that give its sender (the "Avsändare:" label, a "X:s yttrande" title,
+    the signature after the last sentence)."""
+
+    lines: list[tuple[int, int, str, bool]]
+    senders: list[str]
+
+
+TITLE_CHARS = 300  # the title is read from the first page's opening characters
+SIGNATURE_WORDS = 15  # a signature block (name, chair) after the document's last sentence is this short
+
+
+def outline(pages: list[Page]) -> Outline:
+    lines: list[tuple[int, int, str, bool]] = []
+    for p in pages:
+        pos = 0
+        for line in p.text.split("\n"):
+            s = line.strip()
+            if s and not (FOOTER_RE.search(s) and len(s) < 160):
+                lines.append((p.number, pos, s, ":" not in s and _is_short_heading(s)))
+            pos += len(line) + 1
+    vocab = load_lexicon().committee
+    senders: list[str] = []
+    if pages:
+        head = pages[0].text[:SENDER_CHARS]
+        senders += [m.group("who") for m in vocab.rx("sender_re").finditer(head)]
+        m = vocab.rx("response_title_re").search(pages[0].text[:TITLE_CHARS])
+        if m:
+            senders.append(m.group("who") or m.group("who2") or "")
+        tail = re.split(r"[.!?]\s", pages[-1].text.rstrip())[-1]
+        if 0 < len(tail.split()) <= SIGNATURE_WORDS:
+            senders.append(tail)
+    return Outline(lines=lines, senders=[collapse(s) for s in dict.fromkeys(senders) if s.strip()])
+
+
+def _where(unit: EvidenceUnit, pages_by_no: dict[int, Page]) -> tuple[int, int]:
+    """(page, offset) of the unit's quote on its page (0 when it cannot be placed)."""
+    page = pages_by_no.get(unit.page)
+    span = find_span(page.text, " ".join(unit.quote.split()[:12])) if page else None
+    return unit.page, span[0] if span else 0
+
+
+_WORD_RE = re.compile(r"\S+")
+
+
+def glued_heading(line: str, addressees: list[str]) -> str | None:
+    """A heading the text extraction joined to its paragraph ("Kretslopp och vattennämnden Rekommendationen till
+    …"): an addressee's name, or a few words without punctuation, followed by a capitalised word that starts a
+    sentence (the next word in lower case)."""
+    words = [m.group(0) for m in _WORD_RE.finditer(line)][:GLUED_WORDS + 2]
+    cut = None
+    for k in range(1, min(GLUED_WORDS, len(words) - 1) + 1):
+        head, nxt = words[:k], words[k]
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if re.search(r"[.,;:!?”\"]$", head[-1]):
+            break
+        if nxt[:1].isupper() and (after[:1].islower() or not after):
+            cand = " ".join(head)
+            if any(same_committee(cand, a) for a in addressees):
+                return cand
+            if any(name_key(a).startswith(name_key(f"{cand} {nxt}")) for a in addressees):
+                continue  # "Socialnämnden Hisingen berörs …": a name that goes on, not a heading
+            if cut is None and len(head) <= GENERIC_HEADING_WORDS and all(not w[:1].isupper() for w in head[1:]):
+                cut = cand
+    return cut
+
+
+GLUED_WORDS = 8  # a heading joined to its paragraph is at most this long (a committee's full name)
+GENERIC_HEADING_WORDS = 4  # … and, when it names no addressee, this long with only its first word capitalised
+SENDER_CHARS = 600  # the sender label is read from the first page's opening characters
+
+
+def heading_of(unit: EvidenceUnit, out: Outline, pages_by_no: dict[int, Page], addressees: list[str]) -> str | None:
+    """The nearest heading above the unit: a heading line of its own, or one joined to the start of its paragraph
+    (which may be the unit's own first line). A "Rekommendation N" heading is passed over (it sits inside a
+    committee's section)."""
+    at = _where(unit, pages_by_no)
+    for page, off, line, own in reversed(out.lines):
+        if (page, off) > at:
+            continue
+        if own and (page, off) < at:
+            if HEADING_REF_RE.match(line):
+                continue
+            return line
+        glued = glued_heading(line, addressees)
+        if glued and not HEADING_REF_RE.match(glued):
+            return glued
+    return None
+
+
+def _row_committees(unit: EvidenceUnit, addressees: list[str]) -> list[str]:
+    """The committees a table row's own cell names ("| Nämnden för funktionsstöd |", "| Båda nämnderna |")."""
+    found: list[str] = []
+    for cell in unit.text.split(" | "):
+        cell = cell.strip()
+        if not cell or len(cell.split()) > 8:
+            continue
+        if collective(cell) and len(cell.split()) <= 3:
+            return list(addressees)
+        found += [a for a in addressees if same_committee(cell, a) and a not in found]
+    return found
+
+
+def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
+    """A passage that judges committees in turn ("A har … . B har påbörjat …"): committee -> its sentences (a
+    sentence without a named subject continues the last named one). Empty unless two or more committees act."""
+    out: dict[str, list[str]] = {}
+    current: list[str] = []
+    for sent in _SENT_RE.split(collapse(text)):
+        subj = subject_of(sent, addressees)
+        if subj:
+            current = subj
+        for c in current:
+            out.setdefault(c, []).append(sent)
+    return out if len(out) >= 2 else {}
+
+
+def speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str], out: Outline,
+               pages_by_no: dict[int, Page]) -> tuple[list[str], dict[str, Judgement]]:
+    """(the addressees the passage speaks of, each committee's own judgement when the passage judges several in
+    turn). Table cell, then heading, then the sentence's subject, then the document's sender; ([], {}) when it
+    speaks of the recommendation as a whole."""
+    if unit.kind == "table_row":
+        row = _row_committees(unit, addressees)
+        if row:
+            return row, {}
+    head = heading_of(unit, out, pages_by_no, addressees)
+    if head:
+        under = addressees if collective(head) else named(head, addressees, SUBJECT_WORDS)
+        if under:
+            return under, {}
+    if unit.kind != "table_row":
+        turns = by_subject(unit.text, addressees)
+        if turns:
+            own = {c: judge_prose(" ".join(s)) for c, s in turns.items()}
+            return list(turns), {c: j for c, j in own.items() if j.sentence}
+    for sentence in [judgement.sentence, unit.text]:
+        subj = subject_of(_SENT_RE.split(collapse(sentence))[0], addressees) if sentence else []
+        if subj:
+            return subj, {}
+    sent = [a for a in addressees if any(same_committee(s, a) or named(s, [a]) for s in out.senders)]
+    return (sent, {}) if len(sent) == 1 else ([], {})
+
+
+def combine(statuses: list[str]) -> str:
+    """The recommendation as a whole from its committees' statuses: all done -> done, all not done -> not done,
+    any other mix -> partly; committees nothing speaks of do not count; none known -> oklart."""
+    known = [s for s in statuses if s != "oklart"]
+    if not known:
+        return "oklart"
+    if all(s == "atgardad" for s in known):
+        return "atgardad"
+    if all(s == "ej_atgardad" for s in known):
+        return "ej_atgardad"
+    return "delvis"
+
+
+_DID = {"atgardad": "har åtgärdat den", "delvis": "har delvis åtgärdat den", "ej_atgardad": "har inte åtgärdat den"}
+_WHOLE = {"atgardad": "Åtgärdad", "delvis": "Delvis åtgärdad", "ej_atgardad": "Inte åtgärdad", "oklart": "Oklart"}
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
+
+
+def whole_reason(pairs: list[tuple[str, str]]) -> str:
+    """"Delvis åtgärdad sammantaget: Stadsfastighetsnämnden har åtgärdat den, Higab AB har inte åtgärdat den;
+    för Familjebostäder i Göteborg AB säger uppföljningen inget." over (committee, status) pairs."""
+    status = combine([s for _, s in pairs])
+    did = [f"{c} {_DID[s]}" for c, s in pairs if s != "oklart"]
+    unknown = [c for c, s in pairs if s == "oklart"]
+    text = f"{_WHOLE[status]} sammantaget"
+    text += (": " + _join(did)) if did else ""
+    if unknown:
+        text += ("; för " if did else ": för ") + _join(unknown) + " säger uppföljningen inget"
+    return text + "."

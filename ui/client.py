@@ -66,6 +66,14 @@ class Evidence(_Loose):
     date: str | None = None
 
 
+class CommitteeStatus(_Loose):
+    committee: str
+    status: Status = "oklart"
+    reason: str = ""
+    cited: Evidence | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
 class Recommendation(_Loose):
     id: str
     report_doc_id: str
@@ -80,6 +88,7 @@ class Recommendation(_Loose):
     audit_title: str | None = None
     reason: str | None = None
     link: str = "none"
+    by_committee: list[CommitteeStatus] = Field(default_factory=list)  # addressed to several: each one's status
 
 
 class Criticism(_Loose):

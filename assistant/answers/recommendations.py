@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.citations import CitationBuilder, verify_citations
 from assistant.models import Answer, AnswerTable, TableSource
-from assistant.recommendations.filters import matches_committee
+from assistant.recommendations.filters import for_committee, matches_committee
 from assistant.recommendations.addressees import organs_in
 from assistant.recommendations.models import TrackedRecommendation
 from assistant.recommendations.tracker import track
@@ -73,6 +73,11 @@ def wanted_statuses(question: str) -> set[str]:
     return {"atgardad", "delvis", "ej_atgardad", "oklart"}
 
 
+def _status(r: TrackedRecommendation) -> str:
+    """The asked committee's own status when the list is filtered to one committee, else the whole's."""
+    return r.committee_status.status if r.committee_status else r.status
+
+
 class RecommendationAnswerer:
     def __init__(self, index: Any, tracker=track) -> None:
         self.index = index
@@ -93,8 +98,10 @@ class RecommendationAnswerer:
                 return Answer(question=question, answer=NONE_FOR_COMMITTEE[lang].format(name=", ".join(asked)),
                               language=lang, abstained=True, citations=[], tables=[],
                               notes=["recommendation status from the tracker: no recommendation to that committee"])
+        if len(asked) == 1:  # one committee: its own status where the recommendation names several
+            recs = for_committee(recs, asked[0])
         wanted = wanted_statuses(question)
-        chosen = [r for r in recs if r.status in wanted]
+        chosen = [r for r in recs if _status(r) in wanted]
         builder = CitationBuilder(self.index)
         labels = LABELS.get(lang, LABELS["sv"])
         lines: list[str] = []
@@ -113,7 +120,7 @@ class RecommendationAnswerer:
             for r in group:
                 line, underlag = self._line(builder, r, labels, lang)
                 lines.append(line)
-                rows.append([r.number, r.text, labels[r.status], underlag])
+                rows.append([r.number, r.text, labels[_status(r)], underlag])
             tables.append(AnswerTable(title=TABLE_TITLE, columns=COLUMNS, rows=rows,
                                       source=TableSource(doc_id=report, page=min(r.page for r in group))))
         citations = verify_citations(self.index, builder.citations)
@@ -125,10 +132,11 @@ class RecommendationAnswerer:
         n = builder.add(r.report_doc_id, [r.page, r.page + 1], r.text)
         if n is None:  # a recommendation joined across pages: cite its start
             n = builder.add(r.report_doc_id, r.page, r.text[:200].rsplit(" ", 1)[0])
-        line = f"{r.number}. {r.text}" + (f" [{n}]" if n else "") + f" — {labels[r.status]}"
+        line = f"{r.number}. {r.text}" + (f" [{n}]" if n else "") + f" — {labels[_status(r)]}"
         underlag = "–"
-        if r.evidence:
-            ev = max(r.evidence, key=lambda e: e.date or "")
+        evidence = r.committee_status.evidence if r.committee_status else r.evidence
+        if evidence:
+            ev = max(evidence, key=lambda e: e.date or "")
             m = builder.add(ev.doc_id, ev.page, ev.quote)
             where = f"{builder.title(ev.doc_id)}, s. {ev.page}" + (f" ({ev.date})" if ev.date else "")
             underlag = where

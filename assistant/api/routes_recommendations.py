@@ -19,7 +19,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from assistant.api.deps import ApiState, IndexDep, ReadKey, StateDep
-from assistant.recommendations.filters import criticism_matches, matches_committee
+from assistant.recommendations.filters import criticism_matches, for_committee
 from assistant.recommendations.models import Criticism, TrackedRecommendation
 
 router = APIRouter(tags=["recommendations"])
@@ -52,14 +52,8 @@ def criticism_of(state: ApiState, index: Any) -> list[Criticism]:
     return _per_generation(state, index, "criticism", criticism)
 
 
-def _matches(rec: TrackedRecommendation, audit: str | None, committee: str | None, status: str | None) -> bool:
-    if audit and rec.report_doc_id != audit.strip().lower():
-        return False
-    if not matches_committee(rec, committee.strip() if committee else None):
-        return False
-    if status and (rec.status or "").casefold() != status.strip().casefold():
-        return False
-    return True
+def _matches(rec: TrackedRecommendation, audit: str | None) -> bool:
+    return not audit or rec.report_doc_id == audit.strip().lower()
 
 
 Audit = Annotated[str | None, Query(description="doc_id of the audit report")]
@@ -71,7 +65,11 @@ Kind = Annotated[Literal["recommendation", "criticism"] | None,
 
 def _select(state: ApiState, index: Any, audit: str | None, report: str | None, committee: str | None,
             addressee: str | None, status: str | None) -> list[TrackedRecommendation]:
-    return [r for r in tracked(state, index) if _matches(r, audit or report, committee or addressee, status)]
+    """With a committee: that committee's own status (`committee_status`) for a recommendation addressed to
+    several, and the status filter applies to it."""
+    wanted = (committee or addressee or "").strip() or None
+    st = status.strip().casefold() if status else None
+    return for_committee([r for r in tracked(state, index) if _matches(r, audit or report)], wanted, st)
 
 
 @router.get("/recommendations", response_model=list[TrackedRecommendation], responses={401: {"description": "missing or unknown API key"}})
@@ -107,8 +105,10 @@ def export_recommendations(
     w.writerow(CSV_COLUMNS)
     for r in _select(state, index, audit, report, committee, addressee, status) if kind != "criticism" else []:
         ev = r.evidence[0] if r.evidence else None  # the latest dated evidence
+        own = r.committee_status  # filtered by committee: that committee's own status and reason
         w.writerow([r.report_doc_id, r.audit_title or "", r.id, r.number, "; ".join(r.addressees or [r.addressee]),
-                    " ".join(str(p) for p in (r.pages or [r.page])), r.text, r.status, r.reason or "", r.link,
+                    " ".join(str(p) for p in (r.pages or [r.page])), r.text, own.status if own else r.status,
+                    (own.reason if own else r.reason) or "", r.link,
                     ev.doc_id if ev else "", ev.page if ev else "", (ev.date or "") if ev else "",
                     " ".join(ev.quote.split()) if ev else "", "recommendation", ""])
     if kind != "recommendation" and not (status and kind is None):

@@ -12,7 +12,7 @@ import json
 import sys
 import textwrap
 
-from assistant.recommendations.filters import criticism_matches, matches_committee
+from assistant.recommendations.filters import criticism_matches, for_committee
 from assistant.recommendations.models import STATUSES, Criticism, TrackedRecommendation
 from assistant.recommendations.text import norm
 from index import open_index
@@ -69,7 +69,9 @@ def render_table(items: list[TrackedRecommendation]) -> str:
             audit = t.report_doc_id
             out.append(f"== {t.audit_title or audit} ({audit}) ==")
         pages = ", ".join(str(p) for p in (t.pages or [t.page]))
-        out.append(f"[{t.id}] {STATUS_LABELS[t.status].upper()}  ({', '.join(t.addressees) or t.addressee}, s. {pages})"
+        own = t.committee_status
+        head = f"{STATUS_LABELS[own.status].upper()} för {own.committee}" if own else STATUS_LABELS[t.status].upper()
+        out.append(f"[{t.id}] {head}  ({', '.join(t.addressees) or t.addressee}, s. {pages})"
                    + ("  [osäker koppling / uncertain link]" if t.link == "uncertain" else ""))
         out.append(textwrap.indent(textwrap.fill(t.text, 100), "    "))
         if not t.evidence:
@@ -78,10 +80,16 @@ def render_table(items: list[TrackedRecommendation]) -> str:
             quote = " ".join(ev.quote.split())
             quote = quote if len(quote) <= 160 else quote[:157] + "…"
             out.append(f"    - {ev.doc_id} s. {ev.page} ({ev.date or 'odaterat'}): ”{quote}”")
-        if t.reason:
-            out.append(f"    Skäl: {t.reason}")
+        if own:
+            out.append(f"    Skäl för {own.committee}: {own.reason}")
+            out.append(f"    Hela rekommendationen: {STATUS_LABELS[t.status]}. {t.reason or ''}".rstrip())
+        else:
+            if t.reason:
+                out.append(f"    Skäl: {t.reason}")
+            for c in t.by_committee:  # addressed to several committees: each one's own status
+                out.append(f"    - {c.committee}: {STATUS_LABELS[c.status]}. {c.reason}")
         out.append("")
-    counts = {s: sum(t.status == s for t in items) for s in STATUSES}
+    counts = {s: sum((t.committee_status or t).status == s for t in items) for s in STATUSES}
     out.append("Summa: " + ", ".join(f"{STATUS_LABELS[s]} {n}" for s, n in counts.items()))
     return "\n".join(out)
 
@@ -108,9 +116,7 @@ def cmd_recommendations(args: argparse.Namespace, settings: Settings) -> int:
     committee = getattr(args, "committee", None)
     if report:
         items = [t for t in items if t.report_doc_id == report]
-    if status:
-        items = [t for t in items if t.status == status]
-    items = [t for t in items if matches_committee(t, committee)]
+    items = for_committee(items, committee, status)  # with --committee: that committee's own status
     crits = [c for c in crits if criticism_matches(c, report, committee)]
     if as_json:
         dump = lambda xs: [x.model_dump(mode="json") for x in xs]  # noqa: E731

@@ -159,6 +159,9 @@ class TrackedRecommendation(BaseModel):
     # Per addressee, when the recommendation names several: each committee's own status from the evidence that
     # speaks of it. `status`/`reason`/`cited` stay the recommendation as a whole (the committees' statuses combined).
     by_committee: list[CommitteeStatus] = Field(default_factory=list)
+    # Set only in a list filtered by committee (CLI --committee, ?committee=): that committee's own entry of
+    # `by_committee`, so the filtered list shows and filters by the committee's status.
+    committee_status: CommitteeStatus | None = None
 
 
 class Criticism(BaseModel):

@@ -65,6 +65,7 @@ def _card(r: Recommendation, titles: dict[str, str]) -> None:
         st.caption(tr("rec_source", title=source, page=pages) if pages else source)
         if r.reason:
             st.caption(tr("rec_reason", reason=r.reason))
+        _committee_lines(r)
         if r.link == "uncertain":
             st.caption(tr("rec_uncertain"))
         if not r.evidence:
@@ -77,6 +78,18 @@ def _card(r: Recommendation, titles: dict[str, str]) -> None:
                 st.markdown(f"**{html.escape(where, quote=False)}**{date}")
                 st.markdown(f'<div class="rt-passage"><mark>{html.escape(e.quote, quote=False)}</mark></div>',
                             unsafe_allow_html=True)
+
+
+def _committee_lines(r: Recommendation) -> None:
+    """A recommendation addressed to several committees: one line per committee with its own status and why."""
+    if len(r.by_committee) < 2:
+        return
+    st.markdown(f"*{html.escape(tr('rec_by_committee'), quote=False)}*")
+    for c in r.by_committee:
+        line = tr("rec_committee_line", committee=c.committee, status=status_label(c.status))
+        st.markdown(f":{COLORS.get(c.status, 'gray')}[{ICONS.get(c.status, '')}] **{html.escape(line, quote=False)}**")
+        if c.reason:
+            st.caption(html.escape(c.reason, quote=False).replace("$", "\\$"))
 
 
 def _criticism() -> list[Criticism]:

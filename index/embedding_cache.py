@@ -1,7 +1,9 @@
 """A persistent passage-embedding cache around any :class:`~index.embedder.Embedder`.
 
 Keyed by (embedder name, sha256 of the text), stored as float32 blobs in a small SQLite file. Re-ingesting a
-changed PDF only embeds the chunks whose text changed; queries are never cached.
+changed PDF only embeds the chunks whose text changed. Query vectors are not stored on disk; the last
+``QUERY_CACHE`` of them are kept in memory, because one answer searches with the same text several times (the
+named documents, then the library; dense search, then the unit cosines; the general answerer after the rules).
 """
 
 from __future__ import annotations
@@ -9,11 +11,14 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
 
 from index.embedder import Embedder
+
+QUERY_CACHE = 256  # query vectors kept in memory (384 floats each: ~0.4 MB in all)
 
 
 class CachedEmbedder:
@@ -24,6 +29,8 @@ class CachedEmbedder:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
+        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._qlock = threading.Lock()
         with self._connect() as conn:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("CREATE TABLE IF NOT EXISTS emb (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
@@ -68,4 +75,14 @@ class CachedEmbedder:
         return out
 
     def embed_query(self, text: str) -> np.ndarray:
-        return self.inner.embed_query(text)
+        with self._qlock:
+            v = self._queries.get(text)
+            if v is not None:
+                self._queries.move_to_end(text)
+                return v.copy()
+        v = self.inner.embed_query(text)
+        with self._qlock:
+            self._queries[text] = v.copy()
+            while len(self._queries) > QUERY_CACHE:
+                self._queries.popitem(last=False)
+        return v

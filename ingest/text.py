@@ -78,6 +78,7 @@ def content_words(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def term_match(qstem: str, tstem: str) -> float:
     """How well a needed stem (question) is matched by an available stem (text).
 
@@ -96,6 +97,53 @@ def term_match(qstem: str, tstem: str) -> float:
     if len(qstem) >= 6 and qstem in tstem:
         return 0.6
     return 0.0
+
+
+class StemIndex:
+    """The stems of a vocabulary that a question stem matches (``term_match > 0``), found without comparing it to
+    every stem: a match is the stem itself, a stem of 5+ letters that begins or ends the question stem (its
+    prefixes and suffixes are looked up), or a stem that contains a question stem of 5+ letters (found by
+    ``str.find`` over the vocabulary joined into one string). Same result as scanning, in time that grows with
+    the number of hits, not the size of the vocabulary."""
+
+    def __init__(self, stems) -> None:
+        self._set = frozenset(stems)
+        order = sorted(self._set)
+        self._stems = order
+        self._blob = "\n" + "\n".join(order) + "\n"
+        starts, pos = [], 1
+        for st in order:
+            starts.append(pos)
+            pos += len(st) + 1
+        self._starts = starts
+
+    def _containing(self, qstem: str):
+        import bisect
+
+        blob, i = self._blob, self._blob.find(qstem)
+        seen = -1
+        while i >= 0:
+            k = bisect.bisect_right(self._starts, i) - 1
+            if k != seen and k >= 0:
+                seen = k
+                yield self._stems[k]
+            i = blob.find(qstem, i + 1)
+
+    def matches(self, qstem: str) -> dict[str, float]:
+        """``{stem: term_match(qstem, stem)}`` for every stem of the vocabulary with a match, best first."""
+        if not qstem or "\n" in qstem:
+            return {}
+        cands: set[str] = set()
+        if qstem in self._set:
+            cands.add(qstem)
+        for n in range(5, len(qstem)):
+            for part in (qstem[:n], qstem[-n:]):
+                if part in self._set:
+                    cands.add(part)
+        if len(qstem) >= 5:
+            cands.update(self._containing(qstem))
+        found = {s: m for s in cands if (m := term_match(qstem, s)) > 0}
+        return dict(sorted(found.items(), key=lambda x: (-x[1], x[0])))
 
 
 def split_compound(word: str, known) -> tuple[str, str] | None:

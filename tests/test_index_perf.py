@@ -106,3 +106,19 @@ def test_keyword_index_reusing_tokens_searches_like_a_fresh_one():
         assert hits == [(c.id, c.text, round(s, 6)) for c, s in fresh.search(query, 5)]
     assert reused.search("204 846", 5) == []  # the old text of a reused id is gone
     assert reused.search("investeringar", 1)[0][0].text.startswith("Investeringarna")
+
+
+def test_stem_index_finds_exactly_the_stems_a_scan_finds(corpus_index):
+    """The term-matching index over the documents' vocabulary gives the same matches as comparing the question stem
+    with every stem (real vocabulary of the bundled corpus, plus compounds, prefixes and stems of no match)."""
+    from assistant.unit_store import UnitStore
+    from ingest.text import StemIndex, stem, term_match
+
+    vocab = list(UnitStore(corpus_index).state().df)
+    index = StemIndex(vocab)
+    asked = vocab[::7] + [stem(w) for w in ("budgetavvikelse", "avvikelse", "resultat", "utvecklingsnämnden",
+                                            "kr", "a", "2023", "personalkostnader", "qqqqqq")]
+    for q in asked:
+        scan = {s: m for s in vocab if (m := term_match(q, s)) > 0}
+        assert index.matches(q) == scan, q
+    assert index.matches(stem("avvikelse"))  # a word the corpus uses in compounds has matches at all

@@ -208,13 +208,14 @@ def test_readers_see_old_or_new_version_never_half(tmp_settings, embedder):
 
 class CountingEmbedder:
     def __init__(self, real):
-        self.name, self.dim, self._real, self.embedded = real.name, real.dim, real, 0
+        self.name, self.dim, self._real, self.embedded, self.queries = real.name, real.dim, real, 0, 0
 
     def embed_passages(self, texts):
         self.embedded += len(texts)
         return self._real.embed_passages(texts)
 
     def embed_query(self, text):
+        self.queries += 1
         return self._real.embed_query(text)
 
 
@@ -231,3 +232,23 @@ def test_embedding_cache_embeds_only_changed_chunks(tmp_settings, embedder):
         assert idx.dense_search("lönekostnader", 1)[0].chunk.id == "a:v2:1"
     direct = embedder.embed_passages([A_TEXTS[0]])[0]
     assert np.allclose(cached.embed_passages([A_TEXTS[0]])[0], direct, atol=1e-6)
+
+
+def test_query_vectors_are_embedded_once_per_text_and_bounded(tmp_settings, embedder):
+    """One answer searches with the same text several times: the query is embedded once; the memory kept is
+    bounded (the oldest text is embedded again once more than QUERY_CACHE others came after it)."""
+    from index import embedding_cache
+    from index.embedding_cache import CachedEmbedder
+
+    counting = CountingEmbedder(embedder)
+    cached = CachedEmbedder(counting, tmp_settings.data_dir / "embeddings.sqlite")
+    first = cached.embed_query("Hur stor är prognosen för helåret?")
+    first[:] = 0.0  # a caller writing into its vector does not change the kept one
+    again = cached.embed_query("Hur stor är prognosen för helåret?")
+    assert counting.queries == 1
+    assert np.allclose(again, embedder.embed_query("Hur stor är prognosen för helåret?"), atol=1e-6)
+    for i in range(embedding_cache.QUERY_CACHE):
+        cached.embed_query(f"fråga {i}")
+    assert counting.queries == 1 + embedding_cache.QUERY_CACHE
+    cached.embed_query("Hur stor är prognosen för helåret?")
+    assert counting.queries == 2 + embedding_cache.QUERY_CACHE

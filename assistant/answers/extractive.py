@@ -205,8 +205,7 @@ class Extractor:
         hit = self._match_cache.get(qstem)
         if hit is None:
             budget.count("matched_stems")
-            found = {s: m for s in self._df if (m := term_match(qstem, s)) > 0}
-            hit = dict(sorted(found.items(), key=lambda x: -x[1]))
+            hit = self._state().stem_index().matches(qstem)
             if len(self._match_cache) > 20_000:
                 self._match_cache.clear()
             self._match_cache[qstem] = hit

@@ -56,8 +56,9 @@ def test_both_answerers_read_the_same_term_table():
     table = load_glossary().en_sv
     assert lex.en.terms == table
     assert EN_SV == {k: list(v) for k, v in table.items()}
-    assert lex.sv.terms == {}  # Swedish questions are read in Swedish
-    assert "förbrukat" in SV_SV
+    # Swedish questions are read in Swedish, each word with its Swedish synonyms from the same table
+    assert lex.sv.terms == load_glossary().sv_sv
+    assert "förbrukat" in SV_SV and SV_SV == {k: list(v) for k, v in lex.sv.terms.items()}
 
 
 def test_english_questions_expand_to_the_swedish_words_of_the_documents():

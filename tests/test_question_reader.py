@@ -37,6 +37,19 @@ def test_english_terms_become_swedish_alternatives(reader):
     assert stem("prognos") in alts and stem("avvikelse") in alts
 
 
+def test_swedish_words_take_their_glossary_synonyms_and_light_verbs_are_no_terms(reader):
+    """The glossary's Swedish synonyms serve the typed reader as they serve the rules: a question of "vinst" also
+    matches a statement's "resultat"; the word itself stays the first alternative; "gick" carries no content."""
+    from ingest.text import stem
+
+    q = reader.read("Gick regionen med vinst 2022?")
+    words = {g.word for g in q.terms}
+    assert "gick" not in words
+    vinst = next(g for g in q.terms if g.word == "vinst")
+    assert vinst.alternatives[0] == (stem("vinst"),) and (stem("resultat"),) in vinst.alternatives
+    assert all(len(g.alternatives) == 1 for g in q.terms if g.word != "vinst")  # other words: only themselves
+
+
 def test_a_distinctive_name_names_its_document(reader):
     q = reader.read("Vad tyckte Sirona om hur budgeten styr verksamheten?")
     assert q.doc_ids == ["granskning-budgetprocessen-2023"]

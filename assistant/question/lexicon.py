@@ -85,5 +85,6 @@ def _read(path: Path, terms: dict[str, tuple[str, ...]] | None = None) -> Langua
 
 @lru_cache(maxsize=1)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
-    return Lexicon(sv=_read(directory / "sv.toml"),
-                   en=_read(directory / "en.toml", load_glossary(directory).en_sv))
+    glossary = load_glossary(directory)
+    return Lexicon(sv=_read(directory / "sv.toml", glossary.sv_sv),
+                   en=_read(directory / "en.toml", glossary.en_sv))

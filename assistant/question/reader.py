@@ -121,13 +121,16 @@ class QuestionReader:
     def _terms(self, toks: list[str], lang: str, lex: LanguageLexicon) -> list[TermGroup]:
         groups: list[TermGroup] = []
         used: set[int] = set()
-        if lang == "en":
-            for i, j, sv in _scan(toks, self._phrases["en"]["terms"]):
-                alts = [tuple(stem(w) for w in words(t) if w not in self.lexicon.stop) for t in sv]
-                alts = [a for a in alts if a]
-                if alts:
-                    groups.append(TermGroup(word=" ".join(toks[i:j]), alternatives=alts))
-                    used.update(range(i, j))
+        # English: the glossary's Swedish terms stand for the words; Swedish: the word itself or its synonyms in the
+        # glossary ("vinst" -> "resultat", "överskott"), the same table the rules read
+        for i, j, sv in _scan(toks, self._phrases[lang]["terms"]):
+            alts = [tuple(stem(w) for w in words(t) if w not in self.lexicon.stop) for t in sv]
+            if lang != "en":
+                alts = [tuple(stem(w) for w in toks[i:j] if w not in self.lexicon.stop)] + alts
+            alts = list(dict.fromkeys(a for a in alts if a))
+            if alts:
+                groups.append(TermGroup(word=" ".join(toks[i:j]), alternatives=alts))
+                used.update(range(i, j))
         for k, w in enumerate(toks):
             if k in used or w in self.lexicon.stop or len(w) < 2 or YEAR_RE.fullmatch(w):
                 continue

@@ -48,6 +48,10 @@ def test_swedish_words_take_their_glossary_synonyms_and_light_verbs_are_no_terms
     vinst = next(g for g in q.terms if g.word == "vinst")
     assert vinst.alternatives[0] == (stem("vinst"),) and (stem("resultat"),) in vinst.alternatives
     assert all(len(g.alternatives) == 1 for g in q.terms if g.word != "vinst")  # other words: only themselves
+    # an inflected form finds its entry though the stemmer cuts it differently ("underskottet" / "underskott")
+    q = reader.read("Hur stort blev underskottet?")
+    under = next(g for g in q.terms if g.word == "underskottet")
+    assert len(under.alternatives) > 1
 
 
 def test_a_distinctive_name_names_its_document(reader):

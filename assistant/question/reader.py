@@ -55,6 +55,21 @@ class QuestionReader:
             "intents": _phrase_index(self.lexicon.lang(lang).intents),
             "terms": _phrase_index({k: v for k, v in self.lexicon.lang(lang).terms.items()}),
         } for lang in ("sv", "en")}
+        self._synonyms: dict[str, list[tuple[str, ...]]] = {}
+        for k, syns in self.lexicon.sv.terms.items():
+            alts = [tuple(stem(w) for w in words(t) if w not in self.lexicon.stop) for t in syns]
+            self._synonyms.setdefault(stem(k), []).extend(a for a in alts if a)
+
+    def _synonyms_of(self, st: str) -> list[tuple[str, ...]]:
+        """The glossary synonyms of a stem; an inflected form whose stem extends a key's by at most two letters
+        counts as that key ("underskottet" -> "underskott": the stemmer gives them different stems)."""
+        if st in self._synonyms:
+            return self._synonyms[st]
+        for cut in (1, 2):
+            key = st[:len(st) - cut]
+            if len(key) >= 5 and key in self._synonyms:
+                return self._synonyms[key]
+        return []
 
     def set_frequencies(self, df: dict[str, int], n_units: int) -> None:
         self._df, self._n = df, max(1, n_units)
@@ -121,16 +136,13 @@ class QuestionReader:
     def _terms(self, toks: list[str], lang: str, lex: LanguageLexicon) -> list[TermGroup]:
         groups: list[TermGroup] = []
         used: set[int] = set()
-        # English: the glossary's Swedish terms stand for the words; Swedish: the word itself or its synonyms in the
-        # glossary ("vinst" -> "resultat", "överskott"), the same table the rules read
-        for i, j, sv in _scan(toks, self._phrases[lang]["terms"]):
-            alts = [tuple(stem(w) for w in words(t) if w not in self.lexicon.stop) for t in sv]
-            if lang != "en":
-                alts = [tuple(stem(w) for w in toks[i:j] if w not in self.lexicon.stop)] + alts
-            alts = list(dict.fromkeys(a for a in alts if a))
-            if alts:
-                groups.append(TermGroup(word=" ".join(toks[i:j]), alternatives=alts))
-                used.update(range(i, j))
+        if lang == "en":  # the glossary's Swedish terms stand for the English words
+            for i, j, sv in _scan(toks, self._phrases["en"]["terms"]):
+                alts = [tuple(stem(w) for w in words(t) if w not in self.lexicon.stop) for t in sv]
+                alts = [a for a in alts if a]
+                if alts:
+                    groups.append(TermGroup(word=" ".join(toks[i:j]), alternatives=alts))
+                    used.update(range(i, j))
         for k, w in enumerate(toks):
             if k in used or w in self.lexicon.stop or len(w) < 2 or YEAR_RE.fullmatch(w):
                 continue
@@ -138,7 +150,10 @@ class QuestionReader:
                 continue
             if lang == "en" and stem(w) not in self._df and not w[0].isdigit():
                 continue  # an English word the documents never use and the lexicon does not know
-            groups.append(TermGroup(word=w, alternatives=[(stem(w),)]))
+            # a Swedish word, or its synonyms in the glossary ("vinst" -> "resultat", "överskott"; matched by stem,
+            # so "underskottet" finds "underskott"), the same table the rules read
+            alts = [(stem(w),)] + (self._synonyms_of(stem(w)) if lang != "en" else [])
+            groups.append(TermGroup(word=w, alternatives=list(dict.fromkeys(alts))))
         seen: set[tuple] = set()
         out = []
         for g in groups:

@@ -25,7 +25,7 @@ from assistant.answers.extractive import Extractor
 from assistant.question.models import Question
 from assistant.pipeline import AnswerPipeline
 from assistant.strategies.arbiter import arbitrate
-from assistant.strategies.checks import lacking as check_answer
+from assistant.strategies.checks import lacking as check_answer, table_block
 from assistant.language import detect_language
 from assistant.llm.generate import LLMAnswerer
 from assistant.llm.prompts import cannot_answer
@@ -96,7 +96,8 @@ class Assistant:
         draft = self._draft_rules(question, history, doc_ids, q.effective if q is not None else None)
         if q is not None and not draft.answer.abstained and draft.kind != "recommendations":
             # the rules' answer is held to what the question asks, as the general answerer's is (strategies/checks)
-            why = check_answer(self, q, draft.answer.citations, draft.answer.tables)
+            why = check_answer(self, q, draft.answer.citations, draft.answer.tables) \
+                or table_block(draft.answer.citations)
             if why:
                 draft = self._refused(draft, why)
         if q is not None and draft.answer.abstained and draft.kind != "recommendations":

@@ -61,3 +61,32 @@ def test_an_answer_with_the_asked_year_and_amount_still_stands(hybrid, corpus_in
     quoted = " ".join(c.quote for c in a.citations) + " " + " ".join(
         str(v) for t in a.tables for row in t.rows for v in row)
     assert any(u is not None or raw for raw, u in quantities(quoted, UNITS))
+
+
+def test_a_quoted_block_of_table_lines_is_no_answer_sentence():
+    """A statement's figures quoted whole (most lines rows of values) are no answer; one row or prose is."""
+    from assistant.models import Citation
+    from assistant.strategies.checks import table_block
+
+    def cite(quote):
+        return [Citation(n=1, doc_id="d", title="Årsredovisning", page=1, quote=quote, verified=True)]
+
+    block = ("Noter Not 1 Nettoomsättning 2023 2022\nÅrsavgifter 2 310 672 2 055 267\nHyror 224 562 265 284\n"
+             "Övriga intäkter 151 198 159 974\n2 698 234 2 480 525")
+    assert table_block(cite(block))
+    assert table_block(cite("Årets resultat 264 760 -105 034")) is None
+    prose = ("Föreningen har under året bytt tak.\nArbetet kostade 1 200 000 kr och finansierades med lån.\n"
+             "Styrelsen planerar fönsterbyte 2026.")
+    assert table_block(cite(prose)) is None
+    assert table_block([]) is None
+
+
+def test_a_count_stands_beside_the_counted_word_not_a_compound_it_begins():
+    from assistant.strategies.checks import _near
+
+    counted = ["personal"]
+    assert _near("Förvaltningen har 45 personal i tjänst.", "45", counted)
+    assert not _near("Utbildn och övr personalkostn 3 791 2 188", "3 791", counted)
+    from ingest.text import stem
+
+    assert _near("Det fanns 12 undersköterskor på avdelningen.", "12", [stem("sköterskor")])

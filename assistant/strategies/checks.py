@@ -24,7 +24,7 @@ from assistant.question.models import Question
 from assistant.question.names import document_name_text, judged_names, missing_names
 from assistant.scoring.features import NUMERIC_INTENTS
 from ingest.text import YEAR_RE, stem, words
-from ingest.units import NUMBER_WORDS
+from ingest.units import NUMBER_WORDS, is_row_text
 
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\D)")  # "3. Syfte", "2.1 Metod"
 _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
@@ -96,7 +96,9 @@ def _near(quote: str, raw: str, counted: list[str]) -> bool:
         return False
     around = [stem(w) for w in words(quote[max(0, at - 40):at])][-3:] + \
         [stem(w) for w in words(quote[at + len(raw):at + len(raw) + 60])][:4]
-    return any(c in w for c in counted for w in around)
+    # the counted word itself (inflected) or a compound it ends ("sjuksköterskor" for "sköterskor"): a Swedish
+    # compound is a kind of its last part, so "personalkostnader" (a cost) counts no "personal"
+    return any(w.endswith(c) or (w.startswith(c) and len(w) - len(c) <= 2) for c in counted for w in around)
 
 
 def _evidence_years(service, citations: list[Citation], tables: list[AnswerTable]) -> set[int]:
@@ -148,3 +150,16 @@ def lacking(service, q: Question, citations: list[Citation], tables: list[Answer
         if not set(q.years) & _evidence_years(service, citations, tables):
             return f"the cited passages and documents are not about {', '.join(map(str, q.years))}"
     return None
+
+
+def table_block(citations: list[Citation]) -> str | None:
+    """The answer's first passage is a block of table lines printed as text (three or more lines, most of them rows
+    of values: a statement's or a note's figures quoted whole). Nobody reads the asked figure out of that; the
+    caller lets the answerer that addresses rows and cells answer instead."""
+    if not citations:
+        return None
+    lines = [ln for ln in citations[0].quote.splitlines() if ln.strip()]
+    if len(lines) < 3:
+        return None
+    rows = sum(is_row_text(ln, nxt) for ln, nxt in zip(lines, lines[1:] + [""]))
+    return "the answer quotes a whole block of table lines" if rows * 2 > len(lines) else None

@@ -38,6 +38,8 @@ def test_values_are_read_with_their_unit_and_dates_are_not_values(text, expected
     ("How much did the new roof cost?", "en", "amount", "money"),
     ("What percentage of the budget was used by August?", "en", "amount", "percent"),
     ("How large a share of the grant went to culture?", "en", "amount", None),  # a share may be an amount
+    ("Hur mycket snö föll under vintern?", "sv", "amount", "quantity"),  # a number, of any unit
+    ("How much grain was harvested?", "en", "amount", "quantity"),
 ])
 def test_the_unit_a_question_asks_for(question, lang, intent, unit):
     assert _asked_unit(words(question), load_lexicon().lang(lang), intent) == unit

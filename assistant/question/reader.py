@@ -213,7 +213,8 @@ def _ranges(text: str) -> set[int]:
 
 def _asked_unit(toks: list[str], lex: LanguageLexicon, intent: str) -> str | None:
     """The unit of the number a question asks for: money ("Hur mycket kostade …"), percent ("Hur stor andel …"),
-    time (a count of years, months, days: "Hur många år …"); None for any other number. Words from the lexicon's
+    time (a count of years, months, days: "Hur många år …"); quantity, a number of any unit ("Hur mycket snö föll
+    …"); None when the question asks for no number by its form. Words from the lexicon's
     ``[asked_units]``; a phrase of several words counts when it stands in the question as written."""
     text = " " + " ".join(toks) + " "
 
@@ -227,4 +228,6 @@ def _asked_unit(toks: list[str], lex: LanguageLexicon, intent: str) -> str | Non
     if intent == "count" and any(a in ("många", "many") and b in lex.asked_units.get("time", ())
                                  for a, b in zip(toks, toks[1:])):
         return "time"
+    if has("quantity"):
+        return "quantity"
     return None

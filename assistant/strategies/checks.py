@@ -68,7 +68,7 @@ def _lacks_number(service, q: Question, citations: list[Citation]) -> str | None
     if not found:
         return "the cited passages carry no number"
     want = q.unit or ("count" if q.intent == "count" else None)
-    if want is None:
+    if want in (None, "quantity"):  # any value will do
         return None
     if want == "count":
         counted = _counted(q)

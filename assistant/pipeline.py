@@ -8,17 +8,22 @@ scorer is fitted on exactly what answers.
 
 from __future__ import annotations
 
+import logging
 import math
 from dataclasses import dataclass
 
 from assistant.models import Turn
 from assistant.question import Question, QuestionReader
-from assistant.retrieval import Retriever, reciprocal_rank_fusion
+from assistant import budget
+from assistant.retrieval import KEYWORD_ONLY, Retriever, reciprocal_rank_fusion
 from assistant.scoring.scorer import Scorer
 from assistant.strategies.sentence import SentenceStrategy
 from assistant.tables.cells import CellStrategy
 from assistant.unit_store import UnitStore
 from index.models import SearchFilters
+from rodatraden.errors import IndexUnavailableError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -108,8 +113,13 @@ class AnswerPipeline:
 
         def search(ids: list[str]):
             filters = SearchFilters(doc_ids=ids) if ids else None
-            return (self.retriever.dense(text, depth, filters), self.retriever.keyword(text, depth, filters),
-                    self.retriever.tables(text, filters=filters))
+            try:
+                dense = self.retriever.dense(text, depth, filters)
+            except IndexUnavailableError as exc:  # Chroma down: the keyword index and the tables still answer
+                log.warning("dense search unavailable, keyword search only: %s", exc)
+                budget.note(KEYWORD_ONLY)
+                dense = []
+            return dense, self.retriever.keyword(text, depth, filters), self.retriever.tables(text, filters=filters)
 
         dense, keyword, tables = search(named or scope)
         fused = reciprocal_rank_fusion([dense, keyword, tables])[:k]

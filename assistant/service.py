@@ -34,7 +34,7 @@ from assistant.models import Answer, Turn
 from assistant.retrieval import Retriever
 from assistant.tables.qa import SHOW_RE, TableQA, TableResult
 from index.models import SearchFilters
-from rodatraden.errors import ConfigError, EmptyQuestionError, LLMError, QuestionTooLongError, UnknownDocumentError
+from rodatraden.errors import ConfigError, EmptyQuestionError, RodaTradenError, LLMError, QuestionTooLongError, UnknownDocumentError
 
 log = logging.getLogger("rodatraden.assistant")
 
@@ -55,6 +55,7 @@ class Assistant:
         self.llm = llm
         self.llm_error = llm_error  # a configuration problem found at start-up, noted on every answer
         self.llm_stage = LLMStage(index, max_passages=getattr(settings, "llm_passages", 4))
+        self._warmed: object = object()  # the index generation whose caches are built (none yet)
 
     def _check(self, question: str, doc_ids: list[str] | None) -> None:
         if question is None or not question.strip():
@@ -72,7 +73,18 @@ class Assistant:
         return snapshot() if snapshot is not None else nullcontext()
 
     def _draft(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None) -> Draft:
-        """The extractive pass, in one read snapshot of the index and within the answer's time budget."""
+        """The extractive pass, in one read snapshot of the index and within the answer's time budget. The first
+        answer over a new version of the index first builds its caches (units, frequencies, tables) outside that
+        budget, as the API's startup does: their cost grows with the library, not with the question (a 5,000-page
+        library's first question passed 5 s on building them alone)."""
+        gen = getattr(self.index, "generation", None)
+        if gen != self._warmed:
+            self._check(question, doc_ids)  # a bad question is refused before any work
+            try:
+                self.warm()
+            except RodaTradenError as exc:  # building the caches is best effort: the answer meets the fault itself
+                log.warning("warming the caches failed: %s", exc)
+            self._warmed = gen
         with answer_budget(getattr(self.settings, "answer_budget_s", 5.0)), self._snapshot():
             return self._draft_in_budget(question, history, doc_ids)
 
@@ -269,8 +281,10 @@ class Assistant:
             return
         # building the caches is not an answer: it runs without the answer's time budget (a slow or loaded machine
         # must not fail the API's startup), and the question is answered by every answerer the mode uses
+        gen = getattr(self.index, "generation", None)
         with self._snapshot():
             self._draft_in_budget("Hur stor är budgeten?", None, None)
+        self._warmed = gen
 
     def ask(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Answer:
         with self._snapshot():

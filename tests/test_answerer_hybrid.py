@@ -63,3 +63,17 @@ def test_both_answerers_answer_the_question_as_the_typed_reader_read_it(pair):
     assert not any(n.startswith("follow-up read as") for n in new.notes)
     ellipsis = hybrid.ask("Och för Kultur?", history=history)
     assert any(n.startswith("follow-up read as") and "Bildning" in n for n in ellipsis.notes)
+
+
+def test_the_first_answer_over_a_new_index_builds_its_caches_outside_the_budget(corpus_index):
+    """Without the API's startup warming (the CLI, a script), the first question builds the caches first, outside
+    the answer's budget: a budget that holds an answer holds it whatever the library's size; the next answer over
+    the same index does not build them again."""
+    from unittest import mock
+
+    fresh = Assistant(corpus_index, corpus_index.settings)
+    with mock.patch.object(Assistant, "warm", autospec=True, side_effect=Assistant.warm) as warm:
+        first = fresh.ask("Hur stor var budgeten för Bildning 2023?")
+        second = fresh.ask("Hur stor var budgeten för Kultur 2023?")
+    assert warm.call_count == 1
+    assert first.citations and second.answer

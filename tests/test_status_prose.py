@@ -119,3 +119,47 @@ def test_the_set_is_broad() -> None:
 @pytest.mark.parametrize("sentence, status", SENTENCES)
 def test_status_read_from_one_sentence(sentence: str, status: str) -> None:
     assert _status(sentence) == status
+
+
+# General reading rules added with the committee-by-committee follow-ups (status2). Passages written for this test.
+PASSAGES: list[tuple[str, str]] = [
+    # a negated intention, in either word order, is a refusal; the refusal outweighs what is described as in place
+    ("Bolaget inte avser att ta fram någon ny rutin.", "ej_atgardad"),
+    ("Styrelsen avser därför inte att vidta några åtgärder.", "ej_atgardad"),
+    ("Nämnden delar inte bedömningen. Rutinerna följs redan upp i årsrapporten och resultaten analyseras i "
+     "kvalitetsarbetet.", "ej_atgardad"),
+    # a verb of saying: the reported content is read ("har meddelat att …"), a report without it is a stance
+    ("Bolaget har meddelat att det inte avser att upprätta någon plan.", "ej_atgardad"),
+    ("Nämnden har i sitt yttrande angett att förvaltningen avser att ta fram en plan.", "ej_atgardad"),
+    ("Bolaget har i sitt svar redogjort för sina mål.", "oklart"),
+    # the document does not say: unclear, not "not done"
+    ("Av yttrandet framgår inte hur rutinen har förankrats.", "oklart"),
+    # the auditors' own verdict outweighs the committee's account in the same passage
+    ("Nämnden har tagit fram en ny riktlinje. Arbetet med utbildningen pågår. Revisorerna bedömer att "
+     "rekommendationen är omhändertagen.", "atgardad"),
+    ("Styrelsen har i sitt svar angett att en plan ska tas fram. Stadsrevisionen bedömer att styrelsen inte har "
+     "omhändertagit rekommendationen.", "ej_atgardad"),
+    ("Nämnden har infört en ny process. Vi bedömer att nämnden delvis har omhändertagit rekommendationen.", "delvis"),
+    # a view shared is no measure
+    ("Styrelsen delar revisorernas uppfattning att frågan är viktig.", "oklart"),
+    # talked about is no measure
+    ("Frågan har diskuterats i ledningsgruppen.", "oklart"),
+    # a draft produced is work begun
+    ("Ett utkast till ny delegationsordning har tagits fram.", "delvis"),
+    ("Nämnden har antagit förslaget till ny delegationsordning.", "atgardad"),
+    # an attributive "pågående" beside the clause's own verb says nothing about the measure
+    ("Sedan januari registreras ärendena även under en pågående utredning.", "atgardad"),
+    # the recommendation restated, and the auditors' own work, say nothing about the measure
+    ("Revisorerna rekommenderade nämnden att se över rutinen. Nämnden reviderade rutinen i maj.", "atgardad"),
+    ("Rekommendation 2 riktades till nämnden och avsåg att ta fram en plan.", "oklart"),
+    ("Stadsrevisionen har begärt en redogörelse för hur nämnden har hanterat rekommendationen.", "oklart"),
+    ("Rekommendationen är därmed åtgärdad.", "atgardad"),
+    # a compound strong past; a participle after "har" is no past tense
+    ("Samtliga handläggare genomgick utbildningen under våren.", "atgardad"),
+    ("Under året har antalet rapporterade fel legat på samma nivå.", "oklart"),
+]
+
+
+@pytest.mark.parametrize("passage, status", PASSAGES)
+def test_status_reading_rules(passage: str, status: str) -> None:
+    assert _status(passage) == status

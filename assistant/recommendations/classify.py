@@ -107,12 +107,16 @@ _RESTATING = re.compile(r"\b(bör|rekommenderar|rekommenderas)\b", re.I)
 
 
 def answer_part(text: str) -> str:
-    """The response part of a block: after "…svar:"/"Kommentar:" when present, else without restating sentences."""
+    """The response part of a block: after "…svar:"/"Kommentar:" when present, else without the sentences that
+    restate the recommendation (a recommending verb, the recommendation's giving; prose.restating) - the auditors'
+    verdict on it stays."""
+    from .prose import restating
+
     m = _ANSWER_MARK.search(text)
     if m:
         return text[m.end():]
     sents = re.split(r"(?<=[.!?])\s+", text)
-    kept = [s for s in sents if not re.search(r"\b(bör|rekommenderar|rekommendationen|rekommenderas)\b", s, re.I)]
+    kept = [s for s in sents if not restating(s)]
     return " ".join(kept) if kept else text
 
 
@@ -133,14 +137,18 @@ def _regex_reading(t: str) -> "Reading":
 
 def judge_prose(text: str) -> Judgement:
     """Sentence by sentence: the structural reading (prose.py: clauses, negation, tense, modality), else the cue
-    patterns; then the passage: anything partly or ongoing, or done beside not done, is partly done; not done; done;
-    only an intention is not done; only a stance (notes, agrees) is unclear."""
-    from .prose import Reading, pending, read_sentence
+    patterns; then the passage: the auditors' own verdict sentence, when it gives a status, outweighs the rest;
+    else a refusal is not done; anything partly or ongoing, or done beside not done, is partly done; not done;
+    done; only an intention is not done; only a stance (notes, agrees) is unclear."""
+    from .prose import Reading, auditors_act, pending, read_sentence, restating, verdict
 
     t = " ".join(text.split())
     total = Reading()
     said: list[tuple[str, Reading]] = []
+    verdicts: list[Judgement] = []
     for sent in re.split(r"(?<=[.!?])\s+", t):
+        if restating(sent) or auditors_act(sent):
+            continue  # the recommendation restated, or the auditors' own work ("Revisionskontoret har följt upp …")
         r = read_sentence(sent)
         if r.empty():
             r = _regex_reading(sent)
@@ -149,6 +157,12 @@ def judge_prose(text: str) -> Judgement:
         total.add(r)
         if not r.empty():
             said.append((sent, r))
+        if verdict(sent):
+            j = judge_sentence(sent, prose=False)
+            if j is not None and j.status != "oklart":
+                verdicts.append(j)
+    if verdicts:  # the auditors' verdict: the last one in the passage is their conclusion
+        return verdicts[-1]
     j = _passage_status(total)
     return j.model_copy(update={"sentence": _saying(said, j.status)})
 
@@ -161,12 +175,14 @@ def _saying(said: list[tuple[str, "Reading"]], status: str) -> str | None:
     for sent, r in said:
         if sentence_status(r) == status:
             return sent
-    kinds = {"delvis": ("ongoing", "partly", "not_done"), "ej_atgardad": ("not_done", "intended"),
+    kinds = {"delvis": ("ongoing", "partly", "not_done"), "ej_atgardad": ("declined", "not_done", "intended"),
              "atgardad": ("done",), "oklart": ("stance",)}[status]
     return next((sent for sent, r in said if any(getattr(r, k) for k in kinds)), None)
 
 
 def _passage_status(total: "Reading") -> Judgement:
+    if total.declined:  # a refusal: what is already done is the reason given for refusing
+        return Judgement(status="ej_atgardad", reason="avböjer: " + ", ".join(total.declined[:3]))
     partial = total.ongoing + total.partly
     if partial or (total.done and total.not_done):
         return Judgement(status="delvis", reason="pågående/ofullständigt: " + ", ".join((partial or total.not_done)[:3]))
@@ -207,10 +223,12 @@ class RulesJudge:
                 if norm(line).rstrip(".") in LEXICON and len(line.split()) <= 4:
                     return Judgement(status=LEXICON[norm(line).rstrip(".")], reason=f"statusangivelse: {line.strip()}",  # type: ignore[arg-type]
                                      sentence=line.strip())
+        from .prose import restating
+
         j = judge_prose(answer_part(unit.text))
         if j.reason == "inga uppgifter om åtgärder":  # the prose rules found nothing: sentence by sentence, the
             for sent in re.split(r"(?<=[.!?])\s+", " ".join(unit.text.split())):  # lexicon's phrases may
-                if not _RESTATING.search(sent):
+                if not restating(sent) and not _RESTATING.search(sent):
                     said = judge_sentence(sent)
                     if said is not None:
                         return said
@@ -229,9 +247,10 @@ def _phrase_re():
     return pairs
 
 
-def judge_sentence(sentence: str) -> Judgement | None:
+def judge_sentence(sentence: str, prose: bool = True) -> Judgement | None:
     """A verdict sentence of a follow-up ("… bedömer att nämnden inte i alla delar har omhändertagit
-    rekommendationen"): the lexicon's prose phrases (longest first), else the prose rules; None if it says nothing."""
+    rekommendationen"): the lexicon's prose phrases (longest first), else the prose rules (the structural reading
+    only when `prose` is False); None if it says nothing."""
     low = norm(sentence)
     for phrase, status in _phrase_re():
         at = low.find(phrase)
@@ -243,6 +262,14 @@ def judge_sentence(sentence: str) -> Judgement | None:
                              reason=f"Uppföljningen säger ”{qualifier} … {phrase}”, vilket läses som delvis åtgärdad.")
         return Judgement(status=status, sentence=sentence,  # type: ignore[arg-type]
                          reason=f"Uppföljningen säger ”{phrase}”, vilket läses som {_LABEL_SV[status]}.")
+    if not prose:
+        from .prose import read_sentence, sentence_status
+
+        st = sentence_status(read_sentence(sentence))
+        if st is None or st == "oklart":
+            return None
+        return Judgement(status=st, sentence=sentence,  # type: ignore[arg-type]
+                         reason=f"Revisorernas bedömning läses som {_LABEL_SV[st]}.")
     j = judge_prose(sentence)
     if j.status == "oklart":
         found = _intention(low)

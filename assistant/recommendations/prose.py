@@ -32,12 +32,13 @@ class Reading:
     not_done: list[str] = field(default_factory=list)
     intended: list[str] = field(default_factory=list)
     stance: list[str] = field(default_factory=list)
+    declined: list[str] = field(default_factory=list)  # a refusal ("delar inte", "avser inte att"); also in not_done
 
     def empty(self) -> bool:
         return not (self.done or self.ongoing or self.partly or self.not_done or self.intended or self.stance)
 
     def add(self, other: "Reading") -> None:
-        for k in ("done", "ongoing", "partly", "not_done", "intended", "stance"):
+        for k in ("done", "ongoing", "partly", "not_done", "intended", "stance", "declined"):
             getattr(self, k).extend(getattr(other, k))
 
 
@@ -64,6 +65,20 @@ class _Vocab:
     embedded: re.Pattern[str]
     receipt: re.Pattern[str]
     commission: re.Pattern[str]
+    reporting: re.Pattern[str]
+    view: re.Pattern[str]
+    unknown: re.Pattern[str]
+    talk: frozenset[str]
+    attributive: frozenset[str]
+    draft: re.Pattern[str]
+    decides: re.Pattern[str]
+    modals: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    restating: re.Pattern[str]
+    given: re.Pattern[str]
+    source: re.Pattern[str]
+    verdict: re.Pattern[str]
+    auditor_subject: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +94,20 @@ def _vocab() -> _Vocab:
         declines=rx(p["declines_re"]), lack=rx(p["lack_re"]), finishing=frozenset(p["finishing"]),
         partly=tuple(sorted(load_lexicon().partly, key=len, reverse=True)), normative=frozenset(p["normative"]),
         embedded=rx(p["embedded_re"]), receipt=rx(p["receipt_re"]), commission=rx(p["commission_re"]),
+        reporting=rx(p["reporting_re"]), view=rx(p["view_re"]), unknown=rx(p["unknown_re"]),
+        talk=frozenset(p["talk"]), attributive=frozenset(p["attributive"]), draft=rx(p["draft_re"]),
+        decides=rx(p["decides_re"]), modals=frozenset(p["modals"]), verb_prefixes=tuple(p["verb_prefixes"]),
+        restating=rx(p["restating_re"]), given=rx(p["given_re"]), source=rx(p["source_re"]),
+        verdict=rx(p["verdict_re"].replace("{who}", _who())),
+        auditor_subject=rx(r"^(?:[\wåäö]+\s+){0,%d}?(?:%s)\s+(?:har|hade|har\s+i\s+år|[\wåäö]+de|[\wåäö]+ade)\b"
+                           % (AUDITOR_SUBJECT_WORDS - 1, _who(frozenset(p["pronoun_recommenders"])))),
     )
+
+
+def _who(leave_out: frozenset[str] = frozenset()) -> str:
+    """The recommenders of lexicon [recommend] as a regular-expression alternation (longest first)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(load_lexicon().recommenders, key=len, reverse=True) if w not in leave_out)
 
 
 def _has(phrase: str, text: str) -> bool:
@@ -108,7 +136,7 @@ def _participle(w: str, v: _Vocab) -> bool:
 
 def _past(w: str, prev: str, v: _Vocab) -> bool:
     """A past tense form: passive -ades/-des/-tes anywhere; active -ade/-de/-dde after a subject or a date."""
-    if w in v.strong_past:
+    if w in v.strong_past or any(w.startswith(p) and w[len(p):] in v.strong_past for p in v.verb_prefixes):
         return True
     if w in v.not_past or len(w) < 5 or w.endswith(("ande", "ende", "ndes")):
         return False
@@ -120,9 +148,10 @@ def _past(w: str, prev: str, v: _Vocab) -> bool:
     return False
 
 
-def _present_passive(w: str, nxt: str, v: _Vocab) -> bool:
-    """A present passive ("revideras", "genomförs", "fastställs"); not plural genitives ("revisorernas")."""
-    if w in v.not_past or w in v.not_verbs or len(w) < 6 or nxt in {"nedan", "ovan", "här", "följande"}:
+def _present_passive(w: str, nxt: str, v: _Vocab, prev: str = "") -> bool:
+    """A present passive ("revideras", "genomförs", "fastställs"); not plural genitives ("revisorernas"), nor an
+    infinitive after a modal ("ska följas upp")."""
+    if prev in v.modals or w in v.not_past or w in v.not_verbs or len(w) < 6 or nxt in {"nedan", "ovan", "här", "följande"}:
         return False
     return bool(re.search(r"(?:[^n]as|örs|lls|ers)$", w)) and not w.endswith(("ernas", "arnas", "ornas", "ens"))
 
@@ -142,11 +171,21 @@ def read_clause(clause: str) -> Reading:
     if v.receipt.search(c) and not v.copula.search(c):
         r.stance.append(v.receipt.search(c).group(0).strip())  # "har tagit del av rapporten": received, not done
         return r
+    rep = v.reporting.search(c)
+    if rep:  # "har meddelat att …": the reported content is read; "har redogjort för …": only a stance
+        if rep.group("att"):
+            return read_clause(c[rep.end():])
+        r.stance.append(rep.group(0).strip())
+        return r
     if v.commission.search(c):
         r.ongoing.append(v.commission.search(c).group(0).strip())  # an inquiry or working group appointed
         return r
     if v.declines.search(c):
         r.not_done.append(v.declines.search(c).group(0).strip())
+        r.declined.append(r.not_done[-1])
+        return r
+    if v.view.search(c):  # "delar revisorernas uppfattning att …": the view shared, not a measure
+        r.stance.append(v.view.search(c).group(0).strip())
         return r
     part = next((q for q in v.partly if _has(q, c)), None)
     ong = next((o for o in v.ongoing if _has(o, c)), None)
@@ -155,6 +194,8 @@ def read_clause(clause: str) -> Reading:
         intent = None  # "hur måtten ska föras ned …": an embedded question, not the subject's intention
     if intent and ong and c.find(f" {ong}") > intent.start():
         ong = None  # "avser att ge direktören i uppdrag att …": the intention governs what follows it
+    if ong and (ong in v.attributive or _has(f"som {ong}", c)) and _verb(words, c, v) is not None:
+        ong = None  # "under en pågående utredning", "det arbete som pågår": an attribute, the clause has its verb
     if intent and not ong:
         before = _verb(_WORD.findall(c[:intent.start()]), c[:intent.start()], v)
         if before is not None and not _negated(words, before[0], v):
@@ -181,6 +222,12 @@ def read_clause(clause: str) -> Reading:
     if verb is not None:
         i, form = verb
         neg = _negated(words, i, v)
+        if words[i] in v.talk:
+            r.stance.append(form)  # "frågan har diskuterats": talked about, nothing done
+            return r
+        if not neg and not part and v.draft.search(c) and not v.decides.search(words[i]):
+            r.ongoing.append(f"{v.draft.search(c).group(0)} … {form}")  # a draft produced: begun, not done
+            return r
         if part:
             r.partly.append(f"{part} {form}")
         elif neg and (_has("ännu", c) or _has("helt", c)) and words[i] in v.finishing:
@@ -232,11 +279,13 @@ def _verb(words: list[str], c: str, v: _Vocab) -> tuple[int, str] | None:
                 break
     for i, w in enumerate(words):
         prev = words[i - 1] if i else ""
+        if not w.endswith("s") and any(x in v.perfect_aux for x in words[:i]) and w not in v.strong_past:
+            continue  # after "har", an active -ade/-de form is a participle ("har antalet rapporterade incidenter")
         if _past(w, prev, v) or (w.endswith(("ats", "its", "rts", "tts", "llts")) and _supine(w, v)):
             return i, w
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if _present_passive(w, nxt, v) and any(_has(p, c) for p in v.in_place):
+        if _present_passive(w, nxt, v, words[i - 1] if i else "") and any(_has(p, c) for p in v.in_place):
             return i, w
     return None
 
@@ -245,7 +294,7 @@ def _ongoing_present(words: list[str], v: _Vocab) -> str | None:
     """A present passive with no in-place marker: work being done now ("genomförs under våren")."""
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if _present_passive(w, nxt, v):
+        if _present_passive(w, nxt, v, words[i - 1] if i else ""):
             return w
     return None
 
@@ -259,6 +308,12 @@ def read_sentence(sentence: str) -> Reading:
     low = norm(sentence).rstrip(".!? ")
     low = _COMPOUND_PART.sub("", low)  # "underhålls- och investeringsplanen": a compound's first part is no verb
     out = Reading()
+    unknown = v.unknown.search(low)
+    if unknown:  # "av svaret framgår inte om eller hur …": the document does not say
+        out.stance.append(unknown.group(0))
+        return out
+    low = v.given.sub(" ", low)  # "de rekommendationer som riktades till nämnden": the recommendation's giving
+    low = v.source.sub(" ", low)  # "har enligt revisionskontorets bedömning omhändertagit"
     for clause in v.split.split(low):
         if not clause or not clause.strip():
             continue
@@ -274,6 +329,8 @@ def pending(r: Reading) -> bool:
 
 def sentence_status(r: Reading) -> str | None:
     """One sentence's status from its reading; None when it says nothing about a measure."""
+    if r.declined:
+        return "ej_atgardad"
     if r.partly or r.ongoing or (r.done and r.not_done) or pending(r):
         return "delvis"
     if r.not_done:
@@ -285,3 +342,28 @@ def sentence_status(r: Reading) -> str | None:
     if r.stance:
         return "oklart"
     return None
+
+
+def restating(sentence: str) -> bool:
+    """The sentence restates the audit's recommendation ("Revisorerna rekommenderade nämnden att …", "Rekommendation
+    2 riktades till …") and is no verdict on it."""
+    v = _vocab()
+    low = norm(sentence)
+    return bool(v.restating.search(low)) and not verdict(sentence)
+
+
+def verdict(sentence: str) -> bool:
+    """The auditors' own verdict ("Revisionskontoret bedömer att …", "enligt revisorernas bedömning")."""
+    return bool(_vocab().verdict.search(norm(sentence)))
+
+
+AUDITOR_SUBJECT_WORDS = 3  # an auditor named among a sentence's first words is its subject
+
+
+def auditors_act(sentence: str) -> bool:
+    """The auditors' own work ("Revisionskontoret har följt upp …", "Stadsrevisionen har begärt en redogörelse"),
+    not their verdict: it says nothing about the committee's measure."""
+    v = _vocab()
+    low = norm(sentence)
+    head = " ".join(_WORD.findall(low)[:AUDITOR_SUBJECT_WORDS + 3])
+    return bool(v.auditor_subject.match(head)) and not verdict(sentence)

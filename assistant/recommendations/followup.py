@@ -153,14 +153,16 @@ _KIND_RANK = {"numbered": 0, "table_row": 1, "paragraph": 2}
 
 
 def decide(links: list[LinkedEvidence]) -> str:
-    """Per document the most direct passage (numbered block > table row > paragraph, then score) speaks;
-    across documents the latest dated one with a definite status decides; no definite word -> oklart."""
+    """Per document the most direct passage that gives a definite status (numbered block > table row > paragraph,
+    then score) speaks - a passage that says nothing about the measure does not outrank one that does; across
+    documents the latest dated one with a definite status decides; no definite word -> oklart."""
     by_doc: dict[str, list[LinkedEvidence]] = {}
     for le in links:
         by_doc.setdefault(le.unit.doc_id, []).append(le)
     verdicts: list[tuple[str, str]] = []
     for items in by_doc.values():
-        top = sorted(items, key=lambda le: (not le.judgement.reason.startswith("statusangivelse"),
+        top = sorted(items, key=lambda le: (le.judgement.status == "oklart",
+                                            not le.judgement.reason.startswith("statusangivelse"),
                                             _KIND_RANK[le.unit.kind], -le.score))[0]
         verdicts.append((_sort_key(top.date), top.judgement.status))
     for _, status in sorted(verdicts, key=lambda v: v[0], reverse=True):
@@ -250,6 +252,7 @@ _RULE_SENTENCES = {  # the prose rules' short reasons (classify.judge_prose) as 
     "genomfört/beslutat": "Uppföljningen beskriver vad som har gjorts",
     "pågående/ofullständigt": "Uppföljningen beskriver arbete som pågår eller inte är klart",
     "inte genomfört": "Uppföljningen säger att det inte är gjort",
+    "avböjer": "Svaret avböjer att genomföra rekommendationen",
     "inget besked om åtgärd": "Svaret tar del av rekommendationen men säger inte vad som görs",
 }
 

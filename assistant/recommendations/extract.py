@@ -10,7 +10,7 @@ from ingest.models import DocumentMeta, Page
 
 from .addressees import organs_in, resolve, split_organs
 from .earlier import earlier_review_statements
-from .gather import FOOTER_RE, RECOMMENDS, gather
+from .gather import FOOTER_RE, RECOMMENDS, gather, glued_section_heading
 from .identity import audit_identity
 from .lexicon import dehyphenate, load_lexicon
 from .models import AuditExtraction, GatheredItem, Recommendation, SummaryAssessment
@@ -205,6 +205,7 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
         if not text:
             continue
         subject = _subject(text, lex) or primary.addressee or (_lead_subject(primary.lead, lex) if primary.lead else "")
+        subject = glued_section_heading(subject, lex)[1]  # "Rekommendationer Trafiknämnden": the heading is no organ
         raw = split_organs(subject, lex)
         addressees = resolve(raw, audited, page_organ(pages, primary.page), lex)
         n = len(recs) + 1

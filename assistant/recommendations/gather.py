@@ -132,6 +132,27 @@ def _is_section_heading(line: str, lex: Lexicon) -> bool:
     return t in lex.section_headings
 
 
+GLUED_MIN_WORDS = 3  # the text after a glued heading is a sentence of at least this many words
+
+
+def glued_section_heading(line: str, lex: Lexicon) -> tuple[str | None, str]:
+    """A recommendations-section heading of the lexicon that the text extraction joined to the first line of its
+    section ("Rekommendationer Trafiknämnden och servicenämnden rekommenderas att …"): (the heading, the rest of the
+    line), the rest starting with a capitalised word; (None, line) when the line does not start so."""
+    m = re.match(r"^(\s*(?:\d{1,2}(?:\.\d{1,2})*\s*\.?\s+)?)", line)
+    at = m.end() if m else 0
+    low = line[at:].lower()
+    for h in sorted(lex.section_headings, key=len, reverse=True):
+        if not low.startswith(h):
+            continue
+        rest = line[at + len(h):]
+        body = rest.lstrip(" :–-")
+        if rest[:1] in (" ", ":") and body[:1].isupper() and len(body.split()) >= GLUED_MIN_WORDS:
+            return line[:at + len(h)].strip(), body
+        return None, line
+    return None, line
+
+
 def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
     """Every recommendation-shaped item of the document, in reading order (duplicates not yet merged)."""
     lex = lex or load_lexicon()
@@ -149,6 +170,12 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
             skip_next = False
             continue
         nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
+        head, rest = glued_section_heading(line, lex)
+        if head and (rec_re.match(dehyphenate(collapse(rest))) or _is_lead_in(rest, nxt, lex)
+                     or _modal_sentence(dehyphenate(collapse(rest)), lex)):
+            # the section's heading joined to its first line: the section opens, the rest is read as the line
+            context, restated, section_start, lead, table = "section", False, len(items), "", None
+            line = rest
         bullet, body = strip_bullet(line)
         body_n = dehyphenate(collapse(body))
         if _is_section_heading(line, lex):

@@ -144,3 +144,21 @@ def test_structure_tells_which_committee_a_passage_speaks_of():
     assert who == names and own["Kulturnämnden"].status == "atgardad" and own["Parknämnden"].status == "delvis"
     assert combine(["atgardad", "atgardad"]) == "atgardad" and combine(["ej_atgardad", "oklart"]) == "ej_atgardad"
     assert combine(["atgardad", "ej_atgardad"]) == "delvis" and combine(["oklart", "oklart"]) == "oklart"
+
+
+def test_a_part_about_one_committee_speaks_of_it():
+    """A yearly statement bound of one part per committee: "nämnden" in the part titled "Granskning av
+    kulturnämnden" is the culture committee."""
+    from ingest.models import Page
+
+    names = ["Kulturnämnden", "Parknämnden"]
+    pages = [Page(doc_id="d", number=1, text="Revisionsredogörelse\nGranskning av kulturnämnden\nMissiv"),
+             Page(doc_id="d", number=2, text="4.1 Bedömning\nRevisionskontoret bedömer att nämnden har omhändertagit "
+                                 "rekommendationerna.")]
+    verdict = EvidenceUnit(doc_id="d", page=2, kind="paragraph", text=pages[1].text.split("\n")[1],
+                           quote=pages[1].text.split("\n")[1])
+    done = Judgement(status="atgardad", reason="x")
+    by_no = {p.number: p for p in pages}
+    assert speaks_for(verdict, done, names, outline(pages), by_no)[0] == ["Kulturnämnden"]
+    plain = verdict.model_copy(update={"text": "Revisionskontoret bedömer att rekommendationerna är omhändertagna."})
+    assert speaks_for(plain, done, names, outline(pages), by_no)[0] == []  # no "nämnden": the whole recommendation

@@ -231,7 +231,23 @@ def speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str], 
         if subj:
             return subj, {}
     sent = [a for a in addressees if any(same_committee(s, a) or named(s, [a]) for s in out.senders)]
-    return (sent, {}) if len(sent) == 1 else ([], {})
+    if len(sent) == 1:
+        return sent, {}
+    return _part_organ(unit, addressees, pages_by_no), {}
+
+
+def _part_organ(unit: EvidenceUnit, addressees: list[str], pages_by_no: dict[int, Page]) -> list[str]:
+    """A passage that speaks of "nämnden"/"styrelsen" (the one organ of its part of the document) inside a part about
+    one organ - the running footer or the part's title ("Granskning av grundskolenämnden"), as an audit's pages are
+    read (extract.page_organ) - speaks of that organ when it is an addressee."""
+    from .extract import page_organ
+
+    singular = load_lexicon().rx("singular_re")
+    if not any(singular.match(w) for w in re.findall(r"[\wåäö]+", norm(unit.text))):
+        return []
+    organ = page_organ(sorted(pages_by_no.values(), key=lambda p: p.number), unit.page)
+    hit = [a for a in addressees if organ and same_committee(organ, a)]
+    return hit if len(hit) == 1 else []
 
 
 def combine(statuses: list[str]) -> str:

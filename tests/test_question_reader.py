@@ -68,6 +68,22 @@ def test_elliptical_follow_up_is_merged_and_a_new_question_is_not(reader):
     assert not fresh.followup and fresh.effective == fresh.text
 
 
+def test_a_follow_up_of_a_new_thing_or_a_moved_year_takes_the_old_ones_place(reader):
+    """"Och lokalhyrorna?" after "Vad kostade lönerna 2023?" asks for the rents in 2023, not for wages and rents;
+    "the year before" / "året innan" moves the previous question's year."""
+    history = [Turn(role="user", content="Vad kostade lönerna för regionala utvecklingsnämnden 2023?")]
+    rents = reader.read("Och lokalhyrorna?", history)
+    assert rents.followup and "lokalhyrorna" in rents.effective.split("?")[0] and "lönerna" not in rents.effective
+    assert {g.word for g in rents.terms} >= {"lokalhyrorna"} and "lönerna" not in {g.word for g in rents.terms}
+    before = reader.read("Och året innan?", history)
+    assert before.years == [2022] and "2022" in before.effective and "2023" not in before.effective
+    en = reader.read("And the year after?", [Turn(role="user", content="What did the wages cost in 2022?")])
+    assert en.years == [2023]
+    # more than a thing ("vad är planerat …") is no replacement: the previous question is kept whole
+    more = reader.read("Och vad är planerat för lokalhyrorna?", history)
+    assert "lönerna" in more.effective
+
+
 def test_work_is_bounded_by_the_question(reader):
     long_q = "Hur stor är prognosen för kultur och bildning och regional utveckling 2021 2022 2023? " * 22
     q = reader.read(long_q[:2000])

@@ -50,6 +50,8 @@ class LanguageLexicon:
     answer_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # intent -> words of answering units
     asked_units: dict[str, tuple[str, ...]] = field(default_factory=dict)  # unit -> question words that ask for it
     negative: tuple[str, ...] = ()  # words that make the largest the lowest value ("störst underskott")
+    year_before: tuple[str, ...] = ()  # a follow-up's phrase for the year before the previous question's
+    year_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ def _read(path: Path, terms: dict[str, tuple[str, ...]] | None = None) -> Langua
         answer_cues={k: tuple(v) for k, v in d.get("answer_cues", {}).items()},
         asked_units={k: tuple(v) for k, v in d.get("asked_units", {}).items()},
         negative=tuple(d.get("polarity", {}).get("negative", [])),
+        year_before=tuple(d.get("followup", {}).get("year_before", [])),
+        year_after=tuple(d.get("followup", {}).get("year_after", [])),
     )
 
 

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from ingest.text import YEAR_RE, stem, words
 from assistant.language import detect_language
 from assistant.models import Turn
-from assistant.question.documents import DocumentLibrary
+from assistant.question.documents import DocumentLibrary, fold
 from assistant.question.lexicon import LanguageLexicon, Lexicon, load_lexicon
 from assistant.question.models import Question, TermGroup
 
@@ -174,19 +174,71 @@ class QuestionReader:
         refers = any(w in lex.followup_refer for w in words(q.text))
         return starts or len(content) <= 1 or (refers and len(content) <= 3 and not q.doc_ids)
 
+    @staticmethod
+    def _moved_years(text: str, years: list[int], lex: LanguageLexicon) -> list[int]:
+        """The previous question's years, moved by a follow-up's "the year before" / "året efter"."""
+        low = f" {' '.join(words(text))} "
+        if any(f" {' '.join(words(p))} " in low for p in lex.year_before):
+            return [y - 1 for y in years]
+        if any(f" {' '.join(words(p))} " in low for p in lex.year_after):
+            return [y + 1 for y in years]
+        return years
+
+    def _replaced_term(self, q: Question, prev: Question, lex: LanguageLexicon):
+        """A follow-up that is nothing but a new thing ("Och vattnet?", "And for Culture?"): the previous question's
+        thing of the same kind is what it replaces. A new document name replaces the previous question's name;
+        any other word replaces the previous question's first word that is no measure, no unit or question-form
+        word and names no document. None when the follow-up says more than a thing, or nothing new."""
+        form = {w for cues in lex.measures.values() for c in cues for w in words(c)} \
+            | {w for cues in lex.asked_units.values() for c in cues for w in words(c)} \
+            | {w for c in lex.intents for w in words(c)}
+        new = [g for g in q.terms if g.word not in form]
+        if not new or any(tuple(n.alternatives) == tuple(g.alternatives) for n in new for g in prev.terms):
+            return None
+        filler = set(self.lexicon.stop) | {w for s_ in lex.followup_starts for w in words(s_)}
+        filler |= {w for g in q.terms for w in words(g.word)}
+        if any(w not in filler and not YEAR_RE.fullmatch(w) for w in words(q.text)):
+            return None
+
+        def naming(g, names) -> bool:
+            return any(fold(s_) in names for a in g.alternatives for s_ in a)
+
+        mine = {fold(n) for n in q.naming}
+        if q.doc_ids and all(naming(g, mine) for g in new):  # a new document: its name replaces the old one's
+            old = [g for g in prev.terms if naming(g, {fold(n) for n in prev.naming})]
+            return (old, new) if old else None
+        if len(new) != 1:
+            return None
+        for g in prev.terms:
+            if g.word in form or any(w in form for w in words(g.word)):
+                continue
+            if not naming(g, {fold(n) for n in prev.naming}):
+                return [g], new
+        return None
+
     def read(self, text: str, history: list[Turn] | None = None) -> Question:
         q = self._read_one(text)
         users = [t.content for t in (history or []) if t.role == "user" and t.content.strip()][-MAX_HISTORY_TURNS:]
         if not users or not self._elliptic(q):
             return q
         prev = self.read(users[-1], [Turn(role="user", content=u) for u in users[:-1]])
-        mine = {tuple(g.alternatives) for g in q.terms}
-        terms = q.terms + [g for g in prev.terms if tuple(g.alternatives) not in mine]
-        years = q.years or prev.years
+        lex = self.lexicon.lang(q.lang)
         effective = prev.effective
-        if q.years and prev.years:
-            for old in prev.years:
-                effective = effective.replace(str(old), "")
+        years = q.years or self._moved_years(q.text, prev.years, lex)
+        if years != prev.years and prev.years:
+            new = [str(y) for y in years]
+            for k, old in enumerate(prev.years):  # the new year takes the old one's place ("… 2022?" -> "… 2021?")
+                effective = re.sub(rf"\b{old}\b", new[k] if k < len(new) else "", effective)
+        replaced = self._replaced_term(q, prev, lex)
+        if replaced is not None:  # "Och vattnet?" after "Vad kostade elen …?": the new thing takes the old one's place
+            olds, news = replaced
+            for k, g in enumerate(olds):
+                effective = re.sub(rf"(?i)\b{re.escape(g.word)}\b", " ".join(n.word for n in news) if not k else "",
+                                   effective, count=1)
+            effective = " ".join(effective.split())
+        mine = {tuple(g.alternatives) for g in q.terms}
+        terms = q.terms + [g for g in prev.terms if tuple(g.alternatives) not in mine
+                           and (replaced is None or all(g is not o for o in replaced[0]))]
         effective = f"{effective} {q.text}".strip()
         return q.model_copy(update={
             "effective": effective, "terms": terms, "years": years, "measures": q.measures or prev.measures,

@@ -101,11 +101,29 @@ def _near(quote: str, raw: str, counted: list[str]) -> bool:
     return any(w.endswith(c) or (w.startswith(c) and len(w) - len(c) <= 2) for c in counted for w in around)
 
 
+def _row_years(service, c: Citation) -> set[int]:
+    """The years in the title and column headers of the typed tables on the cited page that the quote is a row of
+    (it carries a row's label and one of its values)."""
+    try:
+        tables = [t for t in service.index.tables(c.doc_id) if t.page == c.page]
+    except Exception:  # noqa: BLE001 - a document gone since: no tables
+        return set()
+    quote = " ".join(c.quote.split())
+    out: set[int] = set()
+    for t in tables:
+        if any(r.label and r.label in quote and any(x.raw.strip() and x.raw in quote for x in r.cells)
+               for r in t.rows):
+            out |= {int(y) for y in YEAR_RE.findall(" ".join([t.title, *map(str, t.columns)]))}
+    return out
+
+
 def _evidence_years(service, citations: list[Citation], tables: list[AnswerTable]) -> set[int]:
     years = {int(y) for c in citations for y in YEAR_RE.findall(_NOT_VALUES.sub(" ", c.quote))}
     for t in tables:
         head = " ".join([t.title, *map(str, t.columns)] + [str(r[0]) for r in t.rows if r])
         years |= {int(y) for y in YEAR_RE.findall(head)}
+    for c in citations:  # a cited row of a typed table speaks of the years of its table's header
+        years |= _row_years(service, c)
     for d in {c.doc_id for c in citations} | {t.source.doc_id for t in tables}:
         try:
             year = service.index.document(d).year

@@ -84,6 +84,17 @@ def test_a_follow_up_of_a_new_thing_or_a_moved_year_takes_the_old_ones_place(rea
     assert "lönerna" in more.effective
 
 
+def test_a_document_word_that_only_begins_a_compound_of_the_question_names_nothing():
+    """'kulturplan' is a plan: a document named 'Kultur- och fritidsnämnden' is not named by it; a question word that
+    begins the document's compound ('skyfall' of 'skyfallshantering') or an inflection of its word still names."""
+    from assistant.question.documents import _match_share, fold
+    from ingest.text import stem
+
+    assert _match_share("kulturplan", "kultur") == 0.0
+    assert _match_share("skyfall", "skyfallshantering") > 0
+    assert _match_share(fold(stem("smultronställets")), fold(stem("Smultronstället"))) > 0  # as the library compares
+
+
 def test_work_is_bounded_by_the_question(reader):
     long_q = "Hur stor är prognosen för kultur och bildning och regional utveckling 2021 2022 2023? " * 22
     q = reader.read(long_q[:2000])

@@ -30,10 +30,14 @@ def _name_stems(*texts: str) -> set[str]:
 
 
 def _match_share(q: str, d: str) -> float:
-    """1 for the same word; for a word that begins the other ("person" / "personsäkerhet") the share of the longer
-    word it covers, so a common word that begins a compound names a document weakly; else 0."""
+    """1 for the same word; for a question word that begins the document's ("person" / "personsäkerhet") the share
+    of the longer word it covers, so a common word that begins a compound names a document weakly; else 0. A
+    document word that only begins the question's compound names nothing: a Swedish compound is a kind of its last
+    part ("kulturplan" is a plan, not the culture committee's document), unless it is an inflection (≤ 2 letters)."""
     if q == d:
         return 1.0
+    if len(q) - len(d) > 2:
+        return 0.0
     short, long_ = (q, d) if len(q) <= len(d) else (d, q)
     return len(short) / len(long_) if len(short) >= _MIN_PREFIX and long_.startswith(short) else 0.0
 

@@ -232,9 +232,10 @@ class QuestionReader:
         replaced = self._replaced_term(q, prev, lex)
         if replaced is not None:  # "Och vattnet?" after "Vad kostade elen …?": the new thing takes the old one's place
             olds, news = replaced
+            written = " ".join(m.group(0) if (m := re.search(rf"(?i)\b{re.escape(n.word)}\b", q.text)) else n.word
+                               for n in news)  # as the follow-up writes it ("Kultur")
             for k, g in enumerate(olds):
-                effective = re.sub(rf"(?i)\b{re.escape(g.word)}\b", " ".join(n.word for n in news) if not k else "",
-                                   effective, count=1)
+                effective = re.sub(rf"(?i)\b{re.escape(g.word)}\b", written if not k else "", effective, count=1)
             effective = " ".join(effective.split())
         mine = {tuple(g.alternatives) for g in q.terms}
         terms = q.terms + [g for g in prev.terms if tuple(g.alternatives) not in mine

@@ -79,3 +79,15 @@ def test_the_first_answer_over_a_new_index_builds_its_caches_outside_the_budget(
         second = fresh.ask("Hur stor var budgeten för Kultur 2023?")
     assert warm.call_count == 1
     assert first.citations and second.answer
+
+
+def test_warming_extracts_the_audits_recommendations_once_per_index_version(corpus_index):
+    """The rules read the audit reports' recommendations for "Vad rekommenderar revisorerna …"; they are extracted
+    when the caches are built, not inside the first such answer (over 5,012 pages that passed the answer budget)."""
+    from unittest import mock
+
+    from assistant.recommendations import tracker
+
+    Assistant(corpus_index, corpus_index.settings).warm()
+    with mock.patch.object(tracker, "doc_works", side_effect=AssertionError("extracted again")):
+        assert tracker.audits(corpus_index)  # served from the cache warm() built

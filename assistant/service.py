@@ -34,7 +34,9 @@ from assistant.models import Answer, Turn
 from assistant.retrieval import Retriever
 from assistant.tables.qa import SHOW_RE, TableQA, TableResult
 from index.models import SearchFilters
-from rodatraden.errors import ConfigError, EmptyQuestionError, RodaTradenError, LLMError, QuestionTooLongError, UnknownDocumentError
+from assistant.recommendations.tracker import audits as audit_extractions, criticism as formal_criticism
+from rodatraden.errors import (ConfigError, EmptyQuestionError, LLMError, QuestionTooLongError, RodaTradenError,
+                               UnknownDocumentError)
 
 log = logging.getLogger("rodatraden.assistant")
 
@@ -287,10 +289,8 @@ class Assistant:
             # the audit reports' recommendations, which the rules read for "Vad rekommenderar revisorerna …", are
             # extracted once per index version: over 825 pages that took 1.2 s inside the first such answer, and
             # over 5,012 pages it passed the answer's budget (the bench's one error)
-            from assistant.recommendations.tracker import audits, criticism
-
-            audits(self.index)
-            criticism(self.index)
+            audit_extractions(self.index)
+            formal_criticism(self.index)
         self._warmed = gen
 
     def ask(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Answer:

@@ -3,6 +3,7 @@ compound-aware term matching and number/year spotting. No models, no state."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -118,8 +119,6 @@ class StemIndex:
         self._starts = starts
 
     def _containing(self, qstem: str):
-        import bisect
-
         blob, i = self._blob, self._blob.find(qstem)
         seen = -1
         while i >= 0:

@@ -55,6 +55,12 @@ class QuestionReader:
             "intents": _phrase_index(self.lexicon.lang(lang).intents),
             "terms": _phrase_index({k: v for k, v in self.lexicon.lang(lang).terms.items()}),
         } for lang in ("sv", "en")}
+        # per language, the words that say what kind of answer is asked (measures, units, question forms): a
+        # follow-up's new thing never replaces one of them
+        self._form_words = {lang: frozenset(
+            {w for cues in lex.measures.values() for c in cues for w in words(c)}
+            | {w for cues in lex.asked_units.values() for c in cues for w in words(c)}
+            | {w for c in lex.intents for w in words(c)}) for lang in ("sv", "en") for lex in [self.lexicon.lang(lang)]}
         self._synonyms: dict[str, list[tuple[str, ...]]] = {}
         for k, syns in self.lexicon.sv.terms.items():
             alts = [tuple(stem(w) for w in words(t) if w not in self.lexicon.stop) for t in syns]
@@ -189,9 +195,7 @@ class QuestionReader:
         thing of the same kind is what it replaces. A new document name replaces the previous question's name;
         any other word replaces the previous question's first word that is no measure, no unit or question-form
         word and names no document. None when the follow-up says more than a thing, or nothing new."""
-        form = {w for cues in lex.measures.values() for c in cues for w in words(c)} \
-            | {w for cues in lex.asked_units.values() for c in cues for w in words(c)} \
-            | {w for c in lex.intents for w in words(c)}
+        form = self._form_words[q.lang if q.lang == "en" else "sv"]
         new = [g for g in q.terms if g.word not in form]
         if not new or any(tuple(n.alternatives) == tuple(g.alternatives) for n in new for g in prev.terms):
             return None
@@ -203,18 +207,14 @@ class QuestionReader:
         def naming(g, names) -> bool:
             return any(fold(s_) in names for a in g.alternatives for s_ in a)
 
-        mine = {fold(n) for n in q.naming}
+        mine, theirs = {fold(n) for n in q.naming}, {fold(n) for n in prev.naming}
         if q.doc_ids and all(naming(g, mine) for g in new):  # a new document: its name replaces the old one's
-            old = [g for g in prev.terms if naming(g, {fold(n) for n in prev.naming})]
+            old = [g for g in prev.terms if naming(g, theirs)]
             return (old, new) if old else None
         if len(new) != 1:
             return None
-        for g in prev.terms:
-            if g.word in form or any(w in form for w in words(g.word)):
-                continue
-            if not naming(g, {fold(n) for n in prev.naming}):
-                return [g], new
-        return None
+        return next((([g], new) for g in prev.terms
+                     if not any(w in form for w in words(g.word)) and not naming(g, theirs)), None)
 
     def read(self, text: str, history: list[Turn] | None = None) -> Question:
         q = self._read_one(text)

@@ -93,3 +93,17 @@ def test_a_count_stands_beside_the_counted_word_not_a_compound_it_begins():
     from ingest.text import stem
 
     assert _near("Det fanns 12 undersköterskor på avdelningen.", "12", [stem("sköterskor")])
+
+
+def test_an_english_name_stands_in_the_evidence_in_its_glossary_swedish_form():
+    """'Gothenburg' is 'Göteborg' in the documents: the name check accepts the form the reader gave the term (the
+    glossary's), and still refuses evidence that carries neither."""
+    from assistant.question.models import Question, TermGroup
+    from assistant.question.names import missing_names
+
+    q = Question(text="How many staff did Gothenburg's audit office have?", effective="", lang="en",
+                 terms=[TermGroup(word="Gothenburg's", alternatives=[("gothenburg",), ("göteborg",)])],
+                 names=["gothenburg"])
+    assert missing_names(q.names, {"göteborg", "stad", "årsarbet"}, q) == []
+    assert missing_names(q.names, {"göteborg", "stad"}) == ["gothenburg"]  # without the reader's forms
+    assert missing_names(q.names, {"malmö", "stad"}, q) == ["gothenburg"]

@@ -16,10 +16,21 @@ def judged_names(q: Question, known: Callable[[str], bool]) -> list[str]:
     return [n for n in q.names if fold(n) not in naming and known(n)]
 
 
-def missing_names(names: list[str], stems: Iterable[str]) -> list[str]:
-    """Those of ``names`` that no evidence stem carries, whole or as the start of a compound."""
+def missing_names(names: list[str], stems: Iterable[str], q: Question | None = None) -> list[str]:
+    """Those of ``names`` that no evidence stem carries, whole or as the start of a compound. With ``q``, a name
+    also stands in the evidence in another form the reader gave its term (the glossary's Swedish form of an
+    English name: "Gothenburg" is "Göteborg" in the documents)."""
     folded = {fold(x) for x in stems}
-    return [n for n in names if fold(n) not in folded and not any(x.startswith(fold(n)) for x in folded)]
+
+    def present(s: str) -> bool:
+        return fold(s) in folded or any(x.startswith(fold(s)) for x in folded)
+
+    def forms(n: str) -> list[tuple[str, ...]]:
+        if q is None:
+            return []
+        return [alt for g in q.terms if any(n in a for a in g.alternatives) for alt in g.alternatives]
+
+    return [n for n in names if not present(n) and not any(all(present(s) for s in alt) for alt in forms(n))]
 
 
 def document_name_text(index, doc_id: str) -> str:

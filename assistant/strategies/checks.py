@@ -150,7 +150,7 @@ def _names_elsewhere(service, q: Question, citations: list[Citation]) -> list[st
             for u in state.units(c.doc_id, page):
                 stems |= u.stems
         stems |= {stem(w) for w in words(document_name_text(service.index, c.doc_id))}
-    return missing_names(check, stems)
+    return missing_names(check, stems, q)
 
 
 def lacking(service, q: Question, citations: list[Citation], tables: list[AnswerTable] | None = None) -> str | None:

@@ -107,3 +107,15 @@ def test_an_english_name_stands_in_the_evidence_in_its_glossary_swedish_form():
     assert missing_names(q.names, {"göteborg", "stad", "årsarbet"}, q) == []
     assert missing_names(q.names, {"göteborg", "stad"}) == ["gothenburg"]  # without the reader's forms
     assert missing_names(q.names, {"malmö", "stad"}, q) == ["gothenburg"]
+
+
+def test_a_passage_speaks_of_its_documents_own_year(hybrid, corpus_index):
+    """'Under året …' in a report for 2023 is about 2023: the cited document's year counts as an evidence year (the
+    check read a field the index's document info does not have, so the document's year never counted)."""
+    from assistant.models import Citation
+    from assistant.strategies.checks import _evidence_years
+
+    info = next(d for d in corpus_index.documents() if d.meta.year)
+    c = Citation(n=1, doc_id=info.meta.doc_id, title=info.meta.title, page=1, quote="Under året hölls åtta möten.")
+    assert info.meta.year in _evidence_years(hybrid, [c], [])
+    assert info.meta.year - 7 not in _evidence_years(hybrid, [c], [])

@@ -473,8 +473,10 @@ class Extractor:
         best_s, best_cov, best_u, best_ctx = top[0]
         if best_cov < 0.35:
             return f"low support ({best_cov:.2f})"
-        if q.years:
-            if not any(u.years & q.years or _ctx_years(self, u) & q.years for _, c, u, _ in top[:3] if c >= 0.45):
+        if q.years:  # the unit, its neighbours, the header of the typed table it is a row of, or the document's
+            # own year ("Styrelsen har under året hållit 8 möten" in the annual report for 2023)
+            if not any(u.years & q.years or _ctx_years(self, u) & q.years or self._own_years(u) & q.years
+                       for _, c, u, _ in top[:3] if c >= 0.45):
                 return "the asked year is not in the evidence"
         texts = [self._ctx_text(u).lower() for _, c, u, _ in top[:3] if c >= 0.45]
         for p in q.proper:
@@ -494,6 +496,18 @@ class Extractor:
             if not ok:
                 return "no figure in the evidence"
         return None
+
+    def _own_years(self, u: Unit) -> set[int]:
+        years: set[int] = set()
+        hit = self._state().row_of(u)
+        if hit is not None:
+            t = hit[0]
+            years |= {int(y) for y in YEAR_RE.findall(" ".join([t.title, *map(str, t.columns)]))}
+        try:
+            year = self._index.document(u.doc_id).meta.year
+        except Exception:  # noqa: BLE001 - a document gone since: its year is unknown
+            year = None
+        return years | ({int(year)} if year else set())
 
     def _ctx_text(self, u: Unit) -> str:
         return " ".join(v.text for v in self.units(u.doc_id, u.page) if abs(v.order - u.order) <= 1)

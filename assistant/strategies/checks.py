@@ -128,7 +128,7 @@ def _evidence_years(service, citations: list[Citation], tables: list[AnswerTable
         years |= _row_years(service, c)
     for d in {c.doc_id for c in citations} | {t.source.doc_id for t in tables}:
         try:
-            year = service.index.document(d).year
+            year = service.index.document(d).meta.year
         except Exception:  # noqa: BLE001 - a document gone since: its year is unknown
             year = None
         if year:

@@ -82,6 +82,9 @@ def test_a_follow_up_of_a_new_thing_or_a_moved_year_takes_the_old_ones_place(rea
     # more than a thing ("vad är planerat …") is no replacement: the previous question is kept whole
     more = reader.read("Och vad är planerat för lokalhyrorna?", history)
     assert "lönerna" in more.effective
+    # a follow-up that points back ("det") asks about the previous thing: nothing of it is replaced
+    about = reader.read("Vilken effekt får det?", [Turn(role="user", content="Hur mycket kostar den nya lokalen 2024?")])
+    assert about.followup and "lokalen" in about.effective and "kostar" in about.effective
 
 
 def test_a_document_word_that_only_begins_a_compound_of_the_question_names_nothing():

@@ -59,3 +59,13 @@ def test_no_named_row_shows_the_table_with_every_row_cited(pipeline, corpus_inde
 def test_a_year_the_table_does_not_have_gets_no_table_answer(pipeline):
     q, answer, _ = _propose(pipeline, "Vilken budget hade Regional utveckling för 2031 i uppföljningen per verksamhet?")
     assert q.years == [2031] and answer is None
+
+
+def test_a_whole_table_past_the_cap_keeps_the_rows_that_carry_the_subject():
+    from assistant.tables.cells import capped_rows
+
+    scores = [0.0] * 43
+    scores[32] = 0.2  # the operating-cost row of a 43-row project sheet
+    shown = capped_rows(scores, 30)
+    assert len(shown) == 30 and 32 in shown and shown == sorted(shown)
+    assert capped_rows([0.1, 0.0, 0.3], 30) == [0, 1, 2]  # under the cap: every row, in order

@@ -68,6 +68,12 @@ def _coverage(subject, stems: set[str]) -> float:
     return got / total
 
 
+def capped_rows(row_scores: list[float], cap: int) -> list[int]:
+    """The rows of a whole table shown (in the table's order); past the cap, those that carry most of the question's
+    subject (a project sheet of 43 rows asked for its operating cost shows that row, not just the first 30)."""
+    return sorted(sorted(range(len(row_scores)), key=lambda i: -row_scores[i])[:cap])
+
+
 class CellStrategy:
     def __init__(self, index, measure_cues: dict[str, set[str]], known=None) -> None:
         self.index = index
@@ -183,7 +189,7 @@ class CellStrategy:
             if diff:
                 lines.append(diff)
         else:
-            shown = named if 2 <= len(named) <= MAX_NAMED else list(range(min(len(t.rows), MAX_ROWS_SHOWN)))
+            shown = named if 2 <= len(named) <= MAX_NAMED else capped_rows(row_scores, MAX_ROWS_SHOWN)
             for i in shown:
                 lines.append(self._row_line(t, i, asked or cols, builder, lang))
         if not any(builder.citations) or not lines:

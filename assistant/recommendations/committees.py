@@ -21,7 +21,7 @@ from .classify import judge_prose
 from .gather import FOOTER_RE
 from .lexicon import dehyphenate, load_lexicon
 from .models import EvidenceUnit, Judgement
-from .segment import HEADING_REF_RE, _is_short_heading
+from .segment import HEADING_REF_RE, is_short_heading
 from .text import collapse, find_span, norm
 
 NAME_SIMILARITY = 90  # rapidfuzz ratio above which two normalised names are the same committee (OCR, spelling)
@@ -109,7 +109,7 @@ def outline(pages: list[Page]) -> Outline:
         for line in p.text.split("\n"):
             s = line.strip()
             if s and not (FOOTER_RE.search(s) and len(s) < 160):
-                lines.append((p.number, pos, s, ":" not in s and _is_short_heading(s)))
+                lines.append((p.number, pos, s, ":" not in s and is_short_heading(s)))
             pos += len(line) + 1
     vocab = load_lexicon().committee
     senders: list[str] = []

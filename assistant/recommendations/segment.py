@@ -165,19 +165,21 @@ def paragraph_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
             s, e = pos, pos + len(line)
             pos = e + 1
             stripped = line.strip()
-            if block and (not stripped or text[block[-1][1] - 1:block[-1][1]] in ".!?:" or _is_short_heading(stripped)):
+            if block and (not stripped or text[block[-1][1] - 1:block[-1][1]] in ".!?:" or is_short_heading(stripped)):
                 units.append(_paragraph(doc_id, page, text, block, heading))
                 block = []
             if not stripped:
                 continue
-            if _is_short_heading(stripped):
+            if is_short_heading(stripped):
                 heading = stripped
                 continue
             block.append((s, e))
     return [u for u in units if u is not None and len(u.text) >= 40]
 
 
-def _is_short_heading(s: str) -> bool:
+def is_short_heading(s: str) -> bool:
+    """A line that reads as a short heading: at most 70 characters and 9 words, starting with a digit or a capital,
+    not ending like a sentence or a list item (".", ",", ";")."""
     return len(s) <= 70 and not s.endswith((".", ",", ";")) and bool(re.match(r"^[\dA-ZÅÄÖ]", s)) and len(s.split()) <= 9
 
 

@@ -21,9 +21,10 @@ from .committees import Outline, outline
 from .criticism import criticisms
 from .dates import document_date
 from .extract import extract_audit, is_audit_report
-from .models import AuditExtraction, Criticism, EvidenceUnit, Judgement, Recommendation
+from .models import AuditExtraction, Criticism, EvidenceUnit, Judgement, LinkedEvidence, Recommendation
+from .reference import DocumentRefs, document_refs, own_links
 from .segment import document_units
-from .text import content_terms, norm
+from .text import content_terms, id_runs, norm
 
 
 @dataclass
@@ -41,6 +42,9 @@ class DocWork:
     _rec_vecs: np.ndarray | None = field(default=None, repr=False)
     _judged: dict[int, Judgement] = field(default_factory=dict, repr=False)
     _outline: Any = field(default=None, repr=False)
+    _refs: DocumentRefs | None = field(default=None, repr=False)
+    _id_runs: list[str] | None = field(default=None, repr=False)
+    _own_links: tuple[tuple, list[LinkedEvidence]] | None = field(default=None, repr=False)
 
     @property
     def doc_id(self) -> str:
@@ -84,6 +88,29 @@ class DocWork:
         if self._outline is None:
             self._outline = outline(self.pages)
         return self._outline
+
+    @property
+    def id_runs(self) -> list[str]:
+        """Its text's long runs of doc-id characters (where it can name another report's doc id; link.py)."""
+        if self._id_runs is None:
+            self._id_runs = id_runs(self.text)
+        return self._id_runs
+
+    @property
+    def refs(self) -> DocumentRefs:
+        """Its numbered sections with their reference keys, and the earlier recommendations it restates
+        (reference.py: which audit a section follows up)."""
+        if self._refs is None:
+            self._refs = document_refs(self.pages)
+        return self._refs
+
+    def own_links(self, audit: AuditExtraction) -> list[LinkedEvidence]:
+        """reference.own_links of this document (an audit report) for its recommendations as promoted (they may
+        change with the other audits: kept for the last set of them). Fresh copies: the caller annotates them."""
+        key = tuple((r.id, r.text) for r in audit.recommendations)
+        if self._own_links is None or self._own_links[0] != key:
+            self._own_links = (key, own_links(self.doc_id, self.pages, self.date, audit, self.refs))
+        return [le.model_copy(deep=True) for le in self._own_links[1]]
 
     def terms(self, i: int) -> set[str]:
         t = self._terms.get(i)

@@ -92,13 +92,14 @@ def _exact(pages_by_no: dict[int, Page], item: GatheredItem) -> str:
     return collapse(" ".join(chunks))
 
 
-def _tokens(text: str) -> set[str]:
+def word_tokens(text: str) -> set[str]:
+    """The words and numbers of a text, normalised and dehyphenated (what same_recommendation compares)."""
     return set(re.findall(r"[a-zåäöéü0-9]+", norm(dehyphenate(text))))
 
 
 def same_recommendation(a: str, b: str, threshold: float = 0.75) -> bool:
     """Two printings of one recommendation (missiv and body; "sin plan" / "den plan"; "Nämnden"/"Nämnderna")."""
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = word_tokens(a), word_tokens(b)
     if not ta or not tb:
         return False
     return len(ta & tb) / len(ta | tb) >= threshold

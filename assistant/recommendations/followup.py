@@ -14,8 +14,8 @@ from .classify import Judge, RulesJudge
 from .dates import document_date
 from .docwork import DocWork
 from .committees import SUBJECT_WORDS, combine, heading_of, named, same_committee, speaks_for, whole_reason
-from .link import PassageEmbedder, link_units, responds_to_text, restates_only
-from .reference import own_links, section_links
+from .link import PassageEmbedder, ResponseIndex, distinct_rows, link_units, restates_only
+from .reference import AuditKeys, section_links
 from .models import (AuditExtraction, CommitteeStatus, Evidence, LinkedEvidence, Recommendation,
                      TrackedRecommendation)
 from .text import content_terms, find_span
@@ -68,41 +68,63 @@ def link_works(audits: list[AuditExtraction], works: list[DocWork], embedder: Pa
     rec_terms_all = [content_terms(r.text) for r in all_recs]
     out: list[LinkedEvidence] = []
     rec_by_id = {r.id: r for r in all_recs}
+    ix = _AuditIndex(audits, all_recs, audit_dates)
+    rec_rows = distinct_rows(rec_vecs) if rec_vecs is not None else None  # copies' vectors once
     for d in works:
         start = len(out)
-        _links_of_doc(d, out, all_recs, audits, audit_dates, embedder, judge, rec_vecs, rec_terms_all)
+        _links_of_doc(d, out, all_recs, ix, embedder, judge, rec_vecs, rec_terms_all, rec_rows)
         attribute(out[start:], d, rec_by_id)
     return out
 
 
-def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommendation], audits: list[AuditExtraction],
-                  audit_dates: dict[str, int | None], embedder: PassageEmbedder | None, judge: Judge,
-                  rec_vecs: np.ndarray | None, rec_terms_all: list[set[str]]) -> None:
+class _AuditIndex:
+    """The audits and their recommendations read once for all documents of a run: by report (each report's year,
+    which recommendations are its), by the keys a section names them by (reference.AuditKeys) and by what a
+    document that answers one names (link.ResponseIndex)."""
+
+    def __init__(self, audits: list[AuditExtraction], all_recs: list[Recommendation],
+                 audit_dates: dict[str, int | None]) -> None:
+        self.audits = audits
+        self.reports = list(dict.fromkeys(r.report_doc_id for r in all_recs))  # reports with recommendations
+        self.years = [audit_dates.get(rid) for rid in self.reports]
+        pos = {rid: k for k, rid in enumerate(self.reports)}
+        self.rec_report = np.array([pos[r.report_doc_id] for r in all_recs], dtype=np.int64)
+        self.own = {}
+        for a in audits:
+            self.own.setdefault(a.report_doc_id, a)
+        self.sections = AuditKeys(audits)
+        self.responses = ResponseIndex(audits)
+
+
+def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommendation], ix: _AuditIndex,
+                  embedder: PassageEmbedder | None, judge: Judge, rec_vecs: np.ndarray | None,
+                  rec_terms_all: list[set[str]], rec_rows: tuple[np.ndarray, np.ndarray] | None = None) -> None:
     date = d.date
     year = _year(date)
-    keep = [i for i, r in enumerate(all_recs)
-            if r.report_doc_id != d.doc_id
-            and not (year and audit_dates.get(r.report_doc_id) and year < audit_dates[r.report_doc_id])]
-    answered = {a.report_doc_id for a in audits
-                if a.recommendations and a.report_doc_id != d.doc_id and responds_to_text(d.text, a)}
+    # the reports this document may follow up: not its own, not one dated after it
+    older_mask = np.array([rid != d.doc_id and not (year and ry and year < ry) for rid, ry in zip(ix.reports, ix.years)],
+                          dtype=bool)
+    older = {rid for rid, ok in zip(ix.reports, older_mask) if ok}
+    answered = ix.responses.answered(d.text, d.doc_id, d.id_runs, limit=2)  # none, one (which) or several
     responded = answered if len(answered) == 1 else set()  # several audits: read section by section (reference.py)
     # A document about an audit (an audit itself, or one that names audits) gives evidence only for the audit it
     # answers; a document about none (an activity report) may speak to any, by paraphrase: an uncertain link.
     about_audits = bool(answered) or d.audit is not None
-    keep = [i for i in keep if all_recs[i].report_doc_id in responded or not about_audits]
-    older = {all_recs[i].report_doc_id for i in range(len(all_recs))
-             if all_recs[i].report_doc_id != d.doc_id
-             and not (year and audit_dates.get(all_recs[i].report_doc_id) and year < audit_dates[all_recs[i].report_doc_id])}
-    out.extend(section_links(d.doc_id, d.pages, date, [a for a in audits if a.report_doc_id in older]))
-    own = next((a for a in audits if a.report_doc_id == d.doc_id), None)
+    if about_audits:
+        older_mask &= np.array([rid in responded for rid in ix.reports], dtype=bool)
+    keep = np.flatnonzero(older_mask[ix.rec_report]).tolist()
+    out.extend(section_links(d.doc_id, d.pages, date, [a for a in ix.audits if a.report_doc_id in older], d.refs,
+                             ix.sections))
+    own = ix.own.get(d.doc_id)
     if own is not None:
-        out.extend(own_links(d.doc_id, d.pages, date, own))
+        out.extend(d.own_links(own))
     if not keep:
         return
     recs = [all_recs[i] for i in keep]
     vecs = rec_vecs[keep] if rec_vecs is not None else None
     per_rec_paragraphs: dict[str, int] = {}
-    found = link_units(d, recs, responded, embedder, vecs, [rec_terms_all[i] for i in keep])
+    rows = (rec_rows[0], rec_rows[1][keep]) if rec_rows is not None else None
+    found = link_units(d, recs, responded, embedder, vecs, [rec_terms_all[i] for i in keep], rows)
     sectioned = section_units(d, [r for r in recs if r.report_doc_id in responded], {i for _, i, _ in found})
     for rec, i, score in sorted(found, key=lambda x: -x[2]) + sectioned:
         unit = d.units[i]

@@ -12,7 +12,7 @@ from ingest.models import DocumentMeta, Page
 
 from .docwork import DocWork
 from .models import AuditExtraction, EvidenceUnit, Recommendation
-from .text import content_terms, norm
+from .text import ID_CHARS_RE, ID_GRAM, content_terms, id_runs, norm
 
 SIM_THRESHOLD = 0.87  # cosine (multilingual-e5-small passages); calibrated in eval/recommendations_eval.py
 SIM_THRESHOLD_RESPONSE = 0.85  # lower when the document answers the report
@@ -45,13 +45,86 @@ def responds_to(doc_meta: DocumentMeta, pages: list[Page], audit: AuditExtractio
 def responds_to_text(text: str, audit: AuditExtraction) -> bool:
     """`responds_to` over a document's normalised text (+ " " + normalised title)."""
     core = title_core(audit.title)
-    if len(core) >= 12 and core in text:
-        return True
-    if audit.report_doc_id.lower() in text:
-        return True
-    distinctive = [w for w in re.findall(r"[a-zåäö]{6,}", core) if w not in GENERIC_TITLE_WORDS]
-    return bool(distinctive) and all(w in text for w in distinctive) and bool(RESPONSE_WORDS_RE.search(text)) \
-        and "rekommendation" in text
+    return (len(core) >= 12 and core in text) or audit.report_doc_id.lower() in text \
+        or _names_topic(text, _distinctive(core), lambda: _response_words(text))
+
+
+def _distinctive(core: str) -> list[str]:
+    return [w for w in re.findall(r"[a-zåäö]{6,}", core) if w not in GENERIC_TITLE_WORDS]
+
+
+def _response_words(text: str) -> bool:
+    return bool(RESPONSE_WORDS_RE.search(text)) and "rekommendation" in text
+
+
+def _names_topic(text: str, distinctive: list[str], response_words) -> bool:
+    """Every distinctive title word, with auditors' or report vocabulary (`response_words()`, asked last)."""
+    return bool(distinctive) and all(w in text for w in distinctive) and response_words()
+
+
+class ResponseIndex:
+    """`responds_to_text` for every audit at once, read once per audit for all documents: audits with the same
+    title core (copies) are checked once per document, and a report's doc id is looked for only inside the
+    document's long runs of doc-id characters that hold its first ID_GRAM characters (the answer is that of
+    `responds_to_text` for each audit)."""
+
+    def __init__(self, audits: list[AuditExtraction]) -> None:
+        self.cores: list[tuple[str, list[str]]] = []  # (title core, its distinctive words)
+        self.members: list[list[int]] = []  # per core: its entries
+        self.entries: list[tuple[str, str, int]] = []  # (report doc id, lower-cased, core group), audits with recs
+        self.by_gram: dict[str, list[int]] = {}  # an id's first ID_GRAM characters -> entries
+        self.scan: list[int] = []  # ids shorter or with other characters: searched in the whole text
+        groups: dict[str, int] = {}
+        for a in audits:
+            if not a.recommendations:
+                continue
+            core = title_core(a.title)
+            g = groups.get(core)
+            if g is None:
+                g = groups[core] = len(self.cores)
+                self.cores.append((core, _distinctive(core)))
+                self.members.append([])
+            low = a.report_doc_id.lower()
+            e = len(self.entries)
+            self.entries.append((a.report_doc_id, low, g))
+            self.members[g].append(e)
+            if len(low) >= ID_GRAM and ID_CHARS_RE.fullmatch(low):
+                self.by_gram.setdefault(low[:ID_GRAM], []).append(e)
+            else:
+                self.scan.append(e)
+
+    def answered(self, text: str, doc_id: str, runs: list[str] | None = None, limit: int | None = None) -> set[str]:
+        """The report ids (other than `doc_id`) of the audits the document answers; with `limit`, at most that many
+        (which ones, when there are more, is not defined). `runs`: id_runs(text)."""
+        out: set[str] = set()
+
+        def add(e: int) -> bool:
+            rid = self.entries[e][0]
+            if rid != doc_id:
+                out.add(rid)
+            return limit is not None and len(out) >= limit
+
+        for e in self.scan:
+            if self.entries[e][1] in text and add(e):
+                return out
+        for run in id_runs(text) if runs is None else runs:
+            for k in range(len(run) - ID_GRAM + 1):
+                for e in self.by_gram.get(run[k:k + ID_GRAM], ()):
+                    if self.entries[e][1] in run and add(e):
+                        return out
+        words: list[bool] = []  # the document's response vocabulary, read once when first asked
+
+        def response_words() -> bool:
+            if not words:
+                words.append(_response_words(text))
+            return words[0]
+
+        for g, (core, distinctive) in enumerate(self.cores):
+            if (len(core) >= 12 and core in text) or _names_topic(text, distinctive, response_words):
+                for e in self.members[g]:
+                    if add(e):
+                        return out
+        return out
 
 
 def link_units(
@@ -61,8 +134,11 @@ def link_units(
     embedder: PassageEmbedder | None,
     rec_vecs: np.ndarray | None,
     rec_terms: list[set[str]] | None = None,
+    rec_rows: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> list[tuple[Recommendation, int, float]]:
-    """(recommendation, index into doc.units, score) links. `responded` holds the report ids this document answers."""
+    """(recommendation, index into doc.units, score) links. `responded` holds the report ids this document answers.
+    `rec_rows`: (distinct vectors, each recommendation's row among them), when known: a document no passage of which
+    can link (see `may_link`) is then not compared with every recommendation."""
     if not recs:
         return []
     units = doc.units
@@ -89,14 +165,24 @@ def link_units(
             and not (units[i].kind == "paragraph" and restates_only(units[i].text))]
     if not rest or embedder is None or rec_vecs is None:
         return links
-    sims = doc.vectors(rest, embedder) @ rec_vecs.T
+    vecs = doc.vectors(rest, embedder)
+    if rec_rows is not None and not may_link(vecs, *rec_rows):
+        return links
+    sims = vecs @ rec_vecs.T
     if rec_terms is None:
         rec_terms = [content_terms(r.text) for r in recs]
     floor = min(SIM_THRESHOLD, SIM_THRESHOLD_RESPONSE)
-    top = sims.max(axis=1)
-    for row, i in enumerate(rest):
-        if float(top[row]) < floor:  # below both thresholds: no link whatever else holds
-            continue
+    # The rows that can link, found for all rows at once: the best score at least the lower threshold, and ahead of
+    # the runner-up by MARGIN (compared in double precision, as below); the others would be skipped below.
+    n = sims.shape[1]
+    if n > 1:
+        part = np.partition(sims, n - 2, axis=1)
+        top, runner_up = part[:, n - 1].astype(np.float64), part[:, n - 2].astype(np.float64)
+        open_rows = np.flatnonzero((top >= floor) & (top - runner_up >= MARGIN))
+    else:
+        open_rows = np.flatnonzero(sims[:, 0].astype(np.float64) >= floor)
+    for row in open_rows.tolist():
+        i = rest[row]
         order = np.argsort(-sims[row])
         best = int(order[0])
         second = float(sims[row][order[1]]) if len(order) > 1 else -1.0
@@ -110,6 +196,44 @@ def link_units(
         if overlap >= min_overlap:
             links.append((recs[best], i, score))
     return links
+
+
+def distinct_rows(vecs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the distinct rows of `vecs`, bit for bit, in order of first appearance; each row's index among them)."""
+    first: dict[bytes, int] = {}
+    index = np.array([first.setdefault(row.tobytes(), len(first)) for row in vecs], dtype=np.int64)
+    starts = np.unique(index, return_index=True)[1]
+    return vecs[starts], index
+
+
+def may_link(vecs: np.ndarray, distinct: np.ndarray, rows: np.ndarray) -> bool:
+    """Can any passage (rows of `vecs`) link by similarity to the recommendations whose vectors are
+    `distinct[rows]`? A link needs a best score of at least the lower threshold, ahead of the runner-up by MARGIN;
+    a recommendation printed in several reports (copies) is its own runner-up. The scores are computed once per
+    distinct vector here, in another shape than the product over every recommendation, so each may differ from that
+    product's by the float32 rounding of a dot product (at most 2·n·u·|a|·|b| for n dimensions, u = 2^-24); the
+    test allows twice that on each side. False: `link_units` would link nothing by similarity (exactly)."""
+    if not len(vecs) or not len(rows):
+        return False
+    needed, cols = np.unique(rows, return_inverse=True)
+    sims = (vecs @ distinct[needed].T).astype(np.float64)
+    if not np.isfinite(sims).all():
+        return True  # what the comparison does with a NaN is left to it
+    n = vecs.shape[1]
+    u = n * 2.0 ** -24
+    norms = float(np.linalg.norm(vecs, axis=1).max()) * float(np.linalg.norm(distinct[needed], axis=1).max())
+    slack = 4 * u / (1 - u) * norms + 1e-12
+    top = sims.max(axis=1)
+    if len(rows) == 1:
+        return bool((top + slack >= min(SIM_THRESHOLD, SIM_THRESHOLD_RESPONSE)).any())
+    copies = np.bincount(cols, minlength=len(needed))
+    if len(needed) > 1:
+        runner_up = np.partition(sims, len(needed) - 2, axis=1)[:, len(needed) - 2]
+    else:
+        runner_up = np.full(len(sims), -np.inf)
+    runner_up = np.where(copies[sims.argmax(axis=1)] > 1, top, runner_up)
+    floor = min(SIM_THRESHOLD, SIM_THRESHOLD_RESPONSE)
+    return bool(((top + slack >= floor) & (top - runner_up + 2 * slack >= MARGIN)).any())
 
 
 _LIST_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+[A-ZÅÄÖ]")

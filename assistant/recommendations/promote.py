@@ -7,15 +7,24 @@ from __future__ import annotations
 
 from .extract import same_recommendation
 from .models import AuditExtraction
-from .reference import restates
+from .reference import Restatements
 
 
 def promote(audits: list[AuditExtraction]) -> list[AuditExtraction]:
+    quoting = [a for a in audits if a.restated]
+    if not quoting:
+        return list(audits)
+    # the other audits' own recommendations, by text (copies once), with the reports that print each
+    reports: dict[str, set[str]] = {}
+    for b in audits:
+        for r in b.recommendations:
+            if not r.earlier:
+                reports.setdefault(r.text, set()).add(b.report_doc_id)
+    index = Restatements(list(reports))
     out: list[AuditExtraction] = []
     for a in audits:
-        others = [r for b in audits if b.report_doc_id != a.report_doc_id for r in b.recommendations if not r.earlier]
         fresh = [r for r in a.restated
-                 if not any(restates(o.text, r.text) for o in others)
+                 if not any(reports[index.texts[i]] - {a.report_doc_id} for i in index.restating(r.text))
                  and not any(same_recommendation(r.text, o.text) for o in a.recommendations)]
         if not fresh:
             out.append(a)

@@ -9,10 +9,13 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+import numpy as np
+from rapidfuzz import fuzz, process
+
 from ingest.models import Page
 
 from .classify import judge_sentence
-from .extract import page_organ, same_recommendation
+from .extract import page_organ, same_recommendation, word_tokens
 from .gather import FOOTER_RE, gather
 from .lexicon import dehyphenate, load_lexicon
 from .models import AuditExtraction, EvidenceUnit, GatheredItem, Judgement, LinkedEvidence
@@ -64,21 +67,103 @@ def restated_in(section: Section, restated: list[GatheredItem]) -> list[str]:
 def refers(section: Section, audit: AuditExtraction, restated: list[GatheredItem] = ()) -> tuple[bool, bool]:
     """(refers at all, refers certainly): diary number, restated recommendation or the whole topic in the heading
     are certain; the topic only in the section's opening is uncertain."""
+    return refers_in(section_ref(section, restated), audit)
+
+
+class SectionRef:
+    """A section with what `refers_in` reads of it, each read when first asked and kept with the document's work
+    (DocWork.refs): its text, heading, the restated recommendations printed in it, its letter and digit runs."""
+
+    def __init__(self, section: Section, doc: "DocumentRefs | None" = None, restated: list[GatheredItem] = ()) -> None:
+        self.section = section
+        self._doc = doc
+        self._restated = restated
+        self._text: str | None = None
+        self._head: str | None = None
+        self._quoted: list[str] | None = None
+        self._grams: frozenset[str] | None = None
+        self._digits: frozenset[str] | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.section.text
+        return self._text
+
+    @property
+    def head(self) -> str:
+        """The heading, dehyphenated and lower-cased."""
+        if self._head is None:
+            self._head = dehyphenate(self.section.heading).lower()
+        return self._head
+
+    @property
+    def opening(self) -> str:
+        return self.text[:_OPENING]
+
+    @property
+    def quoted(self) -> list[str]:
+        """The restated recommendations printed in it (restated_in)."""
+        if self._quoted is None:
+            self._quoted = restated_in(self.section, self._doc.restated if self._doc is not None else self._restated)
+        return self._quoted
+
+    @property
+    def grams(self) -> frozenset[str]:
+        """Every substring of 6 and 7 letters of its heading's and opening's letter runs: a topic-word prefix w[:7]
+        (letters only, 6 or 7 long) is in the heading or the opening exactly when it is one of these."""
+        if self._grams is None:
+            out: set[str] = set()
+            for t in (self.head, self.opening):
+                for m in _LETTERS_RE.finditer(t):
+                    run = m.group()
+                    for n in (6, 7):
+                        out.update(run[k:k + n] for k in range(len(run) - n + 1))
+            self._grams = frozenset(out)
+        return self._grams
+
+    @property
+    def digits(self) -> frozenset[str]:
+        """Its maximal digit runs: a diary number's inner digit runs are among them when it names it."""
+        if self._digits is None:
+            self._digits = frozenset(_DIGITS_RE.findall(self.text))
+        return self._digits
+
+    def names_prefix(self, p: str) -> bool:
+        return p in self.head or p in self.opening
+
+
+_OPENING = 600  # characters of a section's text that count as its opening
+_LETTERS_RE = re.compile(r"[a-zåäö]{6,}")
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def section_ref(section: Section, restated: list[GatheredItem] = ()) -> SectionRef:
+    return SectionRef(section, restated=restated)
+
+
+def refers_in(ref: SectionRef, audit: AuditExtraction, words: set[str] | frozenset[str] | None = None
+              ) -> tuple[bool, bool]:
+    """`refers` over a section's reading; `words`: topic_words(audit.title) when known."""
     idt = audit.identity
-    text = section.text
+    text = ref.text
     if idt and idt.diary_number and idt.diary_number.lower() in text:
         return True, True
     # restating the audit's recommendations counts only after a past-tense lead-in ("Granskningen resulterade i
     # följande rekommendationer"): a statement's own, current recommendations are no follow-up
-    restating = any(restates(r.text, t) for r in audit.recommendations for t in restated_in(section, restated))
-    words = topic_words(audit.title)
+    def restating() -> bool:  # read only when it decides
+        return any(restates(r.text, t) for r in audit.recommendations for t in ref.quoted)
+
+    if words is None:
+        words = topic_words(audit.title)
     if not words:
-        return restating, restating
-    head = dehyphenate(section.heading).lower()
+        r = restating()
+        return r, r
+    head = ref.head
     in_head = sum(w[:7] in head for w in words) / len(words)
-    opening = text[:600]
+    opening = ref.opening
     in_open = sum(w[:7] in opening for w in words) / len(words)
-    if restating and max(in_head, in_open) >= 0.5:
+    if max(in_head, in_open) >= 0.5 and restating():
         return True, True
     if in_head >= 0.99 and len(words) >= 2:
         return True, True
@@ -87,18 +172,179 @@ def refers(section: Section, audit: AuditExtraction, restated: list[GatheredItem
     return False, False
 
 
+class DocumentRefs:
+    """A document's numbered sections (smallest first) and the earlier recommendations it restates, each read
+    when first asked (a document no section of which can name an audit is never gathered)."""
+
+    def __init__(self, pages: list[Page]) -> None:
+        self.pages = pages
+        self._sections: list[SectionRef] | None = None
+        self._restated: list[GatheredItem] | None = None
+
+    @property
+    def sections(self) -> list[SectionRef]:
+        if self._sections is None:
+            self._sections = [SectionRef(sec, self) for sec in sorted(sections(self.pages), key=lambda x: len(x.lines))]
+        return self._sections
+
+    @property
+    def restated(self) -> list[GatheredItem]:
+        if self._restated is None:
+            self._restated = [it for it in gather(self.pages) if it.restated]
+        return self._restated
+
+
+def document_refs(pages: list[Page]) -> DocumentRefs:
+    return DocumentRefs(pages)
+
+
+PREFIX_SCAN = 256  # up to this many distinct topic-word prefixes a section is searched for each; past it, its letter
+# runs are looked up among them (the same candidates, a cost that no longer grows with the audits)
+
+
+class AuditKeys:
+    """The audits indexed by the keys a section can name them by: the prefixes of their topic words and the digit
+    runs inside their diary numbers. Audits that `refers_in` cannot tell apart (copies: the same diary number,
+    topic words and recommendations) are judged once per section. A section is compared only with the audits whose
+    keys it holds; an audit it cannot name (no topic word prefix in its heading or opening, no diary number's digits
+    in its text) is never one `refers_in` accepts, so the result is that of comparing it with every audit."""
+
+    def __init__(self, audits: list[AuditExtraction]) -> None:
+        self.audits = audits
+        self.members: list[list[int]] = []  # per group: positions in `audits`, rising
+        self.by_prefix: dict[str, list[int]] = {}
+        self.by_digits: dict[str, list[int]] = {}
+        self.always: list[int] = []  # a diary number without an inner digit run: its text is searched every time
+        self.wordless: list[int] = []  # no topic words: only a restatement (or the diary number) refers to it
+        self.words: list[frozenset[str]] = []  # per group: its topic words
+        groups: dict[tuple, int] = {}
+        for i, a in enumerate(audits):
+            diary = a.identity.diary_number.lower() if a.identity and a.identity.diary_number else None
+            words = frozenset(topic_words(a.title))
+            key = (diary, words, tuple(r.text for r in a.recommendations))
+            g = groups.get(key)
+            if g is not None:
+                self.members[g].append(i)
+                continue
+            g = groups[key] = len(self.members)
+            self.members.append([i])
+            self.words.append(words)
+            for p in {w[:7] for w in words}:
+                self.by_prefix.setdefault(p, []).append(g)
+            if not words:
+                self.wordless.append(g)
+            if diary:
+                inner = [m.group() for m in _DIGITS_RE.finditer(diary) if 0 < m.start() and m.end() < len(diary)]
+                if inner:
+                    for d in set(inner):
+                        self.by_digits.setdefault(d, []).append(g)
+                else:
+                    self.always.append(g)
+
+    def candidates(self, ref: SectionRef) -> set[int]:
+        """The groups `refers_in` may accept for this section (all the others it refuses)."""
+        out = set(self.always)
+        if self.wordless and ref.quoted:
+            out.update(self.wordless)
+        if len(self.by_prefix) <= PREFIX_SCAN:  # a few prefixes: look each up in the heading and opening
+            for p, groups in self.by_prefix.items():
+                if ref.names_prefix(p):
+                    out.update(groups)
+        else:  # many: the section's letter runs, looked up among them
+            for p in ref.grams:
+                out.update(self.by_prefix.get(p, ()))
+        if self.by_digits:
+            for d in ref.digits:
+                out.update(self.by_digits.get(d, ()))
+        return out
+
+    def referring(self, ref: SectionRef, eligible: set[str], limit: int = 2) -> list[tuple[AuditExtraction, bool]]:
+        """The eligible audits (by report id) the section refers to, with `certain`, in the audits' order; at most
+        `limit` (when there are more, which ones is not defined)."""
+        found: list[tuple[int, bool]] = []
+        for g in sorted(self.candidates(ref)):
+            members = []
+            for i in self.members[g]:
+                if self.audits[i].report_doc_id in eligible:
+                    members.append(i)
+                    if len(found) + len(members) >= limit:
+                        break
+            if not members:
+                continue
+            ok, certain = refers_in(ref, self.audits[members[0]], self.words[g])
+            if ok:
+                found.extend((i, certain) for i in members)
+                if len(found) >= limit:
+                    break
+        return [(self.audits[i], certain) for i, certain in sorted(found)[:limit]]
+
+
 def _after_att(text: str) -> str:
     t = dehyphenate(text)
     m = re.search(r"re-?\s?kommender\w*\s+(?:[^.]{0,120}?\s)??att|\bbör\b|\batt\b", t, re.I)
     return t[m.end():] if m else t
 
 
+def _squeezed(after: str) -> str:
+    return re.sub(r"[^a-zåäöéü0-9]", "", after.lower())
+
+
+RESTATED_JACCARD = 0.6  # token Jaccard of the parts after "att" (extract.same_recommendation)
+RESTATED_RATIO = 0.85  # SequenceMatcher ratio of those parts, spaces and punctuation dropped
+
+
 def restates(a: str, b: str) -> bool:
     """b restates recommendation a: the part after "rekommenderas att" alike, spaces ignored (OCR joins words)."""
-    ca, cb = (re.sub(r"[^a-zåäöéü0-9]", "", _after_att(x).lower()) for x in (a, b))
+    ca, cb = (_squeezed(_after_att(x)) for x in (a, b))
     if not ca or not cb:
         return False
-    return same_recommendation(_after_att(a), _after_att(b), 0.6) or SequenceMatcher(None, ca, cb).ratio() >= 0.85
+    return same_recommendation(_after_att(a), _after_att(b), RESTATED_JACCARD) \
+        or SequenceMatcher(None, ca, cb).ratio() >= RESTATED_RATIO
+
+
+class Restatements:
+    """`restates(t, b)` for every text t of a list at once, for many b: the texts are read once (copies once), and
+    only those that can restate b are compared with it. A token Jaccard of at least RESTATED_JACCARD needs that many
+    shared tokens (counted over an inverted index of the tokens); a SequenceMatcher ratio of at least
+    RESTATED_RATIO needs an Indel (longest common subsequence) similarity at least as high, since the matching
+    blocks are a common subsequence (rapidfuzz over all texts at once). The texts found are exactly those for which
+    `restates(t, b)` holds."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = list(dict.fromkeys(texts))
+        after = [_after_att(t) for t in self.texts]
+        self._squeezed = [_squeezed(x) for x in after]
+        tokens = [word_tokens(x) for x in after]
+        self._sizes = np.array([len(t) for t in tokens], dtype=np.int64)
+        postings: dict[str, list[int]] = {}
+        for i, ts in enumerate(tokens):
+            for t in ts:
+                postings.setdefault(t, []).append(i)
+        self._postings = {t: np.array(ix, dtype=np.int64) for t, ix in postings.items()}
+
+    def candidates(self, b: str) -> np.ndarray:
+        """Positions of the texts that may restate b (a superset of those that do), rising."""
+        n = len(self.texts)
+        after = _after_att(b)
+        squeezed = _squeezed(after)
+        if not n or not squeezed:
+            return np.zeros(0, dtype=np.int64)
+        found = np.zeros(n, dtype=bool)
+        tokens = word_tokens(after)
+        shared = [self._postings[t] for t in tokens if t in self._postings]
+        if shared:
+            inter = np.bincount(np.concatenate(shared), minlength=n)
+            union = np.maximum(self._sizes + len(tokens) - inter, 1)
+            found |= (inter > 0) & (inter / union >= RESTATED_JACCARD - 1e-9)
+        # fuzz.ratio = 100 * 2 * LCS / (len a + len b) >= 100 * SequenceMatcher.ratio(); a margin for float32
+        similar = process.cdist([squeezed], self._squeezed, scorer=fuzz.ratio, score_cutoff=100 * RESTATED_RATIO - 1,
+                                workers=1)[0]
+        found |= similar > 0
+        return np.flatnonzero(found)
+
+    def restating(self, b: str):
+        """The positions i (rising) with restates(texts[i], b), found lazily."""
+        return (int(i) for i in self.candidates(b) if restates(self.texts[i], b))
 
 
 def verdicts(section: Section, pages_by_no: dict[int, Page]) -> list[tuple[int, str, Judgement, str]]:
@@ -144,15 +390,20 @@ def own_verdict(rec_text: str, found: list[tuple[int, str, Judgement, str]], con
     return None
 
 
-def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list[AuditExtraction]
-                  ) -> list[LinkedEvidence]:
+def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list[AuditExtraction],
+                  refs: DocumentRefs | None = None, keys: AuditKeys | None = None) -> list[LinkedEvidence]:
+    """Evidence from the document's sections that refer to exactly one of `audits`. `refs`: the document's
+    sections as read once (DocWork.refs); `keys`: the audits indexed by their reference keys, built over `audits`
+    or any list that holds them in the same order."""
     by_no = {p.number: p for p in pages}
     out: list[LinkedEvidence] = []
-    restated = [it for it in gather(pages) if it.restated]
+    refs = refs if refs is not None else document_refs(pages)
+    keys = keys if keys is not None else AuditKeys(audits)
+    eligible = {a.report_doc_id for a in audits} - {doc_id}
     done: set[str] = set()  # audits already linked from a smaller (more specific) section
-    for sec in sorted(sections(pages), key=lambda x: len(x.lines)):
-        hits = [(a, certain) for a in audits if a.report_doc_id != doc_id
-                for ok, certain in [refers(sec, a, restated)] if ok]
+    for ref in refs.sections:
+        sec = ref.section
+        hits = keys.referring(ref, eligible)
         if len(hits) != 1:
             continue  # no audit, or several: the section cannot be attributed
         audit, certain = hits[0]
@@ -168,7 +419,7 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
         unit = EvidenceUnit(doc_id=doc_id, page=page_no, quote=raw, text=collapse(raw), kind="paragraph")
         done.add(audit.report_doc_id)
         organ = page_organ(pages, sec.lines[0][0])
-        quoted = restated_in(sec, restated)
+        quoted = ref.quoted
         named = [r for r in audit.recommendations
                  if any(restates(r.text, t) for t in quoted)]
         for r in named or audit.recommendations:  # the recommendations the section restates, else all of them
@@ -184,18 +435,23 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
     return out
 
 
-def own_links(doc_id: str, pages: list[Page], date: str | None, audit: AuditExtraction) -> list[LinkedEvidence]:
+def own_links(doc_id: str, pages: list[Page], date: str | None, audit: AuditExtraction,
+              refs: DocumentRefs | None = None) -> list[LinkedEvidence]:
     """A statement that lists recommendations and also follows them up: the verdict of the (smallest) section that
     restates a recommendation after a past-tense lead-in gives its status."""
-    restated = [it for it in gather(pages) if it.restated]
-    if not restated or not audit.recommendations:
+    refs = refs if refs is not None else document_refs(pages)
+    if not refs.restated or not audit.recommendations:
         return []
     by_no = {p.number: p for p in pages}
-    secs = sorted(sections(pages), key=lambda x: len(x.lines))
     out: list[LinkedEvidence] = []
+    quoted = list(dict.fromkeys(t for s in refs.sections for t in s.quoted))  # each restated text once
+    read: dict[int, list] = {}  # a section's verdicts, read once
     for r in audit.recommendations:
-        sec = next((s for s in secs if any(restates(r.text, t) for t in restated_in(s, restated))), None)
-        found = verdicts(sec, by_no) if sec else []
+        restating = {t for t in quoted if restates(r.text, t)}
+        ref = next((s for s in refs.sections if any(t in restating for t in s.quoted)), None) if restating else None
+        if ref is not None and id(ref) not in read:
+            read[id(ref)] = verdicts(ref.section, by_no)
+        found = read[id(ref)] if ref is not None else []
         if found:
             page_no, raw, j = conclusion(found)
             unit = EvidenceUnit(doc_id=doc_id, page=page_no, quote=raw, text=collapse(raw), kind="paragraph")

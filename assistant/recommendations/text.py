@@ -60,6 +60,17 @@ def content_terms(s: str, min_len: int = 4) -> set[str]:
     return {w[:6] for w in words if len(w) >= min_len and w not in STOPWORDS}
 
 
+ID_CHARS_RE = re.compile(r"[a-z0-9._-]+")  # the characters of a doc id (ingest/doc_ids.slugify)
+ID_GRAM = 16  # an id at least this long is looked up by its first ID_GRAM characters
+ID_RUNS_RE = re.compile(r"[a-z0-9._-]{%d,}" % ID_GRAM)
+
+
+def id_runs(text: str) -> list[str]:
+    """The maximal runs of doc-id characters at least ID_GRAM long: every doc id of that length the text names
+    lies inside one of them."""
+    return ID_RUNS_RE.findall(text)
+
+
 def find_span(page_text: str, snippet: str, start: int = 0) -> tuple[int, int] | None:
     """Locate `snippet` in `page_text` allowing any whitespace between its words; returns the exact span."""
     words = snippet.split()

@@ -9,6 +9,7 @@ optionally rephrased by a language model whose answer passes the same citation a
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import nullcontext
@@ -34,7 +35,7 @@ from assistant.models import Answer, Turn
 from assistant.retrieval import Retriever
 from assistant.tables.qa import SHOW_RE, TableQA, TableResult
 from index.models import SearchFilters
-from assistant.recommendations.tracker import audits as audit_extractions, criticism as formal_criticism
+from assistant.recommendations.tracker import audits as audit_extractions, criticism as formal_criticism, track
 from rodatraden.errors import (ConfigError, EmptyQuestionError, LLMError, QuestionTooLongError, RodaTradenError,
                                UnknownDocumentError)
 
@@ -58,6 +59,9 @@ class Assistant:
         self.llm_error = llm_error  # a configuration problem found at start-up, noted on every answer
         self.llm_stage = LLMStage(index, max_passages=getattr(settings, "llm_passages", 4))
         self._warmed: object = object()  # the index generation whose caches are built (none yet)
+        # held while the caches are built: two first questions over a new index version build them once, the second
+        # waits for the first (re-entrant: the first answer's building calls warm(), which takes it too)
+        self._warm_lock = threading.RLock()
 
     def _check(self, question: str, doc_ids: list[str] | None) -> None:
         if question is None or not question.strip():
@@ -82,11 +86,13 @@ class Assistant:
         gen = getattr(self.index, "generation", None)
         if gen != self._warmed:
             self._check(question, doc_ids)  # a bad question is refused before any work
-            try:
-                self.warm()
-            except RodaTradenError as exc:  # building the caches is best effort: the answer meets the fault itself
-                log.warning("warming the caches failed: %s", exc)
-            self._warmed = gen
+            with self._warm_lock:
+                if gen != self._warmed:  # not built by another answer while this one waited
+                    try:
+                        self.warm()
+                    except RodaTradenError as exc:  # best effort: the answer meets the fault itself
+                        log.warning("warming the caches failed: %s", exc)
+                    self._warmed = gen
         with answer_budget(getattr(self.settings, "answer_budget_s", 5.0)), self._snapshot():
             return self._draft_in_budget(question, history, doc_ids)
 
@@ -279,19 +285,23 @@ class Assistant:
     def warm(self) -> None:
         """Build the per-index caches (vectors, keyword index, units, tables) before the first question, with the
         extractive pass only: a configured language model is not called."""
-        if not self.index.documents():
-            return
-        # building the caches is not an answer: it runs without the answer's time budget (a slow or loaded machine
-        # must not fail the API's startup), and the question is answered by every answerer the mode uses
-        gen = getattr(self.index, "generation", None)
-        with self._snapshot():
-            self._draft_in_budget("Hur stor är budgeten?", None, None)
-            # the audit reports' recommendations, which the rules read for "Vad rekommenderar revisorerna …", are
-            # extracted once per index version: over 825 pages that took 1.2 s inside the first such answer, and
-            # over 5,012 pages it passed the answer's budget (the bench's one error)
-            audit_extractions(self.index)
-            formal_criticism(self.index)
-        self._warmed = gen
+        with self._warm_lock:
+            if not self.index.documents():
+                return
+            # building the caches is not an answer: it runs without the answer's time budget (a slow or loaded
+            # machine must not fail the API's startup), and the question is answered by every answerer the mode uses
+            gen = getattr(self.index, "generation", None)
+            with self._snapshot():
+                self._draft_in_budget("Hur stor är budgeten?", None, None)
+                # the audit reports' recommendations, which the rules read for "Vad rekommenderar revisorerna …",
+                # are extracted once per index version: over 825 pages that took 1.2 s inside the first such answer,
+                # and over 5,012 pages it passed the answer's budget (the bench's one error)
+                audit_extractions(self.index)
+                formal_criticism(self.index)
+                # the follow-up linking the status answers read ("Vilka rekommendationer har … inte åtgärdat?"),
+                # once per index version, so the first status answer is served from the cache
+                track(self.index)
+            self._warmed = gen
 
     def ask(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Answer:
         with self._snapshot():

@@ -23,6 +23,7 @@ from .models import AuditExtraction, Criticism, EarlierReviewStatement, LinkedEv
 _CACHE: "weakref.WeakKeyDictionary[Any, dict[tuple, Any]]" = weakref.WeakKeyDictionary()
 _WORK: "weakref.WeakKeyDictionary[Any, DocWorkCache]" = weakref.WeakKeyDictionary()
 _MEMO: "weakref.WeakKeyDictionary[Any, MemoEmbedder]" = weakref.WeakKeyDictionary()
+_BUILDING: "weakref.WeakKeyDictionary[Any, dict[tuple, threading.Lock]]" = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
@@ -83,15 +84,26 @@ def run_works(works: list[DocWork], embedder: Any, judge: Judge | None = None
 
 
 def _cached(index: Any, key: tuple, build):
+    """`build()` once per index generation and key: callers that ask at the same time wait for the one building."""
     gen = index.generation
+
+    def hit() -> tuple[bool, Any]:
+        with _LOCK:
+            found = _CACHE.setdefault(index, {}).get(key)
+            return (True, found[1]) if found is not None and found[0] == gen else (False, None)
+
+    ok, value = hit()
+    if ok:
+        return value
     with _LOCK:
-        slot = _CACHE.setdefault(index, {})
-        hit = slot.get(key)
-        if hit is not None and hit[0] == gen:
-            return hit[1]
-    value = build()
-    with _LOCK:
-        _CACHE.setdefault(index, {})[key] = (gen, value)
+        building = _BUILDING.setdefault(index, {}).setdefault(key, threading.Lock())
+    with building:
+        ok, value = hit()  # built by another caller while this one waited
+        if ok:
+            return value
+        value = build()
+        with _LOCK:
+            _CACHE.setdefault(index, {})[key] = (gen, value)
     return value
 
 

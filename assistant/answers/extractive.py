@@ -23,6 +23,7 @@ from ingest.units import Unit, annotate_number_words, value_numbers
 from assistant import budget
 from assistant.citations import CitationBuilder
 from assistant.glossary import EN_SV, PHRASE_PATTERNS, SV_SV
+from assistant.question.names import document_year
 from assistant.unit_store import UnitState, UnitStore
 from index.models import ScoredChunk
 
@@ -503,11 +504,8 @@ class Extractor:
         if hit is not None:
             t = hit[0]
             years |= {int(y) for y in YEAR_RE.findall(" ".join([t.title, *map(str, t.columns)]))}
-        try:
-            year = self._index.document(u.doc_id).meta.year
-        except Exception:  # noqa: BLE001 - a document gone since: its year is unknown
-            year = None
-        return years | ({int(year)} if year else set())
+        year = document_year(self._index, u.doc_id)
+        return years | ({year} if year else set())
 
     def _ctx_text(self, u: Unit) -> str:
         return " ".join(v.text for v in self.units(u.doc_id, u.page) if abs(v.order - u.order) <= 1)

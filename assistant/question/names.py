@@ -40,3 +40,12 @@ def document_name_text(index, doc_id: str) -> str:
     except Exception:  # noqa: BLE001 (a document gone since the answer has no title to offer)
         return ""
     return " ".join(filter(None, [meta.title, meta.organisation or ""]))
+
+
+def document_year(index, doc_id: str) -> int | None:
+    """A document's own year (the report's year), None when unknown or the document is no longer in the index."""
+    try:
+        year = index.document(doc_id).meta.year
+    except Exception:  # noqa: BLE001 (a document gone since the answer has no year to offer)
+        return None
+    return int(year) if year else None

@@ -21,7 +21,7 @@ import re
 
 from assistant.models import AnswerTable, Citation
 from assistant.question.models import Question
-from assistant.question.names import document_name_text, judged_names, missing_names
+from assistant.question.names import document_name_text, document_year, judged_names, missing_names
 from assistant.scoring.features import NUMERIC_INTENTS
 from ingest.text import YEAR_RE, stem, words
 from ingest.units import NUMBER_WORDS, is_row_text
@@ -129,12 +129,9 @@ def _evidence_years(service, citations: list[Citation], tables: list[AnswerTable
     for c in citations:  # a cited row of a typed table speaks of the years of its table's header
         years |= _row_years(service, c)
     for d in {c.doc_id for c in citations} | {t.source.doc_id for t in tables}:
-        try:
-            year = service.index.document(d).meta.year
-        except Exception:  # noqa: BLE001 - a document gone since: its year is unknown
-            year = None
+        year = document_year(service.index, d)
         if year:
-            years.add(int(year))
+            years.add(year)
     return years
 
 

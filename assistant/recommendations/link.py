@@ -29,7 +29,7 @@ class PassageEmbedder(Protocol):
 
 
 def title_core(title: str) -> str:
-    """"Granskning av budgetprocessen i Region Kalmar län" -> "granskning av budgetprocessen"."""
+    """"Granskning av lokalförsörjningen i Region X" -> "granskning av lokalförsörjningen"."""
     t = norm(title)
     t = re.split(r"\s+(?:i|inom|vid|hos)\s+(?=[a-zåäö]*\s*(?:region|kommun|landsting))|\s+-\s+|:\s", t)[0]
     return t.strip(' "')

@@ -22,6 +22,11 @@ from rapidfuzz import fuzz
 from eval.recommendations_blind import BLIND, docs_of_index, evaluate_blind
 
 LETTERS = BLIND / "source" / "followup_letters"
+# a second batch (2026-12-02, late), written blind in the styles of real follow-ups: a yearly summary following up
+# three audits with a status table, an auditors' statement with follow-ups inside other text, partial answers with
+# paraphrased and renumbered recommendations, a memo, and a response to another audit that must give no evidence
+LETTERS2 = BLIND / "source" / "followup_letters2"
+SETS = {"1": (LETTERS,), "2": (LETTERS2,), "all": (LETTERS, LETTERS2)}
 
 
 def render(text: str, path: Path) -> None:
@@ -67,7 +72,8 @@ def gold_with_letters(dev: dict, letters: list[dict]) -> tuple[dict, list[str]]:
     recs = {a["doc"]: a["recommendations"] for a in gold["audits"]}
     for letter in letters:
         for f in letter["followups"]:
-            cands = recs.get(letter["follows_up"], [])
+            audit = f.get("audit") or letter["follows_up"]  # batch 2 names the audit per follow-up
+            cands = recs.get(audit, [])
             quote = _norm(f["recommendation_quote"])
             scored = [(fuzz.partial_ratio(quote, _norm(r["text"] + " " + r.get("quote", ""))), r) for r in cands]
             score, best = max(scored, key=lambda x: x[0], default=(0, None))
@@ -83,6 +89,8 @@ def gold_with_letters(dev: dict, letters: list[dict]) -> tuple[dict, list[str]]:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
+    p.add_argument("--letters", choices=sorted(SETS), default="all",
+                   help="which batch of letters: 1 (tidy letters), 2 (real styles), all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from ingest.parse import parse_pdf
@@ -92,12 +100,13 @@ def main(argv: list[str] | None = None) -> int:
     settings = get_settings()
     index = open_index(settings)
     dev = json.loads((BLIND / "recommendations_dev.json").read_text(encoding="utf-8"))
-    letters = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(LETTERS.glob("*.json"))]
+    letters = [{**json.loads(p.read_text(encoding="utf-8")), "_dir": d} for d in SETS[args.letters]
+               for p in sorted(d.glob("*.json"))]
     docs = docs_of_index(index)
     with tempfile.TemporaryDirectory() as tmp:
         for letter in letters:
             pdf = Path(tmp) / f"{letter['file']}.pdf"
-            render((LETTERS / f"{letter['file']}.txt").read_text(encoding="utf-8"), pdf)
+            render((letter["_dir"] / f"{letter['file']}.txt").read_text(encoding="utf-8"), pdf)
             parsed = parse_pdf(pdf)
             docs.append(FollowupDoc(meta=parsed.meta, pages=parsed.pages, tables=parsed.tables))
         gold, unmatched = gold_with_letters(dev, letters)

@@ -14,7 +14,10 @@ _SV = Stemmer.Stemmer("swedish")
 _EN = Stemmer.Stemmer("english")
 
 WORD_RE = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-/][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
-YEAR_RE = re.compile(r"(?<![\d,.])(?:19[5-9]\d|20[0-6]\d)(?!\d|,\d)")
+# a year: not part of a longer number or a decimal ("1.2023"), but the year of a day.month.year date ("1.1.2024",
+# "31.12.2023") is one
+YEAR_RE = re.compile(r"(?:(?<![\d,.])|(?<=\b\d\.\d\.)|(?<=\b\d\d\.\d\.)|(?<=\b\d\.\d\d\.)|(?<=\b\d\d\.\d\d\.))"
+                     r"(?:19[5-9]\d|20[0-6]\d)(?!\d|,\d)")
 
 STOP_SV = set(
     """och i att det som en på är av för med till den har de inte om ett var jag vi men så
@@ -165,6 +168,20 @@ def years(text: str) -> set[int]:
     return {int(y) for y in YEAR_RE.findall(text)}
 
 
+def compound_parts_match(qstem: str, stems: set[str]) -> bool:
+    """A Swedish compound of the question matched by its parts written apart: its head ends it and its modifier
+    (less a linking s, e, a or u) begins another of the text's stems ("årsresultat" by "Årets resultat", "räntekostnader" by
+    "kostnader för räntor")."""
+    for s in stems:
+        if len(s) < 4 or len(qstem) - len(s) < 2 or not qstem.endswith(s):
+            continue
+        mod = qstem[:-len(s)]
+        mods = {mod, mod[:-1]} if mod[-1] in "seau" and len(mod) > 2 else {mod}  # a linking -s-, -e-, -a-, -u-
+        if any(t != s and any(t == m or (t.startswith(m) and len(t) - len(m) <= 3) for m in mods) for t in stems):
+            return True
+    return False
+
+
 def best_match(qstem: str, stems: set[str]) -> float:
     if qstem in stems:
         return 1.0
@@ -175,4 +192,6 @@ def best_match(qstem: str, stems: set[str]) -> float:
             best = m
             if best >= 0.8:
                 break
+    if best < 0.8 and len(qstem) >= 6 and compound_parts_match(qstem, stems):
+        return 0.9
     return best

@@ -67,9 +67,9 @@ class Unit:
 
 
 def value_numbers(text: str) -> set[str]:
-    """The numbers of ``text`` that are not just years or date parts, digits only ("1 Gbit/s" -> {"1"}), plus
+    """The numbers of ``text`` that are not just years or dates (2024-01-01, 1.1.2024), digits only ("1 Gbit/s" -> {"1"}), plus
     Swedish number words as digits ("nio" -> "9")."""
-    text = re.sub(r"\b(19|20)\d\d-\d\d-\d\d\b|§\s*\d+|\d+\s*§|\b\d+\s*kap\b", " ", text)
+    text = re.sub(r"\b(19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\.\d{1,2}\.(19|20)\d\d\b|§\s*\d+|\d+\s*§|\b\d+\s*kap\b", " ", text)
     out = set()
     for m in _NUMBER.finditer(text):
         raw = m.group(0).strip(" ,.")

@@ -41,7 +41,9 @@ def test_values_are_read_with_their_unit_and_dates_are_not_values(text, expected
     ("Hur många ledamöter har styrelsen?", "sv", "count", None),
     ("How much did the new roof cost?", "en", "amount", "money"),
     ("What percentage of the budget was used by August?", "en", "amount", "percent"),
-    ("How large a share of the grant went to culture?", "en", "amount", None),  # a share may be an amount
+    ("How large a share of the grant went to culture?", "en", "amount", "quantity"),  # a share may be an amount: any number
+    ("Hur stort blev underskottet i fjol?", "sv", "amount", "quantity"),  # a size asks for a number
+    ("Vad var syftet med granskningen?", "sv", "amount", None),  # "vad var" asks for no number by its form
     ("Hur mycket snö föll under vintern?", "sv", "amount", "quantity"),  # a number, of any unit
     ("How much grain was harvested?", "en", "amount", "quantity"),
 ])

@@ -17,7 +17,8 @@ def _ask(index, q, lang="sv"):
 
 def test_number_format_is_swedish():
     assert fmt(204846, "sv") == "204 846"
-    assert fmt(-7.25, "sv") == "-7,2" or fmt(-7.25, "sv") == "-7,3"
+    assert fmt(-7.25, "sv") == "-7,25"  # the cell's own decimals, up to two
+    assert fmt(645262.92, "sv") == "645 262,92" and fmt(-7.2, "sv") == "-7,2"
     assert fmt(7208, "sv", signed=True) == "+7 208"
 
 

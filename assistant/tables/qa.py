@@ -46,15 +46,15 @@ class TableResult:
 
 
 def fmt(value: float | None, lang: str, signed: bool = False) -> str:
-    """Swedish style: 204 846, -7,2 (English: 204 846, -7.2). ASCII minus so numbers parse."""
+    """Swedish style: 204 846, -7,2, 645 262,92 (English: 204 846, -7.2). ASCII minus so numbers parse."""
     if value is None:
         return "–"
     neg = value < 0
     v = abs(value)
     if abs(v - round(v)) < 1e-9:
         s = f"{int(round(v)):,}".replace(",", " ")
-    else:
-        s = f"{v:,.1f}".replace(",", " ")
+    else:  # the cell's own decimals, up to two ("645 262,92" stays so; a computed 7,25 is not cut to 7,2)
+        s = f"{v:,.2f}".rstrip("0").replace(",", " ")
         if lang == "sv":
             s = s.replace(".", ",")
     if neg:

@@ -79,9 +79,13 @@ def test_a_follow_up_of_a_new_thing_or_a_moved_year_takes_the_old_ones_place(rea
     assert before.years == [2022] and "2022" in before.effective and "2023" not in before.effective
     en = reader.read("And the year after?", [Turn(role="user", content="What did the wages cost in 2022?")])
     assert en.years == [2023]
-    # more than a thing ("vad är planerat …") is no replacement: the previous question is kept whole
+    # a question of its own ("vad är planerat för …", words none of the previous question's) keeps the previous
+    # question's context (the document it named, its year), not its thing
     more = reader.read("Och vad är planerat för lokalhyrorna?", history)
-    assert "lönerna" in more.effective
+    assert more.followup and "lönerna" not in more.effective and "2023" in more.effective
+    assert "lokalhyrorna" in {g.word for g in more.terms} and "lönerna" not in {g.word for g in more.terms}
+    count = reader.read("Och hur många anställda hade den?", history)  # points back ("den"): kept whole
+    assert "lönerna" in count.effective
     # a follow-up that points back ("det") asks about the previous thing: nothing of it is replaced
     about = reader.read("Vilken effekt får det?", [Turn(role="user", content="Hur mycket kostar den nya lokalen 2024?")])
     assert about.followup and "lokalen" in about.effective and "kostar" in about.effective

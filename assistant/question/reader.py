@@ -218,6 +218,29 @@ class QuestionReader:
         return next((([g], new) for g in prev.terms
                      if not any(w in form for w in words(g.word)) and not naming(g, theirs)), None)
 
+    def _own_subject(self, q: Question, prev: Question, lex: LanguageLexicon) -> bool:
+        """A follow-up that asks its own thing of the same subject ("Och hur många överlåtelser gjordes?" after the
+        members of a housing cooperative in 2023): it does not point back, and brings words of its own, none the
+        previous question's, either with a question form of its own or several of them. It keeps the previous
+        question's context (the documents and names it gave, its years), not its thing."""
+        if any(w in lex.followup_refer for w in words(q.text)):
+            return False
+        form = self._form_words[q.lang if q.lang == "en" else "sv"]
+        moves = {w for p in (*lex.year_before, *lex.year_after) for w in words(p)}  # "året innan" moves the year
+        new = [g for g in q.terms if g.word not in form and not set(words(g.word)) <= moves]
+        if not new or any(set(n.alternatives) & set(g.alternatives) for n in new for g in prev.terms):
+            return False
+        return q.intent not in ("fact", "list") or len(new) >= 2
+
+    @staticmethod
+    def _context(prev: Question, years: list[int]) -> str:
+        """The previous question's words that name its documents or give names (as it writes them), and the years
+        asked now."""
+        keep = {fold(n) for n in prev.naming} | {fold(n) for n in prev.names}
+        names = [w for w in re.findall(r"[\wåäöÅÄÖ-]+", prev.effective)
+                 if fold(stem(w.lower())) in keep and not YEAR_RE.fullmatch(w)]
+        return " ".join(dict.fromkeys(names + [str(y) for y in years]))
+
     def read(self, text: str, history: list[Turn] | None = None) -> Question:
         q = self._read_one(text)
         users = [t.content for t in (history or []) if t.role == "user" and t.content.strip()][-MAX_HISTORY_TURNS:]
@@ -232,6 +255,17 @@ class QuestionReader:
             for k, old in enumerate(prev.years):  # the new year takes the old one's place ("… 2022?" -> "… 2021?")
                 effective = re.sub(rf"\b{old}\b", new[k] if k < len(new) else "", effective)
         replaced = self._replaced_term(q, prev, lex)
+        if replaced is None and self._own_subject(q, prev, lex):
+            context = self._context(prev, years)
+            keep = {fold(n) for n in prev.naming} | {fold(n) for n in prev.names}
+            mine = {tuple(g.alternatives) for g in q.terms}
+            terms = q.terms + [g for g in prev.terms if tuple(g.alternatives) not in mine
+                               and any(fold(x) in keep for a in g.alternatives for x in a)]
+            return q.model_copy(update={
+                "effective": f"{q.text} {context}".strip(), "terms": terms, "years": years,
+                "doc_ids": q.doc_ids or prev.doc_ids, "naming": q.naming or prev.naming, "followup": True,
+                "intent": q.intent if q.intent not in ("fact", "list") else prev.intent,
+            })
         if replaced is not None:  # "Och vattnet?" after "Vad kostade elen …?": the new thing takes the old one's place
             olds, news = replaced
             written = " ".join(m.group(0) if (m := re.search(rf"(?i)\b{re.escape(n.word)}\b", q.text)) else n.word

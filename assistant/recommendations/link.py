@@ -62,6 +62,47 @@ def _names_topic(text: str, distinctive: list[str], response_words) -> bool:
     return bool(distinctive) and all(w in text for w in distinctive) and response_words()
 
 
+SUBJECT_CHARS = 1500  # a subject line is looked for at the top of the first page
+SUBJECT_SHARE = 0.5  # share of an audit's topic words the subject line must name
+
+
+def declared_subject(pages: list[Page]) -> str | None:
+    """The audit a document declares that it answers, from its subject line at the top of its first page
+    ("Yttrande över revisionsrapporten X" -> "x"), normalised; None when it declares none. A subject that runs onto
+    the next line (that line starting in lower case) is read whole."""
+    from .lexicon import load_lexicon
+
+    if not pages:
+        return None
+    rx = load_lexicon().committee.rx("subject_re")
+    lines = pages[0].text[:SUBJECT_CHARS].split("\n")
+    for k, line in enumerate(lines):
+        m = rx.search(line)
+        if not m:
+            continue
+        what = m.group("what").strip()
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if nxt[:1].islower() and not what.endswith((".", ":")):
+            what = f"{what} {nxt}"
+        what = norm(what)
+        from .reference import topic_words
+
+        generic = set(load_lexicon().committee.subject_generic)
+        return what if topic_words(what) - generic else None  # names something, not only the auditors' work
+    return None
+
+
+def subject_names(subject: str, audit: AuditExtraction) -> bool:
+    """Does a declared subject (declared_subject) name this audit: its title core, or most of its topic words?"""
+    from .reference import topic_words
+
+    core = title_core(audit.title)
+    if len(core) >= 12 and core in subject:
+        return True
+    words = topic_words(audit.title)
+    return bool(words) and sum(w[:7] in subject for w in words) / len(words) >= SUBJECT_SHARE
+
+
 class ResponseIndex:
     """`responds_to_text` for every audit at once, read once per audit for all documents: audits with the same
     title core (copies) are checked once per document, and a report's doc id is looked for only inside the

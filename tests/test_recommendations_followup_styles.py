@@ -123,3 +123,11 @@ def test_response_to_another_audit_gives_no_evidence(tmp_path, embedder):
     assert [le.rec_id for le in links if le.unit.doc_id == "yttrande-vinter-2025"] == []
     assert len(items) == 6
     assert all(t.status == "oklart" and not t.evidence for t in items.values())
+
+
+def test_renumbered_response_speaks_to_the_recommendation_it_restates(tmp_path, embedder):
+    items, links = _tracked(tmp_path, embedder, **{"yttrande-trafik-2024": RENUMBERED})
+    assert not items["r2"].evidence  # the recommendation the committee leaves out gets nothing
+    assert items["r1"].status == "ej_atgardad"  # only planned ("kommer att")
+    assert items["r3"].status == "atgardad"  # block 2 restates the third recommendation
+    assert items["r4"].status == "ej_atgardad"  # block 3 restates the fourth, and declines it

@@ -131,3 +131,27 @@ def test_renumbered_response_speaks_to_the_recommendation_it_restates(tmp_path, 
     assert items["r1"].status == "ej_atgardad"  # only planned ("kommer att")
     assert items["r3"].status == "atgardad"  # block 2 restates the third recommendation
     assert items["r4"].status == "ej_atgardad"  # block 3 restates the fourth, and declines it
+
+
+SUMMARY = """Stadsrevisionen
+Årsredogörelse 2025
+
+Uppföljning av tidigare granskningar
+I år redovisar vi uppföljningen av två granskningar: tillgängligheten i kollektivtrafiken (2024) och livsmedelskontrollens planering (2023). Rekommendationerna har följts upp genom nämndernas yttranden.
+
+Sammanställning
+Granskning | Rekommendation | Nämnd | Bedömning
+Tillgängligheten i kollektivtrafiken (2024) | Redovisa fordonsflottans tillgänglighet varje år | Trafiknämnden | Omhändertagen
+Tillgängligheten i kollektivtrafiken (2024) | Färdtjänstens beställningscentral öppen på helger | Servicenämnden | Kvarstår
+Livsmedelskontrollens planering (2023) | Riskbaserad kontrollplan för livsmedelsanläggningarna | Miljönämnden | Delvis omhändertagen
+
+Göteborg i mars 2026
+"""
+
+
+def test_summary_table_rows_link_to_the_audit_their_cell_names(tmp_path, embedder):
+    items, links = _tracked(tmp_path, embedder, **{"arsredogorelse-2025": SUMMARY})
+    assert items["r3"].status == "atgardad"
+    assert items["r2"].status == "ej_atgardad"
+    assert items["food-r1"].status == "delvis"
+    assert not items["r1"].evidence and not items["r4"].evidence and not items["food-r2"].evidence

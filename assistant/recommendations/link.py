@@ -92,15 +92,49 @@ def declared_subject(pages: list[Page]) -> str | None:
     return None
 
 
-def subject_names(subject: str, audit: AuditExtraction) -> bool:
-    """Does a declared subject (declared_subject) name this audit: its title core, or most of its topic words?"""
+ROW_SHARE = 0.6  # share of an audit's topic words a status-table row must name to be that audit's row
+ROW_SCORE = 0.97  # a row linked by the audit its own cell names and the recommendation its text holds
+ROW_MIN_TERMS = 0.3  # share of the row's content terms the recommendation must hold
+
+
+def names_audit(text: str, audit: AuditExtraction, share: float) -> bool:
+    """Does a short text (a table row, a subject line) name this audit: its title core, or at least `share` of its
+    topic words (their first seven letters)?"""
     from .reference import topic_words
 
     core = title_core(audit.title)
-    if len(core) >= 12 and core in subject:
+    if len(core) >= 12 and core in text:
         return True
     words = topic_words(audit.title)
-    return bool(words) and sum(w[:7] in subject for w in words) / len(words) >= SUBJECT_SHARE
+    return bool(words) and sum(w[:7] in text for w in words) / len(words) >= share
+
+
+def audit_rows(doc: DocWork, audits: list[AuditExtraction]) -> list[tuple[Recommendation, int]]:
+    """In a document that follows up several audits (a yearly summary), the rows of a status table that name one
+    audit in their own cells ("Skyfallshantering (2022) | <recommendation> | <committee> | <status>") speak to the
+    recommendation of that audit their text holds most of (by content, not by number). (recommendation, unit index)."""
+    out: list[tuple[Recommendation, int]] = []
+    for i, u in enumerate(doc.units):
+        if u.kind != "table_row" or not u.explicit_status:
+            continue
+        low = norm(u.text)
+        named = [a for a in audits if names_audit(low, a, ROW_SHARE)]
+        if len({a.report_doc_id for a in named}) != 1:
+            continue
+        terms = doc.terms(i)
+        if not terms:
+            continue
+        scored = sorted(((len(terms & content_terms(r.text)) / len(terms), k) for k, r in
+                         enumerate(named[0].recommendations)), reverse=True)
+        best, k = scored[0]
+        if best >= ROW_MIN_TERMS and (len(scored) == 1 or best > scored[1][0]):
+            out.append((named[0].recommendations[k], i))
+    return out
+
+
+def subject_names(subject: str, audit: AuditExtraction) -> bool:
+    """Does a declared subject (declared_subject) name this audit: its title core, or most of its topic words?"""
+    return names_audit(subject, audit, SUBJECT_SHARE)
 
 
 class ResponseIndex:

@@ -4,6 +4,7 @@ else embedding similarity plus key-term overlap above thresholds."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
@@ -97,16 +98,21 @@ ROW_SCORE = 0.97  # a row linked by the audit its own cell names and the recomme
 ROW_MIN_TERMS = 0.3  # share of the row's content terms the recommendation must hold
 
 
+@lru_cache(maxsize=4096)
+def _title_keys(title: str) -> tuple[str, tuple[str, ...]]:
+    """(title core, the first seven letters of each topic word) of an audit title, read once per title."""
+    from .reference import topic_words
+
+    return title_core(title), tuple(sorted({w[:7] for w in topic_words(title)}))
+
+
 def names_audit(text: str, audit: AuditExtraction, share: float) -> bool:
     """Does a short text (a table row, a subject line) name this audit: its title core, or at least `share` of its
     topic words (their first seven letters)?"""
-    from .reference import topic_words
-
-    core = title_core(audit.title)
+    core, words = _title_keys(audit.title)
     if len(core) >= 12 and core in text:
         return True
-    words = topic_words(audit.title)
-    return bool(words) and sum(w[:7] in text for w in words) / len(words) >= share
+    return bool(words) and sum(w in text for w in words) / len(words) >= share
 
 
 def audit_rows(doc: DocWork, audits: list[AuditExtraction]) -> list[tuple[Recommendation, int]]:

@@ -45,6 +45,7 @@ class DocWork:
     _refs: DocumentRefs | None = field(default=None, repr=False)
     _id_runs: list[str] | None = field(default=None, repr=False)
     _own_links: tuple[tuple, list[LinkedEvidence]] | None = field(default=None, repr=False)
+    _subject: Any = field(default=None, repr=False)
 
     @property
     def doc_id(self) -> str:
@@ -88,6 +89,14 @@ class DocWork:
         if self._outline is None:
             self._outline = outline(self.pages)
         return self._outline
+
+    @property
+    def subject(self) -> str | None:
+        """The audit its subject line declares it answers (link.declared_subject), normalised; None if none."""
+        if self._subject is None:
+            from .link import declared_subject
+            self._subject = (declared_subject(self.pages),)
+        return self._subject[0]
 
     @property
     def id_runs(self) -> list[str]:

@@ -14,7 +14,8 @@ from .classify import Judge, RulesJudge
 from .dates import document_date
 from .docwork import DocWork
 from .committees import SUBJECT_WORDS, combine, heading_of, named, same_committee, speaks_for, whole_reason
-from .link import PassageEmbedder, ResponseIndex, distinct_rows, link_units, restates_only
+from .link import (ROW_SCORE, PassageEmbedder, ResponseIndex, audit_rows, distinct_rows, link_units, restates_only,
+                   subject_names)
 from .reference import AuditKeys, section_links
 from .models import (AuditExtraction, CommitteeStatus, Evidence, LinkedEvidence, Recommendation,
                      TrackedRecommendation)
@@ -106,6 +107,13 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
                           dtype=bool)
     older = {rid for rid, ok in zip(ix.reports, older_mask) if ok}
     answered = ix.responses.answered(d.text, d.doc_id, d.id_runs, limit=2)  # none, one (which) or several
+    subject = d.subject
+    if subject is not None:  # it declares which audit it answers: that one (or, if not indexed, none) - never
+        declared = {a.report_doc_id for a in ix.audits  # one it only mentions in passing
+                    if a.recommendations and a.report_doc_id != d.doc_id and subject_names(subject, a)}
+        answered = declared if len(declared) <= 1 else answered & declared or declared
+        older_mask &= np.array([rid in answered for rid in ix.reports], dtype=bool)
+        older = {rid for rid in older if rid in answered}
     responded = answered if len(answered) == 1 else set()  # several audits: read section by section (reference.py)
     # A document about an audit (an audit itself, or one that names audits) gives evidence only for the audit it
     # answers; a document about none (an activity report) may speak to any, by paraphrase: an uncertain link.
@@ -115,6 +123,10 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
     keep = np.flatnonzero(older_mask[ix.rec_report]).tolist()
     out.extend(section_links(d.doc_id, d.pages, date, [a for a in ix.audits if a.report_doc_id in older], d.refs,
                              ix.sections))
+    if len(answered) > 1:  # it follows up several audits: a status table's rows name theirs
+        for rec, i in audit_rows(d, [a for a in ix.audits if a.report_doc_id in older and a.recommendations]):
+            out.append(LinkedEvidence(rec_id=rec.id, unit=d.units[i], date=date, score=ROW_SCORE,
+                                      judgement=d.judgement(i, rec, judge)))
     own = ix.own.get(d.doc_id)
     if own is not None:
         out.extend(d.own_links(own))

@@ -37,6 +37,8 @@ class CommitteeVocab(BaseModel):
 
     sender_re: str
     response_title_re: str
+    subject_re: str
+    subject_generic: list[str]
     company_forms: list[str]
 
     def rx(self, name: str) -> re.Pattern[str]:

@@ -4,6 +4,7 @@ else embedding similarity plus key-term overlap above thresholds."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
@@ -60,6 +61,86 @@ def _response_words(text: str) -> bool:
 def _names_topic(text: str, distinctive: list[str], response_words) -> bool:
     """Every distinctive title word, with auditors' or report vocabulary (`response_words()`, asked last)."""
     return bool(distinctive) and all(w in text for w in distinctive) and response_words()
+
+
+SUBJECT_CHARS = 1500  # a subject line is looked for at the top of the first page
+SUBJECT_SHARE = 0.5  # share of an audit's topic words the subject line must name
+
+
+def declared_subject(pages: list[Page]) -> str | None:
+    """The audit a document declares that it answers, from its subject line at the top of its first page
+    ("Yttrande över revisionsrapporten X" -> "x"), normalised; None when it declares none. A subject that runs onto
+    the next line (that line starting in lower case) is read whole."""
+    from .lexicon import load_lexicon
+
+    if not pages:
+        return None
+    rx = load_lexicon().committee.rx("subject_re")
+    lines = pages[0].text[:SUBJECT_CHARS].split("\n")
+    for k, line in enumerate(lines):
+        m = rx.search(line)
+        if not m:
+            continue
+        what = m.group("what").strip()
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if nxt[:1].islower() and not what.endswith((".", ":")):
+            what = f"{what} {nxt}"
+        what = norm(what)
+        from .reference import topic_words
+
+        generic = set(load_lexicon().committee.subject_generic)
+        return what if topic_words(what) - generic else None  # names something, not only the auditors' work
+    return None
+
+
+ROW_SHARE = 0.6  # share of an audit's topic words a status-table row must name to be that audit's row
+ROW_SCORE = 0.97  # a row linked by the audit its own cell names and the recommendation its text holds
+ROW_MIN_TERMS = 0.3  # share of the row's content terms the recommendation must hold
+
+
+@lru_cache(maxsize=4096)
+def _title_keys(title: str) -> tuple[str, tuple[str, ...]]:
+    """(title core, the first seven letters of each topic word) of an audit title, read once per title."""
+    from .reference import topic_words
+
+    return title_core(title), tuple(sorted({w[:7] for w in topic_words(title)}))
+
+
+def names_audit(text: str, audit: AuditExtraction, share: float) -> bool:
+    """Does a short text (a table row, a subject line) name this audit: its title core, or at least `share` of its
+    topic words (their first seven letters)?"""
+    core, words = _title_keys(audit.title)
+    if len(core) >= 12 and core in text:
+        return True
+    return bool(words) and sum(w in text for w in words) / len(words) >= share
+
+
+def audit_rows(doc: DocWork, audits: list[AuditExtraction]) -> list[tuple[Recommendation, int]]:
+    """In a document that follows up several audits (a yearly summary), the rows of a status table that name one
+    audit in their own cells ("Skyfallshantering (2022) | <recommendation> | <committee> | <status>") speak to the
+    recommendation of that audit their text holds most of (by content, not by number). (recommendation, unit index)."""
+    out: list[tuple[Recommendation, int]] = []
+    for i, u in enumerate(doc.units):
+        if u.kind != "table_row" or not u.explicit_status:
+            continue
+        low = norm(u.text)
+        named = [a for a in audits if names_audit(low, a, ROW_SHARE)]
+        if len({a.report_doc_id for a in named}) != 1:
+            continue
+        terms = doc.terms(i)
+        if not terms:
+            continue
+        scored = sorted(((len(terms & content_terms(r.text)) / len(terms), k) for k, r in
+                         enumerate(named[0].recommendations)), reverse=True)
+        best, k = scored[0]
+        if best >= ROW_MIN_TERMS and (len(scored) == 1 or best > scored[1][0]):
+            out.append((named[0].recommendations[k], i))
+    return out
+
+
+def subject_names(subject: str, audit: AuditExtraction) -> bool:
+    """Does a declared subject (declared_subject) name this audit: its title core, or most of its topic words?"""
+    return names_audit(subject, audit, SUBJECT_SHARE)
 
 
 class ResponseIndex:
@@ -154,7 +235,7 @@ def link_units(
             by_number[u.number] = [by_report[rid][u.number] for rid in responded if u.number in by_report.get(rid, {})]
         targets = by_number[u.number] if u.number is not None else []
         if len(targets) == 1:
-            links.append((targets[0], i, 1.0))
+            links.append((restated_instead(u.text, targets[0], by_report[targets[0].report_doc_id]), i, 1.0))
         elif i in listed:
             links.append((listed[i], i, LISTED_SCORE))
         else:
@@ -196,6 +277,30 @@ def link_units(
         if overlap >= min_overlap:
             links.append((recs[best], i, score))
     return links
+
+
+RESTATED_SHARE = 0.5  # share of a restatement's content terms a recommendation must hold to be the one restated
+RESTATED_LEAD = 0.2  # ... and by how much more than the recommendation of the block's number
+
+
+def restated_instead(text: str, numbered: Recommendation, recs: dict[int, Recommendation]) -> Recommendation:
+    """A block headed "Rekommendation N" speaks to the audit's N-th recommendation, unless the recommendation it
+    restates ("Revisorerna rekommenderar att …") is clearly another one of the same audit: a response that leaves
+    out recommendations not addressed to it numbers the rest anew, so its text, not its number, says which."""
+    from .prose import restating
+
+    sents = [s for s in re.split(r"(?<=[.!?])\s+", " ".join(text.split())) if restating(s)]
+    terms = content_terms(" ".join(sents))
+    if len(terms) < 3:
+        return numbered
+
+    def share(r: Recommendation) -> float:
+        return len(terms & content_terms(r.text)) / len(terms)
+
+    best = max(recs.values(), key=share)
+    if best.id != numbered.id and share(best) >= RESTATED_SHARE and share(best) - share(numbered) >= RESTATED_LEAD:
+        return best
+    return numbered
 
 
 def distinct_rows(vecs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

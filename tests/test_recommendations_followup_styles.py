@@ -1,0 +1,157 @@
+"""Follow-up documents in the styles of real ones, on real PDFs (rendered from small texts, read by pdfplumber):
+a response that declares another audit in its subject line gives no evidence for an audit it only mentions; a
+response whose numbering differs from the audit's speaks to the recommendation its own text restates; a yearly
+summary that follows up several audits links each status-table row to the audit its own cell names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.recommendations.followup import FollowupDoc
+from assistant.recommendations.tracker import run
+from eval.recommendations_blind import committee_status
+from eval.tracker_letters import render
+from ingest.parse import parse_pdf
+
+AUDIT_TRAFFIC = """Granskning av tillgängligheten i kollektivtrafiken
+Revisionsrapport
+Stadsrevisionen, Exempelstads kommun
+Datum: 2024-03-12
+
+Sammanfattning
+Stadsrevisionen har granskat om trafiknämnden säkerställer att hållplatser och fordon är tillgängliga för personer med funktionsnedsättning.
+
+Rekommendationer
+Mot bakgrund av granskningens resultat lämnar Stadsrevisionen följande rekommendationer:
+
+Trafiknämnden rekommenderas att inventera hållplatsernas tillgänglighet och upprätta en åtgärdsplan med tidsatta åtgärder.
+
+Servicenämnden rekommenderas att se till att färdtjänstens beställningscentral har öppet även på helger.
+
+Trafiknämnden rekommenderas att årligen redovisa hur tillgängligheten i fordonsflottan utvecklas.
+
+Trafiknämnden rekommenderas att utbilda förarna i bemötande av resenärer med synnedsättning.
+"""
+
+AUDIT_FOOD = """Granskning av livsmedelskontrollens planering
+Revisionsrapport
+Stadsrevisionen, Exempelstads kommun
+Datum: 2023-10-04
+
+Sammanfattning
+Stadsrevisionen har granskat om miljönämnden planerar livsmedelskontrollen utifrån risk.
+
+Rekommendationer
+Mot bakgrund av granskningens resultat lämnar Stadsrevisionen följande rekommendationer:
+
+Miljönämnden rekommenderas att ta fram en riskbaserad kontrollplan för livsmedelsanläggningarna.
+
+Miljönämnden rekommenderas att följa upp att kontrollskulden minskar och rapportera den till nämnden varje kvartal.
+"""
+
+DECOY = """Miljönämnden
+Datum: 2025-05-20
+Till: Stadsrevisionen
+
+Yttrande över revisionsrapporten Granskning av vinterväghållningen på gång- och cykelvägar
+
+Nämndens synpunkter
+Nämnden delar bilden i rapporten. Frågan hänger samman med granskningen av tillgängligheten i kollektivtrafiken (2024), där hållplatsernas tillgänglighet också pekades ut som en brist.
+
+Rekommendation 1
+Revisorerna rekommenderar nämnden att prioritera snöröjningen av gång- och cykelvägar.
+Nämndens svar: Nämnden har beslutat om en ny prioriteringsordning som gäller från och med vintern 2025.
+
+Rekommendation 2
+Revisorerna rekommenderar att nämnden följer upp entreprenörernas insatser.
+Nämndens svar: Arbetet har påbörjats men är inte slutfört.
+"""
+
+RENUMBERED = """Trafiknämnden
+Datum: 2024-09-10
+Till: Stadsrevisionen
+
+Yttrande över revisionsrapporten Granskning av tillgängligheten i kollektivtrafiken
+
+Av rapportens fyra rekommendationer riktas tre till trafiknämnden, och nämnden besvarar dem nedan i tur och ordning. Rekommendationen om färdtjänstens beställningscentral riktas inte till nämnden.
+
+Rekommendation 1 – Inventering
+Revisorerna rekommenderar att hållplatsernas tillgänglighet inventeras och att en åtgärdsplan upprättas.
+Nämndens svar: Nämnden kommer att inventera hållplatserna under 2025.
+
+Rekommendation 2 – Fordonsflottan
+Revisorerna rekommenderar att nämnden varje år redovisar hur fordonsflottans tillgänglighet utvecklas.
+Nämndens svar: En årlig redovisning av fordonsflottans tillgänglighet infördes i nämndens årsrapport från och med 2024.
+
+Rekommendation 3 – Förarnas bemötande
+Revisorerna rekommenderar att förarna utbildas i att bemöta resenärer med synnedsättning.
+Nämndens svar: Nämnden avser inte att införa någon särskild utbildning, eftersom bemötande redan ingår i förarnas grundutbildning.
+"""
+
+
+def _docs(tmp: Path, texts: dict[str, str]) -> list[FollowupDoc]:
+    out = []
+    for name, text in texts.items():
+        pdf = tmp / f"{name}.pdf"
+        render(text, pdf)
+        parsed = parse_pdf(pdf)
+        title = text.strip().split("\n")[0]  # the title as given at upload (these tests are not about identity)
+        out.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": title}), pages=parsed.pages,
+                               tables=parsed.tables))
+    return out
+
+
+def _tracked(tmp_path, embedder, **letters):
+    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
+                            **letters})
+    audits, links, tracked = run(docs, embedder)
+    return {t.id.split(":")[-1] if t.report_doc_id.endswith("kollektivtrafik-2024") else "food-" + t.id.split(":")[-1]: t
+            for t in tracked}, links
+
+
+def test_subject_line_is_read(tmp_path):
+    from assistant.recommendations.link import declared_subject
+
+    doc, = _docs(tmp_path, {"decoy": DECOY})
+    assert declared_subject(doc.pages).startswith("granskning av vinterväghållningen")
+
+
+def test_response_to_another_audit_gives_no_evidence(tmp_path, embedder):
+    items, links = _tracked(tmp_path, embedder, **{"yttrande-vinter-2025": DECOY})
+    assert [le.rec_id for le in links if le.unit.doc_id == "yttrande-vinter-2025"] == []
+    assert len(items) == 6
+    assert all(t.status == "oklart" and not t.evidence for t in items.values())
+
+
+def test_renumbered_response_speaks_to_the_recommendation_it_restates(tmp_path, embedder):
+    items, links = _tracked(tmp_path, embedder, **{"yttrande-trafik-2024": RENUMBERED})
+    assert not items["r2"].evidence  # the recommendation the committee leaves out gets nothing
+    assert items["r1"].status == "ej_atgardad"  # only planned ("kommer att")
+    assert items["r3"].status == "atgardad"  # block 2 restates the third recommendation
+    assert items["r4"].status == "ej_atgardad"  # block 3 restates the fourth, and declines it
+
+
+SUMMARY = """Stadsrevisionen
+Årsredogörelse 2025
+
+Uppföljning av tidigare granskningar
+I år redovisar vi uppföljningen av två granskningar: tillgängligheten i kollektivtrafiken (2024) och livsmedelskontrollens planering (2023). Rekommendationerna har följts upp genom nämndernas yttranden.
+
+Sammanställning
+Granskning | Rekommendation | Nämnd | Bedömning
+Tillgängligheten i kollektivtrafiken (2024) | Redovisa fordonsflottans tillgänglighet varje år | Trafiknämnden | Omhändertagen
+Tillgängligheten i kollektivtrafiken (2024) | Färdtjänstens beställningscentral öppen på helger | Servicenämnden | Kvarstår
+Livsmedelskontrollens planering (2023) | Riskbaserad kontrollplan för livsmedelsanläggningarna | Miljönämnden | Delvis omhändertagen
+
+Göteborg i mars 2026
+"""
+
+
+def test_summary_table_rows_link_to_the_audit_their_cell_names(tmp_path, embedder):
+    items, links = _tracked(tmp_path, embedder, **{"arsredogorelse-2025": SUMMARY})
+    assert items["r3"].status == "atgardad"
+    assert items["r2"].status == "ej_atgardad"
+    assert items["food-r1"].status == "delvis"
+    assert not items["r1"].evidence and not items["r4"].evidence and not items["food-r2"].evidence

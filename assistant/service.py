@@ -223,6 +223,7 @@ class Assistant:
                       q: Question | None = None) -> Draft:
         """``q``: the question as the hybrid mode already read it (then it is not read, nor counted, again)."""
         t0 = time.perf_counter()
+        alone = q is None  # the general answerer answers alone (RODATRADEN_ANSWERER=scored), not as hybrid's fallback
         if q is None:
             q = self.pipeline.read(question, history)  # the one reading of the question
             budget.count("question_chars", len(q.effective))
@@ -257,6 +258,8 @@ class Assistant:
                         "total": round((t2 - t0) * 1000, 1)},
             notes=notes + chosen.notes,
         )
+        if alone and not doc_ids:  # which document answered, as hybrid says it (_draft_in_budget)
+            answer = with_other_documents(self.index, q, answer, retrieved.fused)
         kind = "table" if chosen.strategy == "table" else "extractive"
         return Draft(question, effective, lang, list(history or []), retrieved.fused, table, answer, kind, t0, t1,
                      notes, answerable=chosen.answerable)

@@ -53,3 +53,20 @@ def test_a_question_that_names_its_document_gets_no_such_line(audits):
     assert "Frågan nämner inget dokument" not in a.answer
     scoped = audits.ask("Vad var syftet med granskningen?", doc_ids=["gbg-granskning-skyfall-2022"])
     assert "Frågan nämner inget dokument" not in scoped.answer  # the caller chose the document
+
+
+def test_the_general_answerer_alone_says_which_document_answered_too(audits):
+    """RODATRADEN_ANSWERER=scored: the same line as the default answerer gives, from the one reading of the question."""
+    from assistant.service import Assistant
+
+    scored = Assistant(audits.index, audits.settings.model_copy(update={"answerer": "scored"}))
+    lines = []
+    for question in ("Vad var syftet med granskningen?", "Vilka rekommendationer lämnades?",
+                     "Vilken bedömning gjorde revisorerna?"):
+        a = scored.ask(question)
+        one = not a.abstained and len({c.doc_id for c in a.citations}) == 1
+        lines.append("Frågan nämner inget dokument" in a.answer)
+        assert lines[-1] == one  # said exactly when one document answered
+    assert any(lines)
+    named = scored.ask("Vad var syftet med granskningen av skyfallshanteringen?")
+    assert "Frågan nämner inget dokument" not in named.answer

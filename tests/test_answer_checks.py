@@ -114,6 +114,20 @@ def test_an_english_name_stands_in_the_evidence_in_its_glossary_swedish_form():
     assert missing_names(q.names, {"malmö", "stad"}, q) == ["gothenburg"]
 
 
+def test_an_english_name_no_document_uses_is_judged_by_its_glossary_form():
+    """'Gothenburg' is no word of the documents, but its glossary form 'Göteborg' is: the name is judged (an answer
+    from another organisation's report is no answer); an English word with no known form is not."""
+    from assistant.question.models import Question, TermGroup
+    from assistant.question.names import judged_names
+
+    known = {"göteborg", "revis"}.__contains__
+    q = Question(text="How much were Gothenburg's auditors paid?", effective="", lang="en",
+                 terms=[TermGroup(word="Gothenburg's", alternatives=[("göteborg",)]),
+                        TermGroup(word="Springfield", alternatives=[("springfield",)])],
+                 names=["gothenburg", "springfield"])
+    assert judged_names(q, known) == ["gothenburg"]
+
+
 def test_a_passage_speaks_of_its_documents_own_year(hybrid, corpus_index):
     """'Under året …' in a report for 2023 is about 2023: the cited document's year counts as an evidence year (the
     check read a field the index's document info does not have, so the document's year never counted)."""

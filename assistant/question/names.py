@@ -8,12 +8,24 @@ from collections.abc import Callable, Iterable
 
 from assistant.question.documents import fold
 from assistant.question.models import Question
+from ingest.text import stem, words
+
+
+def _forms(n: str, q: Question | None) -> list[tuple[str, ...]]:
+    """The other forms the reader gave a name's term (the glossary's Swedish form of an English name)."""
+    if q is None:
+        return []
+    return [alt for g in q.terms
+            if any(n in a for a in g.alternatives) or n in {stem(w) for w in words(g.word)}
+            for alt in g.alternatives]
 
 
 def judged_names(q: Question, known: Callable[[str], bool]) -> list[str]:
-    """The question's name stems that must stand in the evidence."""
+    """The question's name stems that must stand in the evidence: those the library's text uses, itself or in the
+    form the reader gave it ("Gothenburg", a word no document uses, stands for "Göteborg", which they do)."""
     naming = {fold(n) for n in q.naming}
-    return [n for n in q.names if fold(n) not in naming and known(n)]
+    return [n for n in q.names if fold(n) not in naming
+            and (known(n) or any(alt and all(known(x) for x in alt) for alt in _forms(n, q) if n not in alt))]
 
 
 def missing_names(names: list[str], stems: Iterable[str], q: Question | None = None) -> list[str]:
@@ -25,12 +37,7 @@ def missing_names(names: list[str], stems: Iterable[str], q: Question | None = N
     def present(s: str) -> bool:
         return fold(s) in folded or any(x.startswith(fold(s)) for x in folded)
 
-    def forms(n: str) -> list[tuple[str, ...]]:
-        if q is None:
-            return []
-        return [alt for g in q.terms if any(n in a for a in g.alternatives) for alt in g.alternatives]
-
-    return [n for n in names if not present(n) and not any(all(present(s) for s in alt) for alt in forms(n))]
+    return [n for n in names if not present(n) and not any(all(present(s) for s in alt) for alt in _forms(n, q))]
 
 
 def document_name_text(index, doc_id: str) -> str:

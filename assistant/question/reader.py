@@ -219,8 +219,8 @@ class QuestionReader:
                      if not any(w in form for w in words(g.word)) and not naming(g, theirs)), None)
 
     def _own_subject(self, q: Question, prev: Question, lex: LanguageLexicon) -> bool:
-        """A follow-up that asks its own thing of the same subject ("Och hur många överlåtelser gjordes?" after the
-        members of a housing cooperative in 2023): it does not point back, and brings words of its own, none the
+        """A follow-up that asks its own thing of the same subject ("Och antalet anställda då?" after a committee's
+        wages in 2023): it does not point back, and brings words of its own, none the
         previous question's, either with a question form of its own or several of them. It keeps the previous
         question's context (the documents and names it gave, its years), not its thing."""
         if any(w in lex.followup_refer for w in words(q.text)):

@@ -114,7 +114,7 @@ class Assistant:
             return self._draft_scored(question, history, doc_ids, q)  # it refuses: no document names what is asked
         # the rules answer the question as the typed reader read it (a follow-up merged with its history only when
         # the reader finds it elliptical), so both answerers answer the same question
-        draft = self._draft_rules(question, history, doc_ids, q.effective if q is not None else None, q)
+        draft = self._draft_rules(question, history, doc_ids, q.effective if q is not None else None)
         if q is not None and not draft.answer.abstained and draft.kind != "recommendations":
             # the rules' answer is held to what the question asks, as the general answerer's is (strategies/checks)
             why = check_answer(self, q, draft.answer.citations, draft.answer.tables) \
@@ -145,7 +145,7 @@ class Assistant:
         return replace(draft, answer=answer, table=None, kind="extractive")
 
     def _draft_rules(self, question: str, history: list[Turn], doc_ids: list[str] | None,
-                     effective: str | None = None, q: Question | None = None) -> Draft:
+                     effective: str | None = None) -> Draft:
         """The rule-based extractive answerer. ``effective``: the question as already read with its history (hybrid);
         else the rules merge a follow-up with the history themselves."""
         t0 = time.perf_counter()
@@ -165,11 +165,7 @@ class Assistant:
 
         filters = SearchFilters(doc_ids=list(doc_ids)) if doc_ids else None
         k = max(12, getattr(self.settings, "top_k", 8))
-        if q is not None and q.doc_ids:
-            # a question that names documents is searched in them first, then a few of the library's best follow
-            retrieved = self.pipeline.retrieve(q, k=k, doc_ids=doc_ids).fused
-        else:
-            retrieved = self.retriever.retrieve(effective, k=k, filters=filters)
+        retrieved = self.retriever.retrieve(effective, k=k, filters=filters)
         t1 = time.perf_counter()
         self._budget_notes(notes)
 

@@ -35,6 +35,15 @@ LEXICON_PHRASES = {
                "okänt", "noteras"],
 }
 LEXICON = {p: s for s, ps in LEXICON_PHRASES.items() for p in ps}
+
+
+def _uncertain_phrases() -> list[str]:
+    from .lexicon import load_lexicon
+
+    return sorted(load_lexicon().uncertain, key=len, reverse=True)
+
+
+LEXICON.update({p: "oklart" for p in _uncertain_phrases() if p not in LEXICON})  # "Kan inte bedömas" in a status cell
 _LEX_RE = re.compile(r"(?<![\wåäö])(" + "|".join(re.escape(p) for p in sorted(LEXICON, key=len, reverse=True)) + r")(?![\wåäö])")
 NEGATION_RE = re.compile(r"(?<![\wåäö])(ej|inte|icke|ännu inte|inte ännu|ej ännu)\s+$")
 
@@ -135,6 +144,19 @@ def _regex_reading(t: str) -> "Reading":
     return Reading(done=done, ongoing=partial, not_done=not_done, intended=future, stance=noncommittal)
 
 
+def uncertain(sentence: str) -> str | None:
+    """The uncertainty frame a sentence uses ("det är för tidigt att bedöma", "har inte kunnat följas upp"; lexicon
+    [status] uncertain), or None: the follow-up says the status cannot be told."""
+    low = norm(sentence)
+    return next((p for p in _uncertain_phrases()
+                 if re.search(r"(?<![\wåäö])" + re.escape(p) + r"(?![\wåäö])", low)), None)
+
+
+def _unclear(sentence: str, frame: str) -> Judgement:
+    return Judgement(status="oklart", sentence=sentence,
+                     reason=f"Uppföljningen säger ”{frame}”: det går inte att säga om rekommendationen är åtgärdad.")
+
+
 def judge_prose(text: str) -> Judgement:
     """Sentence by sentence: the structural reading (prose.py: clauses, negation, tense, modality), else the cue
     patterns; then the passage: the auditors' own verdict sentence, when it gives a status, outweighs the rest;
@@ -146,7 +168,11 @@ def judge_prose(text: str) -> Judgement:
     total = Reading()
     said: list[tuple[str, Reading]] = []
     verdicts: list[Judgement] = []
+    unclear: Judgement | None = None
     for sent in re.split(r"(?<=[.!?])\s+", t):
+        frame = uncertain(sent)
+        if frame and unclear is None:
+            unclear = _unclear(sent, frame)  # "har inte kunnat följas upp": whatever else is said, it cannot be told
         if restating(sent) or auditors_act(sent):
             continue  # the recommendation restated, or the auditors' own work ("Revisionskontoret har följt upp …")
         r = read_sentence(sent)
@@ -163,6 +189,8 @@ def judge_prose(text: str) -> Judgement:
                 verdicts.append(j)
     if verdicts:  # the auditors' verdict: the last one in the passage is their conclusion
         return verdicts[-1]
+    if unclear is not None:
+        return unclear
     j = _passage_status(total)
     return j.model_copy(update={"sentence": _saying(said, j.status)})
 
@@ -252,6 +280,9 @@ def judge_sentence(sentence: str, prose: bool = True) -> Judgement | None:
     rekommendationen"): the lexicon's prose phrases (longest first), else the prose rules (the structural reading
     only when `prose` is False); None if it says nothing."""
     low = norm(sentence)
+    frame = uncertain(sentence)
+    if frame:
+        return _unclear(sentence, frame)
     for phrase, status in _phrase_re():
         at = low.find(phrase)
         if at < 0 or (status != "ej_atgardad" and re.search(r"\b(?:inte|ej)\b(?:\s+\S+){0,2}\s+$", low[max(0, at - 30):at])):

@@ -122,7 +122,7 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
         older_mask &= np.array([rid in responded for rid in ix.reports], dtype=bool)
     keep = np.flatnonzero(older_mask[ix.rec_report]).tolist()
     out.extend(section_links(d.doc_id, d.pages, date, [a for a in ix.audits if a.report_doc_id in older], d.refs,
-                             ix.sections))
+                             ix.sections, embedder))
     if len(answered) > 1:  # it follows up several audits: a status table's rows name theirs
         for rec, i in audit_rows(d, [a for a in ix.audits if a.report_doc_id in older and a.recommendations]):
             out.append(LinkedEvidence(rec_id=rec.id, unit=d.units[i], date=date, score=ROW_SCORE,
@@ -177,8 +177,8 @@ def attribute(links: list[LinkedEvidence], d: DocWork, rec_by_id: dict[str, Reco
     by_no = {p.number: p for p in d.pages}
     for le in links:
         rec = rec_by_id.get(le.rec_id)
-        if rec is None or len(rec.addressees) < 2:
-            continue
+        if rec is None or len(rec.addressees) < 2 or le.speaks_for:
+            continue  # one addressee, or the committee already known (the follow-up section's own organ)
         who, own = speaks_for(le.unit, le.judgement, rec.addressees, d.outline, by_no)
         le.speaks_for, le.committee_judgements = who, own
 

@@ -62,6 +62,7 @@ class Lexicon(BaseModel):
     status_phrases: dict[str, list[str]]
     future: list[str]
     partly: list[str]
+    uncertain: list[str]
     verdict_re: str
     criticism_kinds: list[str]
     against_re: str
@@ -89,7 +90,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         generic_titles=ident["generic_titles"],
         status_phrases={"atgardad": st["atgardad"], "delvis": st["delvis"],
                         "ej_atgardad": st["ej_atgardad"] + st["disagrees"]},
-        future=st["future"], partly=st["partly"], verdict_re=st["verdict_re"],
+        future=st["future"], partly=st["partly"], uncertain=st["uncertain"], verdict_re=st["verdict_re"],
         criticism_kinds=crit["kinds"], against_re=crit["against_re"], criticism=CriticismVocab(**crit),
         committee=CommitteeVocab(**data["committee"]),
     )

@@ -79,6 +79,7 @@ class _Vocab:
     source: re.Pattern[str]
     verdict: re.Pattern[str]
     auditor_subject: re.Pattern[str]
+    present_in_place: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +102,7 @@ def _vocab() -> _Vocab:
         verdict=rx(p["verdict_re"].replace("{who}", _who())),
         auditor_subject=rx(r"^(?:[\wåäö]+\s+){0,%d}?(?:%s)\s+(?:har|hade|har\s+i\s+år|[\wåäö]+de|[\wåäö]+ade)\b"
                            % (AUDITOR_SUBJECT_WORDS - 1, _who(frozenset(p["pronoun_recommenders"])))),
+        present_in_place=frozenset(p["present_in_place"]),
     )
 
 
@@ -151,7 +153,11 @@ def _past(w: str, prev: str, v: _Vocab) -> bool:
 def _present_passive(w: str, nxt: str, v: _Vocab, prev: str = "") -> bool:
     """A present passive ("revideras", "genomförs", "fastställs"); not plural genitives ("revisorernas"), nor an
     infinitive after a modal ("ska följas upp")."""
-    if prev in v.modals or w in v.not_past or w in v.not_verbs or len(w) < 6 or nxt in {"nedan", "ovan", "här", "följande"}:
+    if prev in v.modals or w in v.not_past or w in v.not_verbs or nxt in {"nedan", "ovan", "här", "följande"}:
+        return False
+    if w in v.present_in_place:
+        return True
+    if len(w) < 6:
         return False
     return bool(re.search(r"(?:[^n]as|örs|lls|ers)$", w)) and not w.endswith(("ernas", "arnas", "ornas", "ens"))
 
@@ -161,6 +167,10 @@ def _negated(words: list[str], upto: int, v: _Vocab) -> bool:
     return any(w in v.negations for w in words[:upto])
 
 
+RECEIPT_WORDS = 4  # "Nämnden har tagit del av …" opens its clause; in a relative clause ("… vi har tagit del av") it is
+# no stance of the clause
+
+
 def read_clause(clause: str) -> Reading:
     v = _vocab()
     r = Reading()
@@ -168,7 +178,8 @@ def read_clause(clause: str) -> Reading:
     words = _WORD.findall(clause)
     if not words:
         return r
-    if v.receipt.search(c) and not v.copula.search(c):
+    receipt = v.receipt.search(c)
+    if receipt and len(_WORD.findall(c[:receipt.start()])) <= RECEIPT_WORDS and not v.copula.search(c):
         r.stance.append(v.receipt.search(c).group(0).strip())  # "har tagit del av rapporten": received, not done
         return r
     rep = v.reporting.search(c)

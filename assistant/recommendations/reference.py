@@ -31,6 +31,8 @@ _GENERIC = {"granskning", "granskningen", "arbetet", "arbete", "stadens", "göte
 class Section:
     heading: str
     lines: list[tuple[int, str]]  # (page, line) including the heading
+    names: str | None = None  # an unnumbered follow-up heading's audit ("Uppföljning av X" -> "x"), normalised
+    body_at: int = 0  # where the body starts in the heading's line (a heading the extraction joined to its text)
 
     @property
     def text(self) -> str:
@@ -43,15 +45,59 @@ def sections(pages: list[Page]) -> list[Section]:
     lines = [(p.number, ln) for p in pages for ln in p.text.split("\n")
              if ln.strip() and not (FOOTER_RE.search(ln) and len(ln) < 160)]
     heads: list[tuple[int, int]] = []  # (line index, depth)
+    follow: list[tuple[int, str]] = []  # (line index, the audit it names): unnumbered follow-up headings
+    appendix: list[int] = []
     for i, (_, ln) in enumerate(lines):
         m = _NUM_HEADING_RE.match(ln)
         if m and not ln.rstrip().endswith((".", ",", ":")):
             heads.append((i, m.group(1).count(".") + 1))
+            continue
+        found = followup_heading(ln)
+        if found:
+            follow.append((i, found))
+        elif _APPENDIX_RE.match(ln):
+            appendix.append(i)
     out: list[Section] = []
     for k, (i, depth) in enumerate(heads):
         end = next((j for j, d in heads[k + 1:] if d <= depth), len(lines))
         out.append(Section(heading=lines[i][1].strip(), lines=lines[i:end]))
+    # a follow-up section runs to the next follow-up heading, top-level numbered heading or appendix
+    stops = sorted([j for j, _ in follow] + [j for j, d in heads if d == 1] + appendix)
+    for i, (what, at) in follow:
+        end = next((j for j in stops if j > i), len(lines))
+        out.append(Section(heading=lines[i][1][:at].strip(), lines=lines[i:end], names=what, body_at=at))
     return out
+
+
+_APPENDIX_RE = re.compile(r"^\s*(?:bilaga|bilagor)\b", re.I)
+
+
+HEADING_WORDS = 14  # a follow-up heading joined to its paragraph is at most this many words long
+
+
+def followup_heading(line: str) -> tuple[str, int] | None:
+    """(the audit an unnumbered follow-up heading names, normalised; where the body starts in the line) for a line
+    that is such a heading ("Uppföljning av granskningen av X" -> "x"; lexicon [topics] followup_heading_re), also
+    when the text extraction joined it to its paragraph ("Uppföljning av X Hösten 2024 granskade …": the heading
+    ends before the first capitalised word that follows its own words); None for any other line."""
+    from .segment import is_short_heading
+    from .topics import followup_heading_rx
+
+    s = line.rstrip()
+    lead = len(s) - len(s.lstrip())
+    s = s.strip()
+    if not re.match(r"(?:fördjupad\s+)?uppföljning", s, re.I):
+        return None
+    if is_short_heading(s) and not s.endswith("-"):
+        head, at = s, lead + len(s)
+    else:
+        words = list(re.finditer(r"\S+", s))[:HEADING_WORDS + 1]
+        cut = next((w for w in words[3:] if w.group()[:1].isupper()), None)
+        if cut is None or re.search(r"[.,;:!?]$", s[:cut.start()].rstrip()):
+            return None
+        head, at = s[:cut.start()].rstrip(), lead + cut.start()
+    m = followup_heading_rx().match(dehyphenate(collapse(head)))
+    return (collapse(m.group("what")).lower(), at) if m else None
 
 
 def topic_words(title: str) -> set[str]:
@@ -391,40 +437,72 @@ def own_verdict(rec_text: str, found: list[tuple[int, str, Judgement, str]], con
 
 
 def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list[AuditExtraction],
-                  refs: DocumentRefs | None = None, keys: AuditKeys | None = None) -> list[LinkedEvidence]:
+                  refs: DocumentRefs | None = None, keys: AuditKeys | None = None, embedder=None
+                  ) -> list[LinkedEvidence]:
     """Evidence from the document's sections that refer to exactly one of `audits`. `refs`: the document's
     sections as read once (DocWork.refs); `keys`: the audits indexed by their reference keys, built over `audits`
-    or any list that holds them in the same order."""
+    or any list that holds them in the same order. An unnumbered follow-up heading ("Uppföljning av X") links its
+    section to the one audit X names, and in it each recommendation's status is read from the sentences that speak
+    of it (topics.py), cited; the section's verdict is for the others."""
+    from .committees import same_committee
+    from .link import subject_names
+    from .topics import Topics, assign, judge, sentences_of
+
     by_no = {p.number: p for p in pages}
     out: list[LinkedEvidence] = []
     refs = refs if refs is not None else document_refs(pages)
     keys = keys if keys is not None else AuditKeys(audits)
     eligible = {a.report_doc_id for a in audits} - {doc_id}
-    done: set[str] = set()  # audits already linked from a smaller (more specific) section
+    done: set[tuple] = set()  # audits (and organs) already linked from a smaller (more specific) section
     for ref in refs.sections:
         sec = ref.section
-        hits = keys.referring(ref, eligible)
+        if sec.names is not None:
+            by_heading = {a.report_doc_id: a for a in audits if a.report_doc_id in eligible and a.recommendations
+                          and subject_names(sec.names, a)}
+            hits = [(next(iter(by_heading.values())), True)] if len(by_heading) == 1 else []
+        else:
+            hits = keys.referring(ref, eligible)
         if len(hits) != 1:
             continue  # no audit, or several: the section cannot be attributed
         audit, certain = hits[0]
-        if audit.report_doc_id in done:
+        organ = page_organ(pages, sec.lines[0][0])
+        key = (audit.report_doc_id, organ if sec.names is not None else None)
+        if key in done:
             continue
         found = verdicts(sec, by_no)
         if not certain:  # a loose reference: only a verdict that itself names the audit's topic
             words = topic_words(audit.title)
             found = [v for v in found if any(w[:7] in dehyphenate(v[1]).lower() for w in words)]
-        if not found:
+        topical: dict[str, tuple] = {}
+        if sec.names is not None and len(audit.recommendations) >= 2:  # a follow-up section (not an audit's findings)
+            topics = Topics(audit.recommendations, embedder)
+            first_page, first = sec.lines[0]
+            body = [(first_page, first[sec.body_at:])] if sec.names is not None else []
+            for k, sents in assign(sentences_of(body + sec.lines[1:]), topics).items():
+                said = judge(sents)
+                if said is not None:
+                    topical[audit.recommendations[k].id] = said
+        if not found and not topical:
             continue
-        page_no, raw, j = conclusion(found)
+        done.add(key)
+        page_no, raw, j = conclusion(found) if found else (0, "", None)
         unit = EvidenceUnit(doc_id=doc_id, page=page_no, quote=raw, text=collapse(raw), kind="paragraph")
-        done.add(audit.report_doc_id)
-        organ = page_organ(pages, sec.lines[0][0])
         quoted = ref.quoted
         named = [r for r in audit.recommendations
                  if any(restates(r.text, t) for t in quoted)]
         for r in named or audit.recommendations:  # the recommendations the section restates, else all of them
             if not named and organ and r.addressees and organ.lower() not in {a.lower() for a in r.addressees}:
                 continue  # the section follows up another committee's part of the audit
+            whose = [a for a in r.addressees if organ and same_committee(organ, a)] if len(r.addressees) > 1 else []
+            if r.id in topical:  # the sentences about this recommendation speak
+                tj, sent = topical[r.id]
+                s_unit = EvidenceUnit(doc_id=doc_id, page=sent.page, quote=sent.raw, text=sent.flat, kind="paragraph")
+                out.append(LinkedEvidence(rec_id=r.id, unit=s_unit, date=date, score=1.0, certain=certain,
+                                          judgement=tj.model_copy(update={"sentence": collapse(sent.raw)}),
+                                          speaks_for=whose[:1]))
+                continue
+            if j is None:
+                continue
             own = own_verdict(r.text, found, raw)
             if own is not None:
                 r_unit = EvidenceUnit(doc_id=doc_id, page=own[0], quote=own[1], text=collapse(own[1]), kind="paragraph")

@@ -14,7 +14,8 @@ from .text import collapse, find_span, is_heading, norm
 _NUM = r"(\d{1,2})"
 REF_WORD = r"(?:rekommendation(?:erna|en)?|rek\.?|rekommendationspunkt(?:en)?|punkt(?:erna|en)?)"
 HEADING_REF_RE = re.compile(
-    r"^\s*(?:[•▪\-–]\s*)?(?:svar\s+på\s+|angående\s+|ang\.\s+)?" + REF_WORD + r"\s*(?:nr\.?\s*)?" + _NUM + r"\b\s*[:.)\-–]?",
+    r"^\s*(?:[•▪\-–]\s*)?(?:svar\s+på\s+|angående\s+|ang\.\s+)?" + REF_WORD + r"\s*(?:nr\.?\s*)?" + _NUM
+    + r"(?P<more>(?:\s*(?:,|och|samt|&|-|–)\s*\d{1,2}\b)*)\b\s*[:.)\-–]?",
     re.I,
 )
 INLINE_REF_RE = re.compile(
@@ -68,10 +69,10 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
     for line in flat.split("\n"):
         m = HEADING_REF_RE.match(line)
         if m and (len(line.strip()) <= 60 or line[m.end():m.end() + 1] in ("", " ") and m.group(0).rstrip()[-1:] in ":.)-–"):
-            heads.append((pos, pos + m.end(), int(m.group(1))))
+            heads.append((pos, pos + m.end(), int(m.group(1)), _numbers(m.group(1) + m.group("more"))))
         pos += len(line) + 1
     units: list[EvidenceUnit] = []
-    for i, (start, body, n) in enumerate(heads):
+    for i, (start, body, n, together) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(flat)
         end = _cut_block(flat, body, end)
         u = _unit_from_range(doc_id, flat, offs, start, end, "numbered", n)
@@ -82,8 +83,10 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
                 if q:
                     u = u.model_copy(update={"page": q.page, "quote": q.quote, "extra_quotes": q.extra_quotes,
                                              "block": [(u.page, u.quote), *u.extra_quotes]})
-            units.append(u)
-    covered = [(s, _cut_block(flat, b, heads[i + 1][0] if i + 1 < len(heads) else len(flat))) for i, (s, b, _) in enumerate(heads)]
+            # a block answering several recommendations together ("Rekommendation 1 och 2: …") speaks to each
+            units.extend(u.model_copy(update={"number": k}) for k in dict.fromkeys(together or [n]))
+    covered = [(s, _cut_block(flat, b, heads[i + 1][0] if i + 1 < len(heads) else len(flat)))
+               for i, (s, b, _, _) in enumerate(heads)]
     refs = [m for m in INLINE_REF_RE.finditer(flat) if not any(s <= m.start() < e for s, e in covered)]
     for k, m in enumerate(refs):
         a = max(flat.rfind("\n", 0, m.start()) + 1, _sentence_start(flat, m.start()))

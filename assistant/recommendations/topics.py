@@ -73,6 +73,11 @@ def holds(word: str, stem: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def grouped_rx() -> re.Pattern[str]:
+    return re.compile(tomllib.loads(Path(LEXICON_PATH).read_text(encoding="utf-8"))["topics"]["grouped_re"], re.I)
+
+
+@lru_cache(maxsize=1)
 def followup_heading_rx() -> re.Pattern[str]:
     data = tomllib.loads(Path(LEXICON_PATH).read_text(encoding="utf-8"))["topics"]
     return re.compile(data["followup_heading_re"], re.I)
@@ -130,6 +135,15 @@ class Topics:
         close = [k for k in order if sc[k] > best - MARGIN]
         return self._embedded(sentence, close)
 
+    def group(self, sentence: str) -> list[int]:
+        """The recommendations a sentence answers together ("Vad gäller rekommendationerna om A och B …"; lexicon
+        [topics] grouped_re): each whose words it holds; [] when it names recommendations in the plural for fewer
+        than two."""
+        if not grouped_rx().search(norm(sentence)):
+            return []
+        hit = [k for k, sc in enumerate(self.scores(sentence)) if sc >= MIN_SCORE]
+        return hit if len(hit) >= 2 else []
+
     def _embedded(self, sentence: str, candidates: list[int]) -> int | None:
         if self.embedder is None:
             return None
@@ -160,23 +174,25 @@ def assign(sentences: list[Sentence], topics: Topics) -> dict[int, list[Sentence
     from .prose import auditors_act, restating
 
     out: dict[int, list[Sentence]] = {}
-    current: int | None = None
+    current: list[int] = []
     for s in sentences:
         flat = s.flat
-        own = topics.of(flat)
+        together = topics.group(flat)
+        own = together or ([k] if (k := topics.of(flat)) is not None else [])
         if s.heading:
             current = own
             continue
         if restating(flat) or auditors_say(flat) or audit_act(flat):
-            current = own if own is not None else current
+            current = own or current
             continue
-        if own is not None:
+        if own:
             current = own
         elif lead_in(flat):
-            current = None  # it opens a topic of its own that is none of the recommendations
-        if current is None or auditors_act(flat):
+            current = []  # it opens a topic of its own that is none of the recommendations
+        if not current or auditors_act(flat):
             continue
-        out.setdefault(current, []).append(s)
+        for k in current:  # several when the sentence (or the one it continues) answers them together
+            out.setdefault(k, []).append(s)
     return out
 
 

@@ -144,12 +144,14 @@ def _regex_reading(t: str) -> "Reading":
     return Reading(done=done, ongoing=partial, not_done=not_done, intended=future, stance=noncommittal)
 
 
+_UNCERTAIN_RES = [(p, re.compile(r"(?<![\wåäö])" + re.escape(p) + r"(?![\wåäö])")) for p in _uncertain_phrases()]
+
+
 def uncertain(sentence: str) -> str | None:
     """The uncertainty frame a sentence uses ("det är för tidigt att bedöma", "har inte kunnat följas upp"; lexicon
-    [status] uncertain), or None: the follow-up says the status cannot be told."""
+    [status] uncertain), longest first, or None: the follow-up says the status cannot be told."""
     low = norm(sentence)
-    return next((p for p in _uncertain_phrases()
-                 if re.search(r"(?<![\wåäö])" + re.escape(p) + r"(?![\wåäö])", low)), None)
+    return next((p for p, rx in _UNCERTAIN_RES if rx.search(low)), None)
 
 
 def _unclear(sentence: str, frame: str) -> Judgement:

@@ -477,7 +477,7 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
         if sec.names is not None and len(audit.recommendations) >= 2:  # a follow-up section (not an audit's findings)
             topics = Topics(audit.recommendations, embedder)
             first_page, first = sec.lines[0]
-            body = [(first_page, first[sec.body_at:])] if sec.names is not None else []
+            body = [(first_page, first[sec.body_at:])]
             for k, sents in assign(sentences_of(body + sec.lines[1:]), topics).items():
                 said = judge(sents)
                 if said is not None:

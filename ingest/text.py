@@ -97,7 +97,9 @@ def term_match(qstem: str, tstem: str) -> float:
     if len(qstem) >= 5 and (tstem.startswith(qstem) or tstem.endswith(qstem)):
         return 0.8
     if len(tstem) >= 5 and (qstem.startswith(tstem) or qstem.endswith(tstem)):
-        return 0.8 if len(qstem) - len(tstem) <= 2 else 0.5
+        # an inflection differs at the end ("kostnad"/"kostnader"); a word with more in front is more specific
+        # ("reinvestering" is not any "investering")
+        return 0.8 if qstem.startswith(tstem) and len(qstem) - len(tstem) <= 2 else 0.5
     if len(qstem) >= 6 and qstem in tstem:
         return 0.6
     return 0.0

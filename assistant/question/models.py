@@ -11,6 +11,7 @@ class TermGroup(BaseModel):
     word: str  # the question's own word or phrase
     alternatives: list[tuple[str, ...]]
     weight: float = 1.0  # rarity in the index (idf), set by the reader
+    cue: bool = False  # a word of the question's form ("hur stora", "ökade", "året innan"), not of its subject
 
 
 class Question(BaseModel):

@@ -61,6 +61,13 @@ class QuestionReader:
             {w for cues in lex.measures.values() for c in cues for w in words(c)}
             | {w for cues in lex.asked_units.values() for c in cues for w in words(c)}
             | {w for c in lex.intents for w in words(c)}) for lang in ("sv", "en") for lex in [self.lexicon.lang(lang)]}
+        # per language, the words that only say how the question asks (its intent, a difference or an extreme):
+        # they name no row, no table, no subject
+        self._cue_words = {lang: frozenset(
+            {w for c in lex.intents for w in words(c)}
+            | {w for op in ("difference", "max", "min") for c in lex.operations.get(op, ()) for w in words(c)}) - {
+            w for cues in lex.measures.values() for c in cues for w in words(c)}
+            for lang in ("sv", "en") for lex in [self.lexicon.lang(lang)]}
         self._synonyms: dict[str, list[tuple[str, ...]]] = {}
         for k, syns in self.lexicon.sv.terms.items():
             alts = [tuple(stem(w) for w in words(t) if w not in self.lexicon.stop) for t in syns]
@@ -114,6 +121,8 @@ class QuestionReader:
         if intent == "fact" and len(toks) > 1 and toks[0] in _WH and any(toks[1] in cues for cues in lex.measures.values()):
             intent = "amount"  # "Vilket resultat …?", "What budget …?": the measure asked for is an amount
         years = sorted({int(y) for y in YEAR_RE.findall(text)} | _ranges(text))
+        if years and len(years) == 1:  # "2023 jämfört med året innan": the year before the one named is asked too
+            years = sorted(set(years) | set(self._moved_years(text, years, lex)))
         unit = _asked_unit(toks, lex, intent)
         caps = {m.group(1).lower() for m in _CAP_WORD.finditer(text)}
         terms = self._terms(toks, lang, lex)
@@ -149,6 +158,9 @@ class QuestionReader:
                 if alts:
                     groups.append(TermGroup(word=" ".join(toks[i:j]), alternatives=alts))
                     used.update(range(i, j))
+        low = f" {' '.join(toks)} "
+        moved = {w for p in (*lex.year_before, *lex.year_after) if f" {' '.join(words(p))} " in low for w in words(p)}
+        cues = self._cue_words[lang] | moved  # "året innan" says which year, not what
         for k, w in enumerate(toks):
             if k in used or w in self.lexicon.stop or len(w) < 2 or YEAR_RE.fullmatch(w):
                 continue
@@ -159,7 +171,7 @@ class QuestionReader:
             # a Swedish word, or its synonyms in the glossary ("vinst" -> "resultat", "överskott"; matched by stem,
             # so "underskottet" finds "underskott"), the same table the rules read
             alts = [(stem(w),)] + (self._synonyms_of(stem(w)) if lang != "en" else [])
-            groups.append(TermGroup(word=w, alternatives=list(dict.fromkeys(alts))))
+            groups.append(TermGroup(word=w, alternatives=list(dict.fromkeys(alts)), cue=w in cues))
         seen: set[tuple] = set()
         out = []
         for g in groups:

@@ -58,8 +58,8 @@ def _label_stems(text: str) -> set[str]:
 
 
 def _subject(q: Question) -> list[tuple[list[tuple[str, ...]], float]]:
-    """The question's subject terms: those that did not just name the document."""
-    return [(g.alternatives, g.weight) for g in q.terms if not naming_only(q, g)]
+    """The question's subject terms: those that did not just name the document, nor only say how it asks."""
+    return [(g.alternatives, g.weight) for g in q.terms if not naming_only(q, g) and not g.cue]
 
 
 def _coverage(subject, stems: set[str]) -> float:
@@ -133,18 +133,33 @@ class CellStrategy:
         return out
 
     # -- the answer -----------------------------------------------------------------------------------------
+    def _own_subject(self, subject, doc_id: str, names: dict[str, set[str]]):
+        """The subject less the words of the table's document's own name ("Brf X", "Årsredovisning"): a title or
+        page heading of that document carrying them says nothing of which table is asked (a row label still may)."""
+        if doc_id not in names:
+            names[doc_id] = _label_stems(document_name_text(self.index, doc_id))
+        own = names[doc_id]
+        kept = [(alts, w) for alts, w in subject if not all(set(a) <= own for a in alts)]
+        return kept or subject
+
     def propose(self, q: Question, scored, builder: CitationBuilder) -> CellAnswer | None:
-        subject = _subject(q)
+        wanted = _subject(q)
+        names: dict[str, set[str]] = {}
         best: tuple[float, Table, float, list[float]] | None = None
         for t, p in self._tables(q, scored):
             if not t.rows:
                 continue
+            subject = wanted
             context = _label_stems(" ".join(filter(None, [t.title, t.caption, t.heading])))
             heads = _label_stems(" ".join(t.columns[1:]))
-            rows = [_coverage(subject, _label_stems(r.label)) for r in t.rows]
-            # the table that speaks of the subject: its title and headers, and its best row; a table of one year
-            # (its title says which) answers for that year only
-            fit = max(rows) + _coverage(subject, context | heads)
+            # a row label carries the subject, with or without the words of the document's name ("Årets resultat"
+            # in Brf X's accounts; "Regional utveckling" in the regional development committee's report)
+            own = self._own_subject(subject, t.doc_id, names)
+            rows = [max(_coverage(subject, ls), _coverage(own, ls)) for r in t.rows for ls in [_label_stems(r.label)]]
+            # the table that speaks of the subject: its title and headers (less the document's name, weighed by its
+            # share of the subject), and its best row; a table of one year (its title says which) answers for that
+            # year only
+            fit = max(rows) + _coverage(own, context | heads) * sum(w for _, w in own) / (sum(w for _, w in subject) or 1.0)
             years = _title_years(t)
             if q.years and years:
                 fit += 0.5 if years & set(q.years) else -0.5

@@ -20,7 +20,7 @@ from assistant.scoring.scorer import Scorer
 from assistant.strategies.sentence import SentenceStrategy
 from assistant.tables.cells import CellStrategy
 from assistant.unit_store import UnitStore
-from index.models import SearchFilters
+from index.models import ScoredChunk, SearchFilters
 from rodatraden.errors import IndexUnavailableError
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,7 @@ class AnswerPipeline:
             return dense, self.retriever.keyword(text, depth, filters), self.retriever.tables(text, filters=filters)
 
         dense, keyword, tables = search(named or scope)
-        fused = reciprocal_rank_fusion([dense, keyword, tables])[:k]
+        fused = reciprocal_rank_fusion([dense, keyword, tables, self._row_hits(q, named)])[:k]
         if named:
             d2, k2, t2 = search(scope)
             seen = {sc.chunk.id for sc in fused}
@@ -131,6 +131,15 @@ class AnswerPipeline:
         embedder = getattr(self.index, "embedder", None)
         qvec = embedder.embed_query(text) if embedder is not None else None
         return Retrieval(fused=fused, dense=dense, keyword=keyword, query_vector=qvec)
+
+    def _row_hits(self, q: Question, named: list[str]) -> list:
+        """Within the named documents, the tables whose row labels carry the question's subject, as retrieval hits
+        (their table chunks): a statement's line is found by its label, not only by the words around it."""
+        hits = self.cells.named_rows(q, named)
+        if not hits:
+            return []
+        chunks = {t.id: c for t, c in self.retriever._table_chunks()}
+        return [ScoredChunk(chunk=chunks[t.id], score=score, source="table") for t, score in hits if t.id in chunks]
 
     def candidates(self, text: str, history: list[str] | list[Turn] | None = None):
         turns = [t if isinstance(t, Turn) else Turn(role="user", content=t) for t in (history or [])]

@@ -121,7 +121,7 @@ class QuestionReader:
         if intent == "fact" and len(toks) > 1 and toks[0] in _WH and any(toks[1] in cues for cues in lex.measures.values()):
             intent = "amount"  # "Vilket resultat …?", "What budget …?": the measure asked for is an amount
         years = sorted({int(y) for y in YEAR_RE.findall(text)} | _ranges(text))
-        if years and len(years) == 1:  # "2023 jämfört med året innan": the year before the one named is asked too
+        if years and len(years) == 1:  # a year and "året innan" in one question: that year and the one before are asked
             years = sorted(set(years) | set(self._moved_years(text, years, lex)))
         unit = _asked_unit(toks, lex, intent)
         caps = {m.group(1).lower() for m in _CAP_WORD.finditer(text)}

@@ -31,6 +31,7 @@ MAX_ROWS_SHOWN = 30
 ROW_MIN = 0.3  # a row label that carries this share of the question's subject names a row
 ROW_LEAD = 0.1  # rows this close to the best named row are named too
 MAX_NAMED = 6  # more named rows than this: the question names the table, not rows
+ROW_STRONG = 0.75  # a row label that carries this share of the subject makes its table a retrieval hit
 
 
 @dataclass
@@ -96,6 +97,27 @@ class CellStrategy:
                 break
         return sorted(out.values(), key=lambda tp: -tp[1])
 
+    def named_rows(self, q: Question, doc_ids: list[str], k: int = 2) -> list[tuple[Table, float]]:
+        """The tables of the documents a question names whose row labels carry its subject best (a row of an
+        income statement or a note named by the question's words, wherever its page ranks in text search): at most
+        ``k``, best first, each with its best row's share of the subject. Bounded by the named documents' tables."""
+        wanted = _subject(q)
+        if not wanted or not doc_ids or len(doc_ids) > 2:
+            return []
+        names: dict[str, set[str]] = {}
+        out = []
+        for d in doc_ids:
+            for t in self._doc_tables(d):
+                if not t.rows:
+                    continue
+                own = self._own_subject(wanted, d, names)
+                best = max(max(_coverage(wanted, ls), _coverage(own, ls)) for r in t.rows
+                           for ls in [_label_stems(r.label)])
+                if best >= ROW_STRONG:
+                    out.append((t, best))
+        out.sort(key=lambda tb: -tb[1])
+        return out[:k]
+
     def _doc_tables(self, doc_id: str) -> list[Table]:
         try:
             return self.index.tables(doc_id)
@@ -153,7 +175,7 @@ class CellStrategy:
             context = _label_stems(" ".join(filter(None, [t.title, t.caption, t.heading])))
             heads = _label_stems(" ".join(t.columns[1:]))
             # a row label carries the subject, with or without the words of the document's name ("Årets resultat"
-            # in Brf X's accounts; "Regional utveckling" in the regional development committee's report)
+            # in a housing cooperative's accounts; a committee's own name as a row of its own report)
             own = self._own_subject(subject, t.doc_id, names)
             rows = [max(_coverage(subject, ls), _coverage(own, ls)) for r in t.rows for ls in [_label_stems(r.label)]]
             # the table that speaks of the subject: its title and headers (less the document's name, weighed by its

@@ -91,6 +91,32 @@ def test_a_follow_up_of_a_new_thing_or_a_moved_year_takes_the_old_ones_place(rea
     assert about.followup and "lokalen" in about.effective and "kostar" in about.effective
 
 
+def test_a_follow_up_thing_takes_the_place_of_the_previous_thing_of_its_kind(reader):
+    """The one new thing of a follow-up replaces the previous question's thing of the same kind: the thing it put
+    after the same preposition ("på konsulter" -> "på lokalhyrorna"), a name the name it gave; a word that only
+    stands for the previous thing ("the one") says nothing new."""
+    history = [Turn(role="user", content="Hur mycket lade regionen på konsulter 2023?")]
+    rents = reader.read("Och på lokalhyrorna?", history)
+    first = rents.effective.split("?")[0]
+    assert rents.followup and "lokalhyrorna" in first and "konsulter" not in first
+    assert "lade" in first and "regionen" in first and "2023" in first
+    history = [Turn(role="user", content="Vad kostade samarbetet med Tillväxtverket 2023?")]
+    other = reader.read("Och Länsstyrelsen?", history)
+    first = other.effective.split("?")[0]
+    assert other.followup and "Länsstyrelsen" in first and "Tillväxtverket" not in first and "samarbetet" in first
+
+
+def test_an_english_follow_up_of_the_one_elsewhere_replaces_the_previous_place(corpus_index):
+    from ingest.text import stem
+
+    reader = QuestionReader(corpus_index)  # English words count when the library uses them
+    reader.set_frequencies({stem(w): 1 for w in ("project", "Tillväxtverket", "Länsstyrelsen", "cost")}, 100)
+    history = [Turn(role="user", content="How much did the project with Tillväxtverket cost in 2023?")]
+    other = reader.read("And the one with Länsstyrelsen?", history)
+    first = other.effective.split("?")[0]
+    assert other.followup and "Länsstyrelsen" in first and "Tillväxtverket" not in first and "project" in first
+
+
 def test_a_document_word_that_only_begins_a_compound_of_the_question_names_nothing():
     """'kulturplan' is a plan: a document named 'Kultur- och fritidsnämnden' is not named by it; a question word that
     begins the document's compound ('skyfall' of 'skyfallshantering') or an inflection of its word still names."""

@@ -52,6 +52,8 @@ class LanguageLexicon:
     negative: tuple[str, ...] = ()  # words that make the largest the lowest value ("störst underskott")
     year_before: tuple[str, ...] = ()  # a follow-up's phrase for the year before the previous question's
     year_after: tuple[str, ...] = ()
+    # words that stand for the previous question's thing while the follow-up qualifies it anew ("the one in …")
+    followup_substitutes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ def _read(path: Path, terms: dict[str, tuple[str, ...]] | None = None) -> Langua
         negative=tuple(d.get("polarity", {}).get("negative", [])),
         year_before=tuple(d.get("followup", {}).get("year_before", [])),
         year_after=tuple(d.get("followup", {}).get("year_after", [])),
+        followup_substitutes=frozenset(d.get("followup", {}).get("substitutes", [])),
     )
 
 

@@ -121,7 +121,7 @@ class QuestionReader:
         if intent == "fact" and len(toks) > 1 and toks[0] in _WH and any(toks[1] in cues for cues in lex.measures.values()):
             intent = "amount"  # "Vilket resultat …?", "What budget …?": the measure asked for is an amount
         years = sorted({int(y) for y in YEAR_RE.findall(text)} | _ranges(text))
-        if years and len(years) == 1:  # "2023 jämfört med året innan": the year before the one named is asked too
+        if years and len(years) == 1:  # "2023 mot året innan": the year before the one named is asked too
             years = sorted(set(years) | set(self._moved_years(text, years, lex)))
         unit = _asked_unit(toks, lex, intent)
         caps = {m.group(1).lower() for m in _CAP_WORD.finditer(text)}
@@ -213,7 +213,8 @@ class QuestionReader:
         new = [g for g in q.terms if g.word not in form]
         if not new or any(tuple(n.alternatives) == tuple(g.alternatives) for n in new for g in prev.terms):
             return None
-        filler = set(self.lexicon.stop) | {w for s_ in lex.followup_starts for w in words(s_)}
+        starts = {w for s_ in lex.followup_starts for w in words(s_)}
+        filler = set(self.lexicon.stop) | starts | lex.followup_substitutes
         filler |= {w for g in q.terms for w in words(g.word)}
         if any(w not in filler and not YEAR_RE.fullmatch(w) for w in words(q.text)):
             return None
@@ -227,8 +228,34 @@ class QuestionReader:
             return (old, new) if old else None
         if len(new) != 1:
             return None
-        return next((([g], new) for g in prev.terms
-                     if not any(w in form for w in words(g.word)) and not naming(g, theirs)), None)
+        things = [g for g in prev.terms if not any(w in form for w in words(g.word)) and not naming(g, theirs)]
+        old = self._same_kind(new[0], q, prev, things, starts)
+        return ([old], new) if old is not None else None
+
+    def _same_kind(self, new: TermGroup, q: Question, prev: Question, things: list[TermGroup], starts: set[str]):
+        """The previous question's thing a follow-up's one new thing takes the place of: a name the name it gave
+        ("What about the one at Ystad?" after "… at Tomelilla?"); else the thing it put after the same preposition ("Och
+        på städningen?" after "Hur mycket lade föreningen på snöröjning?"); else its first thing."""
+        if not things:
+            return None
+        if any(fold(stem(w)) in {fold(n) for n in q.names} for w in words(new.word)):
+            names = {fold(n) for n in prev.names}
+            named = [g for g in things if any(fold(stem(w)) in names for w in words(g.word))]
+            if len(named) == 1:
+                return named[0]
+        mine, theirs = words(q.text), words(prev.effective)
+        at = next((i for i in range(len(mine)) if mine[i:i + len(words(new.word))] == words(new.word)), None)
+        if at:
+            prep = mine[at - 1]
+            if prep in self.lexicon.stop and prep not in starts:
+                for i, w in enumerate(theirs[:-1]):
+                    if w != prep:
+                        continue
+                    after = next((x for x in theirs[i + 1:i + 4] if x not in self.lexicon.stop), None)
+                    hit = next((g for g in things if after is not None and words(g.word)[0] == after), None)
+                    if hit is not None:
+                        return hit
+        return things[0]
 
     def _own_subject(self, q: Question, prev: Question, lex: LanguageLexicon) -> bool:
         """A follow-up that asks its own thing of the same subject ("Och antalet anställda då?" after a committee's

@@ -117,6 +117,17 @@ def test_an_english_follow_up_of_the_one_elsewhere_replaces_the_previous_place(c
     assert other.followup and "Länsstyrelsen" in first and "Tillväxtverket" not in first and "project" in first
 
 
+def test_a_short_question_with_a_subject_of_its_own_is_not_merged(reader):
+    """A question that names what the previous question did not (a place the library mentions) and asks
+    something of it is new, though it is short and has a pronoun ("det" before a verb); one that opens as a
+    follow-up, or whose pronoun stands alone and points back, goes on."""
+    history = [Turn(role="user", content="Hur stor var budgeten för kollektivtrafiken 2023?")]
+    fresh = reader.read("När började det byggas i Oskarshamn?", history)
+    assert not fresh.followup and fresh.effective == fresh.text
+    assert reader.read("Och för Kultur?", history).followup
+    assert reader.read("Vad kostade det?", history).followup
+
+
 def test_a_document_word_that_only_begins_a_compound_of_the_question_names_nothing():
     """'kulturplan' is a plan: a document named 'Kultur- och fritidsnämnden' is not named by it; a question word that
     begins the document's compound ('skyfall' of 'skyfallshantering') or an inflection of its word still names."""

@@ -192,6 +192,31 @@ class QuestionReader:
         refers = any(w in lex.followup_refer for w in words(q.text))
         return starts or len(content) <= 1 or (refers and len(content) <= 3 and not q.doc_ids)
 
+    def _self_contained(self, q: Question, prev: Question, lex: LanguageLexicon) -> bool:
+        """A short question that is a new one all the same: it does not open as a follow-up ("Och …", "And …")
+        and names a subject of its own, a document the previous question did not name or a name it did not give,
+        with something asked of it besides ("Vad kostar det att bygga om simhallen i Lund?" after a
+        question about another document). A name the previous question wrote in lower case is not new; a pronoun
+        that stands alone ("Vad tyckte Lund om det?") points back: that question goes on."""
+        low = q.text.lower()
+        if any(re.match(rf"{re.escape(s_)}\b", low) for s_ in lex.followup_starts):
+            return False
+        toks = words(q.text)
+        if any(w in lex.followup_refer and (k + 1 == len(toks) or toks[k + 1] in self.lexicon.stop)
+               for k, w in enumerate(toks)):
+            return False  # a pronoun standing alone ("om det?", "av dem") points back; one before a word does not
+        theirs = {fold(stem(w)) for w in words(prev.effective)}
+        own_names = {fold(n) for n in q.names} - {fold(n) for n in prev.names}
+        own_names = {n for n in own_names if not any(t.startswith(n) for t in theirs)}
+        own_docs = bool(q.doc_ids) and not set(q.doc_ids) & set(prev.doc_ids)
+        if not (own_names or own_docs):
+            return False
+        form = self._form_words[q.lang if q.lang == "en" else "sv"]
+        naming = own_names | {fold(n) for n in q.naming}
+        asked = [g for g in q.terms if g.word not in form and not g.cue
+                 and not any(fold(x) in naming for a in g.alternatives for x in a)]
+        return bool(asked)
+
     @staticmethod
     def _moved_years(text: str, years: list[int], lex: LanguageLexicon) -> list[int]:
         """The previous question's years, moved by a follow-up's "the year before" / "året efter"."""
@@ -287,6 +312,8 @@ class QuestionReader:
             return q
         prev = self.read(users[-1], [Turn(role="user", content=u) for u in users[:-1]])
         lex = self.lexicon.lang(q.lang)
+        if self._self_contained(q, prev, lex):
+            return q
         effective = prev.effective
         years = q.years or self._moved_years(q.text, prev.years, lex)
         if years != prev.years and prev.years:

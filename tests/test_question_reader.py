@@ -126,6 +126,9 @@ def test_a_short_question_with_a_subject_of_its_own_is_not_merged(reader):
     assert not fresh.followup and fresh.effective == fresh.text
     assert reader.read("Och för Kultur?", history).followup
     assert reader.read("Vad kostade det?", history).followup
+    # a pronoun that points back makes a longer question a follow-up; an article before its noun does not
+    assert reader.read("Vilken andel av dem gick till lokalhyror och löner i regionen?", history).followup
+    assert not reader.read("Vilken andel av de nya lokalerna hyr regionen av Kalmar kommun?", history).followup
 
 
 def test_a_document_word_that_only_begins_a_compound_of_the_question_names_nothing():

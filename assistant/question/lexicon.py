@@ -54,6 +54,9 @@ class LanguageLexicon:
     year_after: tuple[str, ...] = ()
     # words that stand for the previous question's thing while the follow-up qualifies it anew ("the one in …")
     followup_substitutes: frozenset[str] = frozenset()
+    # an object pronoun after a preposition points back ("av dem", "of them")
+    followup_prepositions: frozenset[str] = frozenset()
+    followup_objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,8 @@ def _read(path: Path, terms: dict[str, tuple[str, ...]] | None = None) -> Langua
         year_before=tuple(d.get("followup", {}).get("year_before", [])),
         year_after=tuple(d.get("followup", {}).get("year_after", [])),
         followup_substitutes=frozenset(d.get("followup", {}).get("substitutes", [])),
+        followup_prepositions=frozenset(d.get("followup", {}).get("prepositions", [])),
+        followup_objects=frozenset(d.get("followup", {}).get("objects", [])),
     )
 
 

@@ -190,21 +190,35 @@ class QuestionReader:
         starts = any(re.match(rf"{re.escape(s)}\b", low) for s in lex.followup_starts)
         content = [g for g in q.terms if g.word not in {c for cues in lex.measures.values() for c in cues}]
         refers = any(w in lex.followup_refer for w in words(q.text))
-        return starts or len(content) <= 1 or (refers and len(content) <= 3 and not q.doc_ids)
+        return starts or len(content) <= 1 or (refers and len(content) <= 3 and not q.doc_ids) \
+            or (self._points_back(q.text, lex) and not q.doc_ids)
+
+    def _points_back(self, text: str, lex: LanguageLexicon) -> bool:
+        """A pronoun that stands for something said before: one that ends the question, but for a preposition
+        ("Vilken effekt får det?", "Vad hänger det på?"), or an object pronoun after a preposition ("Andelen av
+        dem …", "Which of them …"). "den", "det", "de" before a word are articles or expletives ("om de gamla
+        lokalerna", "finns det i"), not pronouns that point back."""
+        toks = words(text)
+        for k, w in enumerate(toks):
+            if w not in lex.followup_refer:
+                continue
+            if all(t in lex.followup_prepositions for t in toks[k + 1:]):
+                return True
+            if k and toks[k - 1] in lex.followup_prepositions and w in lex.followup_objects:
+                return True
+        return False
 
     def _self_contained(self, q: Question, prev: Question, lex: LanguageLexicon) -> bool:
         """A short question that is a new one all the same: it does not open as a follow-up ("Och …", "And …")
         and names a subject of its own, a document the previous question did not name or a name it did not give,
         with something asked of it besides ("Vad kostar det att bygga om simhallen i Lund?" after a
-        question about another document). A name the previous question wrote in lower case is not new; a pronoun
-        that stands alone ("Vad tyckte Lund om det?") points back: that question goes on."""
+        question about another document). A name the previous question wrote in lower case is not new; a question
+        with a pronoun that points back ("Vad tyckte Lund om det?") goes on."""
         low = q.text.lower()
         if any(re.match(rf"{re.escape(s_)}\b", low) for s_ in lex.followup_starts):
             return False
-        toks = words(q.text)
-        if any(w in lex.followup_refer and (k + 1 == len(toks) or toks[k + 1] in self.lexicon.stop)
-               for k, w in enumerate(toks)):
-            return False  # a pronoun standing alone ("om det?", "av dem") points back; one before a word does not
+        if self._points_back(q.text, lex):
+            return False
         theirs = {fold(stem(w)) for w in words(prev.effective)}
         own_names = {fold(n) for n in q.names} - {fold(n) for n in prev.names}
         own_names = {n for n in own_names if not any(t.startswith(n) for t in theirs)}

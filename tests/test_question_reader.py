@@ -117,6 +117,29 @@ def test_an_english_follow_up_of_the_one_elsewhere_replaces_the_previous_place(c
     assert other.followup and "Länsstyrelsen" in first and "Tillväxtverket" not in first and "project" in first
 
 
+def test_a_committee_named_in_two_parts_replaces_the_committee_of_the_same_kind(corpus_index):
+    """"Och hälso- och sjukvårdsnämnden?" names one committee (a suspended compound), and it takes the place of the
+    previous question's committee, the thing with the same head ("-nämnden"), not of its first thing."""
+    from ingest.text import stem
+
+    reader = QuestionReader(corpus_index)
+    reader.set_frequencies({stem(w): 3 for w in ("nämnden", "kollektivtrafiknämnden", "driftkostnaderna")}, 100)
+    history = [Turn(role="user", content="Hur stora driftkostnaderna hade kollektivtrafiknämnden 2022?")]
+    other = reader.read("Och hälso- och sjukvårdsnämnden?", history)
+    first = other.effective.split("?")[0]
+    assert "hälso- och sjukvårdsnämnden" in first and "kollektivtrafiknämnden" not in first
+    assert "driftkostnaderna" in first and "2022" in first
+
+
+def test_a_new_document_replaces_the_old_one_though_a_word_of_its_name_is_said_again(reader):
+    """"Brf" (or "Region") stands in both names: the new document's own words replace the old one's."""
+    history = [Turn(role="user", content="Hur stor var prognosen i Region Kalmar läns verksamhetsberättelse 2023?")]
+    q = reader.read("Och i Region Kalmar läns granskning från Sirona?", history)
+    first = q.effective.split("?")[0]
+    assert q.followup and q.doc_ids == ["granskning-budgetprocessen-2023"]
+    assert "Sirona" in first and "verksamhetsberättelse" not in first and "prognosen" in first and "Kalmar" in first
+
+
 def test_a_short_question_with_a_subject_of_its_own_is_not_merged(reader):
     """A question that names what the previous question did not (a place the library mentions) and asks
     something of it is new, though it is short and has a pronoun ("det" before a verb); one that opens as a

@@ -249,25 +249,31 @@ class QuestionReader:
         if any(w in lex.followup_refer for w in words(q.text)):
             return None  # a follow-up that points back ("det", "it") asks about the previous thing, it replaces none of it
         form = self._form_words[q.lang if q.lang == "en" else "sv"]
-        new = [g for g in q.terms if g.word not in form]
-        if not new or any(tuple(n.alternatives) == tuple(g.alternatives) for n in new for g in prev.terms):
+
+        def naming(g, names) -> bool:
+            return any(fold(s_) in names for a in g.alternatives for s_ in a)
+
+        mine, theirs = {fold(n) for n in q.naming}, {fold(n) for n in prev.naming}
+        asked = [g for g in _suspended(q.text, q.terms) if g.word not in form]
+        new = [n for n in asked if not any(tuple(n.alternatives) == tuple(g.alternatives) for g in prev.terms)]
+        if not new:
+            return None
+        to_doc = bool(q.doc_ids) and all(naming(g, mine) for g in new)
+        if len(new) < len(asked) and not to_doc:  # it says again something of the previous question
             return None
         starts = {w for s_ in lex.followup_starts for w in words(s_)}
         filler = set(self.lexicon.stop) | starts | lex.followup_substitutes
         filler |= {w for g in q.terms for w in words(g.word)}
         if any(w not in filler and not YEAR_RE.fullmatch(w) for w in words(q.text)):
             return None
-
-        def naming(g, names) -> bool:
-            return any(fold(s_) in names for a in g.alternatives for s_ in a)
-
-        mine, theirs = {fold(n) for n in q.naming}, {fold(n) for n in prev.naming}
-        if q.doc_ids and all(naming(g, mine) for g in new):  # a new document: its name replaces the old one's
-            old = [g for g in prev.terms if naming(g, theirs)]
+        if to_doc:  # a new document: its name replaces the old one's ("Brf" said again stays)
+            old = [g for g in prev.terms if naming(g, theirs) and not any(
+                tuple(g.alternatives) == tuple(n.alternatives) for n in asked)]
             return (old, new) if old else None
         if len(new) != 1:
             return None
-        things = [g for g in prev.terms if not any(w in form for w in words(g.word)) and not naming(g, theirs)]
+        things = [g for g in _suspended(prev.effective, prev.terms)
+                  if not any(w in form for w in words(g.word)) and not naming(g, theirs)]
         old = self._same_kind(new[0], q, prev, things, starts)
         return ([old], new) if old is not None else None
 
@@ -282,6 +288,9 @@ class QuestionReader:
             named = [g for g in things if any(fold(stem(w)) in names for w in words(g.word))]
             if len(named) == 1:
                 return named[0]
+        heads = [g for g in things if self._same_head(words(new.word)[-1], words(g.word)[-1])]
+        if len(heads) == 1:
+            return heads[0]
         mine, theirs = words(q.text), words(prev.effective)
         at = next((i for i in range(len(mine)) if mine[i:i + len(words(new.word))] == words(new.word)), None)
         if at:
@@ -295,6 +304,15 @@ class QuestionReader:
                     if hit is not None:
                         return hit
         return things[0]
+
+    def _same_head(self, a: str, b: str) -> bool:
+        """Two compounds of the same head ("utbildningsnämnden", "kulturnämnden"): they end in the same word of
+        the library, of five letters or more, that neither is alone."""
+        k = 0
+        while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+            k += 1
+        head = a[len(a) - k:]
+        return a != b and 5 <= k < min(len(a), len(b)) and self.known(stem(head))
 
     def _own_subject(self, q: Question, prev: Question, lex: LanguageLexicon) -> bool:
         """A follow-up that asks its own thing of the same subject ("Och antalet anställda då?" after a committee's
@@ -363,6 +381,24 @@ class QuestionReader:
             "naming": q.naming or prev.naming, "followup": True,
             "intent": q.intent if q.intent not in ("fact", "list") else prev.intent,
         })
+
+
+_SUSPENDED = re.compile(r"(?i)\b([\wåäö]+)-\s+(och|eller|and|or)\s+([\wåäö]+)")
+
+
+def _suspended(text: str, terms: list[TermGroup]) -> list[TermGroup]:
+    """The terms with each suspended compound ("kultur- och fritidsnämnden") made one thing: a name of one body."""
+    out = list(terms)
+    for m in _SUSPENDED.finditer(text):
+        first, last = m.group(1).lower(), m.group(3).lower()
+        a = next((g for g in out if g.word == first), None)
+        b = next((g for g in out if g.word == last), None)
+        if a is None or b is None:
+            continue
+        both = TermGroup(word=m.group(0).lower(), alternatives=[x + y for x in a.alternatives for y in b.alternatives],
+                         weight=max(a.weight, b.weight))
+        out = [both if g is a else g for g in out if g is not b]
+    return out
 
 
 _WH = frozenset({"vilket", "vilken", "vilka", "vad", "what", "which"})

@@ -140,6 +140,21 @@ def test_a_new_document_replaces_the_old_one_though_a_word_of_its_name_is_said_a
     assert "Sirona" in first and "verksamhetsberättelse" not in first and "prognosen" in first and "Kalmar" in first
 
 
+def test_a_follow_up_of_another_measure_or_a_comparison_keeps_the_thing(reader):
+    """"Och prognosen?" after the budget asks the forecast of the same thing: its measure word takes the budget's
+    place; "Samma sak för 2021?" moves the year and replaces nothing ("samma sak" stands for the previous thing); a
+    comparison with another year asks both years."""
+    history = [Turn(role="user", content="Hur stor var budgeten för lokalhyror 2023?")]
+    fc = reader.read("Och prognosen?", history)
+    first = fc.effective.split("?")[0]
+    assert fc.followup and "prognosen" in first and "budgeten" not in first and "lokalhyror" in first
+    assert fc.measures == ["forecast"]
+    same = reader.read("Samma sak för 2021?", history)
+    assert same.years == [2021] and "lokalhyror" in same.effective.split("?")[0]
+    both = reader.read("Hur står det sig jämfört med 2021?", history)
+    assert both.followup and both.years == [2021, 2023]
+
+
 def test_a_short_question_with_a_subject_of_its_own_is_not_merged(reader):
     """A question that names what the previous question did not (a place the library mentions) and asks
     something of it is new, though it is short and has a pronoun ("det" before a verb); one that opens as a

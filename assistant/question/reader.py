@@ -254,14 +254,14 @@ class QuestionReader:
             return any(fold(s_) in names for a in g.alternatives for s_ in a)
 
         mine, theirs = {fold(n) for n in q.naming}, {fold(n) for n in prev.naming}
-        asked = [g for g in _suspended(q.text, q.terms) if g.word not in form]
+        asked = [g for g in _suspended(q.text, q.terms) if g.word not in form and g.word not in lex.followup_substitutes]
         new = [n for n in asked if not any(tuple(n.alternatives) == tuple(g.alternatives) for g in prev.terms)]
         if not new:
             return None
         to_doc = bool(q.doc_ids) and all(naming(g, mine) for g in new)
         if len(new) < len(asked) and not to_doc:  # it says again something of the previous question
             return None
-        starts = {w for s_ in lex.followup_starts for w in words(s_)}
+        starts = set(words(q.text)[:self._opening(q.text, lex)])  # "Och", "What about": the follow-up's opening
         filler = set(self.lexicon.stop) | starts | lex.followup_substitutes
         filler |= {w for g in q.terms for w in words(g.word)}
         if any(w not in filler and not YEAR_RE.fullmatch(w) for w in words(q.text)):
@@ -293,9 +293,9 @@ class QuestionReader:
             return heads[0]
         mine, theirs = words(q.text), words(prev.effective)
         at = next((i for i in range(len(mine)) if mine[i:i + len(words(new.word))] == words(new.word)), None)
-        if at:
+        if at and at > len(starts):
             prep = mine[at - 1]
-            if prep in self.lexicon.stop and prep not in starts:
+            if prep in self.lexicon.stop:
                 for i, w in enumerate(theirs[:-1]):
                     if w != prep:
                         continue
@@ -304,6 +304,13 @@ class QuestionReader:
                     if hit is not None:
                         return hit
         return things[0]
+
+    @staticmethod
+    def _opening(text: str, lex: LanguageLexicon) -> int:
+        """How many words the follow-up's opening phrase ("Och", "Hur är det med", "What about") takes."""
+        toks = words(text)
+        return max((len(words(s_)) for s_ in lex.followup_starts if words(s_) and toks[:len(words(s_))] == words(s_)),
+                   default=0)
 
     def _same_head(self, a: str, b: str) -> bool:
         """Two compounds of the same head ("utbildningsnämnden", "kulturnämnden"): they end in the same word of
@@ -329,6 +336,20 @@ class QuestionReader:
         return q.intent not in ("fact", "list") or len(new) >= 2
 
     @staticmethod
+    def _replaced_measure(q: Question, prev: Question, lex: LanguageLexicon, effective: str) -> str:
+        """A follow-up that asks another measure of the same thing ("Och budgeten?" after the outcome): its measure
+        word takes the place of the previous question's, when each asks for one measure."""
+        if len(q.measures) != 1 or len(prev.measures) != 1 or q.measures == prev.measures:
+            return effective
+        written = next((w for w in re.findall(r"[\wåäöÅÄÖ-]+", q.text) if w.lower() in lex.measures[q.measures[0]]),
+                       None)
+        cues = set(lex.measures[prev.measures[0]])
+        old = next((w for w in re.findall(r"[\wåäöÅÄÖ-]+", effective) if w.lower() in cues), None)
+        if written is None or old is None:
+            return effective
+        return re.sub(rf"\b{re.escape(old)}\b", written, effective, count=1)
+
+    @staticmethod
     def _context(prev: Question, years: list[int]) -> str:
         """The previous question's words that name its documents or give names (as it writes them), and the years
         asked now."""
@@ -348,7 +369,9 @@ class QuestionReader:
             return q
         effective = prev.effective
         years = q.years or self._moved_years(q.text, prev.years, lex)
-        if years != prev.years and prev.years:
+        if q.years and (q.intent == "comparison" or q.operation == "difference"):
+            years = sorted(set(prev.years) | set(q.years))  # "Hur står det sig mot 2022?": both years are asked
+        elif years != prev.years and prev.years:
             new = [str(y) for y in years]
             for k, old in enumerate(prev.years):  # the new year takes the old one's place ("… 2022?" -> "… 2021?")
                 effective = re.sub(rf"\b{old}\b", new[k] if k < len(new) else "", effective)
@@ -364,6 +387,7 @@ class QuestionReader:
                 "doc_ids": q.doc_ids or prev.doc_ids, "naming": q.naming or prev.naming, "followup": True,
                 "intent": q.intent if q.intent not in ("fact", "list") else prev.intent,
             })
+        effective = self._replaced_measure(q, prev, lex, effective)
         if replaced is not None:  # "Och vattnet?" after "Vad kostade elen …?": the new thing takes the old one's place
             olds, news = replaced
             written = " ".join(m.group(0) if (m := re.search(rf"(?i)\b{re.escape(n.word)}\b", q.text)) else n.word

@@ -243,9 +243,11 @@ class QuestionReader:
 
     def _replaced_term(self, q: Question, prev: Question, lex: LanguageLexicon):
         """A follow-up that is nothing but a new thing ("Och vattnet?", "And for Culture?"): the previous question's
-        thing of the same kind is what it replaces. A new document name replaces the previous question's name;
-        any other word replaces the previous question's first word that is no measure, no unit or question-form
-        word and names no document. None when the follow-up says more than a thing, or nothing new."""
+        thing of the same kind is what it replaces. A new document name replaces the previous question's name (a
+        word of both names, "Brf", stays); any other thing (a suspended compound, "kultur- och fritidsnämnden", is
+        one) replaces the previous question's thing of its kind (:meth:`_same_kind`) among those that are no
+        measure, unit or question-form word and name no document. None when the follow-up says more than a thing,
+        or nothing new."""
         if any(w in lex.followup_refer for w in words(q.text)):
             return None  # a follow-up that points back ("det", "it") asks about the previous thing, it replaces none of it
         form = self._form_words[q.lang if q.lang == "en" else "sv"]

@@ -91,6 +91,84 @@ def test_a_follow_up_of_a_new_thing_or_a_moved_year_takes_the_old_ones_place(rea
     assert about.followup and "lokalen" in about.effective and "kostar" in about.effective
 
 
+def test_a_follow_up_thing_takes_the_place_of_the_previous_thing_of_its_kind(reader):
+    """The one new thing of a follow-up replaces the previous question's thing of the same kind: the thing it put
+    after the same preposition ("på konsulter" -> "på lokalhyrorna"), a name the name it gave; a word that only
+    stands for the previous thing ("the one") says nothing new."""
+    history = [Turn(role="user", content="Hur mycket lade regionen på konsulter 2023?")]
+    rents = reader.read("Och på lokalhyrorna?", history)
+    first = rents.effective.split("?")[0]
+    assert rents.followup and "lokalhyrorna" in first and "konsulter" not in first
+    assert "lade" in first and "regionen" in first and "2023" in first
+    history = [Turn(role="user", content="Vad kostade samarbetet med Tillväxtverket 2023?")]
+    other = reader.read("Och Länsstyrelsen?", history)
+    first = other.effective.split("?")[0]
+    assert other.followup and "Länsstyrelsen" in first and "Tillväxtverket" not in first and "samarbetet" in first
+
+
+def test_an_english_follow_up_of_the_one_elsewhere_replaces_the_previous_place(corpus_index):
+    from ingest.text import stem
+
+    reader = QuestionReader(corpus_index)  # English words count when the library uses them
+    reader.set_frequencies({stem(w): 1 for w in ("project", "Tillväxtverket", "Länsstyrelsen", "cost")}, 100)
+    history = [Turn(role="user", content="How much did the project with Tillväxtverket cost in 2023?")]
+    other = reader.read("And the one with Länsstyrelsen?", history)
+    first = other.effective.split("?")[0]
+    assert other.followup and "Länsstyrelsen" in first and "Tillväxtverket" not in first and "project" in first
+
+
+def test_a_committee_named_in_two_parts_replaces_the_committee_of_the_same_kind(corpus_index):
+    """"Och hälso- och sjukvårdsnämnden?" names one committee (a suspended compound), and it takes the place of the
+    previous question's committee, the thing with the same head ("-nämnden"), not of its first thing."""
+    from ingest.text import stem
+
+    reader = QuestionReader(corpus_index)
+    reader.set_frequencies({stem(w): 3 for w in ("nämnden", "kollektivtrafiknämnden", "driftkostnaderna")}, 100)
+    history = [Turn(role="user", content="Hur stora driftkostnaderna hade kollektivtrafiknämnden 2022?")]
+    other = reader.read("Och hälso- och sjukvårdsnämnden?", history)
+    first = other.effective.split("?")[0]
+    assert "hälso- och sjukvårdsnämnden" in first and "kollektivtrafiknämnden" not in first
+    assert "driftkostnaderna" in first and "2022" in first
+
+
+def test_a_new_document_replaces_the_old_one_though_a_word_of_its_name_is_said_again(reader):
+    """"Brf" (or "Region") stands in both names: the new document's own words replace the old one's."""
+    history = [Turn(role="user", content="Hur stor var prognosen i Region Kalmar läns verksamhetsberättelse 2023?")]
+    q = reader.read("Och i Region Kalmar läns granskning från Sirona?", history)
+    first = q.effective.split("?")[0]
+    assert q.followup and q.doc_ids == ["granskning-budgetprocessen-2023"]
+    assert "Sirona" in first and "verksamhetsberättelse" not in first and "prognosen" in first and "Kalmar" in first
+
+
+def test_a_follow_up_of_another_measure_or_a_comparison_keeps_the_thing(reader):
+    """"Och prognosen?" after the budget asks the forecast of the same thing: its measure word takes the budget's
+    place; "Samma sak för 2021?" moves the year and replaces nothing ("samma sak" stands for the previous thing); a
+    comparison with another year asks both years."""
+    history = [Turn(role="user", content="Hur stor var budgeten för lokalhyror 2023?")]
+    fc = reader.read("Och prognosen?", history)
+    first = fc.effective.split("?")[0]
+    assert fc.followup and "prognosen" in first and "budgeten" not in first and "lokalhyror" in first
+    assert fc.measures == ["forecast"]
+    same = reader.read("Samma sak för 2021?", history)
+    assert same.years == [2021] and "lokalhyror" in same.effective.split("?")[0]
+    both = reader.read("Hur står det sig jämfört med 2021?", history)
+    assert both.followup and both.years == [2021, 2023]
+
+
+def test_a_short_question_with_a_subject_of_its_own_is_not_merged(reader):
+    """A question that names what the previous question did not (a place the library mentions) and asks
+    something of it is new, though it is short and has a pronoun ("det" before a verb); one that opens as a
+    follow-up, or whose pronoun stands alone and points back, goes on."""
+    history = [Turn(role="user", content="Hur stor var budgeten för kollektivtrafiken 2023?")]
+    fresh = reader.read("När började det byggas i Oskarshamn?", history)
+    assert not fresh.followup and fresh.effective == fresh.text
+    assert reader.read("Och för Kultur?", history).followup
+    assert reader.read("Vad kostade det?", history).followup
+    # a pronoun that points back makes a longer question a follow-up; an article before its noun does not
+    assert reader.read("Vilken andel av dem gick till lokalhyror och löner i regionen?", history).followup
+    assert not reader.read("Vilken andel av de nya lokalerna hyr regionen av Kalmar kommun?", history).followup
+
+
 def test_a_document_word_that_only_begins_a_compound_of_the_question_names_nothing():
     """'kulturplan' is a plan: a document named 'Kultur- och fritidsnämnden' is not named by it; a question word that
     begins the document's compound ('skyfall' of 'skyfallshantering') or an inflection of its word still names."""

@@ -52,6 +52,11 @@ class LanguageLexicon:
     negative: tuple[str, ...] = ()  # words that make the largest the lowest value ("störst underskott")
     year_before: tuple[str, ...] = ()  # a follow-up's phrase for the year before the previous question's
     year_after: tuple[str, ...] = ()
+    # words that stand for the previous question's thing while the follow-up qualifies it anew ("the one in …")
+    followup_substitutes: frozenset[str] = frozenset()
+    # an object pronoun after a preposition points back ("av dem", "of them")
+    followup_prepositions: frozenset[str] = frozenset()
+    followup_objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,9 @@ def _read(path: Path, terms: dict[str, tuple[str, ...]] | None = None) -> Langua
         negative=tuple(d.get("polarity", {}).get("negative", [])),
         year_before=tuple(d.get("followup", {}).get("year_before", [])),
         year_after=tuple(d.get("followup", {}).get("year_after", [])),
+        followup_substitutes=frozenset(d.get("followup", {}).get("substitutes", [])),
+        followup_prepositions=frozenset(d.get("followup", {}).get("prepositions", [])),
+        followup_objects=frozenset(d.get("followup", {}).get("objects", [])),
     )
 
 

@@ -190,7 +190,46 @@ class QuestionReader:
         starts = any(re.match(rf"{re.escape(s)}\b", low) for s in lex.followup_starts)
         content = [g for g in q.terms if g.word not in {c for cues in lex.measures.values() for c in cues}]
         refers = any(w in lex.followup_refer for w in words(q.text))
-        return starts or len(content) <= 1 or (refers and len(content) <= 3 and not q.doc_ids)
+        return starts or len(content) <= 1 or (refers and len(content) <= 3 and not q.doc_ids) \
+            or (self._points_back(q.text, lex) and not q.doc_ids)
+
+    def _points_back(self, text: str, lex: LanguageLexicon) -> bool:
+        """A pronoun that stands for something said before: one that ends the question, but for a preposition
+        ("Vilken effekt får det?", "Vad hänger det på?"), or an object pronoun after a preposition ("Andelen av
+        dem …", "Which of them …"). "den", "det", "de" before a word are articles or expletives ("om de gamla
+        lokalerna", "finns det i"), not pronouns that point back."""
+        toks = words(text)
+        for k, w in enumerate(toks):
+            if w not in lex.followup_refer:
+                continue
+            if all(t in lex.followup_prepositions for t in toks[k + 1:]):
+                return True
+            if k and toks[k - 1] in lex.followup_prepositions and w in lex.followup_objects:
+                return True
+        return False
+
+    def _self_contained(self, q: Question, prev: Question, lex: LanguageLexicon) -> bool:
+        """A short question that is a new one all the same: it does not open as a follow-up ("Och …", "And …")
+        and names a subject of its own, a document the previous question did not name or a name it did not give,
+        with something asked of it besides ("Vad kostar det att bygga om simhallen i Lund?" after a
+        question about another document). A name the previous question wrote in lower case is not new; a question
+        with a pronoun that points back ("Vad tyckte Lund om det?") goes on."""
+        low = q.text.lower()
+        if any(re.match(rf"{re.escape(s_)}\b", low) for s_ in lex.followup_starts):
+            return False
+        if self._points_back(q.text, lex):
+            return False
+        theirs = {fold(stem(w)) for w in words(prev.effective)}
+        own_names = {fold(n) for n in q.names} - {fold(n) for n in prev.names}
+        own_names = {n for n in own_names if not any(t.startswith(n) for t in theirs)}
+        own_docs = bool(q.doc_ids) and not set(q.doc_ids) & set(prev.doc_ids)
+        if not (own_names or own_docs):
+            return False
+        form = self._form_words[q.lang if q.lang == "en" else "sv"]
+        naming = own_names | {fold(n) for n in q.naming}
+        asked = [g for g in q.terms if g.word not in form and not g.cue
+                 and not any(fold(x) in naming for a in g.alternatives for x in a)]
+        return bool(asked)
 
     @staticmethod
     def _moved_years(text: str, years: list[int], lex: LanguageLexicon) -> list[int]:
@@ -204,31 +243,85 @@ class QuestionReader:
 
     def _replaced_term(self, q: Question, prev: Question, lex: LanguageLexicon):
         """A follow-up that is nothing but a new thing ("Och vattnet?", "And for Culture?"): the previous question's
-        thing of the same kind is what it replaces. A new document name replaces the previous question's name;
-        any other word replaces the previous question's first word that is no measure, no unit or question-form
-        word and names no document. None when the follow-up says more than a thing, or nothing new."""
+        thing of the same kind is what it replaces. A new document name replaces the previous question's name (a
+        word of both names, "Brf", stays); any other thing (a suspended compound, "kultur- och fritidsnämnden", is
+        one) replaces the previous question's thing of its kind (:meth:`_same_kind`) among those that are no
+        measure, unit or question-form word and name no document. None when the follow-up says more than a thing,
+        or nothing new."""
         if any(w in lex.followup_refer for w in words(q.text)):
             return None  # a follow-up that points back ("det", "it") asks about the previous thing, it replaces none of it
         form = self._form_words[q.lang if q.lang == "en" else "sv"]
-        new = [g for g in q.terms if g.word not in form]
-        if not new or any(tuple(n.alternatives) == tuple(g.alternatives) for n in new for g in prev.terms):
-            return None
-        filler = set(self.lexicon.stop) | {w for s_ in lex.followup_starts for w in words(s_)}
-        filler |= {w for g in q.terms for w in words(g.word)}
-        if any(w not in filler and not YEAR_RE.fullmatch(w) for w in words(q.text)):
-            return None
 
         def naming(g, names) -> bool:
             return any(fold(s_) in names for a in g.alternatives for s_ in a)
 
         mine, theirs = {fold(n) for n in q.naming}, {fold(n) for n in prev.naming}
-        if q.doc_ids and all(naming(g, mine) for g in new):  # a new document: its name replaces the old one's
-            old = [g for g in prev.terms if naming(g, theirs)]
+        asked = [g for g in _suspended(q.text, q.terms) if g.word not in form and g.word not in lex.followup_substitutes]
+        new = [n for n in asked if not any(tuple(n.alternatives) == tuple(g.alternatives) for g in prev.terms)]
+        if not new:
+            return None
+        to_doc = bool(q.doc_ids) and all(naming(g, mine) for g in new)
+        if len(new) < len(asked) and not to_doc:  # it says again something of the previous question
+            return None
+        starts = set(words(q.text)[:self._opening(q.text, lex)])  # "Och", "What about": the follow-up's opening
+        filler = set(self.lexicon.stop) | starts | lex.followup_substitutes
+        filler |= {w for g in q.terms for w in words(g.word)}
+        if any(w not in filler and not YEAR_RE.fullmatch(w) for w in words(q.text)):
+            return None
+        if to_doc:  # a new document: its name replaces the old one's ("Brf" said again stays)
+            old = [g for g in prev.terms if naming(g, theirs) and not any(
+                tuple(g.alternatives) == tuple(n.alternatives) for n in asked)]
             return (old, new) if old else None
         if len(new) != 1:
             return None
-        return next((([g], new) for g in prev.terms
-                     if not any(w in form for w in words(g.word)) and not naming(g, theirs)), None)
+        things = [g for g in _suspended(prev.effective, prev.terms)
+                  if not any(w in form for w in words(g.word)) and not naming(g, theirs)]
+        old = self._same_kind(new[0], q, prev, things, starts)
+        return ([old], new) if old is not None else None
+
+    def _same_kind(self, new: TermGroup, q: Question, prev: Question, things: list[TermGroup], starts: set[str]):
+        """The previous question's thing a follow-up's one new thing takes the place of: a name the name it gave
+        ("What about the one at Ystad?" after "… at Tomelilla?"); else the thing it put after the same preposition ("Och
+        på städningen?" after "Hur mycket lade föreningen på snöröjning?"); else its first thing."""
+        if not things:
+            return None
+        if any(fold(stem(w)) in {fold(n) for n in q.names} for w in words(new.word)):
+            names = {fold(n) for n in prev.names}
+            named = [g for g in things if any(fold(stem(w)) in names for w in words(g.word))]
+            if len(named) == 1:
+                return named[0]
+        heads = [g for g in things if self._same_head(words(new.word)[-1], words(g.word)[-1])]
+        if len(heads) == 1:
+            return heads[0]
+        mine, theirs = words(q.text), words(prev.effective)
+        at = next((i for i in range(len(mine)) if mine[i:i + len(words(new.word))] == words(new.word)), None)
+        if at and at > len(starts):
+            prep = mine[at - 1]
+            if prep in self.lexicon.stop:
+                for i, w in enumerate(theirs[:-1]):
+                    if w != prep:
+                        continue
+                    after = next((x for x in theirs[i + 1:i + 4] if x not in self.lexicon.stop), None)
+                    hit = next((g for g in things if after is not None and words(g.word)[0] == after), None)
+                    if hit is not None:
+                        return hit
+        return things[0]
+
+    @staticmethod
+    def _opening(text: str, lex: LanguageLexicon) -> int:
+        """How many words the follow-up's opening phrase ("Och", "Hur är det med", "What about") takes."""
+        toks = words(text)
+        return max((len(words(s_)) for s_ in lex.followup_starts if words(s_) and toks[:len(words(s_))] == words(s_)),
+                   default=0)
+
+    def _same_head(self, a: str, b: str) -> bool:
+        """Two compounds of the same head ("utbildningsnämnden", "kulturnämnden"): they end in the same word of
+        the library, of five letters or more, that neither is alone."""
+        k = 0
+        while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+            k += 1
+        head = a[len(a) - k:]
+        return a != b and 5 <= k < min(len(a), len(b)) and self.known(stem(head))
 
     def _own_subject(self, q: Question, prev: Question, lex: LanguageLexicon) -> bool:
         """A follow-up that asks its own thing of the same subject ("Och antalet anställda då?" after a committee's
@@ -243,6 +336,20 @@ class QuestionReader:
         if not new or any(set(n.alternatives) & set(g.alternatives) for n in new for g in prev.terms):
             return False
         return q.intent not in ("fact", "list") or len(new) >= 2
+
+    @staticmethod
+    def _replaced_measure(q: Question, prev: Question, lex: LanguageLexicon, effective: str) -> str:
+        """A follow-up that asks another measure of the same thing ("Och budgeten?" after the outcome): its measure
+        word takes the place of the previous question's, when each asks for one measure."""
+        if len(q.measures) != 1 or len(prev.measures) != 1 or q.measures == prev.measures:
+            return effective
+        written = next((w for w in re.findall(r"[\wåäöÅÄÖ-]+", q.text) if w.lower() in lex.measures[q.measures[0]]),
+                       None)
+        cues = set(lex.measures[prev.measures[0]])
+        old = next((w for w in re.findall(r"[\wåäöÅÄÖ-]+", effective) if w.lower() in cues), None)
+        if written is None or old is None:
+            return effective
+        return re.sub(rf"\b{re.escape(old)}\b", written, effective, count=1)
 
     @staticmethod
     def _context(prev: Question, years: list[int]) -> str:
@@ -260,9 +367,13 @@ class QuestionReader:
             return q
         prev = self.read(users[-1], [Turn(role="user", content=u) for u in users[:-1]])
         lex = self.lexicon.lang(q.lang)
+        if self._self_contained(q, prev, lex):
+            return q
         effective = prev.effective
         years = q.years or self._moved_years(q.text, prev.years, lex)
-        if years != prev.years and prev.years:
+        if q.years and (q.intent == "comparison" or q.operation == "difference"):
+            years = sorted(set(prev.years) | set(q.years))  # "Hur står det sig mot 2022?": both years are asked
+        elif years != prev.years and prev.years:
             new = [str(y) for y in years]
             for k, old in enumerate(prev.years):  # the new year takes the old one's place ("… 2022?" -> "… 2021?")
                 effective = re.sub(rf"\b{old}\b", new[k] if k < len(new) else "", effective)
@@ -278,6 +389,7 @@ class QuestionReader:
                 "doc_ids": q.doc_ids or prev.doc_ids, "naming": q.naming or prev.naming, "followup": True,
                 "intent": q.intent if q.intent not in ("fact", "list") else prev.intent,
             })
+        effective = self._replaced_measure(q, prev, lex, effective)
         if replaced is not None:  # "Och vattnet?" after "Vad kostade elen …?": the new thing takes the old one's place
             olds, news = replaced
             written = " ".join(m.group(0) if (m := re.search(rf"(?i)\b{re.escape(n.word)}\b", q.text)) else n.word
@@ -295,6 +407,24 @@ class QuestionReader:
             "naming": q.naming or prev.naming, "followup": True,
             "intent": q.intent if q.intent not in ("fact", "list") else prev.intent,
         })
+
+
+_SUSPENDED = re.compile(r"(?i)\b([\wåäö]+)-\s+(och|eller|and|or)\s+([\wåäö]+)")
+
+
+def _suspended(text: str, terms: list[TermGroup]) -> list[TermGroup]:
+    """The terms with each suspended compound ("kultur- och fritidsnämnden") made one thing: a name of one body."""
+    out = list(terms)
+    for m in _SUSPENDED.finditer(text):
+        first, last = m.group(1).lower(), m.group(3).lower()
+        a = next((g for g in out if g.word == first), None)
+        b = next((g for g in out if g.word == last), None)
+        if a is None or b is None:
+            continue
+        both = TermGroup(word=m.group(0).lower(), alternatives=[x + y for x in a.alternatives for y in b.alternatives],
+                         weight=max(a.weight, b.weight))
+        out = [both if g is a else g for g in out if g is not b]
+    return out
 
 
 _WH = frozenset({"vilket", "vilken", "vilka", "vad", "what", "which"})

@@ -266,3 +266,20 @@ def test_a_name_no_document_mentions_is_known_as_unknown_and_refused(corpus_inde
 ])
 def test_the_largest_of_something_negative_is_the_lowest_value(reader, question, operation):
     assert reader.read(question).operation == operation
+
+
+def test_the_question_form_words_are_cues_and_a_year_with_the_year_before_asks_both(reader):
+    # the words that only say how the question asks (its intent, a change, an extreme) name no subject
+    q = reader.read("Hur stora blev personalkostnaderna 2022 jämfört med året innan?")
+    cues = {g.word for g in q.terms if g.cue}
+    subject = {g.word for g in q.terms if not g.cue}
+    assert {"stora", "jämfört", "året", "innan"} <= cues
+    assert "personalkostnaderna" in subject
+    assert q.years == [2021, 2022]
+
+
+def test_an_inflection_differs_at_the_end_not_in_front():
+    from ingest.text import term_match
+
+    assert term_match("kostnader", "kostnad") == 0.8  # an inflection
+    assert term_match("reinvestering", "investering") == 0.5  # more specific, not the same thing

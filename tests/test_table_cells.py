@@ -69,3 +69,21 @@ def test_a_whole_table_past_the_cap_keeps_the_rows_that_carry_the_subject():
     shown = capped_rows(scores, 30)
     assert len(shown) == 30 and 32 in shown and shown == sorted(shown)
     assert capped_rows([0.1, 0.0, 0.3], 30) == [0, 1, 2]  # under the cap: every row, in order
+
+
+def test_a_committee_s_own_name_still_names_its_row_and_form_words_name_no_row(pipeline, corpus_index):
+    # the document's own name in a page heading says nothing of which table is asked, but a row label that is the
+    # committee's name still names that row; "hur stor" names nothing
+    q, answer, builder = _propose(pipeline, "Hur stor var budgeten för Regional utveckling i uppföljningen per verksamhet 2023?")
+    assert answer is not None
+    assert answer.text.splitlines()[1].startswith("Regional utveckling:"), answer.text
+    _quotes_on_their_pages(corpus_index, builder)
+
+
+def test_a_row_label_that_carries_the_subject_makes_its_table_a_retrieval_hit(pipeline):
+    q = pipeline.read("Hur mycket gick till Bildning enligt regionala utvecklingsnämndens verksamhetsberättelse?")
+    assert q.doc_ids, q
+    hits = pipeline.cells.named_rows(q, q.doc_ids)
+    assert hits and any(r.label.strip().lower().startswith("bildning") for t, _ in hits for r in t.rows)
+    retrieved = pipeline.retrieve(q)
+    assert any(sc.chunk.table_id == hits[0][0].id for sc in retrieved.fused)

@@ -138,7 +138,7 @@ class AnswerPipeline:
         hits = self.cells.named_rows(q, named)
         if not hits:
             return []
-        chunks = {t.id: c for t, c in self.retriever._table_chunks()}
+        chunks = {t.id: c for t, c in self.retriever.table_chunks()}
         return [ScoredChunk(chunk=chunks[t.id], score=score, source="table") for t, score in hits if t.id in chunks]
 
     def candidates(self, text: str, history: list[str] | list[Turn] | None = None):

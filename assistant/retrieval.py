@@ -137,7 +137,8 @@ class Retriever:
         lang = detect_language(query)
         return self.index.keyword_search(expand_query(query, lang), k, filters)
 
-    def _table_chunks(self) -> list:
+    def table_chunks(self) -> list:
+        """Every stored table with rows and the chunk that holds it, cached per index generation."""
         gen = getattr(self.index, "generation", 0)
         cached = self._tables  # (generation, list), swapped in whole: other threads read it meanwhile
         if cached is None or cached[0] != gen:
@@ -157,7 +158,7 @@ class Retriever:
         if not (TABLE_WORDS.search(q.text) or q.table_no is not None):
             return []
         scored = []
-        for t, chunk in self._table_chunks():
+        for t, chunk in self.table_chunks():
             budget.check()
             if not matches(chunk, filters):
                 continue

@@ -107,10 +107,10 @@ class CellStrategy:
         names: dict[str, set[str]] = {}
         out = []
         for d in doc_ids:
+            own = self._own_subject(wanted, d, names)
             for t in self._doc_tables(d):
                 if not t.rows:
                     continue
-                own = self._own_subject(wanted, d, names)
                 best = max(max(_coverage(wanted, ls), _coverage(own, ls)) for r in t.rows
                            for ls in [_label_stems(r.label)])
                 if best >= ROW_STRONG:
@@ -171,7 +171,7 @@ class CellStrategy:
         for t, p in self._tables(q, scored):
             if not t.rows:
                 continue
-            subject = wanted
+            subject = wanted  # (the same for every table; its document's own name is taken out per table below)
             context = _label_stems(" ".join(filter(None, [t.title, t.caption, t.heading])))
             heads = _label_stems(" ".join(t.columns[1:]))
             # a row label carries the subject, with or without the words of the document's name ("Årets resultat"

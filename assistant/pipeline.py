@@ -135,11 +135,8 @@ class AnswerPipeline:
     def _row_hits(self, q: Question, named: list[str]) -> list:
         """Within the named documents, the tables whose row labels carry the question's subject, as retrieval hits
         (their table chunks): a statement's line is found by its label, not only by the words around it."""
-        hits = self.cells.named_rows(q, named)
-        if not hits:
-            return []
-        chunks = {t.id: c for t, c in self.retriever.table_chunks()}
-        return [ScoredChunk(chunk=chunks[t.id], score=score, source="table") for t, score in hits if t.id in chunks]
+        hits = [(self.retriever.table_chunk(t.id), score) for t, score in self.cells.named_rows(q, named)]
+        return [ScoredChunk(chunk=c, score=score, source="table") for c, score in hits if c is not None]
 
     def candidates(self, text: str, history: list[str] | list[Turn] | None = None):
         turns = [t if isinstance(t, Turn) else Turn(role="user", content=t) for t in (history or [])]

@@ -71,7 +71,7 @@ class Retriever:
         self._store = None  # the Chroma vector store the llama-index objects were built over
         self._vindex = None
         self._embed_model = None
-        self._tables: tuple[int, list] | None = None  # (generation, [(Table, its table Chunk)])
+        self._tables: tuple[int, list, dict] | None = None  # (generation, [(Table, its table Chunk)], chunk by table id)
 
     # -- llama-index objects, rebuilt when the index opens Chroma again (index.chroma_link) ----
     def _vector_index(self):
@@ -137,19 +137,26 @@ class Retriever:
         lang = detect_language(query)
         return self.index.keyword_search(expand_query(query, lang), k, filters)
 
-    def table_chunks(self) -> list:
-        """Every stored table with rows and the chunk that holds it, cached per index generation."""
+    def _table_cache(self) -> tuple:
         gen = getattr(self.index, "generation", 0)
-        cached = self._tables  # (generation, list), swapped in whole: other threads read it meanwhile
+        cached = self._tables  # (generation, list, by id), swapped in whole: other threads read it meanwhile
         if cached is None or cached[0] != gen:
             by_table = {}
             for c in self.index.chunks():
                 if c.kind == "table" and c.table_id and c.table_id not in by_table:
                     by_table[c.table_id] = c
-            cached = (gen, [(t, by_table[t.id]) for t in self.index.tables()
-                            if t.id in by_table and t.rows and len(t.columns) >= 2])
+            pairs = [(t, by_table[t.id]) for t in self.index.tables() if t.id in by_table and t.rows and len(t.columns) >= 2]
+            cached = (gen, pairs, {t.id: c for t, c in pairs})
             self._tables = cached
-        return cached[1]
+        return cached
+
+    def table_chunks(self) -> list:
+        """Every stored table with rows and the chunk that holds it, cached per index generation."""
+        return self._table_cache()[1]
+
+    def table_chunk(self, table_id: str):
+        """The chunk that holds a stored table (None for a table without one), from the same cache."""
+        return self._table_cache()[2].get(table_id)
 
     def tables(self, query: str, k: int = TABLE_LIST_LEN, filters: SearchFilters | None = None) -> list[ScoredChunk]:
         """The table chunks of the stored tables that the table matcher would answer ``query`` from."""

@@ -158,8 +158,7 @@ class QuestionReader:
                 if alts:
                     groups.append(TermGroup(word=" ".join(toks[i:j]), alternatives=alts))
                     used.update(range(i, j))
-        low = f" {' '.join(toks)} "
-        moved = {w for p in (*lex.year_before, *lex.year_after) if f" {' '.join(words(p))} " in low for w in words(p)}
+        moved = {w for p in _year_phrases(toks, lex) for w in words(p)}
         cues = self._cue_words[lang] | moved  # "året innan" says which year, not what
         for k, w in enumerate(toks):
             if k in used or w in self.lexicon.stop or len(w) < 2 or YEAR_RE.fullmatch(w):
@@ -234,10 +233,10 @@ class QuestionReader:
     @staticmethod
     def _moved_years(text: str, years: list[int], lex: LanguageLexicon) -> list[int]:
         """The previous question's years, moved by a follow-up's "the year before" / "året efter"."""
-        low = f" {' '.join(words(text))} "
-        if any(f" {' '.join(words(p))} " in low for p in lex.year_before):
+        said = _year_phrases(words(text), lex)
+        if said & set(lex.year_before):
             return [y - 1 for y in years]
-        if any(f" {' '.join(words(p))} " in low for p in lex.year_after):
+        if said & set(lex.year_after):
             return [y + 1 for y in years]
         return years
 
@@ -407,6 +406,12 @@ class QuestionReader:
             "naming": q.naming or prev.naming, "followup": True,
             "intent": q.intent if q.intent not in ("fact", "list") else prev.intent,
         })
+
+
+def _year_phrases(toks: list[str], lex: LanguageLexicon) -> set[str]:
+    """The lexicon's phrases of a year relative to another ("året innan", "the year after") that the words say."""
+    low = f" {' '.join(toks)} "
+    return {p for p in (*lex.year_before, *lex.year_after) if f" {' '.join(words(p))} " in low}
 
 
 _SUSPENDED = re.compile(r"(?i)\b([\wåäö]+)-\s+(och|eller|and|or)\s+([\wåäö]+)")

@@ -165,13 +165,12 @@ class CellStrategy:
         return kept or subject
 
     def propose(self, q: Question, scored, builder: CitationBuilder) -> CellAnswer | None:
-        wanted = _subject(q)
+        subject = _subject(q)
         names: dict[str, set[str]] = {}
         best: tuple[float, Table, float, list[float]] | None = None
         for t, p in self._tables(q, scored):
             if not t.rows:
                 continue
-            subject = wanted  # (the same for every table; its document's own name is taken out per table below)
             context = _label_stems(" ".join(filter(None, [t.title, t.caption, t.heading])))
             heads = _label_stems(" ".join(t.columns[1:]))
             # a row label carries the subject, with or without the words of the document's name ("Årets resultat"

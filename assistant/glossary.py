@@ -20,7 +20,10 @@ EN_SV: dict[str, list[str]] = {k: list(v) for k, v in _G.en_sv.items()}
 SV_SV: dict[str, list[str]] = {k: list(v) for k, v in _G.sv_sv.items()}
 
 _PHRASES = sorted(EN_SV, key=len, reverse=True)
-PHRASE_PATTERNS = [(ph, re.compile(rf"(?<![\w-]){re.escape(ph)}(?![\w-])")) for ph in _PHRASES]
+# an article may stand between the words of a phrase: "rights of child" matches "rights of the child"
+_ARTICLE_GAP = r"\s+(?:(?:the|a|an)\s+)?"
+PHRASE_PATTERNS = [(ph, re.compile(r"(?<![\w-])" + _ARTICLE_GAP.join(map(re.escape, ph.split())) + r"(?![\w-])"))
+                   for ph in _PHRASES]
 _SV_STEMS = {stem(k): k for k in SV_SV}
 
 

@@ -114,7 +114,9 @@ class Assistant:
             return self._draft_scored(question, history, doc_ids, q)  # it refuses: no document names what is asked
         # the rules answer the question as the typed reader read it (a follow-up merged with its history only when
         # the reader finds it elliptical), so both answerers answer the same question
-        draft = self._draft_rules(question, history, doc_ids, q.effective if q is not None else None)
+        draft = self._draft_rules(question, history, doc_ids, q.effective if q is not None else None,
+                                  prefer=[d for d in q.doc_ids if not doc_ids or d in doc_ids] if q is not None else None,
+                                  naming=q.naming if q is not None else None)
         if q is not None and not draft.answer.abstained and draft.kind != "recommendations":
             # the rules' answer is held to what the question asks, as the general answerer's is (strategies/checks)
             why = check_answer(self, q, draft.answer.citations, draft.answer.tables) \
@@ -145,9 +147,11 @@ class Assistant:
         return replace(draft, answer=answer, table=None, kind="extractive")
 
     def _draft_rules(self, question: str, history: list[Turn], doc_ids: list[str] | None,
-                     effective: str | None = None) -> Draft:
+                     effective: str | None = None, prefer: list[str] | None = None,
+                     naming: list[str] | None = None) -> Draft:
         """The rule-based extractive answerer. ``effective``: the question as already read with its history (hybrid);
-        else the rules merge a follow-up with the history themselves."""
+        else the rules merge a follow-up with the history themselves. ``prefer``: the documents the question names
+        (the typed reading): a table of theirs that fits answers before any other document's."""
         t0 = time.perf_counter()
         lang = detect_language(question)
         if effective is None:
@@ -174,7 +178,7 @@ class Assistant:
         for rank, sc in enumerate(retrieved):
             if sc.chunk.kind == "table" and sc.chunk.table_id and sc.chunk.table_id not in hints:
                 hints[sc.chunk.table_id] = 1.0 / (1 + rank)
-        table: TableResult | None = self.table_qa.answer(effective, lang, builder, hints, doc_ids)
+        table: TableResult | None = self.table_qa.answer(effective, lang, builder, hints, doc_ids, prefer, naming)
         abstained = False
         tables = []
         own_notes: list[str] = []

@@ -138,3 +138,22 @@ def test_a_passage_speaks_of_its_documents_own_year(hybrid, corpus_index):
     c = Citation(n=1, doc_id=info.meta.doc_id, title=info.meta.title, page=1, quote="Under året hölls åtta möten.")
     assert info.meta.year in _evidence_years(hybrid, [c], [])
     assert info.meta.year - 7 not in _evidence_years(hybrid, [c], [])
+
+
+def test_rows_labelled_as_another_measure_do_not_answer_an_actual_outcome(hybrid):
+    """The audit's result table gives 2023 only as a forecast row ("2023 prognos"): an actual outcome of 2023 asked
+    of it is not there, while the forecast asked of it is."""
+    from assistant.models import AnswerTable, TableSource
+    from assistant.strategies.checks import _other_measure
+
+    table = AnswerTable(title="Resultat 2018–2022 samt prognos för 2023", columns=["År", "Resultat, mnkr"],
+                        rows=[["2023 prognos", -334]], source=TableSource(doc_id="d", page=7), unit="mnkr")
+    reader = hybrid.pipeline.reader
+    actual = reader.read("Vilket faktiskt utfall fick regionen 2023 enligt granskningen?")
+    assert actual.measures == ["outcome"]
+    assert "forecast" in _other_measure(hybrid, actual, [table])
+    for q in ("Vilket resultat prognostiserades för 2023 i granskningen?",  # the lexicon lacks this verb form
+              "What result was forecast for 2023 in the audit?"):
+        assert _other_measure(hybrid, reader.read(q), [table]) is None
+    table.rows.append(["2022", 198])  # one row of no other measure: the answer may stand
+    assert _other_measure(hybrid, actual, [table]) is None

@@ -91,3 +91,20 @@ def test_warming_extracts_the_audits_recommendations_once_per_index_version(corp
     Assistant(corpus_index, corpus_index.settings).warm()
     with mock.patch.object(tracker, "doc_works", side_effect=AssertionError("extracted again")):
         assert tracker.audits(corpus_index)  # served from the cache warm() built
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Hur ligger regionala utvecklingsnämndens prognos för hela året till i förhållande till budgeten?", "sv"),
+    ("How does the regional development committee's full-year forecast compare with its budget?", "en"),
+])
+def test_a_committee_named_in_lower_case_is_answered_from_its_own_report_as_a_sentence(pair, corpus_index, question,
+                                                                                         lang):
+    """The audit also has a row for the committee (its forecasts of 2021); the committee's own interim report
+    answers, from its total row, and the comparison reads as a sentence with the computation's operands."""
+    _, hybrid = pair
+    a = hybrid.ask(question)
+    assert not a.abstained
+    assert {c.doc_id for c in a.citations} >= {"run-verksamhetsberattelse-2023-08"}
+    first = a.answer.splitlines()[1]
+    word = "under" if lang == "sv" else "below"
+    assert "197 638" in first and f"7 208 tkr {word}" in first and "204 846" in first

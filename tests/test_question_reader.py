@@ -283,3 +283,13 @@ def test_an_inflection_differs_at_the_end_not_in_front():
 
     assert term_match("kostnader", "kostnad") == 0.8  # an inflection
     assert term_match("reinvestering", "investering") == 0.5  # more specific, not the same thing
+
+
+@pytest.mark.parametrize("question, measures", [
+    ("How did the budget process work in the region?", []),  # a process, not a budget
+    ("What is the full-year forecast for the committee?", ["forecast"]),
+    ("How large is the budget deviation for culture?", ["deviation"]),  # a deviation, not a budget
+    ("What was the budget for culture?", ["budget"]),
+])
+def test_a_word_inside_a_glossary_phrase_asks_the_phrases_measure(reader, question, measures):
+    assert reader.read(question).measures == measures

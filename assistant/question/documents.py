@@ -92,6 +92,8 @@ class DocumentLibrary:
         naming: dict[str, set[str]] = {}
         for stems, weight in groups:
             best: dict[str, tuple[float, str]] = {}
+            hit_by: dict[str, set[str]] = {}  # every stem of the group that names the document ("regional
+            # development committee" -> regional, utvecklingsnämnd): all of them named it, the best one weighs
             for q in stems:
                 q = fold(q)
                 if len(q) < 4 or q.isdigit() or q in self._stop:
@@ -106,12 +108,13 @@ class DocumentLibrary:
                 if not hits or len(hits) > max(2, n // 8):  # a word many documents carry names none
                     continue
                 for d in hits:
+                    hit_by.setdefault(d, set()).add(q)
                     gain = math.log(n / len(hits)) * weight * shares[d]
                     if gain > best.get(d, (0.0, ""))[0]:
                         best[d] = (gain, q)
             for d, (gain, q) in best.items():
                 strength[d] = strength.get(d, 0.0) + gain
-                naming.setdefault(d, set()).add(q)
+                naming.setdefault(d, set()).update(hit_by[d])
         if not strength:
             return [], []
         top = max(strength.values())

@@ -114,7 +114,8 @@ class QuestionReader:
         lex = self.lexicon.lang(lang)
         toks = words(text)
         intent = self._intent(toks, lex, lang)
-        measures = sorted({m for m, cues in lex.measures.items() for c in cues if c.lower() in toks})
+        terms = self._terms(toks, lang, lex)
+        measures = self._measures(toks, terms, lex)
         operation = next((op for op, cues in lex.operations.items() if any(c in toks for c in cues)), None)
         if operation in ("max", "min") and any(w in toks for w in lex.negative):
             operation = "min" if operation == "max" else "max"  # "störst underskott": the lowest value
@@ -125,7 +126,6 @@ class QuestionReader:
             years = sorted(set(years) | set(self._moved_years(text, years, lex)))
         unit = _asked_unit(toks, lex, intent)
         caps = {m.group(1).lower() for m in _CAP_WORD.finditer(text)}
-        terms = self._terms(toks, lang, lex)
         named = [([stem(w)], 2.0 if w in caps else 1.0) for w in toks]
         if lang == "en":
             named += [([s for a in g.alternatives for s in a], 0.5) for g in terms]
@@ -147,6 +147,19 @@ class QuestionReader:
             if preferred in found:
                 return preferred
         return "fact"
+
+    def _measures(self, toks: list[str], terms: list[TermGroup], lex: LanguageLexicon) -> list[str]:
+        """The measures the question's words ask. A word inside a glossary phrase asks a measure only when the
+        phrase's Swedish term is one, by its last part: "full-year forecast" (helårsprognos) asks a forecast, while
+        "budget process" (budgetprocess) is a process, not a budget."""
+        phrases = [g for g in terms if " " in g.word]
+        inside = {w for g in phrases for w in g.word.split()}
+        found = {m for m, cues in lex.measures.items() for c in cues if c.lower() in toks and c.lower() not in inside}
+        heads = {m: {stem(w) for c in cues for w in words(c)} for m, cues in self.lexicon.sv.measures.items()}
+        for g in phrases:
+            last = [a[-1] for a in g.alternatives if a]
+            found |= {m for m, hs in heads.items() if any(x.endswith(h) for x in last for h in hs if len(h) >= 4)}
+        return sorted(found)
 
     def _terms(self, toks: list[str], lang: str, lex: LanguageLexicon) -> list[TermGroup]:
         groups: list[TermGroup] = []

@@ -165,9 +165,38 @@ def lacking(service, q: Question, citations: list[Citation], tables: list[Answer
     missing = _names_elsewhere(service, q, citations)
     if missing:
         return f"the cited pages never mention {', '.join(missing)}"
+    other = _other_measure(service, q, tables)
+    if other:
+        return other
     if q.years and q.intent in NUMERIC_INTENTS:
         if not set(q.years) & _evidence_years(service, citations, tables):
             return f"the cited passages and documents are not about {', '.join(map(str, q.years))}"
+    return None
+
+
+_QUALIFYING = ("outcome", "forecast", "budget")  # a row's label may say which of these its values are ("2023 prognos")
+
+
+def _other_measure(service, q: Question, tables: list[AnswerTable]) -> str | None:
+    """The question asks one measure (an actual outcome) and every row the answer shows is labelled as another
+    ("2023 prognos", "Budget 2024"): the asked figure is not in the table."""
+    asked = [m for m in q.measures if m in _QUALIFYING]
+    if len(asked) != 1 or not tables:
+        return None
+    lex = service.pipeline.reader.lexicon
+    cues = {m: {w for lx in (lex.sv, lex.en) for c in lx.measures.get(m, ()) for w in words(c)} for m in _QUALIFYING}
+    inside = {w for g in q.terms if " " in g.word for w in g.word.split()}  # "budget process" asks no budget
+    asked_stems = {stem(w) for w in words(q.text) if w not in inside}
+    if any(a.startswith(stem(c)) for m in _QUALIFYING if m != asked[0] for c in cues[m] if len(stem(c)) >= 4
+           for a in asked_stems):
+        return None  # the question speaks of another measure too, in a form the lexicon does not list ("prognostiserades")
+    labels = [str(r[0]) for t in tables for r in t.rows if r and any(v is not None for v in r[1:])]
+    if not labels:
+        return None
+    said = [{m for m, ws in cues.items() if set(words(label)) & ws} for label in labels]
+    if all(ms and asked[0] not in ms for ms in said):
+        shown = sorted(set().union(*said))
+        return f"the rows shown are {', '.join(shown)}, not the asked {asked[0]}"
     return None
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ingest.text import YEAR_RE, best_match, content_words, stem, words
+from ingest.text import YEAR_RE, best_match, compound_cover, content_words, stem, words
 from assistant.glossary import expand_terms
 from ingest.models import Table
 
@@ -154,6 +154,9 @@ def label_match(label: str, q: QuestionTerms) -> float:
     if not ls:
         return 0.0
     scores = [q.match(s) for s in ls]
+    # a compound of the question written apart in the label ("årsresultat" / "Årets resultat") covers both parts
+    parts = {p for qs in q.stems if len(qs) >= 6 for p in (compound_cover(qs, set(ls)) or ())}
+    scores = [max(x, 0.9) if s in parts else x for s, x in zip(ls, scores)]
     return sum(scores) / len(scores)
 
 
@@ -234,6 +237,8 @@ def match_columns(table: Table, q: QuestionTerms) -> list[int]:
     out = []
     for j, header in enumerate(table.columns[1:]):
         roles = column_roles(header)
+        if roles and q.roles and not roles & q.roles:
+            continue  # a column of another measure than the asked ones ("budgetavvikelse" when a forecast is asked)
         if not roles & q.roles:
             hs = _header_stems(header)
             if not any(q.match(s) >= 0.8 for s in hs):

@@ -12,13 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.citations import CitationBuilder, cite_table_row
-from assistant.glossary import shown_label as _h
+from assistant.glossary import english_label, shown_label as _h
 from assistant.models import AnswerTable, TableSource
 from assistant.tables.compare import compare_sources
 from assistant.tables.match import (
     SPAN_RE, TABLE_WORDS, TableScore, analyse, column_month, column_roles, find_role, is_total, score_table, title_years,
 )
 from ingest.models import Table, TableRow
+from ingest.numbers import UNIT_RE
+from assistant.question.documents import fold
 
 MAX_RE = re.compile(r"störst|största|högst|högsta|mest|largest|biggest|highest|most|greatest", re.I)
 MIN_RE = re.compile(r"minst|minsta|lägst|lägsta|smallest|lowest|least", re.I)
@@ -82,8 +84,23 @@ class TableQA:
         return sorted(scored, key=lambda s: -s.score)
 
     def answer(self, question: str, lang: str, builder: CitationBuilder, hints: dict[str, float] | None = None,
-               doc_ids: list[str] | None = None) -> TableResult | None:
+               doc_ids: list[str] | None = None, prefer: list[str] | None = None,
+               naming: list[str] | None = None) -> TableResult | None:
+        """``prefer``: documents the question names, by the words ``naming`` (folded stems); when one of their tables
+        fits, the answer comes from them, and the words that named the document do not name a row of its tables
+        (the committee's own report: "regionala utvecklingsnämnden" is every row's owner, not the row "Regional
+        utveckling")."""
+        if prefer and prefer != doc_ids:
+            named = self._answer(question, lang, builder, hints, prefer, set(naming or ()), first_fit=True)
+            if named is not None:
+                return named
+        return self._answer(question, lang, builder, hints, doc_ids, set())
+
+    def _answer(self, question: str, lang: str, builder: CitationBuilder, hints: dict[str, float] | None,
+                doc_ids: list[str] | None, naming: set[str], first_fit: bool = False) -> TableResult | None:
         q = analyse(question, lang)
+        if naming:
+            q.stems = {s for s in q.stems if fold(s) not in naming}
         asks_table = bool(TABLE_WORDS.search(q.text)) or q.table_no is not None
         if not asks_table:
             return None
@@ -94,12 +111,11 @@ class TableQA:
         cands = self._candidates(q, hints or {}, doc_ids)
         if not cands:
             return None
-        best = cands[0]
-        # Two asked columns (e.g. forecast vs budget) and no named row: the question is about the total row.
-        about_total = (len(best.cols) >= 2 and len(q.roles) >= 2 and not best.rows
-                       and any(is_total(r.label) for r in best.table.rows))
-        if best.score < 1.5 and not about_total:
+        # within the named documents, the best table that fits; over the library, the best table or none
+        fitting = [c for c in cands if self._fits(c, q)][:1] if first_fit else cands[:1]
+        if not fitting or not self._fits(fitting[0], q):
             return None
+        best = fitting[0]
         if not self._entities_present(question, best.table):
             return None
         missing = self._missing_asked_cell(question, q, best)
@@ -116,6 +132,14 @@ class TableQA:
             if len(years_seen) >= 2:
                 return self._across_years(question, q, lang, builder, series, best.score)
         return self._single(question, q, lang, builder, best)
+
+    @staticmethod
+    def _fits(ts: TableScore, q) -> bool:
+        """A table answers when it scores past the bar, or when it has the two asked columns (e.g. forecast vs
+        budget) and the question names no row: then it is about the total row."""
+        about_total = (len(ts.cols) >= 2 and len(q.roles) >= 2 and not ts.rows
+                       and any(is_total(r.label) for r in ts.table.rows))
+        return ts.score >= 1.5 or about_total
 
     def _entities_present(self, question: str, t: Table) -> bool:
         """Proper names in the question (e.g. another region) must occur on the table's page, in its title, or in
@@ -196,16 +220,22 @@ class TableQA:
         if SHOW_RE.search(question) and not ts.rows:
             shown_rows = data_rows
         brief = SHOW_RE.search(question) and len(shown_rows) > 4
+        lead: str | None = None
         for i in shown_rows:
             n = self._cite_row(builder, t, i)
             if brief and i not in totals:
                 continue  # "Visa …" with many rows: the table shows them; the text stays short
+            lead_row = shown_rows[0] if len(shown_rows) == 1 else next((j for j in shown_rows if j in totals), None)
+            if i == lead_row:  # the asked comparison comes first; for a whole table, of its total row
+                lead = _lead_comparison(t, i, q, lang, n)
             lines.append(_row_sentence(t, i, lang, n))
             if len(shown_rows) <= 3:
                 lines.extend(self._row_computations(t, i, q, question, lang))
         if brief:
             lines.insert(0, _s(lang, f"Tabellen nedan har {len(shown_rows)} rader, var och en citerad.",
                                f"The table below has {len(shown_rows)} rows, each cited."))
+        if lead:
+            lines.insert(0, lead)
         return TableResult(_join(lang, title, lines),
                            [_answer_table(t, shown_rows if len(shown_rows) < len(data_rows) else data_rows, lang)], ts.score,
                            pages={(t.doc_id, t.page)})
@@ -309,6 +339,42 @@ def _header_named(header: str, q) -> bool:
 
     hs = {stem(w.replace("-", "")) for w in words(header) if len(w) > 3 and not w.isdigit()}  # "Balanskravs-resultat"
     return bool(column_roles(header) & q.roles) or any(best_match(s, q.stems) >= 0.8 for s in hs)
+
+
+COMPARED = ("forecast", "outcome", "budget")  # a measure is set against the next one in this order ("prognos mot budget")
+
+
+def _lead_comparison(t: Table, i: int, q, lang: str, n: int | None) -> str | None:
+    """The asked comparison of two measures in one row, as a person writes it: "Helårsprognos 2023 är 197 638 tkr,
+    7 208 tkr under Budget 2023 (204 846 tkr) [1]." None unless the question names exactly two of the measures and
+    the row has a value for each."""
+    asked = [r for r in COMPARED if r in q.roles]
+    if len(asked) != 2 or "deviation" in q.roles:  # a deviation asked is read from its own column
+        return None
+    year = q.years[0] if q.years else None
+    month = next(iter(q.months)) if len(q.months) == 1 else None
+    a, b = (find_role(t, r, month, year) for r in asked)
+    if a is None or b is None or a == b or column_month(t.columns[a + 1]) != column_month(t.columns[b + 1]):
+        return None  # an outcome for January–August is not set against a full year's budget
+    va, vb = t.rows[i].cells[a].value, t.rows[i].cells[b].value
+    if va is None or vb is None:
+        return None
+    unit = f" {t.unit}" if t.unit and t.unit != "%" else ""
+    d = va - vb
+    ha, hb = (_measure_name(t.columns[j + 1], lang) for j in (a, b))
+    cite = f" [{n}]" if n else ""
+    if lang == "sv":
+        rel = "lika med" if d == 0 else f"{fmt(abs(d), lang)}{unit} {'över' if d > 0 else 'under'}"
+        return f"{ha} är {fmt(va, lang)}{unit}, {rel} {hb} ({fmt(vb, lang)}{unit}){cite}."
+    rel = "equal to" if d == 0 else f"{fmt(abs(d), lang)}{unit} {'above' if d > 0 else 'below'}"
+    return f"{ha} is {fmt(va, lang)}{unit}, {rel} {hb} ({fmt(vb, lang)}{unit}){cite}."
+
+
+def _measure_name(header: str, lang: str) -> str:
+    """A column header as a measure in a sentence: without its unit (said with the number); in English the
+    glossary's English when it knows every word."""
+    bare = re.sub(rf"\s*\({UNIT_RE}\)\s*$", "", header, flags=re.I)
+    return (english_label(bare) or bare) if lang == "en" else bare
 
 
 def _row_sentence(t: Table, i: int, lang: str, n: int | None) -> str:

@@ -170,18 +170,23 @@ def years(text: str) -> set[int]:
     return {int(y) for y in YEAR_RE.findall(text)}
 
 
-def compound_parts_match(qstem: str, stems: set[str]) -> bool:
+def compound_cover(qstem: str, stems: set[str]) -> tuple[str, str] | None:
     """A Swedish compound of the question matched by its parts written apart: its head ends it and its modifier
     (less a linking s, e, a or u) begins another of the text's stems ("årsresultat" by "Årets resultat", "räntekostnader" by
-    "kostnader för räntor")."""
+    "kostnader för räntor"). Returns (modifier, head) as the text's stems, or None."""
     for s in stems:
         if len(s) < 4 or len(qstem) - len(s) < 2 or not qstem.endswith(s):
             continue
         mod = qstem[:-len(s)]
         mods = {mod, mod[:-1]} if mod[-1] in "seau" and len(mod) > 2 else {mod}  # a linking -s-, -e-, -a-, -u-
-        if any(t != s and any(t == m or (t.startswith(m) and len(t) - len(m) <= 3) for m in mods) for t in stems):
-            return True
-    return False
+        for t in stems:
+            if t != s and any(t == m or (t.startswith(m) and len(t) - len(m) <= 3) for m in mods):
+                return t, s
+    return None
+
+
+def compound_parts_match(qstem: str, stems: set[str]) -> bool:
+    return compound_cover(qstem, stems) is not None
 
 
 def best_match(qstem: str, stems: set[str]) -> float:

@@ -175,9 +175,10 @@ def compound_cover(qstem: str, stems: set[str]) -> tuple[str, str] | None:
     (less a linking s, e, a or u) begins another of the text's stems ("årsresultat" by "Årets resultat", "räntekostnader" by
     "kostnader för räntor"). Returns (modifier, head) as the text's stems, or None."""
     for s in stems:
-        if len(s) < 4 or len(qstem) - len(s) < 2 or not qstem.endswith(s):
+        at = qstem.rfind(s)  # the head ends the compound, but for an ending the stemmer left ("årsresultat"/"result")
+        if len(s) < 4 or at < 2 or len(qstem) - at - len(s) > 2:
             continue
-        mod = qstem[:-len(s)]
+        mod = qstem[:at]
         mods = {mod, mod[:-1]} if mod[-1] in "seau" and len(mod) > 2 else {mod}  # a linking -s-, -e-, -a-, -u-
         for t in stems:
             if t != s and any(t == m or (t.startswith(m) and len(t) - len(m) <= 3) for m in mods):

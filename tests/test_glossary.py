@@ -98,3 +98,11 @@ def test_common_english_words_do_not_expand():
 def test_english_labels_still_read_from_the_glossary():
     assert english_label("Prognos april") == "Forecast April"
     assert english_label("Nettoomsättning") == "Net sales"
+
+
+def test_an_article_may_stand_between_the_words_of_an_english_phrase():
+    """Entries are written without articles; the question may carry them."""
+    assert "årets resultat" in expand_terms("How large was the result for the year?", "en")
+    assert "årets resultat" in expand_terms("What was the result for year 2023?", "en")
+    assert "barnkonventionen" in expand_terms("Do they follow the rights of the child?", "en")
+    assert "årets resultat" not in expand_terms("The result for each committee", "en")

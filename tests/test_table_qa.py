@@ -103,3 +103,14 @@ def test_one_named_document_is_not_a_cross_document_comparison(corpus_index):
     assert named_documents(corpus_index, "Stämmer prognosen i revisionsrapporten?") == ["granskning-budgetprocessen-2023"]
     assert compare_sources(corpus_index, "Stämmer prognosen i revisionsrapporten?", "sv",
                            CitationBuilder(corpus_index), fmt, TableResult) is None
+
+
+def test_a_compound_of_the_question_matches_a_label_that_writes_it_apart():
+    """"årsresultatet" is "Årets resultat"; "räntekostnaderna" is "Kostnader för räntor"; a label that only shares
+    the compound's last part is a weaker match."""
+    from assistant.tables.match import analyse, label_match
+
+    q = analyse("Hur stort blev årsresultatet?", "sv")
+    assert label_match("Årets resultat", q) >= 0.75
+    assert label_match("Årets resultat", q) > label_match("Rörelseresultat", q)
+    assert label_match("Kostnader för räntor", analyse("Vad blev räntekostnaderna?", "sv")) >= 0.75

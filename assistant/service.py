@@ -20,7 +20,8 @@ from assistant import budget
 from assistant.answers.followup import bound_history, merge_followup
 from assistant.llm.stage import LLM_UNREACHABLE, Draft, LLMStage, StreamEvent, fallback, word_groups
 from assistant.answers.criticism import CriticismAnswerer
-from assistant.answers.recommendations import RecommendationAnswerer
+from assistant.answers.recommendations import RecommendationAnswerer, asks_status
+from assistant.answers.recommended import RecommendedAnswerer
 from assistant.citations import CitationBuilder, verify_citations
 from assistant.answers.extractive import Extractor
 from assistant.question.models import Question
@@ -55,6 +56,7 @@ class Assistant:
         self.pipeline = AnswerPipeline(index, self.retriever)
         self.table_qa = TableQA(index)
         self.recommendations = RecommendationAnswerer(index)
+        self.recommended = RecommendedAnswerer(index, track)
         self.criticism = CriticismAnswerer(index)
         self.llm = llm
         self.llm_error = llm_error  # a configuration problem found at start-up, noted on every answer
@@ -112,6 +114,16 @@ class Assistant:
             budget.count("question_chars", len(q.effective))
         if q is not None and q.unknown:
             return self._draft_scored(question, history, doc_ids, q)  # it refuses: no document names what is asked
+        if q is not None and q.intent == "recommendation" and not asks_status(q.effective) \
+                and self.recommended.asks(q):
+            # what an audit recommends: its recommendations as the tracker read them, not sentences guessed
+            t0 = time.perf_counter()
+            ranked = [sc.chunk.doc_id for sc in self.pipeline.retrieve(q, k=16, doc_ids=doc_ids).fused]
+            scoped = q if not doc_ids else q.model_copy(update={"doc_ids": [d for d in q.doc_ids if d in doc_ids]})
+            rec = self.recommended.answer(scoped, list(dict.fromkeys(ranked)))
+            if rec is not None:
+                notes = [f"follow-up read as: {q.effective}"] if q.followup else []
+                return self._recommendation_draft(rec, question, q.effective, q.lang, history, notes, t0)
         # the rules answer the question as the typed reader read it (a follow-up merged with its history only when
         # the reader finds it elliptical), so both answerers answer the same question
         draft = self._draft_rules(question, history, doc_ids, q.effective if q is not None else None,

@@ -60,6 +60,11 @@ def is_status_question(question: str) -> bool:
     return bool(_REC.search(question) and _STATUS.search(question))
 
 
+def asks_status(question: str) -> bool:
+    """The question speaks of follow-up or status at all (a status word, "åtgärdats", "followed up")."""
+    return bool(_STATUS.search(question))
+
+
 def wanted_statuses(question: str) -> set[str]:
     """Which statuses the question asks for ("inte åtgärdats" -> not fully addressed, incl. unclear)."""
     if _UNCLEAR.search(question):

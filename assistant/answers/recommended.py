@@ -1,0 +1,101 @@
+"""What an audit recommends, to whom: one recommendation asked by its topic, a committee's recommendations, or all
+of an audit's.
+
+``RecommendedAnswerer(index, tracker).answer(q, ranked_docs) -> Answer | None``: the audit's own recommendations as
+the tracker extracted them (a structural reading of the report: its recommendation section, "X rekommenderas att",
+bullets under a recommending lead-in), not sentences guessed from the text. The audit is the one the question names,
+else the best-ranked retrieved document that has recommendations. The committee the question names keeps its own
+recommendations; among those left, one asked recommendation is the one closest in meaning to the question (the
+multilingual embedder, so English questions find Swedish recommendations), a question in the plural gets them all.
+None when the question asks about status (RecommendationAnswerer) or no audit with recommendations fits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from assistant.citations import CitationBuilder, verify_citations
+from assistant.models import Answer
+from assistant.question.lexicon import load_lexicon
+from assistant.question.models import Question
+from assistant.recommendations.models import TrackedRecommendation
+from ingest.text import best_match, stem, words
+
+PLURAL = {"rekommendationer", "rekommendationerna", "recommendations"}  # a list is asked, not the one closest
+MAX_SHOWN = 12
+
+
+def _addressee_stems(r: TrackedRecommendation) -> list[set[str]]:
+    return [{stem(w) for w in words(a) if len(w) >= 4} for a in (r.addressees or [r.addressee]) if a]
+
+
+def _question_stems(q: Question) -> set[str]:
+    return {s for g in q.terms for alt in g.alternatives for s in alt if len(s) >= 4}
+
+
+def _names_addressee(stems: set[str], r: TrackedRecommendation) -> bool:
+    """The question names one of the recommendation's addressees: each of its words ("stadsfastighetsnämnd"; "nämnd",
+    "demokrati", "medborgarservic") stands in the question, as a word or its inflection."""
+    return any(a and all(best_match(s, stems) >= 0.9 for s in a) for a in _addressee_stems(r))
+
+
+class RecommendedAnswerer:
+    def __init__(self, index: Any, tracker, lexicon=None) -> None:
+        self.index = index
+        self.tracker = tracker
+        self._lexicon = lexicon or load_lexicon()
+
+    def asks(self, q: Question) -> bool:
+        """The turn itself asks what is recommended (a follow-up "Vad svarade de på det?" after a recommendation
+        question asks for the answer to it, not the recommendation)."""
+        lex = self._lexicon.lang(q.lang)
+        cues = [c for c, intent in lex.intents.items() if intent == "recommendation"]
+        low = " ".join(words(q.text))
+        return any(f" {c} " in f" {low} " for c in cues)
+
+    def answer(self, q: Question, ranked_docs: list[str]) -> Answer | None:
+        recs = [r for r in self.tracker(self.index) if not r.earlier]
+        with_recs = {r.report_doc_id for r in recs}
+        if q.doc_ids and not set(q.doc_ids) & with_recs:
+            return None  # the named document is no audit of ours (a cooperative's auditor's report): not here
+        named = [d for d in q.doc_ids if d in with_recs]
+        audit = named[0] if named else next((d for d in ranked_docs if d in with_recs), None)
+        if audit is None:
+            return None
+        recs = sorted((r for r in recs if r.report_doc_id == audit), key=lambda r: r.number)
+        stems = _question_stems(q)
+        to_named = [r for r in recs if _names_addressee(stems, r)]
+        if to_named:
+            recs = to_named
+        plural = bool(PLURAL & set(words(q.text)))
+        chosen = recs[:MAX_SHOWN] if plural else self._closest(q, recs)
+        if not chosen:
+            return None
+        builder = CitationBuilder(self.index)
+        lines = [f"{builder.title(audit)}:" if q.lang == "en" else f"Enligt {builder.title(audit)}:"]
+        for r in chosen:
+            n = builder.add(r.report_doc_id, [r.page, r.page + 1], r.text)
+            if n is None:  # a recommendation joined across pages: cite its start
+                n = builder.add(r.report_doc_id, r.page, r.text[:200].rsplit(" ", 1)[0])
+            lines.append(f"- {r.text}" + (f" [{n}]" if n else ""))
+        citations = verify_citations(self.index, builder.citations)
+        if not citations:
+            return None
+        note = ("recommendations from the tracker's reading of the audit"
+                + (f", to the committee the question names" if to_named else "")
+                + ("" if plural else ", the one closest in meaning to the question"))
+        return Answer(question=q.text, answer="\n".join(lines), language=q.lang, abstained=False,
+                      citations=citations, tables=[], notes=[note])
+
+    def _closest(self, q: Question, recs: list[TrackedRecommendation]) -> list[TrackedRecommendation]:
+        if len(recs) <= 1:
+            return recs
+        embedder = getattr(self.index, "embedder", None)
+        if embedder is None:
+            return recs[:MAX_SHOWN]  # without meaning, all of them rather than a guess
+        qv = np.asarray(embedder.embed_query(q.effective), dtype=float)
+        rv = np.asarray(embedder.embed_passages([r.text for r in recs]), dtype=float)
+        sims = rv @ qv / (np.linalg.norm(rv, axis=1) * np.linalg.norm(qv) + 1e-9)
+        return [recs[int(np.argmax(sims))]]

@@ -1,0 +1,41 @@
+"""What an audit recommends, answered from the tracker's reading of the audit (assistant/answers/recommended.py):
+the recommendation closest in meaning for one asked, all of them for a plural question, and the committee's own
+when the question names one. Real corpus index, real embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.service import Assistant
+
+AUDIT = "granskning-budgetprocessen-2023"
+
+
+@pytest.fixture(scope="module")
+def hybrid(corpus_index):
+    return Assistant(corpus_index, corpus_index.settings.model_copy(update={"answerer": "hybrid"}))
+
+
+@pytest.mark.parametrize("question, words", [
+    ("What does the audit recommend on measuring what effect the prioritised savings actually had?", "effekthemtagning"),
+    ("Vad rekommenderar revisorerna om hur långt fram regionen planerar sin budget?", "längre tidsperspektiv"),
+])
+def test_one_recommendation_asked_is_the_closest_in_meaning(hybrid, question, words):
+    a = hybrid.ask(question)
+    assert not a.abstained and words in a.answer
+    assert a.answer.count("\n- ") == 1  # one recommendation, not the list
+    assert {c.doc_id for c in a.citations} == {AUDIT}
+    for c in a.citations:  # every quote stands on its page (whitespace as the page text has it)
+        assert " ".join(c.quote.split()) in " ".join(hybrid.index.page(c.doc_id, c.page).text.split())
+
+
+def test_a_plural_question_gets_every_recommendation_of_the_audit(hybrid):
+    a = hybrid.ask("Vilka rekommendationer ger granskningen av budgetprocessen regionstyrelsen?")
+    assert not a.abstained
+    assert a.answer.count("\n- ") == 8 and len(a.citations) == 8
+    assert all(c.doc_id == AUDIT for c in a.citations)
+
+
+def test_a_status_question_is_left_to_the_status_answer(hybrid):
+    a = hybrid.ask("Vilka rekommendationer har regionstyrelsen inte åtgärdat?")
+    assert "recommendation status from the tracker" in " ".join(a.notes)

@@ -39,3 +39,15 @@ def test_a_plural_question_gets_every_recommendation_of_the_audit(hybrid):
 def test_a_status_question_is_left_to_the_status_answer(hybrid):
     a = hybrid.ask("Vilka rekommendationer har regionstyrelsen inte åtgärdat?")
     assert "recommendation status from the tracker" in " ".join(a.notes)
+
+
+def test_a_follow_up_opening_asks_the_recommendation_again_and_a_new_question_does_not(hybrid):
+    from assistant.models import Turn
+
+    first = "Vad rekommenderades regionstyrelsen om effekthemtagning i granskningen av budgetprocessen?"
+    history = [Turn(role="user", content=first), Turn(role="assistant", content=hybrid.ask(first).answer)]
+    assert hybrid.pipeline.read(first, []).intent == "recommendation"  # the past passive is a recommending word
+    again = hybrid.ask("Och om tidsperspektivet i planeringen?", history)
+    assert "längre tidsperspektiv" in again.answer
+    other = hybrid.ask("Vad svarade regionstyrelsen på det i sitt yttrande?", history)
+    assert not any("tracker's reading of the audit" in n for n in other.notes)

@@ -53,7 +53,10 @@ class RecommendedAnswerer:
         lex = self._lexicon.lang(q.lang)
         cues = [c for c, intent in lex.intents.items() if intent == "recommendation"]
         low = " ".join(words(q.text))
-        return any(f" {c} " in f" {low} " for c in cues)
+        if any(f" {c} " in f" {low} " for c in cues):
+            return True
+        # "Och grundskolenämnden?": an opening that asks the same again of a new thing
+        return q.followup and any(f"{low} ".startswith(" ".join(words(s)) + " ") for s in lex.followup_starts)
 
     def answer(self, q: Question, ranked_docs: list[str]) -> Answer | None:
         recs = [r for r in self.tracker(self.index) if not r.earlier]

@@ -56,7 +56,7 @@ class Assistant:
         self.pipeline = AnswerPipeline(index, self.retriever)
         self.table_qa = TableQA(index)
         self.recommendations = RecommendationAnswerer(index)
-        self.recommended = RecommendedAnswerer(index, track)
+        self.recommended = RecommendedAnswerer(index, track, audit_extractions)
         self.criticism = CriticismAnswerer(index)
         self.llm = llm
         self.llm_error = llm_error  # a configuration problem found at start-up, noted on every answer

@@ -32,8 +32,10 @@ def test_one_recommendation_asked_is_the_closest_in_meaning(hybrid, question, wo
 def test_a_plural_question_gets_every_recommendation_of_the_audit(hybrid):
     a = hybrid.ask("Vilka rekommendationer ger granskningen av budgetprocessen regionstyrelsen?")
     assert not a.abstained
-    assert a.answer.count("\n- ") == 8 and len(a.citations) == 8
+    assert a.answer.count("\n- ") == 8
     assert all(c.doc_id == AUDIT for c in a.citations)
+    # each printed in the summary and in the report body: both printings cited
+    assert len(a.citations) == 16 and {c.page for c in a.citations} >= {2, 21, 22}
 
 
 def test_a_status_question_is_left_to_the_status_answer(hybrid):

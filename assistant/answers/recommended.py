@@ -25,6 +25,7 @@ from ingest.text import best_match, stem, words
 
 PLURAL = {"rekommendationer", "rekommendationerna", "recommendations"}  # a list is asked, not the one closest
 MAX_SHOWN = 12
+TOP_DOCS = 2
 
 
 def _addressee_stems(r: TrackedRecommendation) -> list[set[str]]:
@@ -42,10 +43,17 @@ def _names_addressee(stems: set[str], r: TrackedRecommendation) -> bool:
 
 
 class RecommendedAnswerer:
-    def __init__(self, index: Any, tracker, lexicon=None) -> None:
+    def __init__(self, index: Any, tracker, audits=None, lexicon=None) -> None:
         self.index = index
         self.tracker = tracker
+        self.audits = audits  # the audits' extractions: each recommendation's printings (page, exact text)
         self._lexicon = lexicon or load_lexicon()
+
+    def _printings(self, audit: str) -> dict[str, list[tuple[int, str]]]:
+        if self.audits is None:
+            return {}
+        return {r.id: list(r.places) for a in self.audits(self.index) if a.report_doc_id == audit
+                for r in a.recommendations}
 
     def asks(self, q: Question) -> bool:
         """The turn itself asks what is recommended (a follow-up "Vad svarade de på det?" after a recommendation
@@ -64,7 +72,9 @@ class RecommendedAnswerer:
         if q.doc_ids and not set(q.doc_ids) & with_recs:
             return None  # the named document is no audit of ours (a cooperative's auditor's report): not here
         named = [d for d in q.doc_ids if d in with_recs]
-        audit = named[0] if named else next((d for d in ranked_docs if d in with_recs), None)
+        # unnamed, the audit must be among the best-ranked documents: a recommending word ("bör", "should") in a
+        # question about something else does not reach for an audit far down the list
+        audit = named[0] if named else next((d for d in ranked_docs[:TOP_DOCS] if d in with_recs), None)
         if audit is None:
             return None
         recs = sorted((r for r in recs if r.report_doc_id == audit), key=lambda r: r.number)
@@ -73,16 +83,23 @@ class RecommendedAnswerer:
         if to_named:
             recs = to_named
         plural = bool(PLURAL & set(words(q.text)))
-        chosen = recs[:MAX_SHOWN] if plural else self._closest(q, recs)
+        # one recommendation asked of a named committee: the one addressed to it alone, when there is one
+        own = [r for r in to_named if len(r.addressees or [r.addressee]) == 1]
+        chosen = recs[:MAX_SHOWN] if plural else own if len(own) == 1 else self._closest(q, recs)
         if not chosen:
             return None
         builder = CitationBuilder(self.index)
+        printings = self._printings(audit)
         lines = [f"{builder.title(audit)}:" if q.lang == "en" else f"Enligt {builder.title(audit)}:"]
         for r in chosen:
             n = builder.add(r.report_doc_id, [r.page, r.page + 1], r.text)
             if n is None:  # a recommendation joined across pages: cite its start
                 n = builder.add(r.report_doc_id, r.page, r.text[:200].rsplit(" ", 1)[0])
-            lines.append(f"- {r.text}" + (f" [{n}]" if n else ""))
+            # printed again elsewhere (the cover letter and the report body): each printing is cited
+            more = [m for p, text in printings.get(r.id, []) if p != r.page
+                    and (m := builder.add(r.report_doc_id, p, text))]
+            marks = "".join(f" [{m}]" for m in dict.fromkeys([n, *more]) if m)
+            lines.append(f"- {r.text}{marks}")
         citations = verify_citations(self.index, builder.citations)
         if not citations:
             return None

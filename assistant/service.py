@@ -118,9 +118,9 @@ class Assistant:
                 and self.recommended.asks(q):
             # what an audit recommends: its recommendations as the tracker read them, not sentences guessed
             t0 = time.perf_counter()
-            ranked = [sc.chunk.doc_id for sc in self.pipeline.retrieve(q, k=16, doc_ids=doc_ids).fused]
             scoped = q if not doc_ids else q.model_copy(update={"doc_ids": [d for d in q.doc_ids if d in doc_ids]})
-            rec = self.recommended.answer(scoped, list(dict.fromkeys(ranked)))
+            rec = self.recommended.answer(scoped, lambda: list(dict.fromkeys(
+                sc.chunk.doc_id for sc in self.pipeline.retrieve(q, k=16, doc_ids=doc_ids).fused)))
             if rec is not None:
                 notes = [f"follow-up read as: {q.effective}"] if q.followup else []
                 return self._recommendation_draft(rec, question, q.effective, q.lang, history, notes, t0)

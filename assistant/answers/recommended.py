@@ -66,7 +66,9 @@ class RecommendedAnswerer:
         # "Och grundskolenämnden?": an opening that asks the same again of a new thing
         return q.followup and any(f"{low} ".startswith(" ".join(words(s)) + " ") for s in lex.followup_starts)
 
-    def answer(self, q: Question, ranked_docs: list[str]) -> Answer | None:
+    def answer(self, q: Question, ranked_docs) -> Answer | None:
+        """``ranked_docs``: a callable giving the retrieved documents best first, called only when the question
+        names no audit (a search is work the named audit spares)."""
         recs = [r for r in self.tracker(self.index) if not r.earlier]
         with_recs = {r.report_doc_id for r in recs}
         if q.doc_ids and not set(q.doc_ids) & with_recs:
@@ -74,7 +76,7 @@ class RecommendedAnswerer:
         named = [d for d in q.doc_ids if d in with_recs]
         # unnamed, the audit must be among the best-ranked documents: a recommending word ("bör", "should") in a
         # question about something else does not reach for an audit far down the list
-        audit = named[0] if named else next((d for d in ranked_docs[:TOP_DOCS] if d in with_recs), None)
+        audit = named[0] if named else next((d for d in ranked_docs()[:TOP_DOCS] if d in with_recs), None)
         if audit is None:
             return None
         recs = sorted((r for r in recs if r.report_doc_id == audit), key=lambda r: r.number)

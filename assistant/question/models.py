@@ -14,6 +14,12 @@ class TermGroup(BaseModel):
     cue: bool = False  # a word of the question's form ("hur stora", "ökade", "året innan"), not of its subject
 
 
+def phrase_words(terms: list[TermGroup]) -> set[str]:
+    """The words that stand inside a glossary phrase of the question ("budget" in "budget process"): they ask what
+    the phrase asks, not what they would ask alone."""
+    return {w for g in terms if " " in g.word for w in g.word.split()}
+
+
 class Question(BaseModel):
     text: str  # as asked
     effective: str  # the text searched: the question, or the previous question merged with this follow-up

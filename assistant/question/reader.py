@@ -17,7 +17,7 @@ from assistant.language import detect_language
 from assistant.models import Turn
 from assistant.question.documents import DocumentLibrary, fold
 from assistant.question.lexicon import LanguageLexicon, Lexicon, load_lexicon
-from assistant.question.models import Question, TermGroup
+from assistant.question.models import Question, TermGroup, phrase_words
 
 MAX_HISTORY_TURNS = 3
 MAX_TURN_CHARS = 2000
@@ -153,7 +153,7 @@ class QuestionReader:
         phrase's Swedish term is one, by its last part: "full-year forecast" (helårsprognos) asks a forecast, while
         "budget process" (budgetprocess) is a process, not a budget."""
         phrases = [g for g in terms if " " in g.word]
-        inside = {w for g in phrases for w in g.word.split()}
+        inside = phrase_words(terms)
         found = {m for m, cues in lex.measures.items() for c in cues if c.lower() in toks and c.lower() not in inside}
         heads = {m: {stem(w) for c in cues for w in words(c)} for m, cues in self.lexicon.sv.measures.items()}
         for g in phrases:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from assistant.models import AnswerTable, Citation
-from assistant.question.models import Question
+from assistant.question.models import Question, phrase_words
 from assistant.question.names import document_name_text, document_year, judged_names, missing_names
 from assistant.scoring.features import NUMERIC_INTENTS
 from ingest.text import YEAR_RE, stem, words
@@ -185,7 +185,7 @@ def _other_measure(service, q: Question, tables: list[AnswerTable]) -> str | Non
         return None
     lex = service.pipeline.reader.lexicon
     cues = {m: {w for lx in (lex.sv, lex.en) for c in lx.measures.get(m, ()) for w in words(c)} for m in _QUALIFYING}
-    inside = {w for g in q.terms if " " in g.word for w in g.word.split()}  # "budget process" asks no budget
+    inside = phrase_words(q.terms)  # "budget process" asks no budget
     asked_stems = {stem(w) for w in words(q.text) if w not in inside}
     if any(a.startswith(stem(c)) for m in _QUALIFYING if m != asked[0] for c in cues[m] if len(stem(c)) >= 4
            for a in asked_stems):

@@ -23,12 +23,15 @@ _EN = set(
 
 def detect_language(text: str) -> str:
     """Return "sv" or "en". Ties and unknowns go to Swedish (the documents' language)."""
-    tokens = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ]+", text.lower())
-    if not tokens:
+    raw = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ]+", text)
+    if not raw:
         return "sv"
+    tokens = [t.lower() for t in raw]
     sv = sum(1 for t in tokens if t in _SV)
     en = sum(1 for t in tokens if t in _EN)
-    sv += sum(1 for t in tokens if re.search(r"[åäö]", t))
+    # å/ä/ö mark a Swedish word, but not in a name: an English question names Swedish places and organisations
+    # ("Who audits Brf Hagelbössan?"), so a capitalised word after the first counts for neither language
+    sv += sum(1 for k, t in enumerate(raw) if re.search(r"[åäöÅÄÖ]", t) and (k == 0 or not t[0].isupper()))
     if en > sv:
         return "en"
     return "sv"

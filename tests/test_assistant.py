@@ -26,6 +26,10 @@ def _verified(index, answer):
 def test_language_detection():
     assert detect_language("Vilka nämnder omfattas av granskningen?") == "sv"
     assert detect_language("Who audited the budget process?") == "en"
+    # a Swedish name with å/ä/ö in an English question does not make it Swedish; a Swedish word still counts
+    assert detect_language("Who chairs Brf Sjöängen in Täby?") == "en"
+    assert detect_language("Vem är ordförande i Brf Sjöängen?") == "sv"
+    assert detect_language("Äger föreningen sin mark?") == "sv"
 
 
 def test_find_span_maps_whitespace_back_to_exact_text():

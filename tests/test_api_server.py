@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from assistant.api.launch import ApiProcess, ingest_corpus
+from tests import embeddings_cache
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CORPUS = REPO_ROOT / "corpus"
@@ -38,6 +39,7 @@ def _tmpdir(prefix: str) -> Path:
 def corpus_api() -> ApiProcess:
     """Keys configured (one read, one write), a 1 MB upload limit, the demo corpus ingested."""
     data = _tmpdir("rodatraden-api-")
+    embeddings_cache.seed(data)  # the session's vectors of the corpus: the subprocess embeds nothing twice
     ingest_corpus(data, [CORPUS])
     api = ApiProcess(data, env={"RODATRADEN_API_KEYS": f"{READ_KEY}, {WRITE_KEY}:write",
                                 "RODATRADEN_MAX_UPLOAD_MB": str(UPLOAD_LIMIT_MB)})

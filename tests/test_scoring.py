@@ -81,3 +81,18 @@ def test_answer_cues_come_from_the_lexicon_and_mark_units_of_the_asked_intent():
     without = unit_features(q, u, UnitContext(0, 1.0, set(), False, set()))
     assert with_cue["intent_cue"] == 1.0 and without["intent_cue"] == 0.0
     assert Scorer.load().weights.get("intent_cue", 0.0) > 0  # fitted: a cue of the asked intent helps
+
+
+def test_the_fast_stem_matcher_equals_best_match():
+    """The sentence strategy's StemMatcher (the vocabulary's matches of a question stem, looked up once) gives the
+    same value as best_match for every stem: equal, compound, inflection, part, and the compound written apart."""
+    from assistant.scoring.features import StemMatcher
+    from ingest.text import StemIndex, best_match, stem
+
+    units = [{stem(w) for w in t.split()} for t in (
+        "budgetavvikelse för året", "kostnader för räntor ökade", "årets resultat blev negativt",
+        "räntekostnaderna steg", "reinvesteringar i lokaler", "resultatutjämningsreserv", "styrelsen sammanträdde")]
+    matcher = StemMatcher(StemIndex(set().union(*units)))
+    for q in ("avvikelse", "räntekostnad", "årsresultat", "investering", "resultat", "kostnad", "styrels", "okänd"):
+        for u in units:
+            assert matcher(stem(q), u) == best_match(stem(q), u), (q, u)

@@ -15,7 +15,7 @@ from assistant import budget
 from assistant.citations import CitationBuilder
 from assistant.question.lexicon import load_lexicon
 from assistant.question.models import Question
-from assistant.scoring.features import UnitContext, unit_features
+from assistant.scoring.features import StemMatcher, UnitContext, unit_features
 from assistant.scoring.scorer import Scorer
 from assistant.strategies.base import Proposal
 from assistant.unit_store import UnitStore
@@ -95,6 +95,7 @@ class SentenceStrategy:
         cos = self._cosines(retrieved.query_vector, rank)
         lo, hi = (min(cos.values()), max(cos.values())) if cos else (0.0, 1.0)
         out: list[Scored] = []
+        match = StemMatcher(self.store.state().stem_index())
         budget.count("pages", len(rank))
         for (doc_id, page), r in rank.items():
             budget.check()
@@ -116,7 +117,8 @@ class SentenceStrategy:
                                   measure_stems=measure_stems, dense_page=dense.get((doc_id, page), 0.0),
                                   keyword_page=keyword.get((doc_id, page), 0.0), money_words=self._money,
                                   dense_unit=(cos.get((doc_id, page, i), 0.8) - 0.8) * 10,
-                                  dense_unit_scaled=(cos.get((doc_id, page, i), lo) - lo) / (hi - lo) if hi > lo else 0.0)
+                                  dense_unit_scaled=(cos.get((doc_id, page, i), lo) - lo) / (hi - lo) if hi > lo else 0.0,
+                                  match=match)
                 f = unit_features(q, u, ctx)
                 out.append(Scored(u, f, self.scorer.probability(f)))
                 if is_column_header(u):

@@ -30,7 +30,7 @@ def detect_language(text: str) -> str:
     sv = sum(1 for t in tokens if t in _SV)
     en = sum(1 for t in tokens if t in _EN)
     # å/ä/ö mark a Swedish word, but not in a name: an English question names Swedish places and organisations
-    # ("Who audits Brf Hagelbössan?"), so a capitalised word after the first counts for neither language
+    # ("Who chairs Brf Sjöängen in Täby?"), so a capitalised word after the first counts for neither language
     sv += sum(1 for k, t in enumerate(raw) if re.search(r"[åäöÅÄÖ]", t) and (k == 0 or not t[0].isupper()))
     if en > sv:
         return "en"

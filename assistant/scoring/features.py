@@ -7,6 +7,7 @@ combine them are fitted on the development questions (``python -m eval.train_sco
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ingest.text import best_match, compound_parts_match
@@ -38,7 +39,7 @@ class UnitContext:
     row: bool = False  # a table line with values (typed, or printed as text)
     intent_cue: bool = False  # the unit has a word that answers of the question's intent carry (lexicon answer_cues)
     op_cue: bool = False  # the unit has a word of the question's operation ("summa" for a sum)
-    match: object = best_match  # best_match(question stem, stems), or a faster equal one (StemMatcher)
+    match: Callable[[str, set[str]], float] = best_match  # best_match, or the faster equal StemMatcher
 
 
 def _coverage(q: Question, stems: set[str], match=best_match) -> tuple[float, float]:

@@ -95,11 +95,12 @@ class SentenceStrategy:
         cos = self._cosines(retrieved.query_vector, rank)
         lo, hi = (min(cos.values()), max(cos.values())) if cos else (0.0, 1.0)
         out: list[Scored] = []
-        match = StemMatcher(self.store.state().stem_index())
+        state = self.store.state()  # one generation for the units and the vocabulary their stems are matched in
+        match = StemMatcher(state.stem_index())
         budget.count("pages", len(rank))
         for (doc_id, page), r in rank.items():
             budget.check()
-            units = self.store.state().units(doc_id, page)
+            units = state.units(doc_id, page)
             budget.count("candidates", len(units))
             budget.count("scored", len(units))
             heading: set[str] = set()

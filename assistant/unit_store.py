@@ -19,10 +19,12 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant import budget
 from ingest.text import StemIndex
 from ingest.units import Unit, page_units
 
 KEEP_GENERATIONS = 2
+MATCH_CACHE = 20_000  # question stems whose matches are kept per state
 
 
 @dataclass
@@ -32,7 +34,7 @@ class UnitState:
     docs: dict[tuple[str, str], tuple[int, list[int]]] = field(default_factory=dict)  # (doc_id, sha) -> (units, pages)
     df: dict[str, int] = field(default_factory=dict)
     n_units: int = 1
-    match_cache: dict[str, dict[str, float]] = field(default_factory=dict)  # for the Extractor, per state
+    match_cache: dict[str, dict[str, float]] = field(default_factory=dict)  # question stem -> matches (matches())
     rows: dict[tuple[str, int], dict[str, tuple]] = field(default_factory=dict)  # page -> line -> (table, row)
     vectors_cache: dict[tuple[str, int], Any] = field(default_factory=dict)
     embedder: Any = None
@@ -44,6 +46,18 @@ class UnitState:
         if self._stem_index is None:
             self._stem_index = StemIndex(self.df)
         return self._stem_index
+
+    def matches(self, qstem: str) -> dict[str, float]:
+        """The vocabulary's stems ``qstem`` matches (term_match > 0), best first; computed once per stem for this
+        state's vocabulary and shared by every answer that reads it (the rule extractor and the unit scorer)."""
+        hit = self.match_cache.get(qstem)
+        if hit is None:
+            budget.count("matched_stems")
+            hit = self.stem_index().matches(qstem)
+            if len(self.match_cache) > MATCH_CACHE:
+                self.match_cache.clear()
+            self.match_cache[qstem] = hit
+        return hit
 
     def doc_units(self, doc_id: str) -> int:
         return max(1, sum(n for (d, _), (n, _) in self.docs.items() if d == doc_id))

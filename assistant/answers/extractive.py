@@ -114,10 +114,6 @@ class Extractor:
     def _n_units(self) -> int:
         return self._state().n_units
 
-    @property
-    def _match_cache(self) -> dict[str, dict[str, float]]:
-        return self._state().match_cache
-
     def units(self, doc_id: str, page: int) -> list[Unit]:
         self._refresh()
         return self._local.state.units(doc_id, page)
@@ -201,16 +197,9 @@ class Extractor:
         return got / total
 
     def _matches(self, qstem: str) -> dict[str, float]:
-        """The document stems ``qstem`` matches (term_match > 0), best first; computed once per stem and index
-        generation (coverage then only looks these up in a unit's stems)."""
-        hit = self._match_cache.get(qstem)
-        if hit is None:
-            budget.count("matched_stems")
-            hit = self._state().stem_index().matches(qstem)
-            if len(self._match_cache) > 20_000:
-                self._match_cache.clear()
-            self._match_cache[qstem] = hit
-        return hit
+        """The document stems ``qstem`` matches (term_match > 0), best first (UnitState.matches: once per stem and
+        index generation; coverage then only looks these up in a unit's stems)."""
+        return self._state().matches(qstem)
 
     # -- answer --------------------------------------------------------------------
     def answer(self, question: str, lang: str, retrieved: list[ScoredChunk], builder: CitationBuilder,

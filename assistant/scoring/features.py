@@ -59,19 +59,17 @@ def _coverage(q: Question, stems: set[str], match=best_match) -> tuple[float, fl
 
 
 class StemMatcher:
-    """``best_match`` with the vocabulary's matches of each question stem looked up once (``StemIndex.matches``):
-    a unit's stems are then a few dictionary lookups, not a fuzzy comparison each. Same value as best_match."""
+    """``best_match`` with the vocabulary's matches of each question stem looked up once (``matches``: the unit
+    store's UnitState.matches, or StemIndex.matches): a unit's stems are then a few dictionary lookups, not a fuzzy
+    comparison each. Same value as best_match."""
 
-    def __init__(self, stem_index) -> None:
-        self._index = stem_index
-        self._memo: dict[str, dict[str, float]] = {}
+    def __init__(self, matches: Callable[[str], dict[str, float]]) -> None:
+        self._matches = matches
 
     def __call__(self, qstem: str, stems: set[str]) -> float:
         if qstem in stems:
             return 1.0
-        found = self._memo.get(qstem)
-        if found is None:
-            found = self._memo[qstem] = self._index.matches(qstem)
+        found = self._matches(qstem)
         best = max((found.get(s, 0.0) for s in stems), default=0.0) if len(stems) < len(found) else \
             max((m for s, m in found.items() if s in stems), default=0.0)
         if best < 0.8 and len(qstem) >= 6 and compound_parts_match(qstem, stems):

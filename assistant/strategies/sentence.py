@@ -96,7 +96,7 @@ class SentenceStrategy:
         lo, hi = (min(cos.values()), max(cos.values())) if cos else (0.0, 1.0)
         out: list[Scored] = []
         state = self.store.state()  # one generation for the units and the vocabulary their stems are matched in
-        match = StemMatcher(state.stem_index())
+        match = StemMatcher(state.matches)
         budget.count("pages", len(rank))
         for (doc_id, page), r in rank.items():
             budget.check()

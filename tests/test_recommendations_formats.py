@@ -4,7 +4,8 @@ numbered list, "Förslag till åtgärder" with bullets, a recommending sentence 
 kommunstyrelsen att:", "… rekommenderas utbildningsnämnden att:", "Vi rekommenderar att servicenämnden:"), a list
 that continues over a page break, "vill rekommendera", an addressee after the verb ("Vidare rekommenderas X att"),
 a table of recommendations with an "Ansvarig" column, lettered items "a) … b) …", a lead-in ending in "att" without
-a colon, "Rekommendation 1." labels before the text, and an audit without recommendations."""
+a colon, "Rekommendation 1." labels before the text, sub-headings naming the addressee ("Till regeringen"), and an
+audit without recommendations."""
 
 from __future__ import annotations
 
@@ -101,6 +102,17 @@ CASES: dict[str, tuple[list[tuple], list[tuple[list[str], str]]]] = {
                                 ("N", "Rekommendation 1. Kommunstyrelsen bör ta fram en plan för digitalisering."),
                                 ("N", "Rekommendation 2. Kommunstyrelsen bör följa upp planen.")],
                        [(["Kommunstyrelsen"], "Kommunstyrelsen bör ta fram"), (["Kommunstyrelsen"], "Kommunstyrelsen bör följa")]),
+    # a sub-heading inside the section names the addressee of the items below it (Riksrevisionen's way)
+    "energistöd": (INTRO + [("H", "Rekommendationer"), ("N", "Riksrevisionen lämnar följande rekommendationer."),
+                            ("H", "Till regeringen"),
+                            ("B", ["Ge Energimyndigheten i uppdrag att utvärdera stödets effekter.",
+                                   "Se över förordningen om stöd till energieffektivisering."]),
+                            ("H", "Till Energimyndigheten"), ("B", ["Utveckla uppföljningen av beviljade stöd."])],
+                   [(["Regeringen"], "Ge Energimyndigheten"), (["Regeringen"], "Se över förordningen"),
+                    (["Energimyndigheten"], "Utveckla uppföljningen")]),
+    "bostadsstöd": (INTRO + [("H", "Rekommendationer till regeringen"),
+                             ("B", ["Förtydliga målen för bostadsstödet.", "Följ upp stödets fördelning årligen."])],
+                    [(["Regeringen"], "Förtydliga målen"), (["Regeringen"], "Följ upp stödets")]),
     "parkskötsel": (INTRO + [("H", "Sammanfattande bedömning"), ("N", "Vi bedömer att nämnden har en ändamålsenlig styrning."),
                              ("N", "Nämnden bör dock fortsätta att följa utvecklingen noga."),
                              ("N", "Vi lämnar inga rekommendationer.")], []),

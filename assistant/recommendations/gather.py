@@ -165,6 +165,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
     table: str | None = None  # the header of a recommendations table being read
     skip_next = False
     section_start = -1
+    to = ""  # the organ a sub-heading inside the section names ("Till regeringen"): the addressee of the items below
     for i, (page, line) in enumerate(lines):
         if skip_next:
             skip_next = False
@@ -174,12 +175,16 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
         if head and (rec_re.match(dehyphenate(collapse(rest))) or _is_lead_in(rest, nxt, lex)
                      or _modal_sentence(dehyphenate(collapse(rest)), lex)):
             # the section's heading joined to its first line: the section opens, the rest is read as the line
-            context, restated, section_start, lead, table = "section", False, len(items), "", None
+            context, restated, section_start, lead, table, to = "section", False, len(items), "", None, ""
             line = rest
         bullet, body = strip_bullet(line)
         body_n = dehyphenate(collapse(body))
-        if _is_section_heading(line, lex):
+        if _is_section_heading(line, lex):  # "Rekommendationer till regeringen" names the addressee too
             context, restated, section_start, lead, table = "section", False, len(items), "", None
+            to = _addressee_heading(body_n, lex)
+            continue
+        if context and not bullet and (who := _addressee_heading(body_n, lex)):
+            to = who
             continue
         if context and not bullet and TABLE_HEAD_RE.match(body_n):
             table = body_n  # a recommendations table under the section or lead-in
@@ -208,7 +213,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
                 skip_next = True
             continue
         if is_heading(line) and not rec_re.match(body_n):
-            context, lead, table = None, "", None  # a numbered heading ("2. Bakgrund") ends the list; it is not an item
+            context, lead, table, to = None, "", None, ""  # a numbered heading ("2. Bakgrund") ends the list; it is not an item
             continue
         last = items[-1] if items else None
         if last is not None and not last.complete() and not bullet \
@@ -221,7 +226,8 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
                 label = REC_LABEL_RE.match(body)
                 body = body[label.end():] if label else body
                 items.append(GatheredItem(parts=[(page, body.strip())], kind=context, restated=restated,
-                                          lead="" if rec_re.match(body_n) else lead))
+                                          lead="" if rec_re.match(body_n) else lead,
+                                          addressee="" if rec_re.match(body_n) else to))
                 continue
             if context == "section" and not items:
                 continue  # the section's intro text
@@ -238,6 +244,16 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
             elif cur is not None and k > 0 and cur is items[-1] and _continues(sents[0], rec_re):
                 cur.parts.append((page, s.strip()))
     return items
+
+
+def _addressee_heading(line: str, lex: Lexicon) -> str:
+    """The organ a line like "Till regeringen" names, else ""."""
+    m = lex.rx("addressee_heading_re").match(line.strip())
+    if not m:
+        return ""
+    who = m.group("who").strip()
+    low = who.lower()
+    return who if any(re.search(r"(?<![\wåäö])\w*" + re.escape(w) + r"(?![\wåäö])", low) for w in lex.organ_words) else ""
 
 
 def _continues(first: str, rec_re: re.Pattern[str]) -> bool:

@@ -53,6 +53,7 @@ class Lexicon(BaseModel):
     remaining_re: str
     modal_re: str
     organ_words: list[str]
+    addressee_heading_re: str
     collective_re: str
     singular_re: str
     auditors: list[str]
@@ -85,7 +86,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     return Lexicon(
         section_headings=rec["section_headings"], recommenders=rec["recommenders"], lead_in_re=rec["lead_in_re"],
         restating_re=rec["restating_re"], remaining_re=rec["remaining_re"], modal_re=rec["modal_re"],
-        organ_words=rec["organ_words"], collective_re=rec["collective_re"], singular_re=rec["singular_re"],
+        organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"], singular_re=rec["singular_re"],
         auditors=ident["auditors"], diary_re=ident["diary_re"], organisation_re=ident["organisation_re"],
         generic_titles=ident["generic_titles"],
         status_phrases={"atgardad": st["atgardad"], "delvis": st["delvis"],

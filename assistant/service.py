@@ -198,10 +198,6 @@ class Assistant:
             text, abstained = cannot_answer(lang) + " " + table.text, True
             for u in self.extractor.closest(effective, lang, retrieved)[:2]:
                 builder.add(u.doc_id, u.page, u.clean)
-        elif table is not None and not SHOW_RE.search(effective) and (prose := self.extractor.period_answer(
-                effective, lang, retrieved, table.series_label, table.pages)) is not None:
-            # the report states the amount over the years in prose: that answers; the yearly table is attached
-            (builder, text), tables = prose, table.tables
         elif table is not None:
             text, tables = table.text, table.tables
             own_notes.extend(table.notes)

@@ -14,7 +14,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 
-from ingest.text import YEAR_RE, best_match, collapse, content_words, split_compound, stem, term_match, words
+from ingest.text import YEAR_RE, best_match, content_words, split_compound, stem, term_match, words
 from assistant.answers.docs import DocumentNames
 from assistant.answers.lists import echo_answer, heading_answer, lead_in_answer, list_answer, named_heading
 from assistant.answers.signals import Signals, adds_coverage, is_question, narrowed, type_stems
@@ -217,8 +217,6 @@ class Extractor:
             return ExtractiveResult(cannot_answer(lang), True, 0.0)
         sig = Signals.read(question, docs)
         sig.naming = naming
-        if sig.recommend and not q.years:  # "Vad rekommenderas …": the audit reports' own recommendations
-            sig.formal = self._formal_recommendations()
         qnums = value_numbers(question)  # a figure the question itself names ("1 Gbit/s") is not an answer
         budget.count("scored", len(cands))
         ctx_cov = [self.coverage(q, c.ctx) for c in cands]  # once per candidate: the score and the ranking use it
@@ -234,7 +232,7 @@ class Extractor:
                 if fit is not None and fit[0] >= 0.75 * best_s:
                     best_s, best_cov, best_u, best_ctx = fit
         heading = None if prose_only else named_heading(question)
-        if heading:  # "… under rubriken Levande landsbygd?": what that heading's section says
+        if heading:  # "… under rubriken X?": what that heading's section says
             lst = heading_answer(self, heading, lang, [u for _, _, u, _ in scored], builder)
             if lst:
                 return ExtractiveResult(lst.text, False, lst.score, [lst.lead])
@@ -277,8 +275,6 @@ class Extractor:
             if sig.asks_kind and not sig.gives_kind(v):
                 continue
             chosen.append(v)
-        if why and any(CAUSE_RE.search(u.text) for u in chosen):  # an explanation: only the sentences giving causes
-            chosen = [u for u in chosen if CAUSE_RE.search(u.text)][:2]
         chosen.sort(key=lambda u: (u.doc_id, u.page, u.order))
         parts = []
         for u in chosen:
@@ -287,14 +283,6 @@ class Extractor:
             parts.append(f"{txt}" + (f" [{n}]" if n else ""))
         lead = "" if lang == "sv" else f"According to {builder.title(chosen[0].doc_id)} (quoted in Swedish): "
         return ExtractiveResult(lead + " ".join(parts), False, best_s, closest, units=chosen)
-
-    def _formal_recommendations(self) -> list[str]:
-        from assistant.recommendations.tracker import audits
-
-        try:
-            return [collapse(r.text).lower() for a in audits(self._index) for r in a.recommendations]
-        except Exception:  # noqa: BLE001 - without the tracker, "bör" sentences still count as recommendations
-            return []
 
     def candidates(self, page_rank: dict[tuple[str, int], int], prose_only: bool = False) -> list[_Cand]:
         """Every unit of the retrieved pages with its context: the unit before it, the next one in its paragraph
@@ -340,8 +328,7 @@ class Extractor:
             s -= 0.15
         if why and CAUSE_RE.search(u.text):
             s += 0.2
-        echo = self.coverage(q, c.prev.stems) if c.prev is not None and is_question(c.prev) else 0.0
-        return s + sig.bonus(u, c.prev, echo)
+        return s + sig.bonus(u)
 
     def _adds(self, q: Query, chosen: list[Unit], u: Unit, qnums: set[str], best: Unit) -> bool:
         """Does ``u`` add to the chosen sentences: question terms or asked years they lack, another count of
@@ -435,13 +422,6 @@ class Extractor:
             retrieved = [_page_hit(d, p) for d, p in sorted(near)] + [sc for sc in retrieved if sc.chunk.doc_id in docs]
         res = self.answer(question, lang, retrieved, builder, allow_abstain=False, query=q, prose_only=True, why=True)
         return None if res.abstained else res.text
-
-    def period_answer(self, question: str, lang: str, retrieved: list[ScoredChunk], label: str | None,
-                      pages: set[tuple[str, int]]) -> tuple[CitationBuilder, str] | None:
-        """See assistant.answers.period.period_answer."""
-        from assistant.answers.period import period_answer
-
-        return period_answer(self, question, lang, retrieved, label, pages)
 
     def supplement(self, question: str, lang: str, retrieved: list[ScoredChunk], builder: CitationBuilder,
                    exclude_pages: set[tuple[str, int]] | None = None) -> str | None:

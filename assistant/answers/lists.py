@@ -169,7 +169,7 @@ HEADING_Q = re.compile(r"\b(?:under|i|in|below)\s+(?:rubriken|avsnittet|kapitlet
 
 
 def named_heading(question: str) -> str | None:
-    """"… under rubriken Levande landsbygd?" -> "Levande landsbygd"."""
+    """"Vad står under rubriken Intern kontroll?" -> "Intern kontroll"."""
     m = HEADING_Q.search(question)
     return m.group("h").strip() if m else None
 

@@ -44,7 +44,6 @@ class TableResult:
     notes: list[str] = field(default_factory=list)
     abstain: bool = False
     pages: set[tuple[str, int]] = field(default_factory=set)
-    series_label: str | None = None  # set when the answer is one row across several years' tables
 
 
 def fmt(value: float | None, lang: str, signed: bool = False) -> str:
@@ -321,7 +320,7 @@ class TableQA:
         at = AnswerTable(title=f"{label} – {', '.join(map(str, sorted(by_year)))}", columns=[_s(lang, "År", "Year"), *cols],
                          rows=rows, source=TableSource(doc_id=first.doc_id, page=first.page), unit=first.unit)
         head = f"{label}{unit and ' (' + unit.strip() + ')'}:"
-        return TableResult(head + "\n" + "\n".join(lines), [at], score, series_label=label,
+        return TableResult(head + "\n" + "\n".join(lines), [at], score,
                            pages={(c.table.doc_id, c.table.page) for c in by_year.values()})
 
     # -- citations ----------------------------------------------------------------

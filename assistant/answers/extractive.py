@@ -343,7 +343,7 @@ class Extractor:
         return bool(q.quantity and new and self.coverage(q, u.stems) >= self.coverage(q, best.stems) - 0.02)
 
     def _parts(self, lang: str, sig: Signals, cands: list[_Cand], why: bool) -> list[Unit]:
-        """A question of several parts ("Hur ofta …, och i vilket system …?"): for each part, the best sentence
+        """A question of several parts ("Hur ofta …, och vem ansvarar …?"): for each part, the best sentence
         for that part (scored as if it were the question, the other parts' words and years as light context)
         that also gives the kind of answer it asks for (a frequency for "hur ofta", a time for "när", a figure
         for "hur mycket"). A sentence serves one part; the choice with the best total score wins."""

@@ -48,7 +48,7 @@ def type_stems(question: str) -> set[str]:
 
 
 def question_parts(question: str) -> list[str]:
-    """"Hur ofta tas prognoser fram, och i vilket system rapporteras de?" -> its two questions."""
+    """"När antogs planen, och vem beslutade den?" -> its two questions."""
     parts = [p.strip(" ,?") for p in PART_RE.split(question)]
     return [p for p in parts if len(content_words(p)) >= 1] if len(parts) > 1 else []
 

@@ -1,8 +1,8 @@
 """Do two documents agree? The same figure looked up in each named document's tables, cited, compared.
 
 Entry point: ``compare_sources(index, question, lang, builder) -> TableResult | None``. Used by TableQA when a
-question asks whether two sources agree ("Stämmer X:s prognos i revisionsrapporten med nämndens egen
-verksamhetsberättelse?") and names two documents (by document type or title words). Per document:
+question asks whether two sources agree ("Stämmer X:s prognos i granskningen med
+förvaltningens egen rapport?") and names two documents (by document type or title words). Per document:
 the best-matching table (tables.match.score_table restricted to that document), the row of the entity
 the question names — or the total row when the document is the entity's own report (its title or label
 header names the entity) — and the columns of the asked role/month. Units are converted (tkr, mnkr, kr,

@@ -142,7 +142,7 @@ class TableQA:
 
     def _entities_present(self, question: str, t: Table) -> bool:
         """Proper names in the question (e.g. another region) must occur on the table's page, in its title, or in
-        its document's title or organisation (a report of "Region Kalmar län" is about Kalmar on every page)."""
+        its document's title or organisation (a report of "Region Gotland" is about Gotland on every page)."""
         names = [p.lower() for p in PROPER_RE.findall(question) if p.lower() not in GENERIC_PROPER]
         if not names:
             return True

@@ -92,7 +92,6 @@ class Signals:
             return False
         return not (self.time and not (u.years or MONTH_RE.search(u.text)))
 
-
     def enumerates(self, u: Unit) -> bool:
         """Two or more words of the unit are instances of the asked "vilka X" ("…utvecklingsnämnden och
         kollektivtrafiknämnden" for "Vilka nämnder …")."""

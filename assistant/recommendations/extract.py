@@ -10,7 +10,7 @@ from ingest.models import DocumentMeta, Page
 
 from .addressees import organs_in, resolve, split_organs
 from .earlier import earlier_review_statements
-from .gather import FOOTER_RE, RECOMMENDS, gather, glued_section_heading
+from .gather import FOOTER_RE, RECOMMENDS, gather, glued_section_heading, names_organ as _names_organ
 from .identity import audit_identity
 from .lexicon import dehyphenate, load_lexicon
 from .models import AuditExtraction, GatheredItem, Recommendation, SummaryAssessment
@@ -136,11 +136,6 @@ def _lead_subject(lead: str, lex) -> str:
     if m and _names_organ(m.group("s"), lex):
         return m.group("s")
     return _subject(lead, lex)
-
-
-def _names_organ(s: str, lex) -> bool:
-    low = norm(s)
-    return any(re.search(r"(?<![\wåäö])\w*" + re.escape(w) + r"(?![\wåäö])", low) for w in lex.organ_words)
 
 
 def _audited_organs(pages: list[Page]) -> list[str]:

@@ -15,7 +15,7 @@ from ingest.models import Page
 
 from .lexicon import Lexicon, dehyphenate, load_lexicon
 from .models import GatheredItem
-from .text import collapse, is_heading, strip_bullet
+from .text import collapse, is_heading, norm, strip_bullet
 
 FOOTER_RE = re.compile(r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*(?:\S+@\S+\s+\S+)?\s*$")
 
@@ -252,8 +252,13 @@ def _addressee_heading(line: str, lex: Lexicon) -> str:
     if not m:
         return ""
     who = m.group("who").strip()
-    low = who.lower()
-    return who if any(re.search(r"(?<![\wåäö])\w*" + re.escape(w) + r"(?![\wåäö])", low) for w in lex.organ_words) else ""
+    return who if names_organ(who, lex) else ""
+
+
+def names_organ(s: str, lex: Lexicon) -> bool:
+    """A noun phrase that names an organ: one of its words ends in an organ word ("utbildningsnämnden")."""
+    low = norm(s)
+    return any(re.search(r"(?<![\wåäö])\w*" + re.escape(w) + r"(?![\wåäö])", low) for w in lex.organ_words)
 
 
 def _continues(first: str, rec_re: re.Pattern[str]) -> bool:

@@ -147,8 +147,31 @@ class Block:
     numeric_table: bool = False
 
 
+SENTENCE_END_RE = re.compile(r"[.!?:]['\"”’)]?$")
+SENTENCE_START_RE = re.compile(r"^[\"”„(]?[A-ZÅÄÖÉÜ0-9§]")
+
+
+def _column_right(lines: list[Line], ln: Line) -> float:
+    """The right edge of the text column ``ln`` stands in: the furthest line end among the lines that start where it
+    does (a two-column page has one such edge a column)."""
+    reach = 0.6 * ln.size + 12
+    return max((o.x1 for o in lines if o.kind == "text" and abs(o.x0 - ln.x0) <= reach), default=ln.x1)
+
+
+def ended_short(prev: Line, ln: Line, right: float) -> bool:
+    """``prev`` ends a paragraph: it closes a sentence and ``ln``'s first word would have fitted after it on its
+    line, so the writer broke the line. This parts paragraphs set without extra space between them (a letter of
+    one-line paragraphs, whose spacing the line pitch cannot tell from the lines')."""
+    if not ln.words or not SENTENCE_END_RE.search(prev.text) or not SENTENCE_START_RE.match(ln.text):
+        return False
+    first = ln.words[0]
+    return right - prev.x1 > (first.x1 - first.x0) + 0.5 * prev.size + 2
+
+
 def build_blocks(lines: list[Line], page: int) -> list[Block]:
-    """Join hard line breaks inside paragraphs; one block per list item, heading and footnote."""
+    """Join hard line breaks inside paragraphs; one block per list item, heading and footnote. A line is joined to
+    the paragraph above when it follows at the paragraph's line pitch, in its font and alignment, and the line
+    before it did not end short of the column (:func:`ended_short`)."""
     blocks: list[Block] = []
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top < 3 * a.size and a.kind == b.kind == "text"]
     pitch = sorted(pitches)[len(pitches) // 2] if pitches else None
@@ -187,7 +210,8 @@ def build_blocks(lines: list[Line], page: int) -> list[Block]:
                 indented = ln.x0 > cur_x0 + 2
                 new = not (same_font and normal and indented)
             else:
-                new = not (same_font and normal and ln.x0 <= cur_x0 + 0.6 * ln.size + 12)
+                new = not (same_font and normal and ln.x0 <= cur_x0 + 0.6 * ln.size + 12) \
+                    or ended_short(prev, ln, _column_right(lines, prev))
             kind = cur.kind
         if new:
             cur = Block(kind, text, page, ln.top)

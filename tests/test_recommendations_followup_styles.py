@@ -155,3 +155,38 @@ def test_summary_table_rows_link_to_the_audit_their_cell_names(tmp_path, embedde
     assert items["r2"].status == "ej_atgardad"
     assert items["food-r1"].status == "delvis"
     assert not items["r1"].evidence and not items["r4"].evidence and not items["food-r2"].evidence
+
+
+# a letter set at one line pitch throughout, one paragraph a recommendation, most of them one line long: only where
+# a line stops short of the margin after a full stop does a paragraph end (ingest.clean.ended_short)
+ONE_PITCH = [
+    "Trafiknämnden",
+    "Datum: 2024-09-10",
+    "Yttrande över revisionsrapporten Granskning av tillgängligheten i kollektivtrafiken",
+    "Nämnden tackar för granskningen och har med intresse tagit del av rapportens iakttagelser",
+    "och rekommendationer. Nämnden besvarar nedan i tur och ordning de rekommendationer som",
+    "riktas till trafiknämnden.",
+    "Hållplatsernas tillgänglighet har inventerats och en åtgärdsplan är upprättad.",
+    "Nämnden avser inte att utbilda förarna särskilt i bemötande av resenärer.",
+    "Arbetet med en årlig redovisning av fordonsflottans tillgänglighet pågår.",
+]
+
+
+def test_one_line_paragraphs_of_a_letter_answer_one_recommendation_each(tmp_path, embedder):
+    from tests.pdfs import make_pdf
+
+    (tmp_path / "letters").mkdir()
+    pdf = tmp_path / "letters" / "yttrande-trafik-2024.pdf"
+    pdf.write_bytes(make_pdf([ONE_PITCH], title="Yttrande"))
+    parsed = parse_pdf(pdf)
+    letter = FollowupDoc(meta=parsed.meta.model_copy(update={"title": ONE_PITCH[2]}), pages=parsed.pages,
+                         tables=parsed.tables)
+    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC}) + [letter]
+    _, _, tracked = run(docs, embedder)
+    items = {t.id.split(":")[-1]: t for t in tracked}
+    assert items["r1"].status == "atgardad"
+    assert items["r4"].status == "ej_atgardad"
+    assert items["r3"].status == "delvis"
+    for rid, line in (("r1", 6), ("r4", 7), ("r3", 8)):  # each status is cited from the paragraph about it
+        assert items[rid].evidence[0].quote == ONE_PITCH[line]
+    assert not items["r2"].evidence  # the recommendation to another committee is not answered

@@ -171,3 +171,20 @@ def test_the_documents_own_region_name_does_not_block_its_tables_but_another_reg
     assert not own.abstained and own.tables
     other = assistant.ask("Visa budgetuppföljningen per verksamhet för Region Kronoberg.")
     assert other.abstained or not other.tables
+
+
+def test_forecast_against_budget_comes_from_the_table_that_has_both_measures(assistant, corpus_index):
+    """The README's own example. Retrieval ranks first the activity report's follow-up table, whose columns are the
+    budget and the forecast's deviation; the answer comes from the next table, which has the forecast itself, and
+    says the comparison as a sentence with the computation."""
+    a = assistant.ask("Hur stor är prognosen för helåret jämfört med budget?")
+    lines = a.answer.splitlines()
+    assert a.tables and "197 638" in lines[1] and "7 208" in lines[1] and "204 846" in lines[1]
+    assert _checked(corpus_index, a) == {(RUN, 15)}
+
+
+def test_the_swedish_preposition_under_asks_no_deviation():
+    from assistant.tables.match import analyse
+
+    assert "deviation" not in analyse("Under vilken period genomfördes granskningen?", "sv").roles
+    assert "deviation" in analyse("Is the committee under budget this year?", "en").roles

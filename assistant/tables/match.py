@@ -23,7 +23,9 @@ ROLE_HEADER = {
     "share": re.compile(r"relation|andel|%", re.I),
 }
 ROLE_QUESTION = {
-    "deviation": re.compile(r"avvik|överskott|underskott|deviation|variance|surplus|deficit|\bover\b|\bunder\b", re.I),
+    # "over/under budget" (English); the Swedish preposition "under" ("under perioden") asks no deviation
+    "deviation": re.compile(r"avvik|överskott|underskott|deviation|variance|surplus|deficit|"
+                            r"\b(?:over|under)(?:\s+(?:the|its|their))?\s+budget|overspen|underspen", re.I),
     "forecast": re.compile(r"prognos|forecast|helår|full[- ]year|träffsäk|accura", re.I),
     "outcome": re.compile(r"utfall|förbruk|faktisk|verklig|outcome|actual|spent|used|träffsäk|accura|stämde|how far off", re.I),
     "budget": re.compile(r"budget(?!\s*-?(?:avvik|deviation|variance))", re.I),  # "budgetavvikelse" asks a deviation

@@ -90,13 +90,13 @@ class TableQA:
         (the committee's own report: "regionala utvecklingsnämnden" is every row's owner, not the row "Regional
         utveckling")."""
         if prefer and prefer != doc_ids:
-            named = self._answer(question, lang, builder, hints, prefer, set(naming or ()), first_fit=True)
+            named = self._answer(question, lang, builder, hints, prefer, set(naming or ()))
             if named is not None:
                 return named
         return self._answer(question, lang, builder, hints, doc_ids, set())
 
     def _answer(self, question: str, lang: str, builder: CitationBuilder, hints: dict[str, float] | None,
-                doc_ids: list[str] | None, naming: set[str], first_fit: bool = False) -> TableResult | None:
+                doc_ids: list[str] | None, naming: set[str]) -> TableResult | None:
         q = analyse(question, lang)
         if naming:
             q.stems = {s for s in q.stems if fold(s) not in naming}
@@ -110,9 +110,10 @@ class TableQA:
         cands = self._candidates(q, hints or {}, doc_ids)
         if not cands:
             return None
-        # within the named documents, the best table that fits; over the library, the best table or none
-        fitting = [c for c in cands if self._fits(c, q)][:1] if first_fit else cands[:1]
-        if not fitting or not self._fits(fitting[0], q):
+        # the best table that fits: one that retrieval ranks first but that lacks an asked measure (the forecast, when
+        # the question sets the forecast against the budget) gives way to the next that has both
+        fitting = [c for c in cands if self._fits(c, q)][:1]
+        if not fitting:
             return None
         best = fitting[0]
         if not self._entities_present(question, best.table):

@@ -88,6 +88,8 @@ def ocr_tesseract(img, dpi: int, lang: str = "swe") -> list[Word]:
             continue
         if STRAY_RULE.fullmatch(text):
             continue  # a table's vertical rule read as a glyph
+        if PERCENT_DIGITS.fullmatch(text):
+            text = _reread_number(img, r, dpi) or text
         key = (r["block_num"], r["par_num"], r["line_num"])
         x0, w = float(r["left"]) * k, float(r["width"]) * k
         top, bottom = lines.get(key, (float(r["top"]) * k, (float(r["top"]) + float(r["height"])) * k))
@@ -96,6 +98,30 @@ def ocr_tesseract(img, dpi: int, lang: str = "swe") -> list[Word]:
 
 
 STRAY_RULE = re.compile(r"[|¦]+")
+# The Swedish model reads a percent sign glued to its number as digits ("25%" -> "2594", "10%" -> "1096"); the
+# English model, which saw more percent signs, reads the same word right. Numbers are the same in both languages, so
+# a number ending in those digits is read again on its own by the English model, which decides.
+PERCENT_DIGITS = re.compile(r"\d+(?:94|96|946)[.,]?")
+
+
+def _reread_number(img, r: dict, dpi: int) -> str | None:
+    """The word of TSV row ``r`` read again alone (``--psm 8``) by the English model; its reading when it is the
+    same number with a percent sign ("25%"), else None."""
+    left, top, w, h = (int(r[k]) for k in ("left", "top", "width", "height"))
+    pad = max(4, h // 3)
+    crop = img.crop((max(0, left - pad), max(0, top - pad), left + w + pad, top + h + pad))
+    buf = io.BytesIO()
+    crop.save(buf, format="PNG")
+    try:
+        proc = subprocess.run(["tesseract", "stdin", "stdout", "-l", "eng", "--psm", "8", "--dpi", str(dpi)],
+                              input=buf.getvalue(), capture_output=True, timeout=60,
+                              env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+    except (OSError, subprocess.SubprocessError):
+        return None
+    got = proc.stdout.decode("utf-8", "replace").strip()
+    text = (r.get("text") or "").strip()
+    m = re.fullmatch(r"(\d+)\s?%([.,]?)", got)
+    return m.group(1) + "%" + m.group(2) if m and text.startswith(m.group(1)) else None
 _HEAD = re.compile(r"[-−–—+]?\d{1,3}")
 _GROUP = re.compile(r"\d{3}(?:[,.]\d+)?")
 

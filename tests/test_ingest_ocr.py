@@ -63,3 +63,16 @@ def test_ocr_text_is_searchable_and_citations_say_ocr(scan, settings_factory, em
         book = CitationBuilder(idx)
         n = book.add(out.doc_id, 2, "Nämnden bör förbättra uppföljningen av avtalen")
         assert n == 1 and book.citations[0].ocr is True
+
+
+def test_a_percent_sign_the_swedish_model_reads_as_digits_is_read_again(tmp_path):
+    """A page of a scanned annual report (tests/data): the Swedish model reads "25%" as "2594" and "10%" as "1096";
+    the English model, asked about those words alone, reads the percent signs (ingest.ocr._reread_number)."""
+    from pathlib import Path
+
+    page = parse_pdf(Path(__file__).parent / "data" / "brf-hjorthagen-avgifter-scanned.pdf").pages[0]
+    assert page.ocr
+    assert "avgiftshöjning med 25% from 1 januari 2024" in page.text
+    assert "andrahandsupplåtelse 10% av prisbasbeloppet" in page.text
+    assert "2594" not in page.text and "1096" not in page.text
+    assert "(2024 = 5730 kronor" in page.text  # a number that is no misread stays as it is

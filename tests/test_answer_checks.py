@@ -157,3 +157,19 @@ def test_rows_labelled_as_another_measure_do_not_answer_an_actual_outcome(hybrid
         assert _other_measure(hybrid, reader.read(q), [table]) is None
     table.rows.append(["2022", 198])  # one row of no other measure: the answer may stand
     assert _other_measure(hybrid, actual, [table]) is None
+
+
+def test_a_table_about_something_else_is_no_answer(hybrid):
+    """A cooperative's fund note shown for the cost of solar panels: none of the question's subject words stands in
+    the table or its cited rows. The same table answers a question about the fund, also in English."""
+    from assistant.models import AnswerTable, Citation, TableSource
+    from assistant.strategies.checks import _off_subject
+
+    table = AnswerTable(title="Not 8 Fond för yttre underhåll", columns=["", "2023-12-31", "2022-12-31"],
+                        rows=[["Vid årets ingång", 3203228, 2673029], ["Avsättning enligt stadgar", 530199, 530199]],
+                        source=TableSource(doc_id="brf", page=14), unit="kr")
+    cited = [Citation(n=1, doc_id="brf", title="Årsredovisning", page=14, quote="Vid årets ingång 3 203 228 2 673 029")]
+    reader = hybrid.pipeline.reader
+    assert "not about" in _off_subject(reader.read("Vad beräknas solpanelerna på taket kosta?"), cited, [table])
+    for q in ("Hur mycket sattes av till underhållsfonden 2023?", "How much was set aside for the maintenance fund?"):
+        assert _off_subject(reader.read(q), cited, [table]) is None, q

@@ -10,6 +10,7 @@ typed question asks for.
   or duration.
 - An asked year must be one the cited passages or tables speak of, or the year the cited document reports on.
 - A name the question gives must stand on a cited page or be what the cited document is about.
+- A table shown must carry one of the question's subject words (in its title, headers, shown labels or cited rows).
 
 Units come from the Swedish lexicon's ``[units]`` (the documents' words) and the question's ``Question.unit``
 (its ``[asked_units]``).
@@ -23,7 +24,7 @@ from assistant.models import AnswerTable, Citation
 from assistant.question.models import Question, phrase_words
 from assistant.question.names import document_name_text, document_year, judged_names, missing_names
 from assistant.scoring.features import NUMERIC_INTENTS
-from ingest.text import YEAR_RE, stem, words
+from ingest.text import YEAR_RE, best_match, stem, words
 from ingest.units import NUMBER_WORDS, is_row_text
 
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\D)")  # "3. Syfte", "2.1 Metod"
@@ -168,10 +169,33 @@ def lacking(service, q: Question, citations: list[Citation], tables: list[Answer
     other = _other_measure(service, q, tables)
     if other:
         return other
+    off = _off_subject(q, citations, tables)
+    if off:
+        return off
     if q.years and q.intent in NUMERIC_INTENTS:
         if not set(q.years) & _evidence_years(service, citations, tables):
             return f"the cited passages and documents are not about {', '.join(map(str, q.years))}"
     return None
+
+
+def _off_subject(q: Question, citations: list[Citation], tables: list[AnswerTable]) -> str | None:
+    """A table shown for a question whose subject words (not its form's cues, nor the words that named the
+    document) none of the table's title, headers, shown row labels or cited rows carry: a fund's note shown for
+    the cost of solar panels is about something else."""
+    if not tables:
+        return None
+    naming = set(q.naming)
+    subject = [g for g in q.terms if not g.cue
+               and not any(set(alt) <= naming or any(s in naming for s in alt) for alt in g.alternatives)]
+    if not subject:
+        return None
+    text = " ".join([*(t.title for t in tables), *(str(c) for t in tables for c in t.columns),
+                     *(str(r[0]) for t in tables for r in t.rows if r), *(c.quote for c in citations)])
+    have = {stem(w) for w in words(text)}
+    for g in subject:
+        if any(all(best_match(s, have) >= 0.8 for s in alt) for alt in g.alternatives):
+            return None
+    return f"the table shown is not about {', '.join(g.word for g in subject)}"
 
 
 _QUALIFYING = ("outcome", "forecast", "budget")  # a row's label may say which of these its values are ("2023 prognos")

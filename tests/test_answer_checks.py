@@ -173,3 +173,19 @@ def test_a_table_about_something_else_is_no_answer(hybrid):
     assert "not about" in _off_subject(reader.read("Vad beräknas solpanelerna på taket kosta?"), cited, [table])
     for q in ("Hur mycket sattes av till underhållsfonden 2023?", "How much was set aside for the maintenance fund?"):
         assert _off_subject(reader.read(q), cited, [table]) is None, q
+
+
+def test_a_number_about_another_named_body_does_not_answer_for_the_asked_one(hybrid):
+    """Asked how much Kollektivtrafiknämnden's deviation was, a cited sentence that gives a figure for another
+    committee the corpus knows (and not for the asked one) carries no asked number; the same sentence answers when
+    it is the committee asked about."""
+    from assistant.models import Citation
+    from assistant.strategies.checks import _lacks_number
+
+    reader = hybrid.pipeline.reader
+    quote = "Under perioden har Hälso- och sjukvårdsförvaltningen redovisat budgetavvikelser på cirka 300 mnkr per år."
+    cited = [Citation(n=1, doc_id="granskning-budgetprocessen-2023", title="Granskning", page=8, quote=quote)]
+    other = reader.read("Hur stor budgetavvikelse har Kollektivtrafiknämnden redovisat per år?")
+    assert "another name" in (_lacks_number(hybrid, other, cited) or "")
+    same = reader.read("Hur stor budgetavvikelse har Hälso- och sjukvårdsförvaltningen redovisat per år?")
+    assert _lacks_number(hybrid, same, cited) is None

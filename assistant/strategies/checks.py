@@ -3,7 +3,8 @@ typed question asks for.
 
     lacking(service, q, citations, tables) -> why the answer does not answer, or None
 
-- An amount asked by a measure or an operation, or a count, needs a number in the cited passages: not a year, a
+- An amount asked by a measure or an operation, or a count, needs a number in the cited passages (in one that does
+  not speak of another named body than the one the question names): not a year, a
   date, a diary number, a paragraph (§) or a list's numbering. When the question asks for a unit (money: "Hur mycket
   kostade …", a share, a number of years), the number must be of that unit (a number without a unit counts for
   money or a share when its page gives amounts in that unit: "belopp i tkr"); a count is no sum of money, share
@@ -72,6 +73,11 @@ def _lacks_number(service, q: Question, citations: list[Citation]) -> str | None
     found = [(c, raw, u) for c in citations for raw, u in quantities(c.quote, units)]
     if not found:
         return "the cited passages carry no number"
+    asked = judged_names(q, service.pipeline.reader.known)
+    if asked:  # a number in a passage about another named body than the asked one answers nothing about it
+        found = [(c, raw, u) for c, raw, u in found if not _about_another(service, q, asked, c.quote)]
+        if not found:
+            return "the cited numbers stand in passages about another name than the asked one"
     want = q.unit or ("count" if q.intent == "count" else None)
     if want in (None, "quantity"):  # any value will do
         return None
@@ -84,6 +90,18 @@ def _lacks_number(service, q: Question, citations: list[Citation]) -> str | None
     else:
         ok = any(u == want for _, _, u in found)
     return None if ok else f"the cited passages carry no number of the asked kind ({want})"
+
+
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )([A-ZÅÄÖ][\wåäö-]{2,})")  # a capitalised word inside a sentence
+
+
+def _about_another(service, q: Question, asked: list[str], quote: str) -> bool:
+    """``quote`` does not name what the question names, and names another body the library knows ("Styrelsen för
+    Higab har … minska energianvändningen med 30 procent", asked how much Familjebostäder's use fell)."""
+    if not missing_names(asked, {stem(w) for w in words(quote)}, q):
+        return False
+    known = service.pipeline.reader.known
+    return any(not w.isupper() and known(stem(x)) for w in _INNER_CAPITAL.findall(quote) for x in words(w)[:1])
 
 
 def _counted(q: Question) -> list[str]:

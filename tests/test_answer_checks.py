@@ -189,3 +189,17 @@ def test_a_number_about_another_named_body_does_not_answer_for_the_asked_one(hyb
     assert "another name" in (_lacks_number(hybrid, other, cited) or "")
     same = reader.read("Hur stor budgetavvikelse har Hälso- och sjukvårdsförvaltningen redovisat per år?")
     assert _lacks_number(hybrid, same, cited) is None
+
+
+def test_the_asked_years_row_decides_when_the_table_shows_other_years_too(hybrid):
+    """The whole results table is shown (2018–2022 outcomes and "2023 prognos"); asked the actual result of 2023,
+    only the 2023 row speaks to it, and it is a forecast. Asked the 2022 result, the 2022 row answers."""
+    from assistant.models import AnswerTable, TableSource
+    from assistant.strategies.checks import _other_measure
+
+    table = AnswerTable(title="Resultat 2018–2022 samt prognos för 2023", columns=["År", "Resultat, mnkr"],
+                        rows=[["2021", 787], ["2022", 198], ["2023 prognos", -334]],
+                        source=TableSource(doc_id="d", page=7), unit="mnkr")
+    reader = hybrid.pipeline.reader
+    assert "forecast" in _other_measure(hybrid, reader.read("What was the region's actual result for 2023?"), [table])
+    assert _other_measure(hybrid, reader.read("What was the region's actual result for 2022?"), [table]) is None

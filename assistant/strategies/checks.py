@@ -233,6 +233,9 @@ def _other_measure(service, q: Question, tables: list[AnswerTable]) -> str | Non
            for a in asked_stems):
         return None  # the question speaks of another measure too, in a form the lexicon does not list ("prognostiserades")
     labels = [str(r[0]) for t in tables for r in t.rows if r and any(v is not None for v in r[1:])]
+    if q.years:  # the rows of the asked years ("2023 prognos" when 2023 is asked), when the table shows them
+        of_year = [lb for lb in labels if {int(y) for y in YEAR_RE.findall(lb)} & set(q.years)]
+        labels = of_year or labels
     if not labels:
         return None
     said = [{m for m, ws in cues.items() if set(words(label)) & ws} for label in labels]

@@ -155,7 +155,7 @@ def test_rows_labelled_as_another_measure_do_not_answer_an_actual_outcome(hybrid
     for q in ("Vilket resultat prognostiserades för 2023 i granskningen?",  # the lexicon lacks this verb form
               "What result was forecast for 2023 in the audit?"):
         assert _other_measure(hybrid, reader.read(q), [table]) is None
-    table.rows.append(["2022", 198])  # one row of no other measure: the answer may stand
+    table.rows.append(["2023", -300])  # one row of the asked year of no other measure: the answer may stand
     assert _other_measure(hybrid, actual, [table]) is None
 
 

@@ -83,6 +83,11 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
                 if q:
                     u = u.model_copy(update={"page": q.page, "quote": q.quote, "extra_quotes": q.extra_quotes,
                                              "block": [(u.page, u.quote), *u.extra_quotes]})
+            # a heading line that ends in a status cell is a status list's row ("Rek. 7 Trendanalyser … Genomfört")
+            line_end = flat.find("\n", start)
+            tail = tail_status(flat[start:line_end if line_end >= 0 else len(flat)])
+            if tail:
+                u = u.model_copy(update={"explicit_status": tail})
             # a block answering several recommendations together ("Rekommendation 1 och 2: …") speaks to each
             units.extend(u.model_copy(update={"number": k}) for k in dict.fromkeys(together or [n]))
     covered = [(s, _cut_block(flat, b, heads[i + 1][0] if i + 1 < len(heads) else len(flat)))

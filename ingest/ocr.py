@@ -56,17 +56,19 @@ def _tesseract_langs() -> tuple[str, ...] | None:
     return tuple(x.strip() for x in out.splitlines()[1:] if x.strip())
 
 
+def _tesseract(img, args: list[str], timeout: float) -> subprocess.CompletedProcess:
+    """``tesseract stdin stdout ARGS`` on ``img`` as PNG, one thread (the pages are the parallel unit)."""
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return subprocess.run(["tesseract", "stdin", "stdout", *args], input=buf.getvalue(), capture_output=True,
+                          env={**os.environ, "OMP_THREAD_LIMIT": "1"}, timeout=timeout)
+
+
 def ocr_tesseract(img, dpi: int, lang: str = "swe") -> list[Word]:
     """Words with boxes from ``tesseract … tsv``; every word of a text line gets the line's top/bottom and size."""
     if not tesseract_available(lang):
         raise OcrUnavailableError(f"tesseract with the '{lang}' language is not installed (apt-get install tesseract-ocr tesseract-ocr-{lang})")
-    buf = io.BytesIO()
-    img.save(buf, format="PNG")
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    proc = subprocess.run(
-        ["tesseract", "stdin", "stdout", "-l", lang, "--psm", "3", "--dpi", str(dpi), "tsv"],
-        input=buf.getvalue(), capture_output=True, env=env, timeout=600,
-    )
+    proc = _tesseract(img, ["-l", lang, "--psm", "3", "--dpi", str(dpi), "tsv"], timeout=600)
     if proc.returncode != 0:
         raise OcrUnavailableError(f"tesseract failed: {proc.stderr.decode('utf-8', 'replace').strip()[:160]}")
     rows = list(csv.DictReader(io.StringIO(proc.stdout.decode("utf-8", "replace")), delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -110,12 +112,8 @@ def _reread_number(img, r: dict, dpi: int) -> str | None:
     left, top, w, h = (int(r[k]) for k in ("left", "top", "width", "height"))
     pad = max(4, h // 3)
     crop = img.crop((max(0, left - pad), max(0, top - pad), left + w + pad, top + h + pad))
-    buf = io.BytesIO()
-    crop.save(buf, format="PNG")
     try:
-        proc = subprocess.run(["tesseract", "stdin", "stdout", "-l", "eng", "--psm", "8", "--dpi", str(dpi)],
-                              input=buf.getvalue(), capture_output=True, timeout=60,
-                              env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+        proc = _tesseract(crop, ["-l", "eng", "--psm", "8", "--dpi", str(dpi)], timeout=60)
     except (OSError, subprocess.SubprocessError):
         return None
     got = proc.stdout.decode("utf-8", "replace").strip()

@@ -204,7 +204,7 @@ def _off_subject(q: Question, citations: list[Citation], tables: list[AnswerTabl
         return None
     naming = set(q.naming)
     subject = [g for g in q.terms if not g.cue
-               and not any(set(alt) <= naming or any(s in naming for s in alt) for alt in g.alternatives)]
+               and not any(s in naming for alt in g.alternatives for s in alt)]
     if not subject:
         return None
     text = " ".join([*(t.title for t in tables), *(str(c) for t in tables for c in t.columns),

@@ -16,6 +16,7 @@ from assistant.models import Turn
 from assistant.question import Question, QuestionReader
 from assistant import budget
 from assistant.retrieval import KEYWORD_ONLY, Retriever, reciprocal_rank_fusion
+from assistant.scoring.pages import PageRanker
 from assistant.scoring.scorer import Scorer
 from assistant.strategies.sentence import SentenceStrategy
 from assistant.tables.cells import CellStrategy
@@ -28,10 +29,16 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Retrieval:
-    fused: list  # ScoredChunk, best first (what is cited from)
+    fused: list  # ScoredChunk, best first (what is cited from), in the page ranker's order
     dense: list
     keyword: list
     query_vector: object = None  # the question's embedding (numpy), for unit similarity
+    searched: list | None = None  # the fused list in the search's own order, before the page ranker's (_rerank)
+
+    @property
+    def search_order(self) -> list:
+        """What the search found in its own order: which documents it found, and the passages an LLM reads."""
+        return self.fused if self.searched is None else self.searched
 
     def __iter__(self):
         return iter(self.fused)
@@ -45,13 +52,13 @@ class Retrieval:
 
 class AnswerPipeline:
     def __init__(self, index, retriever: Retriever | None = None, scorer: Scorer | None = None,
-                 store: UnitStore | None = None) -> None:
+                 store: UnitStore | None = None, pages: PageRanker | None = None) -> None:
         self.index = index
         self.retriever = retriever or Retriever(index, "hybrid")
         self.store = store or UnitStore(index)
         self.reader = QuestionReader(index)
         self.scorer = scorer or Scorer.load()
-        self.sentences = SentenceStrategy(self.store, self.scorer)
+        self.sentences = SentenceStrategy(self.store, self.scorer, pages or PageRanker.load())
         self.cells = CellStrategy(index, self.sentences.measure_cues, known=self.reader.known)
         self._gen: int | None = None
         self._doc_years: dict[str, set[int]] = {}  # per document, the years its text mentions (per generation)
@@ -130,7 +137,24 @@ class AnswerPipeline:
             fused, dense, keyword = fused + extra, dense + d2, keyword + k2
         embedder = getattr(self.index, "embedder", None)
         qvec = embedder.embed_query(text) if embedder is not None else None
-        return Retrieval(fused=fused, dense=dense, keyword=keyword, query_vector=qvec)
+        return self._rerank(q, Retrieval(fused=fused, dense=dense, keyword=keyword, query_vector=qvec))
+
+    def _rerank(self, q: Question, found: Retrieval) -> Retrieval:
+        """The retrieved chunks in the page ranker's order (assistant/scoring/pages.py): a chunk moves with the best
+        of its pages; chunks beyond the pages the ranker reads keep their place after them."""
+        ranker = self.sentences.pages
+        if ranker is None or not found.fused:
+            return found
+        probs = {key: ranker.probability(f) for key, f in self.sentences.page_features(q, found).items()}
+        if not probs:
+            return found
+
+        def best(sc) -> float:
+            return max((probs.get((sc.chunk.doc_id, p), -1.0) for p in range(sc.chunk.page_start, sc.chunk.page_end + 1)))
+
+        order = sorted(range(len(found.fused)), key=lambda i: (-best(found.fused[i]), i))
+        return Retrieval(fused=[found.fused[i] for i in order], dense=found.dense, keyword=found.keyword,
+                         query_vector=found.query_vector, searched=found.fused)
 
     def _row_hits(self, q: Question, named: list[str]) -> list:
         """Within the named documents, the tables whose row labels carry the question's subject, as retrieval hits

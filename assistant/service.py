@@ -267,9 +267,9 @@ class Assistant:
             notes=notes + chosen.notes,
         )
         if alone and not doc_ids:  # which document answered, as hybrid says it (_draft_in_budget)
-            answer = with_other_documents(self.index, q, answer, retrieved.fused)
+            answer = with_other_documents(self.index, q, answer, retrieved.search_order)
         kind = "table" if chosen.strategy == "table" else "extractive"
-        return Draft(question, effective, lang, list(history or []), retrieved.fused, table, answer, kind, t0, t1,
+        return Draft(question, effective, lang, list(history or []), retrieved.search_order, table, answer, kind, t0, t1,
                      notes, answerable=chosen.answerable)
 
     def _computed_answer(self, effective: str, lang: str, doc_ids: list[str] | None) -> Answer | None:

@@ -23,6 +23,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold, StratifiedKFold, cross_val_predict
 
 from assistant.scoring.features import ANSWERABLE_FEATURES, FEATURES, answerable_features, vector
+from assistant.scoring.pages import PAGE_FEATURES, PAGE_WEIGHTS, PageRanker
 from assistant.scoring.scorer import WEIGHTS, Scorer
 
 BLIND = Path(__file__).resolve().parent / "blind"
@@ -46,10 +47,14 @@ def _items(names: list[str]) -> list[dict]:
             if line.strip()]
 
 
-def collect(pipeline, items: list[dict]):
-    """(X, y, qid) over candidate units, and per question (answerable?, its candidates' vectors)."""
+def collect(pipeline, items: list[dict], page_folds: dict | None = None):
+    """(X, y, qid) over candidate units, and per question (answerable?, its candidates' vectors). ``page_folds``:
+    per question index, the page ranker that ranks its pages (one that did not see it; fit_pages)."""
     X, y, groups, qids, qrows = [], [], [], [], []
+    shipped = pipeline.sentences.pages
     for k, q in enumerate(items):
+        if page_folds:
+            pipeline.sentences.pages = page_folds.get(k, shipped)
         question, scored = pipeline.candidates(q["question"], q.get("history") or [])
         qrows.append((question, scored, q["type"] != "unanswerable"))
         if q["type"] == "unanswerable":
@@ -64,7 +69,54 @@ def collect(pipeline, items: list[dict]):
             vecs.append(X[-1])
         if found:  # an answerable question whose evidence retrieval never reached says nothing of the threshold
             groups.append((True, vecs))
+    pipeline.sentences.pages = shipped
     return np.array(X), np.array(y), groups, np.array(qids), qrows
+
+
+def _top1(score: np.ndarray, y: np.ndarray, groups: np.ndarray) -> int:
+    """Questions whose best-scored page is a gold page."""
+    return sum(int(y[idx[np.argmax(score[idx])]] == 1) for idx in (np.where(groups == k)[0] for k in np.unique(groups)))
+
+
+def fit_pages(pipeline, items: list[dict], C: float = 0.3) -> tuple[PageRanker, dict[int, PageRanker]]:
+    """The page ranker (assistant/scoring/pages.py): a logistic model over the retrieved pages of every answerable
+    development question, a page positive when it is a gold page of the gold document. Pages are read in
+    retrieval's order (the ranker off), so the features are what the ranker will see. Prints the questions whose
+    gold page comes first, in retrieval's order and out of fold with the ranker.
+
+    Returns the ranker fitted on all questions, and per question index the ranker of the fold that did not see it:
+    the unit scorer is fitted on pages ranked by those (stacking), so it learns how far the ranker's probability
+    holds on questions the ranker never saw, not how well it remembers its own."""
+    from assistant.models import Turn
+
+    kept, pipeline.sentences.pages = pipeline.sentences.pages, None
+    X, y, g = [], [], []
+    for k, q in enumerate(items):
+        if q["type"] == "unanswerable":
+            continue
+        hist = [Turn(role="user", content=h) for h in q.get("history") or []]
+        question = pipeline.read(q["question"], hist)
+        for (doc_id, page), f in pipeline.sentences.page_features(question, pipeline.retrieve(question)).items():
+            X.append([f[n] for n in PAGE_FEATURES])
+            y.append(1 if doc_id == q.get("doc") and page in (q.get("pages") or []) else 0)
+            g.append(k)
+    pipeline.sentences.pages = kept
+    X, y, g = np.array(X), np.array(y), np.array(g)
+    oof = np.zeros(len(y))
+    folds: dict[int, PageRanker] = {}
+    held_out = np.array_split(np.random.default_rng(0).permutation(len(items)), 5)
+    for held in held_out:
+        te = np.isin(g, held)
+        m = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, fit_intercept=False).fit(X[~te], y[~te])
+        oof[te] = X[te] @ m.coef_[0]
+        ranker = PageRanker(dict(zip(PAGE_FEATURES, (float(v) for v in m.coef_[0]))))
+        folds.update({int(k): ranker for k in held})
+    n = len(np.unique(g[np.isin(g, g[y == 1])]))
+    print(f"pages: {len(y)} pages of {len(np.unique(g))} questions; a gold page first: retrieval "
+          f"{_top1(X[:, PAGE_FEATURES.index('rank')], y, g)}, ranker out of fold {_top1(oof, y, g)} "
+          f"(of {n} with a gold page retrieved)")
+    m = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, fit_intercept=False).fit(X, y)
+    return PageRanker(dict(zip(PAGE_FEATURES, (float(v) for v in m.coef_[0])))), folds
 
 
 def pairwise(X, y, qids, negatives: int = 30, seed: int = 0):
@@ -189,12 +241,20 @@ def main(argv: list[str] | None = None) -> int:
                          "(those are fitted out of fold either way)")
     ap.add_argument("--no-fallback", dest="fallback", action="store_false",
                     help="skip fitting the hybrid mode's threshold (it runs the rule-based answerer on dev)")
+    ap.add_argument("--pages-out", default=str(PAGE_WEIGHTS))
+    ap.add_argument("--keep-pages", action="store_true", help="keep the shipped page ranker")
     args = ap.parse_args(argv)
     from assistant.pipeline import open_pipeline
 
     pipeline = open_pipeline()
     items = _items(["dev.jsonl", "followups_dev.jsonl"])
-    X, y, groups, qids, qrows = collect(pipeline, items)
+    page_folds = None
+    if not args.keep_pages:  # the pages first: the units are scored on the pages in the ranker's order
+        ranker, page_folds = fit_pages(pipeline, items)
+        Path(args.pages_out).write_text(json.dumps({"weights": ranker.weights, "fitted_on": "eval/blind dev half"},
+                                                   indent=1) + "\n", encoding="utf-8")
+        pipeline.sentences.pages = ranker
+    X, y, groups, qids, qrows = collect(pipeline, items, page_folds)
     if args.objective == "pairwise":
         D, t = pairwise(X, y, qids)
         rank = LogisticRegression(C=args.C, max_iter=4000, fit_intercept=False).fit(D, t)

@@ -79,3 +79,22 @@ def test_a_first_rank_in_one_list_is_not_buried(corpus_index):
     """Dense finds the "Livsmedel:" slide for a compound BM25 cannot split; fusion keeps it in the top 5."""
     res = Retriever(corpus_index).retrieve("Vad har gjorts på livsmedelsområdet under året?", k=5)
     assert any("nytt handlingsprogram framtaget" in x.chunk.text for x in res)
+
+
+def test_the_page_ranker_orders_the_pipelines_chunks_by_their_pages(corpus_index):
+    """AnswerPipeline.retrieve hands on the fused chunks in the fitted page ranker's order (a chunk goes with the
+    best of its pages); without a ranker, retrieval's own order stands. Same chunks either way."""
+    from assistant.pipeline import AnswerPipeline
+    from assistant.scoring.pages import PageRanker
+
+    ranked = AnswerPipeline(corpus_index)
+    plain = AnswerPipeline(corpus_index)
+    plain.sentences.pages = None
+    assert isinstance(ranked.sentences.pages, PageRanker)
+    q = ranked.read("Hur stora var lönekostnaderna jämfört med budget i augusti?")
+    a, b = ranked.retrieve(q), plain.retrieve(q)
+    assert {sc.chunk.id for sc in a.fused} == {sc.chunk.id for sc in b.fused}
+    probs = {key: ranked.sentences.pages.probability(f) for key, f in ranked.sentences.page_features(q, b).items()}
+    best = [max(probs.get((sc.chunk.doc_id, p), -1.0) for p in range(sc.chunk.page_start, sc.chunk.page_end + 1))
+            for sc in a.fused]
+    assert best == sorted(best, reverse=True) and len(set(best)) > 1

@@ -96,3 +96,38 @@ def test_the_fast_stem_matcher_equals_best_match():
     for q in ("avvikelse", "räntekostnad", "årsresultat", "investering", "resultat", "kostnad", "styrels", "okänd"):
         for u in units:
             assert matcher(stem(q), u) == best_match(stem(q), u), (q, u)
+
+
+def test_shipped_page_ranker_names_every_page_feature():
+    from assistant.scoring.pages import PAGE_FEATURES, PAGE_WEIGHTS, PageRanker
+
+    d = json.loads(PAGE_WEIGHTS.read_text(encoding="utf-8"))
+    assert set(d["weights"]) == set(PAGE_FEATURES) and d["fitted_on"].startswith("eval/blind dev")
+    ranker = PageRanker.load()
+    assert 0.0 < ranker.probability({name: 0.5 for name in PAGE_FEATURES}) < 1.0
+    # fitted, not set: a page that carries the question's rare terms, or the best unit similarity, is more likely
+    # the answer's page; a page of other years than the asked one is less likely
+    assert ranker.weights["rare_coverage"] > 0 and ranker.weights["dense_best"] > 0
+    assert ranker.weights["year_other"] < 0
+
+
+def test_page_ranker_puts_the_page_with_the_asked_line_and_year_before_a_better_retrieved_page():
+    """Retrieval ranked a page of the wrong year first; the ranker reads the pages' units and moves the page whose
+    units carry the asked line and year first."""
+    from assistant.question.models import Question, TermGroup
+    from assistant.scoring.pages import PageRanker, page_features
+    from ingest.units import page_units
+
+    q = Question(text="Hur stora var räntekostnaderna 2023?", effective="Hur stora var räntekostnaderna 2023?",
+                 lang="sv", intent="amount", years=[2023],
+                 terms=[TermGroup(word="räntekostnaderna", alternatives=[("räntekostnad",)], weight=3.0)])
+    other = page_units("d", 1, "Föreningens styrelse sammanträdde tio gånger under 2022.")
+    asked = page_units("d", 2, "Räntekostnader 2023 uppgick till 632 717 kr.")
+    common = dict(best_lo=0.80, best_hi=0.86, doc_named=True)
+    f_other = page_features(q, other, [0.84], rank=0, fused=1.0, dense=1.0, keyword=1.0, coverage=(0.0, 0.0),
+                            **common)
+    f_asked = page_features(q, asked, [0.86], rank=3, fused=0.6, dense=0.7, keyword=0.8, coverage=(1.0, 1.0),
+                            **common)
+    assert f_other["year_other"] == 1.0 and f_asked["year_match"] == 1.0 and f_asked["numeric_x_number"] == 1.0
+    ranker = PageRanker.load()
+    assert ranker.probability(f_asked) > ranker.probability(f_other)

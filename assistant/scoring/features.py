@@ -42,7 +42,8 @@ class UnitContext:
     match: Callable[[str, set[str]], float] = best_match  # best_match, or the faster equal StemMatcher
 
 
-def _coverage(q: Question, stems: set[str], match=best_match) -> tuple[float, float]:
+def term_coverage(q: Question, stems: set[str], match=best_match) -> tuple[float, float]:
+    """(weighted, rare-term) coverage of the question's terms by a set of stems (a unit's, or a page's units' together)."""
     total = sum(g.weight for g in q.terms if not naming_only(q, g)) or 1.0
     got = rare = 0.0
     rare_total = 0.0
@@ -83,8 +84,8 @@ def naming_only(q: Question, g) -> bool:
 
 
 def unit_features(q: Question, u, ctx: UnitContext) -> dict[str, float]:
-    cov, rare = _coverage(q, u.stems, ctx.match)
-    cov_ctx, _ = _coverage(q, u.stems | ctx.context_stems, ctx.match)
+    cov, rare = term_coverage(q, u.stems, ctx.match)
+    cov_ctx, _ = term_coverage(q, u.stems | ctx.context_stems, ctx.match)
     n_words = max(1, len(u.text.split()))
     qy = set(q.years)
     money = u.has_number and bool(ctx.money_words & set(u.text.lower().replace("%", " % ").split()))

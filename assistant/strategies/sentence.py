@@ -15,7 +15,8 @@ from assistant import budget
 from assistant.citations import CitationBuilder
 from assistant.question.lexicon import load_lexicon
 from assistant.question.models import Question
-from assistant.scoring.features import StemMatcher, UnitContext, unit_features
+from assistant.scoring.features import StemMatcher, UnitContext, term_coverage, unit_features
+from assistant.scoring.pages import PageRanker, page_features
 from assistant.scoring.scorer import Scorer
 from assistant.strategies.base import Proposal
 from assistant.unit_store import UnitStore
@@ -35,6 +36,18 @@ def is_row(u) -> bool:
 def is_column_header(u) -> bool:
     """A table's header line: a typed table's header, or a line naming two or more years."""
     return u.table_line == "head" or (len(u.years) >= 2 and not u.has_number and len(u.text) < 160)
+
+
+@dataclass
+class _Pages:
+    """What is known of the retrieved pages before their units are scored."""
+    rank: dict  # (doc_id, page) -> retrieval's page order
+    score: dict  # (doc_id, page) -> fused score, scaled
+    dense: dict
+    keyword: dict
+    cos: dict  # (doc_id, page, unit index) -> cosine of the question and the unit
+    state: object  # the UnitState read
+    match: object  # its StemMatcher
 
 
 @dataclass
@@ -68,9 +81,10 @@ def _page_order(retrieved) -> dict[tuple[str, int], int]:
 
 
 class SentenceStrategy:
-    def __init__(self, store: UnitStore, scorer: Scorer) -> None:
+    def __init__(self, store: UnitStore, scorer: Scorer, pages: PageRanker | None = None) -> None:
         self.store = store
         self.scorer = scorer
+        self.pages = pages  # re-ranks the retrieved pages (None: retrieval's order)
         lex = load_lexicon()
         self._measure_cues = {lang: {m: {stem(w) for c in cues for w in words(c)} for m, cues in
                                      lex.lang(lang).measures.items()} for lang in ("sv", "en")}
@@ -83,20 +97,42 @@ class SentenceStrategy:
         """Per measure (budget, outcome …), the stems of its Swedish cue words (headers are Swedish)."""
         return self._measure_cues["sv"]
 
+    def _pages(self, q: Question, retrieved) -> "_Pages":
+        rank = _page_order(retrieved.fused)
+        cos = self._cosines(retrieved.query_vector, rank)
+        state = self.store.state()  # one generation for the units and the vocabulary their stems are matched in
+        return _Pages(rank, _page_scores(retrieved.fused), _page_scores(retrieved.dense),
+                      _page_scores(retrieved.keyword), cos, state, StemMatcher(state.matches))
+
+    def page_features(self, q: Question, retrieved) -> dict[tuple[str, int], dict[str, float]]:
+        """Per retrieved page (in retrieval's order), its features for the page ranker (assistant/scoring/pages.py,
+        AnswerPipeline._rerank). The unit similarities are computed again when the units are scored (a matrix
+        product per page over vectors kept in memory)."""
+        pg = self._pages(q, retrieved)
+        per_page: dict[tuple[str, int], list[float]] = {}
+        for (doc_id, page, _), c in pg.cos.items():
+            per_page.setdefault((doc_id, page), []).append(c)
+        best = [max(v) for v in per_page.values()] or [0.0]
+        out = {}
+        for key, r in pg.rank.items():
+            units = pg.state.units(*key)
+            stems = set().union(*(u.stems for u in units)) if units else set()
+            out[key] = page_features(q, units, per_page.get(key, []), rank=r, fused=pg.score.get(key, 0.0),
+                                     dense=pg.dense.get(key, 0.0), keyword=pg.keyword.get(key, 0.0),
+                                     best_lo=min(best), best_hi=max(best),
+                                     coverage=term_coverage(q, stems, pg.match),
+                                     doc_named=bool(q.doc_ids) and key[0] in q.doc_ids)
+        return out
+
     def candidates(self, q: Question, retrieved) -> list[Scored]:
         """``retrieved``: a Retrieval (fused list plus the dense and keyword lists it was fused from)."""
-        rank = _page_order(retrieved.fused)
-        score = _page_scores(retrieved.fused)
-        dense = _page_scores(retrieved.dense)
-        keyword = _page_scores(retrieved.keyword)
+        pg = self._pages(q, retrieved)
+        rank, score, dense, keyword, cos, state, match = pg.rank, pg.score, pg.dense, pg.keyword, pg.cos, pg.state, pg.match
         measure_stems = {s for m in q.measures for s in self._measure_cues["sv"].get(m, set())}
         cues = self._cues.get(q.intent, frozenset())
         op_cues = self._op_cues.get(q.operation or "", frozenset())
-        cos = self._cosines(retrieved.query_vector, rank)
         lo, hi = (min(cos.values()), max(cos.values())) if cos else (0.0, 1.0)
         out: list[Scored] = []
-        state = self.store.state()  # one generation for the units and the vocabulary their stems are matched in
-        match = StemMatcher(state.matches)
         budget.count("pages", len(rank))
         for (doc_id, page), r in rank.items():
             budget.check()

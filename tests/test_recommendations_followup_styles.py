@@ -157,6 +157,48 @@ def test_summary_table_rows_link_to_the_audit_their_cell_names(tmp_path, embedde
     assert not items["r1"].evidence and not items["r4"].evidence and not items["food-r2"].evidence
 
 
+
+# an earlier follow-up of the traffic audit that restates its recommendations (so it reads as an audit of the same
+# topic itself): the summary's rows print the audit's year, 2024, which tells the two apart
+FOLLOWUP_REPORT = """Uppföljning av granskningen av tillgängligheten i kollektivtrafiken
+Revisionsrapport
+Stadsrevisionen, Exempelstads kommun
+Datum: 2025-04-02
+
+Sammanfattning
+Stadsrevisionen har följt upp granskningen av tillgängligheten i kollektivtrafiken från 2024.
+
+Rekommendationer
+Mot bakgrund av uppföljningen lämnar Stadsrevisionen följande rekommendationer:
+
+Trafiknämnden rekommenderas att årligen redovisa hur tillgängligheten i fordonsflottan utvecklas.
+
+Servicenämnden rekommenderas att se till att färdtjänstens beställningscentral har öppet även på helger.
+"""
+
+
+
+def test_summary_rows_name_the_audit_of_the_year_they_print(tmp_path):
+    """A row whose words name two audits (the audit and a later follow-up report of it, which restates its
+    recommendations and so reads as an audit of the same topic) speaks to the audit of the year it prints."""
+    from assistant.recommendations.docwork import DocWork
+    from assistant.recommendations.link import audit_rows
+    from assistant.recommendations.tracker import audits_from_docs
+
+    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
+                            "uppfoljning-kollektivtrafik-2025": FOLLOWUP_REPORT, "arsredogorelse-2025": SUMMARY})
+    audits = [a for a in audits_from_docs(docs[:3]) if a.recommendations]
+    assert {a.report_doc_id for a in audits} == {"granskning-kollektivtrafik-2024", "granskning-livsmedel-2023",
+                                                 "uppfoljning-kollektivtrafik-2025"}
+    summary = DocWork(meta=docs[3].meta, pages=docs[3].pages, tables=docs[3].tables)
+    years = {"granskning-kollektivtrafik-2024": 2024, "granskning-livsmedel-2023": 2023,
+             "uppfoljning-kollektivtrafik-2025": 2025}
+    rows = {rec.id for rec, _ in audit_rows(summary, audits, years)}
+    assert rows == {"granskning-kollektivtrafik-2024:r3", "granskning-kollektivtrafik-2024:r2",
+                    "granskning-livsmedel-2023:r1"}
+    # without the audits' years the traffic rows name two audits and are left out
+    assert {rec.id for rec, _ in audit_rows(summary, audits)} == {"granskning-livsmedel-2023:r1"}
+
 # a letter set at one line pitch throughout, one paragraph a recommendation, most of them one line long: only where
 # a line stops short of the margin after a full stop does a paragraph end (ingest.clean.ended_short)
 ONE_PITCH = [

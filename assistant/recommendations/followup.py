@@ -124,7 +124,8 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
     out.extend(section_links(d.doc_id, d.pages, date, [a for a in ix.audits if a.report_doc_id in older], d.refs,
                              ix.sections, embedder))
     if len(answered) > 1:  # it follows up several audits: a status table's rows name theirs
-        for rec, i in audit_rows(d, [a for a in ix.audits if a.report_doc_id in older and a.recommendations]):
+        for rec, i in audit_rows(d, [a for a in ix.audits if a.report_doc_id in older and a.recommendations],
+                                 dict(zip(ix.reports, ix.years))):
             out.append(LinkedEvidence(rec_id=rec.id, unit=d.units[i], date=date, score=ROW_SCORE,
                                       judgement=d.judgement(i, rec, judge)))
     own = ix.own.get(d.doc_id)

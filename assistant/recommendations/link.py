@@ -10,6 +10,7 @@ from typing import Protocol
 import numpy as np
 
 from ingest.models import DocumentMeta, Page
+from ingest.text import YEAR_RE
 
 from .docwork import DocWork
 from .models import AuditExtraction, EvidenceUnit, Recommendation
@@ -115,16 +116,22 @@ def names_audit(text: str, audit: AuditExtraction, share: float) -> bool:
     return bool(words) and sum(w in text for w in words) / len(words) >= share
 
 
-def audit_rows(doc: DocWork, audits: list[AuditExtraction]) -> list[tuple[Recommendation, int]]:
+def audit_rows(doc: DocWork, audits: list[AuditExtraction],
+               years: dict[str, int | None] | None = None) -> list[tuple[Recommendation, int]]:
     """In a document that follows up several audits (a yearly summary), the rows of a status table that name one
     audit in their own cells ("Skyfallshantering (2022) | <recommendation> | <committee> | <status>") speak to the
-    recommendation of that audit their text holds most of (by content, not by number). (recommendation, unit index)."""
+    recommendation of that audit their text holds most of (by content, not by number). (recommendation, unit index).
+    ``years``: each audit's year; when a row's words name several audits (the audit and an earlier follow-up of it,
+    which restates its recommendations), the year the row prints decides."""
     out: list[tuple[Recommendation, int]] = []
     for i, u in enumerate(doc.units):
         if u.kind != "table_row" or not u.explicit_status:
             continue
         low = norm(u.text)
         named = [a for a in audits if names_audit(low, a, ROW_SHARE)]
+        if len({a.report_doc_id for a in named}) > 1 and years:
+            printed = {int(y) for y in YEAR_RE.findall(low)}
+            named = [a for a in named if years.get(a.report_doc_id) in printed] or named
         if len({a.report_doc_id for a in named}) != 1:
             continue
         terms = doc.terms(i)

@@ -49,6 +49,10 @@ class BlindRecReport(BaseModel):
     statuses: int = 0
     statuses_readable: int = 0
     status_accuracy: float | None = None  # over follow-ups of readable audits
+    # the same follow-ups, each against what that follow-up document itself says (TrackedRecommendation.history):
+    # a recommendation followed up twice (a response's "kommer att", a later summary's "omhändertagen") has two
+    # gold statuses, and the recommendation's one status (the latest) can match only one of them
+    status_accuracy_per_document: float | None = None
     evidence: int = 0
     evidence_verified: float | None = None
     criticism_gold: int = 0
@@ -80,6 +84,21 @@ def _same_title(a: str | None, b: str | None) -> bool:
 
 def _ratio(n: int, d: int) -> float | None:
     return round(n / d, 4) if d else None
+
+
+def document_status(t: Any, committee: str | None, doc_id: str) -> str:
+    """The tracker's status of a recommendation as one follow-up document gives it (the named committees' own,
+    combined, when the tracker judged them separately); "oklart" when that document gives it no evidence."""
+    from assistant.recommendations.committees import combine, same_committee
+
+    def of(hist) -> str:
+        return next((h.status for h in hist if h.doc_id == doc_id), "oklart")
+
+    names = [c.strip() for c in (committee or "").split(";") if c.strip()]
+    own = [[c for c in t.by_committee if same_committee(c.committee, n)] for n in names]
+    if not names or not t.by_committee or not all(own):
+        return of(t.history)
+    return combine([of(c[0].history) for c in own])
 
 
 def committee_status(t: Any, committee: str | None) -> str:
@@ -180,7 +199,7 @@ def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: 
         rep.evidence += len(t.evidence)
     rep.link_precision = _ratio(link_ok, rep.links)
     rep.evidence_verified = _ratio(ev_ok, rep.evidence)
-    st_ok = 0
+    st_ok = doc_ok = 0
     for f in gold.get("followups", []):
         rep.statuses += 1
         if rec_doc.get(f["recommendation"]) in rep.unreadable:
@@ -189,10 +208,14 @@ def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: 
         ours_id = gold_to_ours.get(f["recommendation"])
         ours = committee_status(tr_by_id[ours_id], f.get("committee")) if ours_id else None
         st_ok += ours == f["status"]
+        in_doc = document_status(tr_by_id[ours_id], f.get("committee"), f["doc"]) if ours_id else None
+        doc_ok += in_doc == f["status"]
         if details is not None:
             details.append({"recommendation": f["recommendation"], "committee": f.get("committee"), "doc": f["doc"],
-                            "gold": f["status"], "ours": ours, "evidence": f.get("evidence", "")[:160]})
+                            "gold": f["status"], "ours": ours, "ours_in_doc": in_doc,
+                            "evidence": f.get("evidence", "")[:160]})
     rep.status_accuracy = _ratio(st_ok, rep.statuses_readable)
+    rep.status_accuracy_per_document = _ratio(doc_ok, rep.statuses_readable)
     # formal criticism
     gold_crit = gold.get("criticism", [])
     found = [c for d in docs for c in criticisms(d.meta, d.pages) if d.meta.doc_id in {g["doc"] for g in gold_crit} | half_docs]
@@ -288,6 +311,7 @@ def render_rows(recs: dict[str, dict]) -> list[str]:
         if r.get("identity") else "–")
     row("link precision", lambda r, n: f"{pct(r.get('link_precision'))} ({r.get('links', 0)})" if "links" in r else "–")
     row("status accuracy", lambda r, n: f"{pct(r.get('status_accuracy'))} ({r.get('statuses_readable', r.get('statuses_evaluated', 0))})")
+    row("status accuracy, per follow-up document", lambda r, n: pct(r.get("status_accuracy_per_document")))
     row("evidence verified on its page", lambda r, n: f"{pct(r.get('evidence_verified'))} ({r.get('evidence', 0)})" if "evidence" in r else "–")
     row("formal criticism P / R", lambda r, n: f"{pct(r.get('criticism_precision'))} / {pct(r.get('criticism_recall'))}" if "criticism_gold" in r else "–")
     for n in names:

@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     rep.notes += [f"letter quote not matched to a gold recommendation: {u}" for u in unmatched]
     out = rep.model_dump()
     text = json.dumps({k: out[k] for k in ("links", "link_precision", "statuses", "statuses_readable",
-                                           "status_accuracy", "evidence", "evidence_verified", "notes")
+                                           "status_accuracy", "status_accuracy_per_document", "evidence", "evidence_verified", "notes")
                        if k in out}, ensure_ascii=False, indent=1)
     print(text)
     if args.out:

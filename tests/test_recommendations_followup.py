@@ -108,7 +108,7 @@ def test_cli_json_filters_and_errors(followup, capsys):
     assert [i["number"] for i in items] == [n for n, s in sorted((TABLE_EXPECTED | PROSE_EXPECTED).items()) if s == "delvis"]
     assert all(set(i) == {"id", "report_doc_id", "number", "addressee", "text", "page", "status", "evidence",
                           "addressees", "pages", "audit_title", "reason", "link", "earlier", "cited",
-                          "by_committee", "committee_status"} for i in items)
+                          "by_committee", "committee_status", "history"} for i in items)
     pages = followup[6]
     for i in items:  # the latest dated evidence first; the status cites the sentence that says it, from the latest
         dates = [ev["date"] for ev in i["evidence"]]

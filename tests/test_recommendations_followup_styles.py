@@ -232,3 +232,48 @@ def test_one_line_paragraphs_of_a_letter_answer_one_recommendation_each(tmp_path
     for rid, line in (("r1", 6), ("r4", 7), ("r3", 8)):  # each status is cited from the paragraph about it
         assert items[rid].evidence[0].quote == ONE_PITCH[line]
     assert not items["r2"].evidence  # the recommendation to another committee is not answered
+
+
+def test_each_follow_up_documents_own_status_is_kept_latest_first(tmp_path, embedder):
+    """The letter of 2024 says the fleet report is in progress; the summary of 2026 says it is taken care of: the
+    recommendation's status is the latest, and its history holds both, each with the sentence that says it."""
+    from tests.pdfs import make_pdf
+
+    (tmp_path / "letters").mkdir()
+    pdf = tmp_path / "letters" / "yttrande-trafik-2024.pdf"
+    pdf.write_bytes(make_pdf([ONE_PITCH], title="Yttrande"))
+    parsed = parse_pdf(pdf)
+    letter = FollowupDoc(meta=parsed.meta.model_copy(update={"title": ONE_PITCH[2]}), pages=parsed.pages,
+                         tables=parsed.tables)
+    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
+                            "arsredogorelse-2025": SUMMARY}) + [letter]
+    _, _, tracked = run(docs, embedder)
+    fleet = next(t for t in tracked if t.id == "granskning-kollektivtrafik-2024:r3")
+    assert [(h.doc_id, h.status) for h in fleet.history] == [("arsredogorelse-2025", "atgardad"),
+                                                             ("yttrande-trafik-2024", "delvis")]
+    assert fleet.status == "atgardad"
+    assert fleet.history[1].cited is not None and "pågår" in fleet.history[1].cited.quote
+    assert all(h.reason for h in fleet.history)
+    # a recommendation one document speaks to has a history of one
+    stops = next(t for t in tracked if t.id == "granskning-kollektivtrafik-2024:r1")
+    assert [(h.doc_id, h.status) for h in stops.history] == [("yttrande-trafik-2024", "atgardad")]
+
+
+def test_status_over_time_is_shown_in_the_cli_and_read_by_the_ui_client():
+    from assistant.cli.recommendations import render_table
+    from assistant.recommendations.models import DocumentStatus, TrackedRecommendation
+    from ui.client import Recommendation as UiRecommendation
+
+    t = TrackedRecommendation(
+        id="a:r1", report_doc_id="a", number=1, addressee="Trafiknämnden", text="Redovisa fordonsflottan.", page=3,
+        status="atgardad", history=[
+            DocumentStatus(doc_id="arsredogorelse-2025", date="2026-03", status="atgardad", reason="Omhändertagen."),
+            DocumentStatus(doc_id="yttrande-2024", date="2024-09-10", status="delvis", reason="Arbetet pågår.")])
+    text = render_table([t])
+    assert "Status över tid" in text
+    assert text.index("2026-03 arsredogorelse-2025") < text.index("2024-09-10 yttrande-2024")
+    ui = UiRecommendation.model_validate(t.model_dump())
+    assert [(h.doc_id, h.status) for h in ui.history] == [("arsredogorelse-2025", "atgardad"),
+                                                          ("yttrande-2024", "delvis")]
+    one = t.model_copy(update={"history": t.history[:1]})
+    assert "Status över tid" not in render_table([one])  # one follow-up: its status is the status

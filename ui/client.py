@@ -74,6 +74,13 @@ class CommitteeStatus(_Loose):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+class DocumentStatus(_Loose):
+    doc_id: str
+    date: str | None = None
+    status: Status = "oklart"
+    reason: str = ""
+
+
 class Recommendation(_Loose):
     id: str
     report_doc_id: str
@@ -89,6 +96,7 @@ class Recommendation(_Loose):
     reason: str | None = None
     link: str = "none"
     by_committee: list[CommitteeStatus] = Field(default_factory=list)  # addressed to several: each one's status
+    history: list[DocumentStatus] = Field(default_factory=list)  # each follow-up document's own status, latest first
 
 
 class Criticism(_Loose):

@@ -190,6 +190,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "rec_reason": {"sv": "Skäl: {reason}", "en": "Reason: {reason}"},
     "rec_by_committee": {"sv": "Status per nämnd/styrelse", "en": "Status per committee"},
     "rec_committee_line": {"sv": "{committee}: {status}", "en": "{committee}: {status}"},
+    "rec_history": {"sv": "Status över tid", "en": "Status over time"},
+    "rec_history_line": {"sv": "{date} · {title}: {status}", "en": "{date} · {title}: {status}"},
     "rec_uncertain": {"sv": "Osäker koppling: uppföljningen nämner inte granskningen uttryckligen.",
                       "en": "Uncertain link: the follow-up does not name the audit explicitly."},
     "rec_committee": {"sv": "Nämnd/styrelse: {name}", "en": "Committee: {name}"},

@@ -88,6 +88,10 @@ def render_table(items: list[TrackedRecommendation]) -> str:
                 out.append(f"    Skäl: {t.reason}")
             for c in t.by_committee:  # addressed to several committees: each one's own status
                 out.append(f"    - {c.committee}: {STATUS_LABELS[c.status]}. {c.reason}")
+        if len(t.history) > 1:  # followed up more than once: what each document said, latest first
+            out.append("    Status över tid / status over time:")
+            for h in t.history:
+                out.append(f"    - {h.date or 'odaterat'} {h.doc_id}: {STATUS_LABELS[h.status]}")
         out.append("")
     counts = {s: sum((t.committee_status or t).status == s for t in items) for s in STATUSES}
     out.append("Summa: " + ", ".join(f"{STATUS_LABELS[s]} {n}" for s, n in counts.items()))

@@ -17,7 +17,7 @@ from .committees import SUBJECT_WORDS, combine, heading_of, named, same_committe
 from .link import (ROW_SCORE, PassageEmbedder, ResponseIndex, audit_rows, distinct_rows, link_units, restates_only,
                    subject_names)
 from .reference import AuditKeys, section_links
-from .models import (AuditExtraction, CommitteeStatus, Evidence, LinkedEvidence, Recommendation,
+from .models import (AuditExtraction, CommitteeStatus, DocumentStatus, Evidence, LinkedEvidence, Recommendation,
                      TrackedRecommendation)
 from .text import content_terms, find_span
 
@@ -206,6 +206,23 @@ def decide(links: list[LinkedEvidence]) -> str:
     return "oklart"
 
 
+def history(les: list[LinkedEvidence]) -> list[DocumentStatus]:
+    """Each follow-up document's own status of a recommendation (decide over that document's passages alone), with
+    the sentence that says it; latest first."""
+    by_doc: dict[str, list[LinkedEvidence]] = {}
+    for le in les:
+        by_doc.setdefault(le.unit.doc_id, []).append(le)
+    out = []
+    for doc_id, items in by_doc.items():
+        status = decide(items)
+        deciding = _deciding(items, status)
+        cited = _cited(deciding)
+        reason = _reason(deciding, status, cited) if deciding is not None else "Dokumentet säger inget om vad som har gjorts."
+        out.append(DocumentStatus(doc_id=doc_id, date=items[0].date, status=status, reason=reason,  # type: ignore[arg-type]
+                                  cited=cited))
+    return sorted(out, key=lambda d: _sort_key(d.date), reverse=True)
+
+
 def tracked(audits: list[AuditExtraction], links: list[LinkedEvidence]) -> list[TrackedRecommendation]:
     by_rec: dict[str, list[LinkedEvidence]] = {}
     for le in links:
@@ -238,6 +255,7 @@ def tracked(audits: list[AuditExtraction], links: list[LinkedEvidence]) -> list[
                 page=r.page, status=status, evidence=evidence,  # type: ignore[arg-type]
                 addressees=r.addressees, pages=r.pages or [r.page], audit_title=a.title,
                 reason=reason, link=_link(les), earlier=r.earlier, cited=cited, by_committee=by_committee,
+                history=history(les),
             ))
     return out
 
@@ -261,7 +279,8 @@ def committee_statuses(addressees: list[str], les: list[LinkedEvidence]) -> list
         evidence = [Evidence(doc_id=le.unit.doc_id, page=le.unit.page, quote=le.unit.quote, date=le.date)
                     for le in sorted(mine, key=lambda le: _sort_key(le.date), reverse=True)]
         out.append(CommitteeStatus(committee=c, status=status, reason=reason, cited=cited,  # type: ignore[arg-type]
-                                   evidence=list({(e.doc_id, e.page, e.quote): e for e in evidence}.values())))
+                                   evidence=list({(e.doc_id, e.page, e.quote): e for e in evidence}.values()),
+                                   history=history(mine)))
     return out
 
 

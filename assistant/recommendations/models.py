@@ -130,6 +130,16 @@ class LinkedEvidence(BaseModel):
     committee_judgements: dict[str, Judgement] = Field(default_factory=dict)
 
 
+class DocumentStatus(BaseModel):
+    """What one follow-up document says of a recommendation: its own status, with the sentence that says it."""
+
+    doc_id: str
+    date: str | None = None
+    status: Status
+    reason: str  # a readable sentence: why this status, in this document
+    cited: Evidence | None = None
+
+
 class CommitteeStatus(BaseModel):
     """One addressee's own follow-up status of a recommendation addressed to several committees."""
 
@@ -138,6 +148,7 @@ class CommitteeStatus(BaseModel):
     reason: str  # a readable sentence: why this status, for this committee
     cited: Evidence | None = None  # the sentence that says it, an exact span of its page
     evidence: list[Evidence] = Field(default_factory=list)  # the passages that speak of this committee, latest first
+    history: list[DocumentStatus] = Field(default_factory=list)  # each follow-up document's own status, latest first
 
 
 class TrackedRecommendation(BaseModel):
@@ -159,6 +170,10 @@ class TrackedRecommendation(BaseModel):
     # Per addressee, when the recommendation names several: each committee's own status from the evidence that
     # speaks of it. `status`/`reason`/`cited` stay the recommendation as a whole (the committees' statuses combined).
     by_committee: list[CommitteeStatus] = Field(default_factory=list)
+    # The status over time: each follow-up document's own status of the recommendation, latest first (`status` is
+    # the latest definite one of these). An auditor sees a response's "kommer att" and a later summary's
+    # "omhändertagen" side by side.
+    history: list[DocumentStatus] = Field(default_factory=list)
     # Set only in a list filtered by committee (CLI --committee, ?committee=): that committee's own entry of
     # `by_committee`, so the filtered list shows and filters by the committee's status.
     committee_status: CommitteeStatus | None = None

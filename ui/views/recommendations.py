@@ -66,6 +66,7 @@ def _card(r: Recommendation, titles: dict[str, str]) -> None:
         if r.reason:
             st.caption(tr("rec_reason", reason=r.reason))
         _committee_lines(r)
+        _history_lines(r, titles)
         if r.link == "uncertain":
             st.caption(tr("rec_uncertain"))
         if not r.evidence:
@@ -90,6 +91,17 @@ def _committee_lines(r: Recommendation) -> None:
         st.markdown(f":{COLORS.get(c.status, 'gray')}[{ICONS.get(c.status, '')}] **{html.escape(line, quote=False)}**")
         if c.reason:
             st.caption(html.escape(c.reason, quote=False).replace("$", "\\$"))
+
+
+def _history_lines(r: Recommendation, titles: dict[str, str]) -> None:
+    """A recommendation followed up by several documents: what each one said, latest first."""
+    if len(r.history) < 2:
+        return
+    st.markdown(f"*{html.escape(tr('rec_history'), quote=False)}*")
+    for h in r.history:
+        line = tr("rec_history_line", date=h.date or "–", title=titles.get(h.doc_id, h.doc_id),
+                  status=status_label(h.status))
+        st.markdown(f":{COLORS.get(h.status, 'gray')}[{ICONS.get(h.status, '')}] {html.escape(line, quote=False)}")
 
 
 def _criticism() -> list[Criticism]:

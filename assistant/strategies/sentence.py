@@ -127,7 +127,8 @@ class SentenceStrategy:
     def candidates(self, q: Question, retrieved) -> list[Scored]:
         """``retrieved``: a Retrieval (fused list plus the dense and keyword lists it was fused from)."""
         pg = self._pages(q, retrieved)
-        rank, score, dense, keyword, cos, state, match = pg.rank, pg.score, pg.dense, pg.keyword, pg.cos, pg.state, pg.match
+        rank, score, dense, keyword, cos = pg.rank, pg.score, pg.dense, pg.keyword, pg.cos
+        state, match = pg.state, pg.match
         measure_stems = {s for m in q.measures for s in self._measure_cues["sv"].get(m, set())}
         cues = self._cues.get(q.intent, frozenset())
         op_cues = self._op_cues.get(q.operation or "", frozenset())

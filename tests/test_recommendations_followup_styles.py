@@ -214,15 +214,20 @@ ONE_PITCH = [
 ]
 
 
-def test_one_line_paragraphs_of_a_letter_answer_one_recommendation_each(tmp_path, embedder):
+def _one_pitch_letter(tmp_path: Path) -> FollowupDoc:
+    """ONE_PITCH as a PDF set at one line pitch (tests.pdfs.make_pdf), read like any upload."""
     from tests.pdfs import make_pdf
 
     (tmp_path / "letters").mkdir()
     pdf = tmp_path / "letters" / "yttrande-trafik-2024.pdf"
     pdf.write_bytes(make_pdf([ONE_PITCH], title="Yttrande"))
     parsed = parse_pdf(pdf)
-    letter = FollowupDoc(meta=parsed.meta.model_copy(update={"title": ONE_PITCH[2]}), pages=parsed.pages,
-                         tables=parsed.tables)
+    return FollowupDoc(meta=parsed.meta.model_copy(update={"title": ONE_PITCH[2]}), pages=parsed.pages,
+                       tables=parsed.tables)
+
+
+def test_one_line_paragraphs_of_a_letter_answer_one_recommendation_each(tmp_path, embedder):
+    letter = _one_pitch_letter(tmp_path)
     docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC}) + [letter]
     _, _, tracked = run(docs, embedder)
     items = {t.id.split(":")[-1]: t for t in tracked}
@@ -237,14 +242,7 @@ def test_one_line_paragraphs_of_a_letter_answer_one_recommendation_each(tmp_path
 def test_each_follow_up_documents_own_status_is_kept_latest_first(tmp_path, embedder):
     """The letter of 2024 says the fleet report is in progress; the summary of 2026 says it is taken care of: the
     recommendation's status is the latest, and its history holds both, each with the sentence that says it."""
-    from tests.pdfs import make_pdf
-
-    (tmp_path / "letters").mkdir()
-    pdf = tmp_path / "letters" / "yttrande-trafik-2024.pdf"
-    pdf.write_bytes(make_pdf([ONE_PITCH], title="Yttrande"))
-    parsed = parse_pdf(pdf)
-    letter = FollowupDoc(meta=parsed.meta.model_copy(update={"title": ONE_PITCH[2]}), pages=parsed.pages,
-                         tables=parsed.tables)
+    letter = _one_pitch_letter(tmp_path)
     docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
                             "arsredogorelse-2025": SUMMARY}) + [letter]
     _, _, tracked = run(docs, embedder)

@@ -1,8 +1,10 @@
 """Sentence and list answers: score every unit of the retrieved pages with the fitted scorer, answer with the best
 one (and the list items it leads into, or a second unit that adds what the first lacks), cited.
 
-``SentenceStrategy(store, scorer).candidates(question, retrieved) -> list[Scored]`` and
-``.propose(question, retrieved, builder) -> Proposal | None``. Work is bounded: at most ``MAX_PAGES`` pages.
+``SentenceStrategy(store, scorer, pages).candidates(question, retrieved) -> list[Scored]`` and
+``.propose(question, retrieved, builder) -> Proposal | None``; ``.page_features(question, retrieved)`` gives the
+page ranker (``pages``, assistant/scoring/pages.py) what it reads of each retrieved page, and the pipeline
+(AnswerPipeline._rerank) hands the units' pages over in its order. Work is bounded: at most ``MAX_PAGES`` pages.
 """
 
 from __future__ import annotations

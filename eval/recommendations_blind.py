@@ -86,32 +86,36 @@ def _ratio(n: int, d: int) -> float | None:
     return round(n / d, 4) if d else None
 
 
+def _named_committees(t: Any, committee: str | None) -> list | None:
+    """The tracker's own entries (by_committee) of the committees a gold follow-up names (several separated by
+    ";"), or None when the tracker did not judge the recommendation's committees separately."""
+    from assistant.recommendations.committees import same_committee
+
+    names = [c.strip() for c in (committee or "").split(";") if c.strip()]
+    own = [next((c for c in t.by_committee if same_committee(c.committee, n)), None) for n in names]
+    return own if names and t.by_committee and all(own) else None
+
+
 def document_status(t: Any, committee: str | None, doc_id: str) -> str:
     """The tracker's status of a recommendation as one follow-up document gives it (the named committees' own,
     combined, when the tracker judged them separately); "oklart" when that document gives it no evidence."""
-    from assistant.recommendations.committees import combine, same_committee
+    from assistant.recommendations.committees import combine
 
     def of(hist) -> str:
         return next((h.status for h in hist if h.doc_id == doc_id), "oklart")
 
-    names = [c.strip() for c in (committee or "").split(";") if c.strip()]
-    own = [[c for c in t.by_committee if same_committee(c.committee, n)] for n in names]
-    if not names or not t.by_committee or not all(own):
-        return of(t.history)
-    return combine([of(c[0].history) for c in own])
+    own = _named_committees(t, committee)
+    return of(t.history) if own is None else combine([of(c.history) for c in own])
 
 
 def committee_status(t: Any, committee: str | None) -> str:
     """The tracker's status to compare with a gold follow-up: the named committee's own (several, separated by
     ";", combined) when the tracker judged the recommendation's committees separately, else the whole
     recommendation's."""
-    from assistant.recommendations.committees import combine, same_committee
+    from assistant.recommendations.committees import combine
 
-    names = [c.strip() for c in (committee or "").split(";") if c.strip()]
-    own = [[c.status for c in t.by_committee if same_committee(c.committee, n)] for n in names]
-    if not names or not t.by_committee or not all(own):
-        return t.status
-    return combine([s[0] for s in own])
+    own = _named_committees(t, committee)
+    return t.status if own is None else combine([c.status for c in own])
 
 
 def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: str = "",

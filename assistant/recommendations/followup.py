@@ -206,6 +206,13 @@ def decide(links: list[LinkedEvidence]) -> str:
     return "oklart"
 
 
+def verdict(les: list[LinkedEvidence]) -> tuple[str, LinkedEvidence | None, Evidence | None]:
+    """(status, the latest passage that gives it, the sentence of it that says so) over some passages."""
+    status = decide(les)
+    deciding = _deciding(les, status)
+    return status, deciding, _cited(deciding)
+
+
 def history(les: list[LinkedEvidence]) -> list[DocumentStatus]:
     """Each follow-up document's own status of a recommendation (decide over that document's passages alone), with
     the sentence that says it; latest first."""
@@ -214,9 +221,7 @@ def history(les: list[LinkedEvidence]) -> list[DocumentStatus]:
         by_doc.setdefault(le.unit.doc_id, []).append(le)
     out = []
     for doc_id, items in by_doc.items():
-        status = decide(items)
-        deciding = _deciding(items, status)
-        cited = _cited(deciding)
+        status, deciding, cited = verdict(items)
         reason = _reason(deciding, status, cited) if deciding is not None else "Dokumentet säger inget om vad som har gjorts."
         out.append(DocumentStatus(doc_id=doc_id, date=items[0].date, status=status, reason=reason,  # type: ignore[arg-type]
                                   cited=cited))
@@ -240,9 +245,7 @@ def tracked(audits: list[AuditExtraction], links: list[LinkedEvidence]) -> list[
                     if key not in seen:
                         seen.add(key)
                         evidence.append(Evidence(doc_id=le.unit.doc_id, page=page, quote=quote, date=le.date))
-            status = decide(les)
-            deciding = _deciding(les, status)
-            cited = _cited(deciding)
+            status, deciding, cited = verdict(les)
             reason = _reason(deciding, status, cited)
             by_committee = committee_statuses(r.addressees, les) if len(r.addressees) >= 2 else []
             if any(le.speaks_for for le in les):  # the follow-ups judge the committees separately
@@ -270,9 +273,7 @@ def committee_statuses(addressees: list[str], les: list[LinkedEvidence]) -> list
         own = [le.model_copy(update={"judgement": le.committee_judgements[c]}) if c in le.committee_judgements else le
                for le in les if c in le.speaks_for]
         mine = own + whole
-        status = decide(mine)
-        deciding = _deciding(mine, status)
-        cited = _cited(deciding)
+        status, deciding, cited = verdict(mine)
         reason = _reason(deciding, status, cited) if mine else f"Ingen uppföljning talar om {c}."
         if mine and status == "oklart" and deciding is None:
             reason = f"Uppföljningen säger inget om vad {c} har gjort."

@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from assistant.api.launch import free_port
+from tests import embeddings_cache
 from tests.processes import serving
 
 REPO = Path(__file__).resolve().parents[1]
@@ -71,6 +72,9 @@ def test_newcomer_workflow_in_the_browser(tmp_path: Path) -> None:
     work = tmp_path / "clone"
     work.mkdir()
     shutil.copytree(REPO / "corpus", work / "corpus")  # what a fresh clone has
+    # the session's real vectors (the corpus, and the upload when an earlier module ingested it): `start` and the
+    # upload then embed nothing twice; what the test watches (start, upload, progress, answer) runs as it would
+    embeddings_cache.seed(work / "data")
     port, ui_port = free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("RODATRADEN_")}
     env.update({"PYTHONUNBUFFERED": "1", "RODATRADEN_LLM_BACKEND": "none", "PYTHONPATH": str(REPO)})

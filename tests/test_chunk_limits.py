@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from ingest import parse_pdf
 from ingest.chunking import MAX_WORDS, table_pieces
+from tests.parsed_pdfs import parsed as parsed_pdf
 
 E5_WINDOW = 512
 
 
 @pytest.fixture(scope="module")
 def parsed(corpus_dir: Path):
-    return [parse_pdf(p) for p in sorted(corpus_dir.glob("*.pdf"))]
+    return [parsed_pdf(p) for p in sorted(corpus_dir.glob("*.pdf"))]
 
 
 def test_every_chunk_fits_the_embedding_window(parsed) -> None:

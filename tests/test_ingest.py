@@ -10,6 +10,7 @@ import pytest
 
 from eval.tables_eval import evaluate_tables
 from ingest import load_manifest, parse_pdf
+from tests.parsed_pdfs import parsed
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -25,12 +26,12 @@ def ws(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def docs():
-    return {stem: parse_pdf(CORPUS / f"{stem}.pdf") for stem in (REPORT, DECK)}
+    return {stem: parsed(CORPUS / f"{stem}.pdf") for stem in (REPORT, DECK)}
 
 
 @pytest.fixture(scope="module")
 def letter():
-    return parse_pdf(DATA / f"{LETTER}.pdf")
+    return parsed(DATA / f"{LETTER}.pdf")
 
 
 def test_running_headers_and_footers_removed(docs, letter):

@@ -13,6 +13,7 @@ from assistant.recommendations.extract import extract_audit, is_audit_report
 from assistant.recommendations.models import EvidenceUnit, Recommendation
 from assistant.recommendations.tracker import audits, earlier_reviews, track
 from ingest import parse_pdf
+from tests.parsed_pdfs import parsed
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = json.loads((REPO / "eval" / "recommendations.json").read_text(encoding="utf-8"))
@@ -123,7 +124,7 @@ def test_inline_number_references_without_an_index(tmp_path):
     from assistant.recommendations.tracker import run
     from tests.test_recommendations_docs import INLINE_EXPECTED, write_inline_followup
 
-    audit = parse_pdf(REPO / "corpus" / f"{AUDIT}.pdf")
+    audit = parsed(REPO / "corpus" / f"{AUDIT}.pdf")
     answer = parse_pdf(write_inline_followup(tmp_path / "svar-budgetprocessen.pdf"))
     docs = [FollowupDoc(meta=d.meta, pages=d.pages, tables=d.tables) for d in (audit, answer)]
     _, _, tracked = run(docs, embedder=None)

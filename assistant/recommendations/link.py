@@ -224,6 +224,52 @@ def link_units(
     rec_terms: list[set[str]] | None = None,
     rec_rows: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> list[tuple[Recommendation, int, float]]:
+    """(recommendation, index into doc.units, score) links: by number, by a point list in the audit's order, by
+    similarity; then the paragraphs that answer a listed point under it (`answers_under_points`)."""
+    links = _direct_links(doc, recs, responded, embedder, rec_vecs, rec_terms, rec_rows)
+    return links + answers_under_points(doc.units, recs, responded, links)
+
+
+POINT_ANSWER_PARAGRAPHS = 4  # at most this many paragraphs after a listed point answer it
+POINT_ANSWER_STEP = 0.01  # each a step below the one before: the nearest answer outranks a later one
+
+
+def answers_under_points(units: list[EvidenceUnit], recs: list[Recommendation], responded: set[str],
+                         links: list[tuple[Recommendation, int, float]]) -> list[tuple[Recommendation, int, float]]:
+    """A response that answers point by point ("1. Förebyggande arbete …") often restates each point and answers it
+    in the paragraphs after it, up to the next point: those paragraphs, when nothing else links them, speak to the
+    point's recommendation, each a step below the one before."""
+    by_report: dict[str, dict[int, Recommendation]] = {}
+    for r in recs:
+        by_report.setdefault(r.report_doc_id, {})[r.number] = r
+    listed = _listed_in_audit_order(units, by_report, responded)
+    if not listed:
+        return []
+    taken = {i for _, i, _ in links}
+    starts = sorted(listed)
+    out: list[tuple[Recommendation, int, float]] = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(units)
+        n = 0
+        for j in range(i + 1, end):
+            u = units[j]
+            if u.kind != "paragraph" or u.number is not None or n >= POINT_ANSWER_PARAGRAPHS:
+                break
+            n += 1
+            if j not in taken:
+                out.append((listed[i], j, LISTED_SCORE - POINT_ANSWER_STEP * n))
+    return out
+
+
+def _direct_links(
+    doc: DocWork,
+    recs: list[Recommendation],
+    responded: set[str],
+    embedder: PassageEmbedder | None,
+    rec_vecs: np.ndarray | None,
+    rec_terms: list[set[str]] | None = None,
+    rec_rows: tuple[np.ndarray, np.ndarray] | None = None,
+) -> list[tuple[Recommendation, int, float]]:
     """(recommendation, index into doc.units, score) links. `responded` holds the report ids this document answers.
     `rec_rows`: (distinct vectors, each recommendation's row among them), when known: a document no passage of which
     can link (see `may_link`) is then not compared with every recommendation."""

@@ -79,6 +79,7 @@ class _Vocab:
     source: re.Pattern[str]
     verdict: re.Pattern[str]
     auditor_subject: re.Pattern[str]
+    auditors_ask: re.Pattern[str]
     present_in_place: frozenset[str] = frozenset()
 
 
@@ -99,6 +100,7 @@ def _vocab() -> _Vocab:
         talk=frozenset(p["talk"]), attributive=frozenset(p["attributive"]), draft=rx(p["draft_re"]),
         decides=rx(p["decides_re"]), modals=frozenset(p["modals"]), verb_prefixes=tuple(p["verb_prefixes"]),
         restating=rx(p["restating_re"]), given=rx(p["given_re"]), source=rx(p["source_re"]),
+        auditors_ask=rx(p["auditors_ask_re"].replace("{who}", _who(frozenset(p["pronoun_recommenders"])))),
         verdict=rx(p["verdict_re"].replace("{who}", _who())),
         auditor_subject=rx(r"^(?:[\wåäö]+\s+){0,%d}?(?:%s)\s+(?:har|hade|har\s+i\s+år|[\wåäö]+de|[\wåäö]+ade)\b"
                            % (AUDITOR_SUBJECT_WORDS - 1, _who(frozenset(p["pronoun_recommenders"])))),
@@ -357,10 +359,10 @@ def sentence_status(r: Reading) -> str | None:
 
 def restating(sentence: str) -> bool:
     """The sentence restates the audit's recommendation ("Revisorerna rekommenderade nämnden att …", "Rekommendation
-    2 riktades till …") and is no verdict on it."""
+    2 riktades till …", "Revisorerna pekar på att …") and is no verdict on it."""
     v = _vocab()
     low = norm(sentence)
-    return bool(v.restating.search(low)) and not verdict(sentence)
+    return bool(v.restating.search(low) or v.auditors_ask.search(low)) and not verdict(sentence)
 
 
 def verdict(sentence: str) -> bool:

@@ -136,15 +136,27 @@ def test_cli_json_filters_and_errors(followup, capsys):
     assert "okänd status" in capsys.readouterr().err
 
 
-def test_a_reply_in_the_audits_own_numbering_is_linked_point_by_point(embedder):
-    """A committee answering an audit point by point with the audit's numbers and no word "rekommendation"
-    ("1. Längre tidsperspektiv. …") gives each numbered point as evidence for the recommendation of that number.
-    The reply is a typed document (its page text as ingest gives a letter's paragraphs); the audit is parsed."""
+def _reply_to_the_audit(embedder, doc_id: str, date: str, lines: list[str]):
+    """The bundled audit (parsed) and a typed reply to it (its page text as ingest gives a letter's paragraphs), run
+    through the tracker: (the links, the audit's tracked recommendations by number)."""
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run
     from ingest.models import DocumentMeta, Page
 
-    text = "\n".join([
+    meta = DocumentMeta(doc_id=doc_id, title="Svar på Granskning av budgetprocessen", document_type="yttrande",
+                        year=int(date[:4]), date=date, file_name="svar.pdf", sha256="0")
+    audit = parsed(REPO / "corpus" / f"{AUDIT}.pdf")
+    docs = [FollowupDoc(meta=audit.meta, pages=audit.pages, tables=audit.tables),
+            FollowupDoc(meta=meta, pages=[Page(doc_id=doc_id, number=1, text="\n".join(lines))])]
+    _, links, tracked = run(docs, embedder)
+    return links, {t.number: t for t in tracked if t.report_doc_id == AUDIT}
+
+
+def test_a_reply_in_the_audits_own_numbering_is_linked_point_by_point(embedder):
+    """A committee answering an audit point by point with the audit's numbers and no word "rekommendation"
+    ("1. Längre tidsperspektiv. …") gives each numbered point as evidence for the recommendation of that number.
+    The reply is a typed document (its page text as ingest gives a letter's paragraphs); the audit is parsed."""
+    links, by_number = _reply_to_the_audit(embedder, "svar-regionstyrelsen-2025", "2025-04-02", [
         "Svar på Granskning av budgetprocessen i Region Kalmar län",
         "Regionstyrelsen 2025-04-02",
         "1. Längre tidsperspektiv. Regionstyrelsen antog i mars 2025 en ekonomisk plan för tio år, som nu ligger "
@@ -153,15 +165,8 @@ def test_a_reply_in_the_audits_own_numbering_is_linked_point_by_point(embedder):
         "planen i juni så att nämnderna kunde fastställa sina verksamhetsplaner före september.",
         "4. Styreffekt. Regionstyrelsen har inte ändrat budgetprocessen i denna del, eftersom styrelsen anser att "
         "prioriteringarna redan framgår av regionplanen."])
-    meta = DocumentMeta(doc_id="svar-regionstyrelsen-2025", title="Svar på Granskning av budgetprocessen",
-                        document_type="yttrande", year=2025, date="2025-04-02", file_name="svar.pdf", sha256="0")
-    audit = parsed(REPO / "corpus" / f"{AUDIT}.pdf")
-    docs = [FollowupDoc(meta=audit.meta, pages=audit.pages, tables=audit.tables),
-            FollowupDoc(meta=meta, pages=[Page(doc_id=meta.doc_id, number=1, text=text)])]
-    _, links, tracked = run(docs, embedder)
-    numbers = {t.id: t.number for t in tracked}
-    assert {numbers[le.rec_id] for le in links if le.unit.doc_id == meta.doc_id} >= {1, 2, 4}
-    by_number = {t.number: t for t in tracked if t.report_doc_id == AUDIT}
+    numbers = {t.id: n for n, t in by_number.items()}
+    assert {numbers[le.rec_id] for le in links if le.unit.doc_id == "svar-regionstyrelsen-2025"} >= {1, 2, 4}
     assert by_number[1].status == "atgardad" and by_number[4].status == "ej_atgardad"
 
 
@@ -169,11 +174,7 @@ def test_a_point_restated_then_answered_in_the_paragraphs_under_it(embedder):
     """A reply in the audit's numbering that restates each point ("Revisorerna pekar på att …") and answers it in the
     paragraphs after it: the answer, not the restatement, gives the status (link.answers_under_points,
     prose.restating)."""
-    from assistant.recommendations.followup import FollowupDoc
-    from assistant.recommendations.tracker import run
-    from ingest.models import DocumentMeta, Page
-
-    text = "\n".join([
+    links, by_number = _reply_to_the_audit(embedder, "svar-regionstyrelsen-punkter-2025", "2025-05-20", [
         "Svar på Granskning av budgetprocessen i Region Kalmar län",
         "Regionstyrelsen 2025-05-20",
         "1. Längre tidsperspektiv. Revisorerna pekar på att planeringen inte sträcker sig längre än tre år framåt.",
@@ -182,14 +183,8 @@ def test_a_point_restated_then_answered_in_the_paragraphs_under_it(embedder):
         "2. Tidigare start. Revisorerna efterfrågar en tidigare start av arbetet med regionplanen.",
         "Arbetet med att tidigarelägga regionplanen pågår och beräknas vara klart under hösten 2025.",
         "Regionstyrelsen beslutade om svaret vid sitt sammanträde."])
-    meta = DocumentMeta(doc_id="svar-regionstyrelsen-punkter-2025", title="Svar på Granskning av budgetprocessen",
-                        document_type="yttrande", year=2025, date="2025-05-20", file_name="svar.pdf", sha256="0")
-    audit = parsed(REPO / "corpus" / f"{AUDIT}.pdf")
-    docs = [FollowupDoc(meta=audit.meta, pages=audit.pages, tables=audit.tables),
-            FollowupDoc(meta=meta, pages=[Page(doc_id=meta.doc_id, number=1, text=text)])]
-    _, links, tracked = run(docs, embedder)
-    by_number = {t.number: t for t in tracked if t.report_doc_id == AUDIT}
-    ours = {n: [le for le in links if le.unit.doc_id == meta.doc_id and le.rec_id == by_number[n].id] for n in (1, 2)}
+    reply = [le for le in links if le.unit.doc_id == "svar-regionstyrelsen-punkter-2025"]
+    ours = {n: [le for le in reply if le.rec_id == by_number[n].id] for n in (1, 2)}
     assert any("tio år" in le.unit.quote for le in ours[1])  # the answer under point 1 is its evidence
     assert by_number[1].status == "atgardad", by_number[1].reason
     assert by_number[1].cited is not None and "tio år" in by_number[1].cited.quote

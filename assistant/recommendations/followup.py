@@ -14,8 +14,8 @@ from .classify import Judge, RulesJudge
 from .dates import document_date
 from .docwork import DocWork
 from .committees import SUBJECT_WORDS, combine, heading_of, named, same_committee, speaks_for, whole_reason
-from .link import (ROW_SCORE, PassageEmbedder, ResponseIndex, audit_rows, distinct_rows, link_units, restates_only,
-                   subject_names)
+from .link import (ROW_SCORE, PassageEmbedder, ResponseIndex, answers_under_points, audit_rows, distinct_rows,
+                   link_units, restates_only, subject_names)
 from .reference import AuditKeys, section_links
 from .models import (AuditExtraction, CommitteeStatus, DocumentStatus, Evidence, LinkedEvidence, Recommendation,
                      TrackedRecommendation)
@@ -138,6 +138,7 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
     per_rec_paragraphs: dict[str, int] = {}
     rows = (rec_rows[0], rec_rows[1][keep]) if rec_rows is not None else None
     found = link_units(d, recs, responded, embedder, vecs, [rec_terms_all[i] for i in keep], rows)
+    found += answers_under_points(d.units, recs, responded, found)  # a point's answer in the paragraphs under it
     sectioned = section_units(d, [r for r in recs if r.report_doc_id in responded], {i for _, i, _ in found})
     for rec, i, score in sorted(found, key=lambda x: -x[2]) + sectioned:
         unit = d.units[i]

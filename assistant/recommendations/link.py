@@ -215,21 +215,6 @@ class ResponseIndex:
         return out
 
 
-def link_units(
-    doc: DocWork,
-    recs: list[Recommendation],
-    responded: set[str],
-    embedder: PassageEmbedder | None,
-    rec_vecs: np.ndarray | None,
-    rec_terms: list[set[str]] | None = None,
-    rec_rows: tuple[np.ndarray, np.ndarray] | None = None,
-) -> list[tuple[Recommendation, int, float]]:
-    """(recommendation, index into doc.units, score) links: by number, by a point list in the audit's order, by
-    similarity; then the paragraphs that answer a listed point under it (`answers_under_points`)."""
-    links = _direct_links(doc, recs, responded, embedder, rec_vecs, rec_terms, rec_rows)
-    return links + answers_under_points(doc.units, recs, responded, links)
-
-
 POINT_ANSWER_PARAGRAPHS = 4  # at most this many paragraphs after a listed point answer it
 POINT_ANSWER_STEP = 0.01  # each a step below the one before: the nearest answer outranks a later one
 
@@ -237,8 +222,8 @@ POINT_ANSWER_STEP = 0.01  # each a step below the one before: the nearest answer
 def answers_under_points(units: list[EvidenceUnit], recs: list[Recommendation], responded: set[str],
                          links: list[tuple[Recommendation, int, float]]) -> list[tuple[Recommendation, int, float]]:
     """A response that answers point by point ("1. Förebyggande arbete …") often restates each point and answers it
-    in the paragraphs after it, up to the next point: those paragraphs, when nothing else links them, speak to the
-    point's recommendation, each a step below the one before."""
+    in the paragraphs after it, up to the next point: those paragraphs, when nothing else links them (`links`, from
+    `link_units`), speak to the point's recommendation, each a step below the one before."""
     by_report: dict[str, dict[int, Recommendation]] = {}
     for r in recs:
         by_report.setdefault(r.report_doc_id, {})[r.number] = r
@@ -261,7 +246,7 @@ def answers_under_points(units: list[EvidenceUnit], recs: list[Recommendation], 
     return out
 
 
-def _direct_links(
+def link_units(
     doc: DocWork,
     recs: list[Recommendation],
     responded: set[str],

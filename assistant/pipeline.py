@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.models import Turn
 from assistant.question import Question, QuestionReader
@@ -34,6 +34,9 @@ class Retrieval:
     keyword: list
     query_vector: object = None  # the question's embedding (numpy), for unit similarity
     searched: list | None = None  # the fused list in the search's own order, before the page ranker's (_rerank)
+    # (doc_id, page) -> the similarities of the page's units to the question, computed once per page for the page
+    # ranker (_rerank) and the sentence strategy that scores the units after it (SentenceStrategy._cosines)
+    cosines: dict = field(default_factory=dict)
 
     @property
     def search_order(self) -> list:
@@ -154,7 +157,7 @@ class AnswerPipeline:
 
         order = sorted(range(len(found.fused)), key=lambda i: (-best(found.fused[i]), i))
         return Retrieval(fused=[found.fused[i] for i in order], dense=found.dense, keyword=found.keyword,
-                         query_vector=found.query_vector, searched=found.fused)
+                         query_vector=found.query_vector, searched=found.fused, cosines=found.cosines)
 
     def _row_hits(self, q: Question, named: list[str]) -> list:
         """Within the named documents, the tables whose row labels carry the question's subject, as retrieval hits

@@ -101,15 +101,15 @@ class SentenceStrategy:
 
     def _pages(self, q: Question, retrieved) -> "_Pages":
         rank = _page_order(retrieved.fused)
-        cos = self._cosines(retrieved.query_vector, rank)
         state = self.store.state()  # one generation for the units and the vocabulary their stems are matched in
+        cos = self._cosines(retrieved.query_vector, rank, state, getattr(retrieved, "cosines", None))
         return _Pages(rank, _page_scores(retrieved.fused), _page_scores(retrieved.dense),
                       _page_scores(retrieved.keyword), cos, state, StemMatcher(state.matches))
 
     def page_features(self, q: Question, retrieved) -> dict[tuple[str, int], dict[str, float]]:
         """Per retrieved page (in retrieval's order), its features for the page ranker (assistant/scoring/pages.py,
-        AnswerPipeline._rerank). The unit similarities are computed again when the units are scored (a matrix
-        product per page over vectors kept in memory)."""
+        AnswerPipeline._rerank). The unit similarities it computes are kept on the Retrieval (``cosines``) for the
+        scoring of the units that follows."""
         pg = self._pages(q, retrieved)
         per_page: dict[tuple[str, int], list[float]] = {}
         for (doc_id, page, _), c in pg.cos.items():
@@ -169,16 +169,20 @@ class SentenceStrategy:
         out.sort(key=lambda s: -s.p)
         return out
 
-    def _cosines(self, qvec, rank) -> dict[tuple[str, int, int], float]:
+    @staticmethod
+    def _cosines(qvec, rank, state, memo: dict | None = None) -> dict[tuple[str, int, int], float]:
+        """(doc_id, page, unit index) -> the unit's similarity to the question, for the pages of ``rank``; ``memo``
+        ((doc_id, page) -> the page's similarities, kept on the Retrieval) spares a page computed before."""
         out: dict[tuple[str, int, int], float] = {}
         if qvec is None:
             return out
+        memo = {} if memo is None else memo
         for doc_id, page in rank:
-            vecs = self.store.state().vectors(doc_id, page)
-            if vecs is None:
-                continue
-            for i, c in enumerate(vecs @ qvec):
-                out[(doc_id, page, i)] = float(c)
+            if (doc_id, page) not in memo:
+                vecs = state.vectors(doc_id, page)
+                memo[(doc_id, page)] = None if vecs is None else [float(c) for c in vecs @ qvec]
+            for i, c in enumerate(memo[(doc_id, page)] or []):
+                out[(doc_id, page, i)] = c
         return out
 
     def propose(self, q: Question, retrieved, builder: CitationBuilder) -> Proposal | None:

@@ -45,6 +45,13 @@ class CommitteeVocab(BaseModel):
         return _compiled(getattr(self, name), re.I)
 
 
+class LinkVocab(BaseModel):
+    """[link] of lexicon.toml: which audit a document answers."""
+
+    generic_title_words: frozenset[str]
+    response_words: list[str]
+
+
 class Lexicon(BaseModel):
     section_headings: list[str]
     recommenders: list[str]
@@ -69,6 +76,7 @@ class Lexicon(BaseModel):
     against_re: str
     criticism: CriticismVocab
     committee: CommitteeVocab
+    link: LinkVocab
 
     def rx(self, name: str, ignore_case: bool = True) -> re.Pattern[str]:
         return _compiled(getattr(self, name), re.I if ignore_case else 0)
@@ -93,7 +101,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                         "ej_atgardad": st["ej_atgardad"] + st["disagrees"]},
         future=st["future"], partly=st["partly"], uncertain=st["uncertain"], verdict_re=st["verdict_re"],
         criticism_kinds=crit["kinds"], against_re=crit["against_re"], criticism=CriticismVocab(**crit),
-        committee=CommitteeVocab(**data["committee"]),
+        committee=CommitteeVocab(**data["committee"]), link=LinkVocab(**data["link"]),
     )
 
 

@@ -13,7 +13,9 @@ from ingest.models import DocumentMeta, Page
 from ingest.text import YEAR_RE
 
 from .docwork import DocWork
+from .lexicon import load_lexicon
 from .models import AuditExtraction, EvidenceUnit, Recommendation
+from .prose import restating
 from .text import ID_CHARS_RE, ID_GRAM, content_terms, id_runs, norm
 
 SIM_THRESHOLD = 0.87  # cosine (multilingual-e5-small passages); calibrated in eval/recommendations_eval.py
@@ -21,9 +23,6 @@ SIM_THRESHOLD_RESPONSE = 0.85  # lower when the document answers the report
 OVERLAP_THRESHOLD = 0.40  # share of the recommendation's content terms found in the passage
 OVERLAP_THRESHOLD_RESPONSE = 0.35
 MARGIN = 0.005  # the best recommendation must beat the runner-up by this much
-GENERIC_TITLE_WORDS = {"granskning", "granskningen", "rapport", "revisionsrapport", "region", "regionen", "kommun",
-                       "län", "läns", "uppföljning", "av", "i", "och", "för", "inom", "av", "den", "det"}
-RESPONSE_WORDS_RE = re.compile(r"revisionsrapport|granskningsrapport|revisorerna|revisorernas|granskning|yttrande|rekommendation", re.I)
 
 
 class PassageEmbedder(Protocol):
@@ -52,11 +51,11 @@ def responds_to_text(text: str, audit: AuditExtraction) -> bool:
 
 
 def _distinctive(core: str) -> list[str]:
-    return [w for w in re.findall(r"[a-zåäö]{6,}", core) if w not in GENERIC_TITLE_WORDS]
+    return [w for w in re.findall(r"[a-zåäö]{6,}", core) if w not in load_lexicon().link.generic_title_words]
 
 
 def _response_words(text: str) -> bool:
-    return bool(RESPONSE_WORDS_RE.search(text)) and "rekommendation" in text
+    return any(w in text for w in load_lexicon().link.response_words) and "rekommendation" in text
 
 
 def _names_topic(text: str, distinctive: list[str], response_words) -> bool:
@@ -72,8 +71,6 @@ def declared_subject(pages: list[Page]) -> str | None:
     """The audit a document declares that it answers, from its subject line at the top of its first page
     ("Yttrande över revisionsrapporten X" -> "x"), normalised; None when it declares none. A subject that runs onto
     the next line (that line starting in lower case) is read whole."""
-    from .lexicon import load_lexicon
-
     if not pages:
         return None
     rx = load_lexicon().committee.rx("subject_re")
@@ -325,8 +322,6 @@ def restated_instead(text: str, numbered: Recommendation, recs: dict[int, Recomm
     """A block headed "Rekommendation N" speaks to the audit's N-th recommendation, unless the recommendation it
     restates ("Revisorerna rekommenderar att …") is clearly another one of the same audit: a response that leaves
     out recommendations not addressed to it numbers the rest anew, so its text, not its number, says which."""
-    from .prose import restating
-
     sents = [s for s in re.split(r"(?<=[.!?])\s+", " ".join(text.split())) if restating(s)]
     terms = content_terms(" ".join(sents))
     if len(terms) < 3:
@@ -400,9 +395,10 @@ def _listed_in_audit_order(units, by_report: dict[str, dict[int, Recommendation]
 
 
 def restates_only(text: str) -> bool:
-    """Every sentence restates a recommendation ("… bör …", "rekommenderar …"): not evidence of action."""
+    """Every sentence restates a recommendation ("… bör …", "Revisorerna rekommenderar …"; the prose lexicon's
+    restating sentences, prose.restating): not evidence of action."""
     sents = [s for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) > 3]
-    return bool(sents) and all(re.search(r"\b(bör|borde|rekommenderar|rekommenderas)\b", s, re.I) for s in sents)
+    return bool(sents) and all(restating(s) for s in sents)
 
 
 def _inside_linked(u: EvidenceUnit, linked: set[tuple[str, int, str]]) -> bool:

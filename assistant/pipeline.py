@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.models import Turn
 from assistant.question import Question, QuestionReader
+from assistant.question.documents import fold
 from assistant import budget
 from assistant.retrieval import KEYWORD_ONLY, Retriever, reciprocal_rank_fusion
 from assistant.scoring.pages import PageRanker
@@ -22,6 +23,7 @@ from assistant.strategies.sentence import SentenceStrategy
 from assistant.tables.cells import CellStrategy
 from assistant.unit_store import UnitStore
 from index.models import ScoredChunk, SearchFilters
+from ingest.text import stem, words
 from rodatraden.errors import IndexUnavailableError
 
 log = logging.getLogger(__name__)
@@ -112,6 +114,18 @@ class AnswerPipeline:
         extra = [w for g in q.terms for alt in g.alternatives[:1] for w in alt if w not in q.effective.lower()]
         return f"{q.effective} {' '.join(extra)}".strip()
 
+    @staticmethod
+    def within_text(q: Question, text: str) -> str:
+        """What is searched inside the documents the question names: the question less the words that named them
+        ("Brf Smultronstället i Ytterby" in its own annual report tells its passages apart no better than a stop
+        word, and would rank the pages that repeat the name first); the whole text when no term of the question
+        but the name would be left."""
+        naming = set(q.naming)
+        if not naming or not any(fold(stem(w)) not in naming for g in q.terms for w in words(g.word)):
+            return text
+        kept = [tok for tok in text.split() if not (ws := words(tok)) or not all(fold(stem(w)) in naming for w in ws)]
+        return " ".join(kept)
+
     def retrieve(self, q: Question, k: int = 16, doc_ids: list[str] | None = None) -> "Retrieval":
         """Dense and keyword search, fused. When the question names documents, their chunks come first and a few of
         the whole library's best follow (a wrongly named document must not hide the answer); the scorer's
@@ -121,7 +135,7 @@ class AnswerPipeline:
         text = self.search_text(q)
         depth = max(40, 3 * k)
 
-        def search(ids: list[str]):
+        def search(ids: list[str], words_text: str = text):
             filters = SearchFilters(doc_ids=ids) if ids else None
             try:
                 dense = self.retriever.dense(text, depth, filters)
@@ -129,9 +143,9 @@ class AnswerPipeline:
                 log.warning("dense search unavailable, keyword search only: %s", exc)
                 budget.note(KEYWORD_ONLY)
                 dense = []
-            return dense, self.retriever.keyword(text, depth, filters), self.retriever.tables(text, filters=filters)
+            return dense, self.retriever.keyword(words_text, depth, filters), self.retriever.tables(text, filters=filters)
 
-        dense, keyword, tables = search(named or scope)
+        dense, keyword, tables = search(named or scope, self.within_text(q, text) if named else text)
         fused = reciprocal_rank_fusion([dense, keyword, tables, self._row_hits(q, named)])[:k]
         if named:
             d2, k2, t2 = search(scope)

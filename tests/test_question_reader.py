@@ -237,6 +237,30 @@ def test_a_word_the_named_document_uses_everywhere_weighs_little_inside_it(tmp_s
         assert w_in["räntekostnaderna"] == w_lib["räntekostnaderna"]
 
 
+def test_inside_the_named_document_its_name_is_not_searched_for(tmp_settings, embedder):
+    """A question naming its document is searched inside it without the words that named it: the pages repeating
+    "Brf Ekbacken" do not outrank the one page that says what is asked ("styrelsemöten")."""
+    from tests.conftest import make_parsed
+    from assistant.pipeline import AnswerPipeline
+    from index import open_index
+
+    pages = [f"Brf Ekbacken i Ekby. Brf Ekbacken i Ekby äger fastigheten {i} i Ekby." for i in range(5)]
+    pages.insert(3, "Styrelsen har under året hållit 9 protokollförda styrelsemöten och en föreningsstämma.")
+    with open_index(tmp_settings, embedder) as idx:
+        idx.add(make_parsed("brf-ekbacken", "v1", pages, title="Årsredovisning Brf Ekbacken i Ekby"))
+        for k in range(4):
+            idx.add(make_parsed(f"granskning-{k}", "v1", ["Nämnden har fattat beslut om styrelsen."] * 3,
+                                title=f"Granskning {k}"))
+        pipeline = AnswerPipeline(idx)
+        q = pipeline.read("Hur många styrelsemöten höll Brf Ekbacken i Ekby 2023?")
+        assert q.doc_ids == ["brf-ekbacken"]
+        searched = pipeline.within_text(q, q.effective)
+        assert "Ekbacken" not in searched and "Ekby" not in searched and "styrelsemöten" in searched
+        assert pipeline.retrieve(q).keyword[0].chunk.page_start == 4
+        only_names = pipeline.read("Vad säger Ekbacken i Ekby?")
+        assert pipeline.within_text(only_names, only_names.effective) == only_names.effective  # nothing else left
+
+
 def test_a_span_of_years_asks_for_every_year_in_it(reader):
     q = reader.read("Hur har underskotten utvecklats under 2019–2021 jämfört med 2015?")
     assert q.years == [2015, 2019, 2020, 2021]

@@ -1,4 +1,4 @@
-"""Swedish keyword index (bm25s + PyStemmer's Swedish stemmer + Swedish/English stop words).
+"""Swedish keyword index (bm25s + the one Swedish stemmer of ingest.text.stem + Swedish/English stop words).
 
 Built in memory from a list of chunks; the :class:`~index.store.Index` rebuilds it whenever the
 store's generation changes, reusing the previous index's tokens for chunks whose text did not change
@@ -8,16 +8,15 @@ store's generation changes, reusing the previous index's tokens for chunks whose
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections.abc import Sequence
 
 import bm25s
 import numpy as np
-import Stemmer
 from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_SWEDISH
 
 from ingest.models import Chunk
+from ingest.text import stem
 from index.models import SearchFilters
 
 _QUESTION_WORDS_EN = {"what", "which", "who", "whom", "how", "when", "where", "why", "does", "did", "do", "much", "many", "tell", "me"}
@@ -26,16 +25,6 @@ STOPWORDS = frozenset(STOPWORDS_SWEDISH) | frozenset(STOPWORDS_EN) | _QUESTION_W
 # digit groups separated by (nb)spaces/thin spaces: "204 846" -> "204846"
 _THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
-
-_stemmer_local = threading.local()
-
-
-def _stemmer() -> Stemmer.Stemmer:
-    st = getattr(_stemmer_local, "stemmer", None)
-    if st is None:  # PyStemmer objects are not thread-safe: one per thread
-        st = _stemmer_local.stemmer = Stemmer.Stemmer("swedish")
-    return st
-
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased, NFC, stop words dropped, Swedish-stemmed tokens; numbers kept whole ("1,5", "204846")."""
@@ -47,9 +36,7 @@ def tokenize(text: str) -> list[str]:
             words.append(tok.replace(".", ",") if re.fullmatch(r"\d+\.\d{1,2}", tok) else tok)
         elif len(tok) > 1 and tok not in STOPWORDS:
             words.append(tok)
-    stems = _stemmer().stemWords([w for w in words if not w[0].isdigit()])
-    it = iter(stems)
-    return [w if w[0].isdigit() else next(it) for w in words]
+    return [w if w[0].isdigit() else stem(w) for w in words]
 
 
 def matches(chunk: Chunk, filters: SearchFilters | None) -> bool:

@@ -206,18 +206,23 @@ def inherit_headers(raws: list[RawTable]) -> None:
     """A numeric table whose value columns have no header takes those of the table before it (same or previous
     page) when its columns stand at the same places (or, without positions, it has as many): notes listed under
     one year header."""
-    prev: RawTable | None = None
+    headed: list[RawTable] = []  # the tables before with a header (own or inherited), latest last
     for r in raws:
         if not r.numeric:
             continue
         ncols = _ncols(r)
         own = own_header(r)
-        if not own and prev is not None and r.page - prev.page in (0, 1):
-            pn = _ncols(prev)
-            cmap = column_map(r, prev)
-            if cmap is not None or (pn == ncols and not (r.extra.get("spans") and prev.extra.get("spans"))):
-                cmap = cmap or list(range(ncols))
-                cols, parts, _ = _columns(prev, pn)
-                r.extra["inherit"] = ([cols[k] for k in cmap], [parts[k] for k in cmap])
+        near = [h for h in reversed(headed) if r.page - h.page in (0, 1)]
+        if not own and near:
+            # a header with exactly as many columns comes first: notes under one year header, with a wider note of
+            # its own columns ("Ränta", "Belopp", …) between them, keep the year header
+            for prev in sorted(near, key=lambda h: _ncols(h) != ncols):
+                pn = _ncols(prev)
+                cmap = column_map(r, prev)
+                if cmap is not None or (pn == ncols and not (r.extra.get("spans") and prev.extra.get("spans"))):
+                    cmap = cmap or list(range(ncols))
+                    cols, parts, _ = _columns(prev, pn)
+                    r.extra["inherit"] = ([cols[k] for k in cmap], [parts[k] for k in cmap])
+                    break
         if own or r.extra.get("inherit"):
-            prev = r
+            headed.append(r)

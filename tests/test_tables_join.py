@@ -155,3 +155,26 @@ def test_a_label_wrapped_into_parentheses_below_its_values_stays_one_row(tmp_pat
     labels = [r.label for r in t.rows]
     assert "(före förändring av rörelsekapital)" not in labels
     assert _values(t, "Kassaflöde från löpande verksamhet (före förändring av rörelsekapital)") == [623693, 253899]
+
+
+def test_a_note_without_a_header_takes_the_year_header_not_a_wider_note_between():
+    """Notes listed under one year header, with a wider note of its own columns between them (a loan note: rate,
+    amount, next year's amortisation): a note after it with two value columns takes the year header, whose
+    columns it has, not the loan note's that happen to stand at the same places."""
+    from ingest.tables import RawTable
+    from ingest.tables_join import inherit_headers
+
+    def note(rows, header_rows, spans):
+        return RawTable(page=14, bbox=(0, 0, 1, 1), rows=rows, ruled=False, header_rows=header_rows, numeric=True,
+                        extra={"spans": spans})
+
+    years = note([["Not 13 Kundfordringar", "2023", "2022"], ["Hyresfordringar", "1 345", "1 345"]], 1,
+                 [(60, 200), (450, 475), (520, 545)])
+    loans = note([["Låneinstitut", "Ränta", "Belopp", "Nästa års amortering"],
+                  ["Nordea Hypotek AB", "0,76%", "5 237 500", "0"]], 1,
+                 [(60, 200), (300, 340), (440, 475), (500, 545)])
+    later = note([["Not 17 Övriga kortfristiga skulder", "", ""], ["Källskatt", "2 099", "7 086"]], 1,
+                 [(60, 200), (450, 475), (520, 545)])
+    inherit_headers([years, loans, later])
+    cols, _ = later.extra["inherit"]
+    assert cols[1:] == ["2023", "2022"]

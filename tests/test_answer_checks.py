@@ -98,6 +98,9 @@ def test_a_count_stands_beside_the_counted_word_not_a_compound_it_begins():
     from ingest.text import stem
 
     assert _near("Det fanns 12 undersköterskor på avdelningen.", "12", [stem("sköterskor")])
+    # the counted word as the subject of its clause, the value at its end; not across a sentence's end
+    assert _near("Antalet medlemmar vid räkenskapsårets slut var 48.", "48", [stem("medlemmar")])
+    assert not _near("Föreningen har många medlemmar. Styrelsen höll 9 möten.", "9", [stem("medlemmar")])
 
 
 def test_an_english_name_stands_in_the_evidence_in_its_glossary_swedish_form():

@@ -112,12 +112,18 @@ def _counted(q: Question) -> list[str]:
     return [s for g in q.terms if g.word in after for alt in g.alternatives for s in alt if len(s) >= 3]
 
 
+NEAR_BEFORE = 8  # words of the value's clause before it that may name what it counts
+
+
 def _near(quote: str, raw: str, counted: list[str]) -> bool:
     """A value ``raw`` of ``quote`` stands with a word of what is counted ("21 personer", "antalet elever 340")."""
     at = quote.find(raw)
     if at < 0:
         return False
-    around = [stem(w) for w in words(quote[max(0, at - 40):at])][-3:] + \
+    # before the value: its clause's words since the sentence began ("Antalet medlemmar vid räkenskapsårets slut
+    # var 48"), at most NEAR_BEFORE of them; after it: the next few ("21 personer")
+    before = re.split(r"[.!?;:]\s", quote[max(0, at - 120):at])[-1]
+    around = [stem(w) for w in words(before)][-NEAR_BEFORE:] + \
         [stem(w) for w in words(quote[at + len(raw):at + len(raw) + 60])][:4]
     # the counted word itself (inflected) or a compound it ends ("sjuksköterskor" for "sköterskor"): a Swedish
     # compound is a kind of its last part, so "personalkostnader" (a cost) counts no "personal"

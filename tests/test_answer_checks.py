@@ -206,3 +206,15 @@ def test_the_asked_years_row_decides_when_the_table_shows_other_years_too(hybrid
     reader = hybrid.pipeline.reader
     assert "forecast" in _other_measure(hybrid, reader.read("What was the region's actual result for 2023?"), [table])
     assert _other_measure(hybrid, reader.read("What was the region's actual result for 2022?"), [table]) is None
+
+
+def test_a_table_shown_without_one_value_answers_nothing():
+    """A table answer whose shown rows hold labels only ("Regionstyrelsen –") is refused by the one check every
+    answer passes, whichever answerer made it."""
+    from assistant.models import AnswerTable, TableSource
+    from assistant.strategies.checks import holds_value
+
+    empty = AnswerTable(title="Tabell 2", columns=["", "2020"], rows=[["Regionstyrelsen", None]],
+                        source=TableSource(doc_id="d", page=1))
+    full = empty.model_copy(update={"rows": [["Regionstyrelsen", "-12"]]})
+    assert not holds_value([empty]) and holds_value([empty, full])

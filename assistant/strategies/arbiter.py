@@ -13,7 +13,7 @@ from assistant.llm.prompts import cannot_answer
 from assistant.question.models import Question
 from assistant.scoring.features import answerable_features
 from assistant.strategies.base import Proposal
-from assistant.strategies.checks import lacking as check_answer
+from assistant.strategies.checks import holds_value, lacking as check_answer
 
 TABLE_MARGIN = 0.1
 NO_TABLE_INTENTS = ("why", "recommendation")  # answered in prose, never by a table's cells
@@ -29,7 +29,7 @@ def _table_proposal(service, q: Question, scored) -> Proposal | None:
     # the table answer is as good as the scorer finds the lines of the pages it cites
     cited = {(c.doc_id, c.page) for c in builder.citations}
     conf = max((s.p for s in scored if (s.unit.doc_id, s.unit.page) in cited and s.unit.kind != "heading"), default=0.0)
-    if not any(c is not None and str(c).strip() for t in table.tables for row in t.rows for c in row[1:]):
+    if not holds_value(table.tables):
         return None  # a table answer without one value answers nothing
     return Proposal("table", table.text, conf, citations=builder.citations, tables=table.tables), table
 

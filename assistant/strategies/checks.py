@@ -11,7 +11,7 @@ typed question asks for.
   or duration.
 - An asked year must be one the cited passages or tables speak of, or the year the cited document reports on.
 - A name the question gives must stand on a cited page or be what the cited document is about.
-- A table shown must carry one of the question's subject words (in its title, headers, shown labels or cited rows).
+- A table shown must hold a value, and carry one of the question's subject words (in its title, headers, shown labels or cited rows).
 
 Units come from the Swedish lexicon's ``[units]`` (the documents' words) and the question's ``Question.unit``
 (its ``[asked_units]``).
@@ -177,11 +177,18 @@ def _names_elsewhere(service, q: Question, citations: list[Citation]) -> list[st
     return missing_names(check, stems, q)
 
 
+def holds_value(tables: list[AnswerTable]) -> bool:
+    """Some shown table has a value cell (a row of labels only answers nothing)."""
+    return any(c is not None and str(c).strip() for t in tables for row in t.rows for c in row[1:])
+
+
 def lacking(service, q: Question, citations: list[Citation], tables: list[AnswerTable] | None = None) -> str | None:
     """Why an answer citing ``citations`` (and showing ``tables``) does not answer ``q``; None when it may."""
     if not citations:
         return None
     tables = tables or []
+    if tables and not holds_value(tables):
+        return "the table shown holds no value"
     asks_number = q.intent == "count" or (q.intent == "amount" and bool(q.measures or q.operation or q.unit))
     if asks_number and not tables:
         why = _lacks_number(service, q, citations)

@@ -211,21 +211,26 @@ def test_a_word_many_documents_talk_about_names_none(tmp_settings, embedder):
         assert q.doc_ids == ["brf-hagelbossan"]
 
 
+def _cooperative_among_audits(idx, pages: list[str], title: str, audits_about: str, audits: int) -> None:
+    """A housing cooperative's report "brf-ekbacken" with ``pages``, among ``audits`` short audits."""
+    from tests.conftest import make_parsed
+
+    idx.add(make_parsed("brf-ekbacken", "v1", pages, title=title))
+    for k in range(audits):
+        idx.add(make_parsed(f"granskning-{k}", "v1", [f"Nämnden har fattat beslut {audits_about}."] * 3,
+                            title=f"Granskning {k}"))
+
+
 def test_a_word_the_named_document_uses_everywhere_weighs_little_inside_it(tmp_settings, embedder):
     """Inside the document a question names, a word on every page of it ("Ekbacken") separates no passages: its
     weight drops to its rarity within that document; a word rare there keeps its weight over the library."""
-    from tests.conftest import make_parsed
     from assistant.pipeline import AnswerPipeline
-    from assistant.question import QuestionReader
     from index import open_index
 
     pages = [f"Brf Ekbacken. Sida {i}: styrelsen har haft möten och fastigheten har skötts." for i in range(6)]
     pages.append("Brf Ekbacken. Räntekostnaderna ökade kraftigt under året.")
     with open_index(tmp_settings, embedder) as idx:
-        idx.add(make_parsed("brf-ekbacken", "v1", pages, title="Årsredovisning Brf Ekbacken"))
-        for k in range(5):
-            idx.add(make_parsed(f"granskning-{k}", "v1", ["Nämnden har fattat beslut om räntekostnaderna."] * 4,
-                                title=f"Granskning {k}"))
+        _cooperative_among_audits(idx, pages, "Årsredovisning Brf Ekbacken", "om räntekostnaderna", 5)
         pipeline = AnswerPipeline(idx)
         question = "Hur mycket ökade räntekostnaderna i Ekbacken?"
         inside = pipeline.read(question)
@@ -240,17 +245,13 @@ def test_a_word_the_named_document_uses_everywhere_weighs_little_inside_it(tmp_s
 def test_inside_the_named_document_its_name_is_not_searched_for(tmp_settings, embedder):
     """A question naming its document is searched inside it without the words that named it: the pages repeating
     "Brf Ekbacken" do not outrank the one page that says what is asked ("styrelsemöten")."""
-    from tests.conftest import make_parsed
     from assistant.pipeline import AnswerPipeline
     from index import open_index
 
     pages = [f"Brf Ekbacken i Ekby. Brf Ekbacken i Ekby äger fastigheten {i} i Ekby." for i in range(5)]
     pages.insert(3, "Styrelsen har under året hållit 9 protokollförda styrelsemöten och en föreningsstämma.")
     with open_index(tmp_settings, embedder) as idx:
-        idx.add(make_parsed("brf-ekbacken", "v1", pages, title="Årsredovisning Brf Ekbacken i Ekby"))
-        for k in range(4):
-            idx.add(make_parsed(f"granskning-{k}", "v1", ["Nämnden har fattat beslut om styrelsen."] * 3,
-                                title=f"Granskning {k}"))
+        _cooperative_among_audits(idx, pages, "Årsredovisning Brf Ekbacken i Ekby", "om styrelsen", 4)
         pipeline = AnswerPipeline(idx)
         q = pipeline.read("Hur många styrelsemöten höll Brf Ekbacken i Ekby 2023?")
         assert q.doc_ids == ["brf-ekbacken"]

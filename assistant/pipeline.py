@@ -117,7 +117,7 @@ class AnswerPipeline:
     @staticmethod
     def within_text(q: Question, text: str) -> str:
         """What is searched inside the documents the question names: the question less the words that named them
-        ("Brf Smultronstället i Ytterby" in its own annual report tells its passages apart no better than a stop
+        ("Brf Ekbacken i Ekby" in its own annual report tells its passages apart no better than a stop
         word, and would rank the pages that repeat the name first); the whole text when no term of the question
         but the name would be left."""
         naming = set(q.naming)

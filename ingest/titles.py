@@ -140,8 +140,8 @@ def _strip_address(text: str) -> str | None:
 
 
 def subject_phrases(text: str) -> list[str]:
-    """ "… har avslutat granskningen av kontroll och uppföljning av privata utförare. …" -> "Granskning av kontroll
-    och uppföljning av privata utförare" (the first sentence that has one of the lexicon's subject phrases)."""
+    """ "… har avslutat granskningen av nämndens arbete med lokalförsörjning. …" -> "Granskning av nämndens arbete
+    med lokalförsörjning" (the first sentence that has one of the lexicon's subject phrases)."""
     flat = re.sub(r"-\n(?=[a-zåäö])", "", text)
     flat = re.sub(r"(?<![.,;:])\n(?=[A-ZÅÄÖ])", ". ", flat)  # a line break before a capital ends a heading
     flat = re.sub(r"\s+", " ", flat)

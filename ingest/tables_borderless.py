@@ -6,6 +6,7 @@ columns, add header lines above (wrapped headers merged per column) and fold wra
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
 
@@ -111,7 +112,9 @@ def find_borderless(lines: list[Line], page_no: int, exclude: list[tuple]) -> li
 def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable | None:
     size = max(statistics.median(cand[k].size for k in run), ref)
     # numeric columns: right edges of numeric segments (first segment is the label unless all are numeric)
-    edges = [s.x1 for k in numeric_rows for s in segs[k][1:] if s.numeric]
+    # (a date beside the numbers of a row of values is a value of its own column: a loan's "2026-08-19" beside its
+    # rate and amount, not part of the rate)
+    edges = [s.x1 for k in numeric_rows for s in segs[k][1:] if s.numeric or _dated(s.text)]
     # an unlabelled row (a sum under its column) starts with a number standing in a value column
     edges += [segs[k][0].x1 for k in numeric_rows if segs[k][0].numeric and any(abs(segs[k][0].x1 - e) <= 0.6 * size for e in edges)]
     clusters = [c for c in _cluster(edges, 0.6 * size) if len(c) >= max(2, len(numeric_rows) // 3)]
@@ -120,11 +123,14 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
     cols = []  # [x0, x1] ranges of value columns
     for c in clusters:
         lo, hi = min(c), max(c)
-        members = [s for k in numeric_rows for s in segs[k][1:] if s.numeric and lo - 0.6 * size <= s.x1 <= hi + 0.6 * size]
+        members = [s for k in numeric_rows for s in segs[k][1:]
+                   if (s.numeric or _dated(s.text)) and lo - 0.6 * size <= s.x1 <= hi + 0.6 * size]
         cols.append([min(s.x0 for s in members), hi])
-    # side columns between the labels and the values (note references "Not 3", "2", codes): segments after the
-    # label that end left of the first value column and align on their right edge in at least two rows
-    side = [s for k in numeric_rows for s in segs[k][1:] if s.x1 < cols[0][0] - 0.3 * size]
+    # side columns between the labels and the values (note references "Not 3", "2", codes), or between two value
+    # columns (a rate the text layer garbled, "4,62 4"): segments after the label that stand in no value column,
+    # left of the last, and align on their right edge in at least two rows
+    side = [s for k in numeric_rows for s in segs[k][1:] if s.x1 < cols[-1][0] - 0.3 * size
+            and not any(a - 0.3 * size <= s.x1 and s.x0 <= b + 0.3 * size for a, b in cols)]
     for c in _cluster([s.x1 for s in side], 0.6 * size):
         if len(c) >= 2:
             members = [s for s in side if min(c) - 0.1 <= s.x1 <= max(c) + 0.1]
@@ -254,6 +260,14 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
     raw.extra["strays"] = strays
     raw.extra["spans"] = [(x0, label_right)] + [(c[0], c[1]) for c in cols]
     return raw
+
+
+_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+
+
+def _dated(text: str) -> bool:
+    """A date standing alone ("2025-02-19")."""
+    return bool(_DATE.fullmatch(text.strip()))
 
 
 def _yearish(text: str) -> bool:

@@ -178,3 +178,24 @@ def test_a_note_without_a_header_takes_the_year_header_not_a_wider_note_between(
     inherit_headers([years, loans, later])
     cols, _ = later.extra["inherit"]
     assert cols[1:] == ["2023", "2022"]
+
+
+def test_a_loan_note_keeps_its_rate_and_its_date_in_columns_of_their_own(tmp_path):
+    """A loan note: lender, rate, the date its terms change, amount. The date stands in a column of its own (it is
+    a value of the row, not part of the rate beside it), and so does a rate the text layer left unreadable."""
+    head = (0, [(LABEL, "Långivare"), (-300, "Ränta"), (-380, "Villkorsändring"), (-460, "Belopp"),
+                (-540, "Amortering")])
+    loans = [(16, [(LABEL, "Nordea Hypotek"), (-300, rate), (-380, date), (-460, amount), (-540, "0")])
+             for rate, date, amount in (("0,76%", "2026-08-19", "5 237 500"), ("3,96%", "2025-02-19", "7 609 000"),
+                                        ("1,00%", "2025-05-21", "4 085 000"))]
+    garbled = [(16, [(LABEL, "SEB"), (-300, rate), (-380, "2024-02-28"), (-460, amount), (-540, amount)])
+               for rate, amount in (("4,62 4", "2 925"), ("1,16 &", "6 844"), ("0,80 946", "7 244"))]
+    path = tmp_path / "lan.pdf"
+    path.write_bytes(make_layout_pdf([[(0, [(LABEL, "Not 16 Skulder till kreditinstitut")]), head, *loans,
+                                       (40, [(LABEL, "Not 17 Lån")]), *garbled], *CLOSING]))
+    tables = parse_pdf(path).tables
+    nordea = next(t for t in tables if any(r.label == "Nordea Hypotek" for r in t.rows))
+    assert [c.raw for c in nordea.rows[1].cells] == ["3,96%", "2025-02-19", "7 609 000", "0"]
+    assert nordea.columns[1:3] == ["Ränta", "Villkorsändring"]
+    seb = next(t for t in tables if any(r.label == "SEB" for r in t.rows))
+    assert [c.raw for c in seb.rows[0].cells] == ["4,62 4", "2024-02-28", "2 925", "2 925"]

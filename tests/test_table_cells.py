@@ -87,3 +87,32 @@ def test_a_row_label_that_carries_the_subject_makes_its_table_a_retrieval_hit(pi
     assert hits and any(r.label.strip().lower().startswith("bildning") for t, _ in hits for r in t.rows)
     retrieved = pipeline.retrieve(q)
     assert any(sc.chunk.table_id == hits[0][0].id for sc in retrieved.fused)
+
+
+def test_the_highest_of_a_column_comes_from_the_table_whose_headers_carry_it(tmp_settings, embedder, tmp_path):
+    """'Vilket lån har högst ränta?' asks for the row with the highest value of a column headed 'Ränta' (a loan
+    note), not for a row named like the subject in another note ('Räntor på lån')."""
+    from ingest import parse_pdf
+    from index import open_index
+    from tests.pdfs import make_layout_pdf
+
+    loans = [(16, [(60, lender), (-300, rate), (-380, date), (-460, amount)])
+             for lender, rate, date, amount in (("Nordea Hypotek 1", "0,76%", "2026-08-19", "5 237 500"),
+                                                ("Nordea Hypotek 2", "3,96%", "2025-02-19", "7 609 000"),
+                                                ("Handelsbanken 3", "1,00%", "2025-05-21", "4 085 000"))]
+    page = [(0, [(60, "Not 16 Skulder till kreditinstitut")]),
+            (16, [(60, "Långivare"), (-300, "Ränta"), (-380, "Villkorsändring"), (-460, "Belopp")]), *loans,
+            (40, [(60, "Not 8 Finansiella kostnader"), (-380, "2023-12-31"), (-460, "2022-12-31")]),
+            (16, [(60, "Räntor på lån"), (-380, "361 499"), (-460, "215 358")]),
+            (16, [(60, "Övriga finansiella kostnader"), (-380, "623"), (-460, "530")])]
+    prose = [[(0, [(60, f"Styrelsen för Brf Lånegården redovisar föreningens skulder i avsnitt {n}.")])]
+             for n in range(1, 4)]
+    path = tmp_path / "brf-lanegarden.pdf"
+    path.write_bytes(make_layout_pdf([page, *prose]))
+    with open_index(tmp_settings, embedder) as idx:
+        idx.add(parse_pdf(path))
+        q, answer, builder = _propose(AnswerPipeline(idx), "Vilket lån har högst ränta, och när ska det villkorsändras?")
+        assert q.operation == "max" and answer is not None
+        row = answer.tables[0].rows[0]
+        assert row[0] == "Nordea Hypotek 2" and "2025-02-19" in answer.text
+        _quotes_on_their_pages(idx, builder)

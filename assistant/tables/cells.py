@@ -180,7 +180,14 @@ class CellStrategy:
             # the table that speaks of the subject: its title and headers (less the document's name, weighed by its
             # share of the subject), and its best row; a table of one year (its title says which) answers for that
             # year only
-            fit = max(rows) + _coverage(own, context | heads) * sum(w for _, w in own) / (sum(w for _, w in subject) or 1.0)
+            share = sum(w for _, w in own) / (sum(w for _, w in subject) or 1.0)
+            if q.operation in ("max", "min"):
+                # the highest or lowest of what a column holds ("högst ränta"): the row is what is asked, so the
+                # table is the one whose column headers carry the subject, not one with a row named like it
+                fit = max((_coverage(own, _label_stems(h)) for h in t.columns[1:]), default=0.0) \
+                    + _coverage(own, context | heads) * share
+            else:
+                fit = max(rows) + _coverage(own, context | heads) * share
             years = _title_years(t)
             if q.years and years:
                 fit += 0.5 if years & set(q.years) else -0.5

@@ -6,14 +6,13 @@ columns, add header lines above (wrapped headers merged per column) and fold wra
 
 from __future__ import annotations
 
-import re
 import statistics
 from dataclasses import dataclass
 
 from ingest.layout import Line, Word, join_words
 from ingest.sections import CAPTION_RE
 from ingest.tables import RawTable, is_number
-from ingest.tables_typed import terms, unfinished
+from ingest.tables_typed import DATE_RE, terms, unfinished
 
 
 @dataclass
@@ -262,12 +261,9 @@ def _build(cand, segs, run, numeric_rows, page_no, ref: float = 0.0) -> RawTable
     return raw
 
 
-_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
-
-
 def _dated(text: str) -> bool:
     """A date standing alone ("2025-02-19")."""
-    return bool(_DATE.fullmatch(text.strip()))
+    return bool(DATE_RE.fullmatch(text.strip()))
 
 
 def _yearish(text: str) -> bool:

@@ -212,7 +212,8 @@ def inherit_headers(raws: list[RawTable]) -> None:
             continue
         ncols = _ncols(r)
         own = own_header(r)
-        near = [h for h in reversed(headed) if r.page - h.page in (0, 1)]
+        headed = [h for h in headed if r.page - h.page <= 1]  # only the same or the previous page's count
+        near = headed[::-1]
         if not own and near:
             # a header with exactly as many columns comes first: notes under one year header, with a wider note of
             # its own columns ("Ränta", "Belopp", …) between them, keep the year header

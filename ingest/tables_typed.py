@@ -188,7 +188,7 @@ def dash_value(table_cells: list[str], style: str) -> float | None:
     return None if zeros else 0.0
 
 
-_DATE = re.compile(r"\b((?:19|20|21)\d\d)-(\d\d)-(\d\d)\b")
+DATE_RE = re.compile(r"\b((?:19|20|21)\d\d)-(\d\d)-(\d\d)\b")  # "2023-12-31"
 _YEAR_IN = re.compile(r"(?<![\d-])((?:19|20|21)\d\d)(?![\d-])")
 _UNIT = re.compile(r"(?<!\w)(mdkr|mnkr|tkr|kkr|kr|%|procent|sek)(?!\w)", re.IGNORECASE)
 
@@ -200,7 +200,7 @@ def group_row(row: list[str], below: list[str]) -> bool:
     if not cells or len(cells) >= n_below:
         return False
     periods = terms()["periods"]
-    return all(c.lower().rstrip(":") in periods or is_year(c) or _DATE.fullmatch(c) for c in cells)
+    return all(c.lower().rstrip(":") in periods or is_year(c) or DATE_RE.fullmatch(c) for c in cells)
 
 
 def assign_groups(row: list[str], ncols: int, left_aligned: bool) -> list[str | None]:
@@ -221,7 +221,7 @@ def assign_groups(row: list[str], ncols: int, left_aligned: bool) -> list[str | 
 def column_info(header: str, parts: list[str], role: str, group: str | None) -> ColumnInfo:
     """Year, period, measure and unit of one column from its header text."""
     low = header.lower()
-    dates = _DATE.findall(header)
+    dates = DATE_RE.findall(header)
     year = int(dates[-1][0]) if dates else None
     period = None
     if len(dates) >= 2:

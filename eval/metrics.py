@@ -207,6 +207,7 @@ _NEGATIVE_WORDS = re.compile(r"\b(underskott\w*|negativ\w*|minus|deficit\w*|nega
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _TEXT_DATE = re.compile(r"(\d{1,2})\s+([a-zåäö]+)\.?\s+(\d{4})", re.IGNORECASE)
 _EN_DATE = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE)
+_DOT_DATE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d,]|\.\d)")  # "1.10.2023": day.month.year
 _DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([a-zåäö]+)\b(?!\.?\s+\d{4})", re.IGNORECASE)  # "den 13 juni" (no year)
 
 
@@ -217,7 +218,7 @@ def parse_gold_number(raw: float | int | str) -> float | None:
         return float(raw)
     s = "".join(unicodedata.normalize("NFC", raw).split()).rstrip("%")
     s = s.replace("−", "-").replace("–", "-")
-    if not re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", s):
+    if not re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", s) or _DOT_DATE.fullmatch(s):
         return None
     if "," in s and "." in s:
         s = s.replace(",", "") if s.rfind(".") > s.rfind(",") else s.replace(".", "").replace(",", ".")
@@ -235,6 +236,9 @@ def _dates_in(text: str) -> set[tuple[int, int, int]]:
     for d, month, y in _TEXT_DATE.findall(text):
         if month.lower() in _MONTH_OF:
             out.add((int(y), _MONTH_OF[month.lower()], int(d)))
+    for d, m, y in _DOT_DATE.findall(text):
+        if 1 <= int(m) <= 12 and 1 <= int(d) <= 31:
+            out.add((int(y), int(m), int(d)))
     for month, d, y in _EN_DATE.findall(text):
         if month.lower() in _MONTH_OF:
             out.add((int(y), _MONTH_OF[month.lower()], int(d)))

@@ -266,3 +266,12 @@ def test_page_rank_and_retrieval_figures() -> None:
     m = set_metrics("dev", rs).all
     assert m.retrieval_questions == 3 and m.page_recall_at_5 == pytest.approx(1 / 3)
     assert m.page_recall_at_10 == pytest.approx(2 / 3) and m.page_mrr == pytest.approx((1 + 1 / 7) / 3)
+
+
+def test_a_dotted_date_is_a_day_not_a_number() -> None:
+    """"1.10.2023" (day.month.year, as Swedish reports print it) is the first of October, in any writing."""
+    assert gold_item_present("1.10.2023", "Bytet av förvaltare gjordes 1.10.2023 från A till B.")
+    assert gold_item_present("1.10.2023", "It switched on 1 October 2023.")
+    assert gold_item_present("1.10.2023", "Bytet gjordes 2023-10-01.")
+    assert not gold_item_present("1.10.2023", "Bytet gjordes 10.1.2023.")
+    assert gold_item_present("3.983.166", "3 983 166 kr")  # dots as thousands separators stay a number

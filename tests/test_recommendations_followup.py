@@ -191,6 +191,29 @@ def test_a_point_restated_then_answered_in_the_paragraphs_under_it(embedder):
     assert by_number[2].status == "delvis", by_number[2].reason
 
 
+def test_a_point_of_the_reply_that_gathers_two_recommendations_answers_each(embedder):
+    """A reply with fewer points than the audit has recommendations, one of which restates two of them (its own
+    number's and a later one): each paragraph under that point goes to the recommendation it speaks of, and each
+    gets its own status (link.answers_under_points, _gathered, _closest_of)."""
+    links, by_number = _reply_to_the_audit(embedder, "svar-regionstyrelsen-samlat-2025", "2025-06-02", [
+        "Svar på Granskning av budgetprocessen i Region Kalmar län",
+        "Regionstyrelsen 2025-06-02",
+        "1. Tidsperspektiv. Revisorerna efterfrågar ett längre tidsperspektiv i planering och budgetering.",
+        "Regionstyrelsen antog i mars 2025 en ekonomisk plan för tio år.",
+        "2. Tidplan och styreffekt. Revisorerna vill att budgetprocessen startar tidigare, och att regionstyrelsen "
+        "årligen värderar budgetens och budgetprocessens styreffekt på verksamheten och vidtar korrigerande "
+        "åtgärder när brister noteras.",
+        "Budgetprocessen startade i januari 2025, och regionfullmäktige beslutade om regionplanen i juni.",
+        "Någon årlig värdering av budgetens styreffekt på verksamheten har ännu inte gjorts.",
+        "Regionstyrelsen beslutade om svaret vid sitt sammanträde."])
+    reply = [le for le in links if le.unit.doc_id == "svar-regionstyrelsen-samlat-2025"]
+    quotes = {n: " ".join(le.unit.quote for le in reply if le.rec_id == by_number[n].id) for n in (1, 2, 8)}
+    assert "januari 2025" in quotes[2] and "januari 2025" not in quotes[8]
+    assert "styreffekt på verksamheten har" in quotes[8] and "har ännu inte gjorts" not in quotes[2]
+    assert by_number[2].status == "atgardad", by_number[2].reason
+    assert by_number[8].status == "ej_atgardad", by_number[8].reason
+
+
 @pytest.mark.parametrize("sentence, restates", [
     ("Revisorerna pekar på att personalen inte alltid anmäler till rektorn.", True),
     ("Revisionskontoret efterfrågar en plan för arbetet.", True),

@@ -10,7 +10,7 @@ from typing import Protocol
 import numpy as np
 
 from ingest.models import DocumentMeta, Page
-from ingest.text import YEAR_RE
+from ingest.text import YEAR_RE, content_words, stem
 
 from .docwork import DocWork
 from .lexicon import load_lexicon
@@ -214,33 +214,81 @@ class ResponseIndex:
 
 POINT_ANSWER_PARAGRAPHS = 4  # at most this many paragraphs after a listed point answer it
 POINT_ANSWER_STEP = 0.01  # each a step below the one before: the nearest answer outranks a later one
+POINT_SHARE = 0.5  # a point speaks of a recommendation when its text carries at least half of its content words
 
 
 def answers_under_points(units: list[EvidenceUnit], recs: list[Recommendation], responded: set[str],
-                         links: list[tuple[Recommendation, int, float]]) -> list[tuple[Recommendation, int, float]]:
+                         links: list[tuple[Recommendation, int, float]], doc: DocWork | None = None,
+                         embedder: PassageEmbedder | None = None) -> list[tuple[Recommendation, int, float]]:
     """A response that answers point by point ("1. Förebyggande arbete …") often restates each point and answers it
-    in the paragraphs after it, up to the next point: those paragraphs, when nothing else links them (`links`, from
-    `link_units`), speak to the point's recommendation, each a step below the one before."""
+    in the paragraphs after it, up to the next point: those paragraphs, unless a number of their own links them
+    (`links`, from `link_units`), speak to the point's recommendation, each a step below the one before; where they
+    stand says more than their likeness to some other recommendation of the audit (the caller drops such links).
+
+    A response may also gather recommendations under fewer points of its own ("3. Disciplinära åtgärder" for the
+    audit's third and fourth): a point whose own text carries, besides its own recommendation, the words of one no
+    point of its number answers, speaks to both, and each paragraph under it goes to the one it speaks of
+    (`_closest_of`). Needs `doc` and `embedder`; without them every paragraph goes to the point's number."""
     by_report: dict[str, dict[int, Recommendation]] = {}
     for r in recs:
         by_report.setdefault(r.report_doc_id, {})[r.number] = r
     listed = _listed_in_audit_order(units, by_report, responded)
     if not listed:
         return []
-    taken = {i for _, i, _ in links}
+    taken = {i for _, i, s in links if s >= LISTED_SCORE}  # linked by a number of their own
     starts = sorted(listed)
+    unlisted = [r for r in by_report[next(iter(responded))].values() if r not in listed.values()]
     out: list[tuple[Recommendation, int, float]] = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(units)
-        n = 0
+        answers = []
         for j in range(i + 1, end):
             u = units[j]
-            if u.kind != "paragraph" or u.number is not None or n >= POINT_ANSWER_PARAGRAPHS:
+            if u.kind != "paragraph" or u.number is not None or len(answers) >= POINT_ANSWER_PARAGRAPHS:
                 break
-            n += 1
-            if j not in taken:
-                out.append((listed[i], j, LISTED_SCORE - POINT_ANSWER_STEP * n))
+            answers.append(j)
+        gathered = _gathered(doc, i, listed[i], unlisted) if doc is not None and embedder is not None else []
+        for n, j in enumerate(answers, start=1):
+            if j in taken:
+                continue
+            rec = _closest_of(doc, j, [listed[i], *gathered], embedder) if gathered else listed[i]
+            out.append((rec, j, LISTED_SCORE - POINT_ANSWER_STEP * n))
     return out
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a text as the one Swedish stemmer reads them (ingest.text): "skolenheter" and
+    "skolenkät" stay apart, as the six-letter key terms (text.content_terms) do not keep them."""
+    return {stem(w) for w in content_words(text) if not w.isdigit()}
+
+
+def _gathered(doc: DocWork, i: int, own: Recommendation, unlisted: list[Recommendation]) -> list[Recommendation]:
+    """The recommendations no point of the response is numbered for that point i's own text (its heading and the
+    restatement under it) speaks of as fully as of its own: a share of their content words at least
+    POINT_SHARE and at least its own recommendation's share."""
+    terms = _stems(doc.units[i].text)
+
+    def share(r: Recommendation) -> float:
+        rt = _stems(r.text)
+        return len(terms & rt) / max(1, len(rt))
+
+    bar = max(POINT_SHARE, share(own))
+    return [r for r in unlisted if share(r) >= bar]
+
+
+def _closest_of(doc: DocWork, j: int, cands: list[Recommendation], embedder: PassageEmbedder) -> Recommendation:
+    """Which of a point's recommendations paragraph j speaks of: the one with the most of the content words that
+    only it has among them; when the words do not decide, the one closest in meaning (passage vectors)."""
+    terms = _stems(doc.units[j].text)
+    own = [_stems(r.text) for r in cands]
+    counts = [len(terms & (t - set().union(*(o for k, o in enumerate(own) if k != n)))) for n, t in enumerate(own)]
+    top = max(counts)
+    tied = [n for n, c in enumerate(counts) if c == top]
+    if len(tied) == 1:
+        return cands[tied[0]]
+    vec = doc.vectors([j], embedder)[0]
+    recs = np.asarray(embedder.embed_passages([cands[n].text for n in tied]), dtype=np.float32)
+    return cands[tied[int(np.argmax(recs @ vec))]]
 
 
 def link_units(

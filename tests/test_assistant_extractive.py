@@ -61,3 +61,15 @@ def test_table_explanation_comes_from_the_tables_document_and_gives_causes(parts
 def test_when_question_prefers_the_sentence_that_names_the_time(parts, corpus_index):
     res, _ = _ask(parts, corpus_index, "När räknar regionledningen med att ekonomin är återställd?")
     assert "år 2026 vara tillbaka" in res.text
+
+
+def test_a_documents_proper_name_is_no_content_and_its_kind_weighs_less() -> None:
+    """Inside the document a question names, its proper name ("Brf Ekbacken") tells no passage from another and
+    weighs nothing; a word for its kind ("granskningen") may be what is asked ("omfattas av granskningen") and
+    weighs less; the other words keep their weight."""
+    from assistant.answers.extractive import NAMING_WEIGHT, Query, _downweighted
+
+    q = Query(groups=[(4.0, ["revis"]), (5.0, ["ekback"]), (3.0, ["granskning"])], years=set(), proper=[],
+              is_list=False, count_focus=None, quantity=False, money=False)
+    out = _downweighted(q, {"ekback", "granskning"}, "Vilka är revisorer enligt granskningen av Ekbacken?")
+    assert [w for w, _ in out.groups] == [4.0, 0.0, 3.0 * NAMING_WEIGHT]

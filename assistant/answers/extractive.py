@@ -207,7 +207,7 @@ class Extractor:
                why: bool = False) -> ExtractiveResult:
         docs, naming = self._names.named_by(question)
         # "enligt granskningen" names a source, "vilken tidplan" the kind of answer: neither is what it is about
-        q = _downweighted(query or self.analyse(question, lang), naming | type_stems(question))
+        q = _downweighted(query or self.analyse(question, lang), naming | type_stems(question), question)
         page_rank: dict[tuple[str, int], int] = {}
         for rank, sc in enumerate(retrieved):
             for p in range(sc.chunk.page_start, sc.chunk.page_end + 1):
@@ -261,7 +261,8 @@ class Extractor:
             if q.quantity or q.develop:  # the figures that go with the best sentence, later in its paragraph
                 chosen += self.number_followers(q, best_u)
         ratio = 0.7 if len(chosen) == 1 else 0.9
-        q_gain = _downweighted(q, naming, 0.0)  # the named document's name is not something to add
+        q_gain = Query(**{**q.__dict__, "groups": [(0.0 if set(a) & naming else w, a) for w, a in q.groups]})
+        # (the named document's name is not something to add)
         for s, _, u, _ in scored[1:8]:
             if complete or len(chosen) >= 3 or s < best_s * ratio:
                 break
@@ -348,7 +349,7 @@ class Extractor:
         that also gives the kind of answer it asks for (a frequency for "hur ofta", a time for "när", a figure
         for "hur mycket"). A sentence serves one part; the choice with the best total score wins."""
         parts = sig.parts[:MAX_PARTS]  # a question of more parts (a repeated sentence) is answered as one
-        queries = [_downweighted(self.analyse(part, lang), sig.naming | type_stems(part)) for part in parts]
+        queries = [_downweighted(self.analyse(part, lang), sig.naming | type_stems(part), part) for part in parts]
         ranked: list[tuple[float, int, list[tuple[float, _Cand]], Query]] = []
         for k, (part, pq) in enumerate(zip(parts, queries)):
             pq.is_list = False
@@ -480,11 +481,20 @@ class Extractor:
         return " ".join(v.text for v in self.units(u.doc_id, u.page) if abs(v.order - u.order) <= 1)
 
 
-def _downweighted(q: Query, naming: set[str], factor: float = 0.4) -> Query:
-    """Question words that name the source document ("granskningen", "revisorerna") count less as content."""
+NAMING_WEIGHT = 0.4  # a word naming the kind of document or its author ("granskningen") may still be content
+
+
+def _downweighted(q: Query, naming: set[str], question: str = "") -> Query:
+    """Question words that name the source document count less as content: its kind or author ("granskningen",
+    "revisorerna": a question of what an audit covered asks about the audit) at NAMING_WEIGHT, and its
+    own proper name ("Brf Ekbacken", a capitalised word of ``question``) not at all: inside that document the name
+    tells no passage from another, and a passage matching the name alone outranked the one that answers (dev right
+    as a whole 212 -> 214 of 318, gold unchanged)."""
     if not naming:
         return q
-    groups = [(w * factor if set(alts) & naming else w, alts) for w, alts in q.groups]
+    proper = {stem(m.group(1)) for m in PROPER_RE.finditer(question)} & naming
+    groups = [((0.0 if set(alts) & proper else w * NAMING_WEIGHT) if set(alts) & naming else w, alts)
+              for w, alts in q.groups]
     return Query(**{**q.__dict__, "groups": groups})
 
 

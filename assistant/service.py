@@ -27,7 +27,7 @@ from assistant.answers.extractive import Extractor
 from assistant.question.models import Question
 from assistant.pipeline import AnswerPipeline
 from assistant.strategies.arbiter import arbitrate
-from assistant.strategies.checks import lacking as check_answer, table_block
+from assistant.strategies.checks import lacking as check_answer, table_block, years_left_out
 from assistant.strategies.other_documents import with_other_documents
 from assistant.language import detect_language
 from assistant.llm.generate import LLMAnswerer
@@ -135,6 +135,13 @@ class Assistant:
                 or table_block(draft.answer.citations)
             if why:
                 draft = self._refused(draft, why)
+        if q is not None and not draft.answer.abstained and not draft.answer.tables and draft.kind != "recommendations" \
+                and years_left_out(self, q, draft.answer.citations, []):
+            # a figure for one of the asked years: the typed cells of a table that has every asked year answer better
+            scored = self._draft_scored(question, history, doc_ids, q)
+            if scored.kind == "table" and not scored.answer.abstained \
+                    and not years_left_out(self, q, scored.answer.citations, scored.answer.tables):
+                draft = scored
         if q is not None and draft.answer.abstained and draft.kind != "recommendations":
             # the rules found no answer: the fitted scorer answers when the documents answer with a probability
             # past the threshold fitted for exactly these questions (those the rules refused; eval/train_scorer.py)

@@ -160,6 +160,14 @@ def _evidence_years(service, citations: list[Citation], tables: list[AnswerTable
     return years
 
 
+def years_left_out(service, q: Question, citations: list[Citation], tables: list[AnswerTable]) -> list[int]:
+    """The years a question of figures over several years asks (this year against the last) that neither the cited
+    passages, the tables shown nor their documents speak of."""
+    if len(set(q.years)) < 2 or q.intent not in NUMERIC_INTENTS:
+        return []
+    return sorted(set(q.years) - _evidence_years(service, citations, tables))
+
+
 def _names_elsewhere(service, q: Question, citations: list[Citation]) -> list[str]:
     """The names a question gives (Region X, a company, a person) are either what a cited document is about (its
     title or cover pages) or stand on a cited page; an answer from pages about something else is no answer.

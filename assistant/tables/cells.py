@@ -248,14 +248,28 @@ class CellStrategy:
                           pages={(c.doc_id, c.page) for c in builder.citations})
 
     def _other_subject(self, q: Question, t: Table) -> bool:
-        """A name the question gives that neither the table nor its document's title carries: the table is about
-        something else (assistant.question.names)."""
+        """A name the question gives that neither the table, its document's title nor its document's cover pages
+        (what the document is about, as the answer checks read it) carry: the table is about something else
+        (assistant.question.names)."""
         names = judged_names(q, self.known)
         if not names:
             return False
         text = " ".join(filter(None, [t.title, t.caption, t.heading, *t.columns, *(r.label for r in t.rows),
                                       document_name_text(self.index, t.doc_id)]))
-        return bool(missing_names(names, _label_stems(text)))
+        missing = missing_names(names, _label_stems(text))
+        if missing:
+            missing = missing_names(missing, self._cover_stems(t.doc_id))
+        return bool(missing)
+
+    def _cover_stems(self, doc_id: str) -> set[str]:
+        """The stems of a document's first two pages (empty for pages no longer in the index)."""
+        out: set[str] = set()
+        for n in (1, 2):
+            try:
+                out |= _label_stems(self.index.page(doc_id, n).text)
+            except Exception:  # noqa: BLE001 (a short or removed document: fewer cover pages)
+                continue
+        return out
 
     def _series(self, q: Question, t: Table, label: str) -> list[tuple[int, Table, int]]:
         """A row asked over several years, when each year has its own table of the same columns (titled by its

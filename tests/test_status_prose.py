@@ -142,6 +142,9 @@ PASSAGES: list[tuple[str, str]] = [
     ("Nämnden har infört en ny process. Vi bedömer att nämnden delvis har omhändertagit rekommendationen.", "delvis"),
     # a view shared is no measure
     ("Styrelsen delar revisorernas uppfattning att frågan är viktig.", "oklart"),
+    # a concern about the finding: what it says was done is the fault found, not a measure
+    ("Styrelsen ser allvarligt på att avtalet har förlängts utan upphandling.", "oklart"),
+    ("Nämnden beklagar att kontrollen har genomförts utan dokumentation.", "oklart"),
     # talked about is no measure
     ("Frågan har diskuterats i ledningsgruppen.", "oklart"),
     # a draft produced is work begun

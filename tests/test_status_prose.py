@@ -142,6 +142,9 @@ PASSAGES: list[tuple[str, str]] = [
     ("Nämnden har infört en ny process. Vi bedömer att nämnden delvis har omhändertagit rekommendationen.", "delvis"),
     # a view shared is no measure
     ("Styrelsen delar revisorernas uppfattning att frågan är viktig.", "oklart"),
+    # a report of what the committee said: its content is read, wherever it was said
+    ("Nämnden anger i sitt yttrande att rutinen ska revideras under nästa år.", "ej_atgardad"),
+    ("Styrelsen uppger i svaret att rutinen har införts.", "atgardad"),
     # a concern about the finding: what it says was done is the fault found, not a measure
     ("Styrelsen ser allvarligt på att avtalet har förlängts utan upphandling.", "oklart"),
     ("Nämnden beklagar att kontrollen har genomförts utan dokumentation.", "oklart"),

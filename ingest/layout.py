@@ -80,6 +80,10 @@ def _is_bold(fontname: str) -> bool:
     return "bold" in f or "black" in f or "heavy" in f or "semibold" in f or f.endswith(",b")
 
 
+LONE_CID_RE = re.compile(r"\(cid:\d+\)")
+SYMBOL = "•"
+
+
 def page_words(page) -> list[Word]:
     raw = page.extract_words(
         x_tolerance=1.5, y_tolerance=2.5, keep_blank_chars=False, use_text_flow=False, extra_attrs=["size", "fontname"]
@@ -91,6 +95,9 @@ def page_words(page) -> list[Word]:
         text = unicodedata.normalize("NFC", FILL_RE.sub("", w["text"]))
         if not text.strip():
             continue
+        if LONE_CID_RE.fullmatch(text):
+            text = SYMBOL  # one glyph with no Unicode mapping, standing alone: a symbol (a list's bullet), not text
+
         words.append(
             Word(text, float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), round(float(w["size"]), 1), _is_bold(w["fontname"]))
         )

@@ -61,3 +61,20 @@ def test_parse_reports_a_broken_page_when_ocr_is_off():
     clean = parse_pdf(DATA / "fiktivt-yttrande-budgetprocessen-2024.pdf", options=OFF)
     assert not any(p.quality_issues for p in clean.pages)
     assert not any("text layer" in w for w in clean.warnings)
+
+
+def test_a_bullet_glyph_without_unicode_is_a_bullet_not_a_broken_layer(tmp_path):
+    """A list whose bullet glyph has no Unicode mapping (extracted as "(cid:127)" before each item): the page's text
+    layer is sound, the lone glyph reads as a bullet, and the page is not sent to OCR."""
+    from tests.pdfs import write_pdf
+
+    pdf = write_pdf(tmp_path / "lista.pdf", [["Rekommendationer", "Vi rekommenderar nämnden att:",
+                                              "• revidera rutinen för inköp av tjänster", "• följa upp avtalen årligen",
+                                              "• redovisa uppföljningen för nämnden", "Granskningen är därmed avslutad."]])
+    with pdfplumber.open(pdf) as doc:
+        assert "(cid:" in doc.pages[0].extract_text()  # the glyph has no Unicode mapping
+        words = [w.text for w in page_words(doc.pages[0])]
+    assert words.count("•") == 3 and not any("(cid:" in w for w in words)
+    assert assess(words).ok
+    parsed = parse_pdf(pdf, options=IngestOptions(ocr="auto"))
+    assert not parsed.pages[0].ocr and "• följa upp avtalen årligen" in parsed.pages[0].text

@@ -1,0 +1,90 @@
+"""The tracker's extraction on fictional audit reports written blind in the formats of real Swedish audits
+(eval/blind/source/audit_texts/): development data for reading recommendations, never the test half.
+
+    python -m eval.tracker_audits [--out FILE] [--details]
+
+Each report (text, pages split by a form feed) is rendered to a PDF with reportlab (as eval.tracker_letters renders
+its letters) and read by parse_pdf like any upload. The gold (one JSON beside each text: every recommendation with
+its quote, page, the pages it is printed again on, and its addressees; none for a report without recommendations) is
+turned into eval/blind's gold format and scored by eval.recommendations_blind.evaluate_blind: extraction precision
+and recall, addressee accuracy, duplicate merges, and recommendations invented for a report that has none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from eval.recommendations_blind import BLIND, evaluate_blind
+from eval.tracker_letters import render
+
+AUDITS = BLIND / "source" / "audit_texts"
+
+
+def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
+    """The reports' gold in eval/blind's format (audits with recommendations; reports with none listed apart)."""
+    audits, without = [], []
+    for r in reports:
+        doc = doc_ids[r["file"]]
+        recs = [{"id": f"{doc}-r{g['n']}", "text": g["text"], "quote": g["quote"],
+                 "pages": sorted({int(g["page"]), *map(int, g.get("also_pages") or [])}),
+                 "addressees": g.get("addressees") or []} for g in r["recommendations"]]
+        if not recs:
+            without.append(doc)
+        audits.append({"doc": doc, "title": r.get("title"), "organisation": r.get("organisation"),
+                       "auditor": r.get("auditor"), "date": r.get("date"), "diary_number": r.get("diary_number"),
+                       "recommendations": recs})
+    return {"audits": audits, "no_recommendations": without, "followups": [], "criticism": []}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--out", type=Path, help="also write the JSON report here")
+    p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
+    args = p.parse_args(argv)
+    from assistant.recommendations.followup import FollowupDoc
+    from assistant.recommendations.tracker import run
+    from index.embedder import make_embedder
+    from ingest.parse import parse_pdf
+    from rodatraden.settings import get_settings
+
+    reports = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(AUDITS.glob("*.json"))]
+    if not reports:
+        print(f"no fictional audits in {AUDITS}", file=sys.stderr)
+        return 1
+    embedder = make_embedder(get_settings())
+    docs, doc_ids = [], {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for r in reports:
+            pdf = Path(tmp) / f"{r['file']}.pdf"
+            render((AUDITS / f"{r['file']}.txt").read_text(encoding="utf-8"), pdf)
+            parsed = parse_pdf(pdf)
+            doc_ids[r["file"]] = parsed.meta.doc_id
+            docs.append(FollowupDoc(meta=parsed.meta, pages=parsed.pages, tables=parsed.tables))
+        gold_path = Path(tmp) / "gold.json"
+        gold = gold_of(reports, doc_ids)
+        gold_path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        rep = evaluate_blind(gold_path, docs, embedder, "fictional audits")
+        if args.details:
+            audits, _, _ = run(docs, embedder)
+            ours = {a.report_doc_id: a for a in audits}
+            for ga in gold["audits"]:
+                print(f"\n== {ga['doc']}")
+                for g in ga["recommendations"]:
+                    print(f"  gold p{g['pages']} {g['addressees']}: {g['text'][:140]}")
+                for r in (ours[ga["doc"]].recommendations if ga["doc"] in ours else []):
+                    print(f"  ours p{r.pages} {r.addressees}: {r.text[:140]}")
+    out = rep.model_dump()
+    keys = ("audits", "gold", "extracted", "matched", "extraction_precision", "extraction_recall", "addressee_accuracy",
+            "duplicates_gold", "duplicates_merged", "duplicates_split", "from_audits_without", "identity", "notes")
+    print(json.dumps({k: out[k] for k in keys}, ensure_ascii=False, indent=1))
+    if args.out:
+        args.out.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

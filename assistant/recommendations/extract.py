@@ -10,7 +10,7 @@ from ingest.models import DocumentMeta, Page
 
 from .addressees import organs_in, resolve, split_organs
 from .earlier import earlier_review_statements
-from .gather import FOOTER_RE, RECOMMENDS, gather, glued_section_heading, names_organ as _names_organ
+from .gather import FOOTER_RE, REC_LABEL_RE, RECOMMENDS, gather, glued_section_heading, names_organ as _names_organ
 from .identity import audit_identity
 from .lexicon import dehyphenate, load_lexicon
 from .models import AuditExtraction, GatheredItem, Recommendation, SummaryAssessment
@@ -113,7 +113,7 @@ def _subject(text: str, lex) -> str:
     who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
     lead = r"^(?:[^.!?]{0,120}?\bre-?\s?kommenderar\s+(?:" + who + r")|(?:" + who + r")\s+" + RECOMMENDS + ")"
     m = re.match(lead + r"\s+(?:därför\s+|också\s+|även\s+)?(?P<s>.{2,200}?)\s+att\b", t, re.I)
-    if m and not re.match(r"^(?:därför|också|även)$", m.group("s"), re.I):
+    if m and not re.match(r"^(?:därför|också|även)$|^att\s", m.group("s"), re.I):  # "… rekommenderar att X gör": below
         return m.group("s")
     m = re.match(lead + r"\s+(?:\w+\s+)?att\s+(?P<s>[^.,]{2,120}?)\s+(?:ska|bör|verkar|ser|tar|säkerställer|\w+ar)\b", t, re.I)
     if m:
@@ -202,6 +202,7 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
             continue
         subject = _subject(text, lex) or primary.addressee or (_lead_subject(primary.lead, lex) if primary.lead else "")
         subject = glued_section_heading(subject, lex)[1]  # "Rekommendationer Trafiknämnden": the heading is no organ
+        subject = lex.rx("co_actor_re").sub("", REC_LABEL_RE.sub("", subject))
         raw = split_organs(subject, lex)
         addressees = resolve(raw, audited, page_organ(pages, primary.page), lex)
         n = len(recs) + 1

@@ -51,8 +51,9 @@ INLINE_BULLET_RE = re.compile(r"(?<=[.!?:])\s+(?=(?:[•▪●◦]|e|o)\s+[A-ZÅ
 OCR_BULLET_RE = re.compile(r"^\s*[eo]\s+(?=[A-ZÅÄÖ])")
 # A numbered item inside a line ("1. X bör … 2. X bör …"): only a run of consecutive numbers splits a line.
 _INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=[.!?:;,]\s))\s*(\d{1,2}[.)]|[a-h]\))\s+(?=[A-ZÅÄÖa-zåäö])")
-# A label before an item's text ("Rekommendation 1.", "Rek. 2:"): not part of the recommendation.
-REC_LABEL_RE = re.compile(r"^\s*(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)\-–]\s+(?=[A-ZÅÄÖ])", re.I)
+# A label before an item's text ("Rekommendation 1.", "Rek. 2:", a heading "Rekommendation 2" that the text
+# extraction joined to the item): not part of the recommendation.
+REC_LABEL_RE = re.compile(r"^\s*(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)\-–]?\s+(?=[A-ZÅÄÖ])", re.I)
 
 
 def _ordinal(mark: str) -> int:
@@ -116,9 +117,12 @@ def _sentences(text: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
+FORWARD_RE = re.compile(r"\bföljande\b", re.I)  # a lead-in that points at what follows ("… följande rekommendationer.")
+
+
 def _is_lead_in(line: str, nxt: str, lex: Lexicon) -> bool:
     t = dehyphenate(collapse(line))
-    if lex.rx("lead_in_re").search(t) and (t.endswith(":") or not t.endswith(".")):
+    if lex.rx("lead_in_re").search(t) and (t.endswith(":") or not t.endswith(".") or FORWARD_RE.search(t)):
         return True
     if not t.endswith((".", ":")) and nxt and len(nxt.strip()) <= 40 and not is_heading(line):
         # a lead-in broken over two lines ("… rekommenderar" / "Sirona följande:")
@@ -129,7 +133,7 @@ def _is_lead_in(line: str, nxt: str, lex: Lexicon) -> bool:
 
 def _is_section_heading(line: str, lex: Lexicon) -> bool:
     t = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\s*\.?\s*", "", collapse(line)).rstrip(": ").lower()
-    return t in lex.section_headings
+    return t in lex.section_headings or bool(lex.rx("section_heading_re").fullmatch(t))
 
 
 GLUED_MIN_WORDS = 3  # the text after a glued heading is a sentence of at least this many words
@@ -142,7 +146,9 @@ def glued_section_heading(line: str, lex: Lexicon) -> tuple[str | None, str]:
     m = re.match(r"^(\s*(?:\d{1,2}(?:\.\d{1,2})*\s*\.?\s+)?)", line)
     at = m.end() if m else 0
     low = line[at:].lower()
-    for h in sorted(lex.section_headings, key=len, reverse=True):
+    genitive = lex.rx("section_heading_re").match(low)  # "stadsrevisionens rekommendationer …"
+    heads = [genitive.group(0)] if genitive else []
+    for h in heads + sorted(lex.section_headings, key=len, reverse=True):
         if not low.startswith(h):
             continue
         rest = line[at + len(h):]
@@ -177,6 +183,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
             # the section's heading joined to its first line: the section opens, the rest is read as the line
             context, restated, section_start, lead, table, to = "section", False, len(items), "", None, ""
             line = rest
+        line = REC_LABEL_RE.sub("", line)  # "Rekommendation 2 Nämnden bör …": the label
         bullet, body = strip_bullet(line)
         body_n = dehyphenate(collapse(body))
         if _is_section_heading(line, lex):  # "Rekommendationer till regeringen" names the addressee too
@@ -232,8 +239,8 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
             if context == "section" and not items:
                 continue  # the section's intro text
             if not (items and items[-1].kind == context and (
-                    len(body_n) < 60 or body_n[:1].islower())):
-                context = None
+                    len(body_n) < 60 or body_n[:1].islower())) and not REC_LABEL_RE.match(nxt):
+                context = None  # (an item's explanation before the next labelled item keeps the section open)
         # outside a context: recommending sentences only
         sents = _sentences(body)
         cur: GatheredItem | None = None

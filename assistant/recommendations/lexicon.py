@@ -54,6 +54,8 @@ class LinkVocab(BaseModel):
 
 class Lexicon(BaseModel):
     section_headings: list[str]
+    section_heading_re: str
+    co_actor_re: str
     recommenders: list[str]
     lead_in_re: str
     restating_re: str
@@ -92,7 +94,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     data = tomllib.loads(Path(path or LEXICON_PATH).read_text(encoding="utf-8"))
     rec, ident, st, crit = data["recommend"], data["identity"], data["status"], data["criticism"]
     return Lexicon(
-        section_headings=rec["section_headings"], recommenders=rec["recommenders"], lead_in_re=rec["lead_in_re"],
+        section_headings=rec["section_headings"], section_heading_re=rec["section_heading_re"],
+        co_actor_re=rec["co_actor_re"],
+        recommenders=rec["recommenders"], lead_in_re=rec["lead_in_re"],
         restating_re=rec["restating_re"], remaining_re=rec["remaining_re"], modal_re=rec["modal_re"],
         organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"], singular_re=rec["singular_re"],
         auditors=ident["auditors"], diary_re=ident["diary_re"], organisation_re=ident["organisation_re"],

@@ -18,6 +18,7 @@ from reportlab.platypus import ListFlowable, ListItem, PageBreak, Paragraph, Sim
 
 from assistant.recommendations.extract import extract_audit
 from ingest import parse_pdf
+from ingest.models import DocumentMeta, Page
 from tests.test_recommendations_docs import _styles
 
 INTRO = [("T", "Granskning av {t}"), ("N", "Revisionsrapport, Stadsrevisionen, 2024-05-02"), ("H", "Inledning"),
@@ -131,3 +132,42 @@ def test_one_item_per_recommendation_with_its_addressee(name: str, tmp_path: Pat
     assert all(r.text in by_no[r.page] for r in recs)  # each text is an exact span of its page
     if name == "miljötillsyn":
         assert [r.page for r in recs] == [1, 1, 2, 2]  # the list continues over the page break
+
+
+# Typed pages as ingest gives them (a heading joined to its first line, labelled items with their explanations, a
+# forward-pointing lead-in, dash bullets of 'bör' sentences, 'Vi rekommenderar att X gör', co-actors).
+LABELLED = """3 Bedömning Revisionskontoret bedömer att rutinerna för delegering är otydliga. Enligt reglementet ska nämnden
+besluta om en delegationsordning varje år.
+4 Revisionskontorets rekommendationer Revisionskontoret lämnar följande rekommendationer utifrån granskningen.
+Rekommendation 1 Miljönämnden rekommenderas att se över delegationsordningen före årsskiftet.
+Motivering: Flera beslut har fattats av tjänstepersoner utan stöd i delegationsordningen under året som gått.
+Rekommendation 2 Miljönämnden och byggnadsnämnden bör säkerställa att delegationsbeslut anmäls vid nästa sammanträde.
+Motivering: Anmälan sker i dag oregelbundet och ibland flera månader efter beslutet."""
+
+PROPOSALS = """5 Förslag till åtgärder Revisorerna lämnar följande förslag till åtgärder:
+– Kulturnämnden bör upprätta en plan för underhållet av konstsamlingen.
+– Kulturnämnden och fritidsnämnden bör gemensamt följa upp föreningsbidragen varje år.
+Vi rekommenderar att kommunstyrelsen tillsammans med de kommunala bolagen ser över ägardirektiven för
+lokalförsörjningen.
+Österby den 3 mars 2025"""
+
+
+def _typed_audit(text: str):
+    meta = DocumentMeta(doc_id="granskning-x", title="Granskning av delegering", document_type="granskningsrapport",
+                        year=2025, file_name="granskning-x.pdf", sha256="0")
+    return extract_audit(meta, [Page(doc_id="granskning-x", number=1, text=text)])
+
+
+def test_labelled_items_under_a_genitive_heading_with_their_explanations():
+    recs = _typed_audit(LABELLED).recommendations
+    assert [r.text.split(" ")[0] for r in recs] == ["Miljönämnden", "Miljönämnden"]  # no "Rekommendation 1" label
+    assert "bör säkerställa att delegationsbeslut anmäls" in recs[1].text  # a 'bör' item in the section
+    assert recs[1].addressees == ["Miljönämnden", "Byggnadsnämnden"]
+    assert not any("ska nämnden" in r.text for r in recs)  # a rule cited in the assessment is no recommendation
+
+
+def test_proposals_under_a_forward_lead_in_and_a_co_actor_is_no_addressee():
+    recs = _typed_audit(PROPOSALS).recommendations
+    assert len(recs) == 3
+    assert recs[0].addressees == ["Kulturnämnden"] and recs[1].addressees == ["Kulturnämnden", "Fritidsnämnden"]
+    assert recs[2].addressees == ["Kommunstyrelsen"]  # "tillsammans med de kommunala bolagen" is not addressed

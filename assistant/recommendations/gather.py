@@ -54,6 +54,8 @@ _INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=[.!?:;,]\s))\s*(\d{1,2}[.)]|[a-h]\))\s
 # A label before an item's text ("Rekommendation 1.", "Rek. 2:", a heading "Rekommendation 2" that the text
 # extraction joined to the item): not part of the recommendation.
 REC_LABEL_RE = re.compile(r"^\s*(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)\-–]?\s+(?=[A-ZÅÄÖ])", re.I)
+# The label alone on its line, as a heading over its item ("Rekommendation 4").
+REC_LABEL_LINE_RE = re.compile(r"^\s*(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)]?\s*$", re.I)
 
 
 def _ordinal(mark: str) -> int:
@@ -184,6 +186,8 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
             context, restated, section_start, lead, table, to = "section", False, len(items), "", None, ""
             line = rest
         line = REC_LABEL_RE.sub("", line)  # "Rekommendation 2 Nämnden bör …": the label
+        if context and REC_LABEL_LINE_RE.match(line):
+            continue  # a labelled item's heading: its item follows
         bullet, body = strip_bullet(line)
         body_n = dehyphenate(collapse(body))
         if _is_section_heading(line, lex):  # "Rekommendationer till regeringen" names the addressee too
@@ -229,12 +233,15 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
             last.parts.append((page, line.strip()))  # the item continues on this line (or the next page)
             continue
         if context:
-            if bullet or rec_re.match(body_n) or _modal_sentence(body_n, lex):
+            # a recommending sentence broken before its "att" ("… nämnden rekommenderas" / "att årligen …")
+            broken = not bullet and not body_n.endswith((".", ":")) and bool(nxt) \
+                and bool(rec_re.match(dehyphenate(collapse(body + " " + nxt))))
+            if bullet or rec_re.match(body_n) or broken or _modal_sentence(body_n, lex):
                 label = REC_LABEL_RE.match(body)
                 body = body[label.end():] if label else body
+                own = bool(rec_re.match(body_n)) or broken
                 items.append(GatheredItem(parts=[(page, body.strip())], kind=context, restated=restated,
-                                          lead="" if rec_re.match(body_n) else lead,
-                                          addressee="" if rec_re.match(body_n) else to))
+                                          lead="" if own else lead, addressee="" if own else to))
                 continue
             if context == "section" and not items:
                 continue  # the section's intro text

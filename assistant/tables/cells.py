@@ -80,6 +80,7 @@ class CellStrategy:
         self.index = index
         self.measure_cues = measure_cues  # measure name -> stems of its cue words (lexicon [measures])
         self.known = known or (lambda stem_: True)  # is a stem a word of the library? (the question reader's)
+        self._covers: tuple[int, dict[str, set[str]]] = (-1, {})  # (index generation, doc_id -> cover stems)
 
     # -- which tables ---------------------------------------------------------------------------------------
     def _tables(self, q: Question, scored) -> list[tuple[Table, float]]:
@@ -262,14 +263,21 @@ class CellStrategy:
         return bool(missing)
 
     def _cover_stems(self, doc_id: str) -> set[str]:
-        """The stems of a document's first two pages (empty for pages no longer in the index)."""
-        out: set[str] = set()
-        for n in (1, 2):
-            try:
-                out |= _label_stems(self.index.page(doc_id, n).text)
-            except Exception:  # noqa: BLE001 (a short or removed document: fewer cover pages)
-                continue
-        return out
+        """The stems of a document's first two pages (empty for pages no longer in the index); read once per
+        document and index generation."""
+        gen = getattr(self.index, "generation", 0)
+        if self._covers[0] != gen:
+            self._covers = (gen, {})
+        cache = self._covers[1]
+        if doc_id not in cache:
+            out: set[str] = set()
+            for n in (1, 2):
+                try:
+                    out |= _label_stems(self.index.page(doc_id, n).text)
+                except Exception:  # noqa: BLE001 (a short or removed document: fewer cover pages)
+                    continue
+            cache[doc_id] = out
+        return cache[doc_id]
 
     def _series(self, q: Question, t: Table, label: str) -> list[tuple[int, Table, int]]:
         """A row asked over several years, when each year has its own table of the same columns (titled by its

@@ -162,3 +162,15 @@ def test_a_part_about_one_committee_speaks_of_it():
     assert speaks_for(verdict, done, names, outline(pages), by_no)[0] == ["Kulturnämnden"]
     plain = verdict.model_copy(update={"text": "Revisionskontoret bedömer att rekommendationerna är omhändertagna."})
     assert speaks_for(plain, done, names, outline(pages), by_no)[0] == []  # no "nämnden": the whole recommendation
+
+
+def test_a_committees_administration_names_the_committee():
+    """A follow-up often says what the administration did ("grundskoleförvaltningen har …"): that is the committee's
+    work; another committee's administration is not."""
+    from assistant.recommendations.committees import named
+
+    both = ["Grundskolenämnden", "Äldre samt vård- och omsorgsnämnden"]
+    assert named("Grundskoleförvaltningen har reviderat rutinen.", both) == ["Grundskolenämnden"]
+    assert named("Äldre samt vård- och omsorgsförvaltningens checklista används.", both) == \
+        ["Äldre samt vård- och omsorgsnämnden"]
+    assert named("Stadsledningskontoret har tagit fram en plan.", both) == []

@@ -71,6 +71,11 @@ def stem(word: str) -> str:
     return s
 
 
+def content_stems(text: str) -> set[str]:
+    """The stems of a text's content words (no stop words, no numbers)."""
+    return {stem(w) for w in content_words(text) if not w.isdigit()}
+
+
 def content_words(text: str) -> list[str]:
     out = []
     for w in words(text):

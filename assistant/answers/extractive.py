@@ -261,8 +261,7 @@ class Extractor:
             if q.quantity or q.develop:  # the figures that go with the best sentence, later in its paragraph
                 chosen += self.number_followers(q, best_u)
         ratio = 0.7 if len(chosen) == 1 else 0.9
-        q_gain = Query(**{**q.__dict__, "groups": [(0.0 if set(a) & naming else w, a) for w, a in q.groups]})
-        # (the named document's name is not something to add)
+        q_gain = _downweighted(q, naming, kind_weight=0.0)  # the named document's name is not something to add
         for s, _, u, _ in scored[1:8]:
             if complete or len(chosen) >= 3 or s < best_s * ratio:
                 break
@@ -484,16 +483,16 @@ class Extractor:
 NAMING_WEIGHT = 0.4  # a word naming the kind of document or its author ("granskningen") may still be content
 
 
-def _downweighted(q: Query, naming: set[str], question: str = "") -> Query:
+def _downweighted(q: Query, naming: set[str], question: str = "", kind_weight: float = NAMING_WEIGHT) -> Query:
     """Question words that name the source document count less as content: its kind or author ("granskningen",
     "revisorerna": a question of what an audit covered asks about the audit) at NAMING_WEIGHT, and its
     own proper name ("Brf Ekbacken", a capitalised word of ``question``) not at all: inside that document the name
     tells no passage from another, and a passage matching the name alone outranked the one that answers (dev right
-    as a whole 212 -> 214 of 318, gold unchanged)."""
+    as a whole 212 -> 214 of 318, gold unchanged). ``kind_weight=0`` leaves every naming word out."""
     if not naming:
         return q
     proper = {stem(m.group(1)) for m in PROPER_RE.finditer(question)} & naming
-    groups = [((0.0 if set(alts) & proper else w * NAMING_WEIGHT) if set(alts) & naming else w, alts)
+    groups = [((0.0 if set(alts) & proper else w * kind_weight) if set(alts) & naming else w, alts)
               for w, alts in q.groups]
     return Query(**{**q.__dict__, "groups": groups})
 

@@ -61,9 +61,10 @@ def _name_re(name: str) -> re.Pattern[str]:
     forms = [k for k in dict.fromkeys([key, short_name(key)]) if k]
     alts = [r"\s+".join(re.escape(w) for w in k.split()) + r"s?" for k in forms]  # genitive "-s" allowed
     # a committee's administration: "grundskolenämnden" acts through "grundskoleförvaltningen"
-    office = re.sub(r"nämnd(?:en)?$", "", key)
+    vocab = load_lexicon().committee
+    office = vocab.rx("committee_end_re").sub("", key)
     if office != key and len(office.split()[-1]) >= 3:
-        alts.append(r"\s+".join(re.escape(w) for w in office.split()) + r"förvaltning(?:en|ens)?")
+        alts.append(r"\s+".join(re.escape(w) for w in office.split()) + f"(?:{vocab.administration_re})")
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])")
 
 

@@ -138,7 +138,7 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
     per_rec_paragraphs: dict[str, int] = {}
     rows = (rec_rows[0], rec_rows[1][keep]) if rec_rows is not None else None
     found = link_units(d, recs, responded, embedder, vecs, [rec_terms_all[i] for i in keep], rows)
-    under = answers_under_points(d.units, recs, responded, found, d, embedder)  # a point's answer under it
+    under = answers_under_points(d.units, recs, responded, found, d, embedder, vecs)  # a point's answer under it
     claimed = {i for _, i, _ in under}
     found = [x for x in found if x[1] not in claimed] + under
     sectioned = section_units(d, [r for r in recs if r.report_doc_id in responded], {i for _, i, _ in found})

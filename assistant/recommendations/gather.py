@@ -119,12 +119,9 @@ def _sentences(text: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
-FORWARD_RE = re.compile(r"\bföljande\b", re.I)  # a lead-in that points at what follows ("… följande rekommendationer.")
-
-
 def _is_lead_in(line: str, nxt: str, lex: Lexicon) -> bool:
     t = dehyphenate(collapse(line))
-    if lex.rx("lead_in_re").search(t) and (t.endswith(":") or not t.endswith(".") or FORWARD_RE.search(t)):
+    if lex.rx("lead_in_re").search(t) and (t.endswith(":") or not t.endswith(".") or lex.rx("forward_re").search(t)):
         return True
     if not t.endswith((".", ":")) and nxt and len(nxt.strip()) <= 40 and not is_heading(line):
         # a lead-in broken over two lines ("… rekommenderar" / "Sirona följande:")

@@ -40,6 +40,8 @@ class CommitteeVocab(BaseModel):
     subject_re: str
     subject_generic: list[str]
     company_forms: list[str]
+    committee_end_re: str
+    administration_re: str
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compiled(getattr(self, name), re.I)
@@ -58,6 +60,7 @@ class Lexicon(BaseModel):
     co_actor_re: str
     recommenders: list[str]
     lead_in_re: str
+    forward_re: str
     restating_re: str
     remaining_re: str
     modal_re: str
@@ -96,7 +99,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     return Lexicon(
         section_headings=rec["section_headings"], section_heading_re=rec["section_heading_re"],
         co_actor_re=rec["co_actor_re"],
-        recommenders=rec["recommenders"], lead_in_re=rec["lead_in_re"],
+        recommenders=rec["recommenders"], lead_in_re=rec["lead_in_re"], forward_re=rec["forward_re"],
         restating_re=rec["restating_re"], remaining_re=rec["remaining_re"], modal_re=rec["modal_re"],
         organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"], singular_re=rec["singular_re"],
         auditors=ident["auditors"], diary_re=ident["diary_re"], organisation_re=ident["organisation_re"],

@@ -10,7 +10,7 @@ from typing import Protocol
 import numpy as np
 
 from ingest.models import DocumentMeta, Page
-from ingest.text import YEAR_RE, content_words, stem
+from ingest.text import YEAR_RE, content_stems
 
 from .docwork import DocWork
 from .lexicon import load_lexicon
@@ -219,7 +219,8 @@ POINT_SHARE = 0.5  # a point speaks of a recommendation when its text carries at
 
 def answers_under_points(units: list[EvidenceUnit], recs: list[Recommendation], responded: set[str],
                          links: list[tuple[Recommendation, int, float]], doc: DocWork | None = None,
-                         embedder: PassageEmbedder | None = None) -> list[tuple[Recommendation, int, float]]:
+                         embedder: PassageEmbedder | None = None,
+                         rec_vecs: np.ndarray | None = None) -> list[tuple[Recommendation, int, float]]:
     """A response that answers point by point ("1. Förebyggande arbete …") often restates each point and answers it
     in the paragraphs after it, up to the next point: those paragraphs, unless a number of their own links them
     (`links`, from `link_units`), speak to the point's recommendation, each a step below the one before; where they
@@ -228,7 +229,8 @@ def answers_under_points(units: list[EvidenceUnit], recs: list[Recommendation], 
     A response may also gather recommendations under fewer points of its own ("3. Disciplinära åtgärder" for the
     audit's third and fourth): a point whose own text carries, besides its own recommendation, the words of one no
     point of its number answers, speaks to both, and each paragraph under it goes to the one it speaks of
-    (`_closest_of`). Needs `doc` and `embedder`; without them every paragraph goes to the point's number."""
+    (`_closest_of`). Needs `doc` and `embedder`; without them every paragraph goes to the point's number.
+    `rec_vecs`: the recommendations' passage vectors, row for row with `recs`, when already embedded."""
     by_report: dict[str, dict[int, Recommendation]] = {}
     for r in recs:
         by_report.setdefault(r.report_doc_id, {})[r.number] = r
@@ -238,6 +240,13 @@ def answers_under_points(units: list[EvidenceUnit], recs: list[Recommendation], 
     taken = {i for _, i, s in links if s >= LISTED_SCORE}  # linked by a number of their own
     starts = sorted(listed)
     unlisted = [r for r in by_report[next(iter(responded))].values() if r not in listed.values()]
+    row_of = {r.id: n for n, r in enumerate(recs)}
+
+    def rec_vec(r: Recommendation) -> np.ndarray:
+        if rec_vecs is not None:
+            return np.asarray(rec_vecs[row_of[r.id]], dtype=np.float32)
+        return np.asarray(embedder.embed_passages([r.text])[0], dtype=np.float32)
+
     out: list[tuple[Recommendation, int, float]] = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(units)
@@ -251,43 +260,39 @@ def answers_under_points(units: list[EvidenceUnit], recs: list[Recommendation], 
         for n, j in enumerate(answers, start=1):
             if j in taken:
                 continue
-            rec = _closest_of(doc, j, [listed[i], *gathered], embedder) if gathered else listed[i]
+            rec = _closest_of(doc, j, [listed[i], *gathered], embedder, rec_vec) if gathered else listed[i]
             out.append((rec, j, LISTED_SCORE - POINT_ANSWER_STEP * n))
     return out
-
-
-def _stems(text: str) -> set[str]:
-    """The content words of a text as the one Swedish stemmer reads them (ingest.text): "skolenheter" and
-    "skolenkät" stay apart, as the six-letter key terms (text.content_terms) do not keep them."""
-    return {stem(w) for w in content_words(text) if not w.isdigit()}
 
 
 def _gathered(doc: DocWork, i: int, own: Recommendation, unlisted: list[Recommendation]) -> list[Recommendation]:
     """The recommendations no point of the response is numbered for that point i's own text (its heading and the
     restatement under it) speaks of as fully as of its own: a share of their content words at least
     POINT_SHARE and at least its own recommendation's share."""
-    terms = _stems(doc.units[i].text)
+    terms = content_stems(doc.units[i].text)  # the stemmer keeps "skolenheter" and "skolenkät" apart
 
     def share(r: Recommendation) -> float:
-        rt = _stems(r.text)
+        rt = content_stems(r.text)
         return len(terms & rt) / max(1, len(rt))
 
     bar = max(POINT_SHARE, share(own))
     return [r for r in unlisted if share(r) >= bar]
 
 
-def _closest_of(doc: DocWork, j: int, cands: list[Recommendation], embedder: PassageEmbedder) -> Recommendation:
+def _closest_of(doc: DocWork, j: int, cands: list[Recommendation], embedder: PassageEmbedder,
+                rec_vec) -> Recommendation:
     """Which of a point's recommendations paragraph j speaks of: the one with the most of the content words that
-    only it has among them; when the words do not decide, the one closest in meaning (passage vectors)."""
-    terms = _stems(doc.units[j].text)
-    own = [_stems(r.text) for r in cands]
+    only it has among them; when the words do not decide, the one closest in meaning (passage vectors;
+    ``rec_vec(r)`` is a recommendation's)."""
+    terms = content_stems(doc.units[j].text)
+    own = [content_stems(r.text) for r in cands]
     counts = [len(terms & (t - set().union(*(o for k, o in enumerate(own) if k != n)))) for n, t in enumerate(own)]
     top = max(counts)
     tied = [n for n, c in enumerate(counts) if c == top]
     if len(tied) == 1:
         return cands[tied[0]]
     vec = doc.vectors([j], embedder)[0]
-    recs = np.asarray(embedder.embed_passages([cands[n].text for n in tied]), dtype=np.float32)
+    recs = np.vstack([rec_vec(cands[n]) for n in tied])
     return cands[tied[int(np.argmax(recs @ vec))]]
 
 

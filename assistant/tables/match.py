@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ingest.text import YEAR_RE, best_match, compound_cover, content_words, stem, words
+from ingest.text import YEAR_RE, best_match, compound_cover, content_stems, content_words, stem, words
 from assistant.glossary import expand_terms
 from ingest.models import Table
 
@@ -137,7 +137,7 @@ SPAN_RE = re.compile(r"senaste åren|de senaste|per år|över tid|år för år|o
 def analyse(question: str, lang: str) -> QuestionTerms:
     extra = expand_terms(question, lang)
     full = question + " " + " ".join(extra)
-    stems = {stem(w) for w in content_words(full) if not w.isdigit()}
+    stems = content_stems(full)
     roles = {r for r, rx in ROLE_QUESTION.items() if rx.search(full)}
     months = {m for m, rx in MONTHS.items() if rx.search(full)}
     m = re.search(r"\b(?:tabell|table)\s+(\d+)", question, re.I)

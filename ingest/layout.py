@@ -84,10 +84,18 @@ LONE_CID_RE = re.compile(r"\(cid:\d+\)")
 SYMBOL = "•"
 
 
-def page_words(page) -> list[Word]:
-    raw = page.extract_words(
-        x_tolerance=1.5, y_tolerance=2.5, keep_blank_chars=False, use_text_flow=False, extra_attrs=["size", "fontname"]
-    )
+def page_words(page, glyphs: dict[tuple[str, str], str] | None = None) -> list[Word]:
+    """The page's words; ``glyphs``: letters in place of the glyphs of a broken font encoding (ingest.glyphs)."""
+    options = dict(x_tolerance=1.5, y_tolerance=2.5, keep_blank_chars=False, use_text_flow=False,
+                   extra_attrs=["size", "fontname"])
+    if glyphs:
+        from pdfplumber.utils import extract_words
+
+        from ingest.glyphs import remap_chars
+
+        raw = extract_words(remap_chars(page.chars, glyphs), **options)
+    else:
+        raw = page.extract_words(**options)
     words = []
     for w in raw:
         if not w.get("upright", True):
@@ -101,7 +109,33 @@ def page_words(page) -> list[Word]:
         words.append(
             Word(text, float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), round(float(w["size"]), 1), _is_bold(w["fontname"]))
         )
-    return words
+    return _join_fragments(words) if glyphs else words
+
+
+def _join_fragments(words: list[Word]) -> list[Word]:
+    """Words split where a mended letter's font changes ("inneb" + "ä" + "r") joined again: the pieces touch on one
+    line (join_words would print them without a space). The pieces may sit a little higher or lower than the word."""
+    rows: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
+        mid = (w.top + w.bottom) / 2
+        row = rows[-1] if rows else None
+        if row is not None and abs(mid - (row[0].top + row[0].bottom) / 2) < 0.35 * max(w.size, 1.0):
+            row.append(w)
+        else:
+            rows.append([w])
+    out: list[Word] = []
+    for row in rows:
+        merged: list[Word] = []
+        for w in sorted(row, key=lambda w: w.x0):
+            prev = merged[-1] if merged else None
+            if prev is not None and -0.1 * w.size <= w.x0 - prev.x1 <= 0.12 * min(prev.size, w.size) \
+                    and not w.sup and not prev.sup:
+                big = prev if len(prev.text) >= len(w.text) else w  # the longer piece's line and style
+                merged[-1] = Word(prev.text + w.text, prev.x0, w.x1, big.top, big.bottom, big.size, big.bold)
+            else:
+                merged.append(w)
+        out.extend(merged)
+    return out
 
 
 def group_lines(words: list[Word], page_no: int = 0) -> list[Line]:

@@ -40,8 +40,8 @@ def read_pages(path: Path, pages: list, options: IngestOptions, progress: Progre
         words = page_words(page) if chars else []
         quality = assess([w.text for w in words]) if chars >= MIN_CHARS_PER_PAGE else PageQuality(ok=False, issues=["no_text"])
         out.append(PageText(i + 1, words, quality=quality, chars=chars))
+    warnings: list[str] = _repair([p for p in out if not p.quality.ok and "no_text" not in p.quality.issues], pages)
     todo = [p for p in out if not p.quality.ok]
-    warnings: list[str] = []
     ocr_error = None
     if todo and options.ocr != "off":
         from ingest.ocr import ocr_pages  # OCR engines load only when a page needs them
@@ -67,6 +67,42 @@ def read_pages(path: Path, pages: list, options: IngestOptions, progress: Progre
         total = sum(p.chars for p in out)
         raise ScannedPdfError(path, f"no text layer (scanned/image-only PDF, {total} characters on {len(out)} pages) and {why}")
     return out, warnings
+
+
+def _repair(broken: list[PageText], pages: list) -> list[str]:
+    """Broken text layers mended in place where the word list can tell what their glyphs stand for
+    (ingest.glyphs): dropped ligatures filled, then letters a broken font encoding replaced learned over the
+    document's broken pages. A page is mended only when its text then passes the quality check; else OCR reads it."""
+    if not broken:
+        return []
+    from ingest.glyphs import glyph_map, restore_ligatures
+
+    mended: list[int] = []
+    for p in broken:
+        texts, n = restore_ligatures([w.text for w in p.words])
+        if n:
+            quality = assess(texts)
+            if quality.ok:
+                for w, t in zip(p.words, texts):
+                    w.text = t
+                p.quality = quality
+                mended.append(p.number)
+    rest = [p for p in broken if not p.quality.ok]
+    glyphs = glyph_map([pages[p.number - 1].chars for p in rest]) if rest else {}
+    if glyphs:
+        for p in rest:
+            words = page_words(pages[p.number - 1], glyphs)
+            texts, _ = restore_ligatures([w.text for w in words])
+            quality = assess(texts)
+            if quality.ok:
+                for w, t in zip(words, texts):
+                    w.text = t
+                p.words, p.quality = words, quality
+                mended.append(p.number)
+    if not mended:
+        return []
+    return [f"text layer: pages {_ranges(sorted(mended))} had broken glyphs (dropped ligatures or a font encoding "
+            f"without å/ä/ö), mended from the Swedish word list"]
 
 
 def _ranges(numbers: list[int]) -> str:

@@ -54,9 +54,38 @@ def test_clean_pages_pass():
                 assert q.ok, (f.name, i + 1, q)
 
 
-def test_parse_reports_a_broken_page_when_ocr_is_off():
+def test_a_broken_font_encoding_is_mended_from_the_word_list_without_ocr():
+    """The real page whose subset fonts map å/ä/ö to '!', '"', '#' and a space: each glyph (font and character) is
+    read as the letter that makes its words Swedish words, and the page keeps its text layer (no OCR needed)."""
     doc = parse_pdf(DATA / "broken-encoding-page.pdf", options=OFF)
-    assert doc.pages[0].quality_issues and not doc.pages[0].ocr
+    page = doc.pages[0]
+    assert not page.quality_issues and not page.ocr
+    assert any("mended from the Swedish word list" in w and "page" in w for w in doc.warnings)
+    assert "Lägenheterna" in page.text and 'f"r' not in page.text and "!" not in page.text
+    assert assess(page.text.split()).ok
+
+
+def test_dropped_ligatures_are_filled_by_the_likeliest_word():
+    """The real page whose ligature glyphs extract as control characters: each gap gets the ligature that makes a
+    word ("berä?elsen" -> "berättelsen"), the commoner word where two would ("e?ersom" -> "eftersom")."""
+    doc = parse_pdf(DATA / "broken-ligatures-page.pdf", options=OFF)
+    text = doc.pages[0].text
+    assert not doc.pages[0].quality_issues and not doc.pages[0].ocr and "\x00" not in text
+    assert "Förvaltningsberättelsen" in text and "eftersom" in text and "ettersom" not in text
+
+
+def test_parse_reports_a_broken_page_it_cannot_mend_when_ocr_is_off(tmp_path):
+    """Swedish prose with its å/ä/ö written as a/a/o has no glyph to read otherwise: it stays broken, and said so."""
+    from tests.pdfs import write_pdf
+
+    prose = ("Foreningen har under aret noterat kostnadshojningar bade i den egna verksamheten och i de "
+             "samfalligheter som foreningen ar delaktig i. Styrelsen foreslar att arets resultat balanseras i ny "
+             "rakning och att avgifterna hojs med fem procent infor nasta ar for att tacka okade rantekostnader. "
+             "Foreningens lan omsatts under aret till en hogre ranta an tidigare och det paverkar resultatet.")
+    words = prose.split()
+    pdf = write_pdf(tmp_path / "utan-prickar.pdf", [[" ".join(words[i:i + 11]) for i in range(0, len(words), 11)]])
+    doc = parse_pdf(pdf, options=OFF)
+    assert "no_diacritics" in doc.pages[0].quality_issues and not doc.pages[0].ocr
     assert any("broken text layer" in w and "page 1" in w for w in doc.warnings)
     clean = parse_pdf(DATA / "fiktivt-yttrande-budgetprocessen-2024.pdf", options=OFF)
     assert not any(p.quality_issues for p in clean.pages)

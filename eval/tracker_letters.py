@@ -26,7 +26,12 @@ LETTERS = BLIND / "source" / "followup_letters"
 # three audits with a status table, an auditors' statement with follow-ups inside other text, partial answers with
 # paraphrased and renumbered recommendations, a memo, and a response to another audit that must give no evidence
 LETTERS2 = BLIND / "source" / "followup_letters2"
-SETS = {"1": (LETTERS,), "2": (LETTERS2,), "all": (LETTERS, LETTERS2)}
+# a third batch (2026-12-05), written blind before any change it measures: a point-by-point response with
+# paraphrased recommendations, a later auditors' statement's chapter on earlier audits, a yearly summary's status table,
+# a memo where two committees of one recommendation differ, related work that answers nothing, and a response to
+# another audit (its verify.py checks every quote on its page)
+LETTERS3 = BLIND / "source" / "followup_letters3"
+SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "all": (LETTERS, LETTERS2, LETTERS3)}
 
 
 def render(text: str, path: Path) -> None:

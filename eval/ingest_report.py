@@ -53,6 +53,7 @@ class LayerFigures(BaseModel):
     clean_pages: int = 0
     clean_pages_flagged: int = 0
     ocr_pages: int = 0
+    mended_pages: int = 0  # broken text layers mended from the word list (ingest.glyphs), not read by OCR
 
 
 class IngestSection(BaseModel):
@@ -139,6 +140,7 @@ def layer_figures(index: Any, real_dir: Path | None) -> LayerFigures:
         pages = index.pages(doc_id)
         flagged = [p for p in pages if p.quality_issues and p.quality_issues != ["no_text"]]
         out.ocr_pages += sum(1 for p in pages if p.ocr)
+        out.mended_pages += sum(1 for p in pages if any(i.startswith("mended:") for i in p.quality_issues))
         if doc_id in broken:
             if flagged:
                 out.detected.append(doc_id)
@@ -204,7 +206,7 @@ def render_ingest(sec: IngestSection | None) -> list[str]:
     lines.append(f"- Broken text layers detected: {len(ly.detected)} of {len(ly.broken_documents)}"
                  + (f" (missed: {', '.join(missed)})" if missed else "")
                  + f"; false positives {ly.clean_pages_flagged} of {ly.clean_pages} other pages with text; "
-                 f"{ly.ocr_pages} pages read by OCR.")
+                 f"{ly.mended_pages} pages mended from the word list, {ly.ocr_pages} read by OCR.")
     if sec.ocr:
         lines.append(f"- OCR character error rate ({sec.ocr_pages} pages with a sound text layer as reference): " + "; ".join(
             f"{e} {_p(s['cer'])} (word recall {_p(s['word_recall'])}, {s['seconds_per_page']:.1f} s/page)" for e, s in sec.ocr.items()))

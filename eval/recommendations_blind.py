@@ -187,8 +187,9 @@ def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: 
     half_docs = {ga["doc"] for ga in gold.get("audits", [])}
     fu_pages: dict[tuple[str, str], set[int]] = {}
     rec_doc = {g["id"]: ga["doc"] for ga in gold.get("audits", []) for g in ga["recommendations"]}
-    for f in gold.get("followups", []):
-        fu_pages.setdefault((rec_doc.get(f["recommendation"], ""), f["doc"]), set()).add(int(f["page"]))
+    for f in gold.get("followups", []):  # (a follow-up that does not speak of a recommendation has no page: oklart)
+        if f.get("page") is not None:
+            fu_pages.setdefault((rec_doc.get(f["recommendation"], ""), f["doc"]), set()).add(int(f["page"]))
     link_ok = ev_ok = 0
     for t in tracked:
         if t.report_doc_id not in half_docs:

@@ -44,7 +44,9 @@ class Page(BaseModel):
     number: int  # 1-based PDF page number
     text: str  # cleaned: NFC, running headers/footers/page numbers removed, paragraphs joined
     ocr: bool = False  # the text was read by OCR from the rendered page (no or a broken text layer)
-    quality_issues: list[str] = Field(default_factory=list)  # the text layer's faults (ingest.quality), "" when clean
+    # the text layer's faults (ingest.quality), empty when clean; "mended:<fault>" for one mended from the word list
+    # (ingest.glyphs: the page's text is the mended text layer)
+    quality_issues: list[str] = Field(default_factory=list)
 
 
 class Section(BaseModel):

@@ -151,7 +151,7 @@ def _assemble(meta: DocumentMeta, doc: dict) -> ParsedDocument:
         blocks.extend(pb)
         text = "\n".join(b.text for b in pb if b.text)
         pt: PageText = doc["texts"][i]
-        pages.append(Page(doc_id=meta.doc_id, number=i + 1, text=text, ocr=pt.ocr, quality_issues=list(pt.quality.issues)))
+        pages.append(Page(doc_id=meta.doc_id, number=i + 1, text=text, ocr=pt.ocr, quality_issues=list(pt.quality.issues) + [f"mended:{i}" for i in pt.mended]))
     sections = [Section(doc_id=meta.doc_id, heading=b.text, page=b.page, level=b.level) for b in blocks if b.kind == "heading"]
     # section in force at each table
     section_at: dict[int, str | None] = {}

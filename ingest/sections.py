@@ -14,6 +14,16 @@ APPENDIX_RE = re.compile(r"^(Bilaga|Appendix|Kapitel)\s+\d+[:.]?\s*\S", re.IGNOR
 CAPTION_RE = re.compile(r"^(Tabell|Table|Tab\.|Figur|Figure|Diagram|Bild)\s*\d+", re.IGNORECASE)
 
 
+# a word as printed: lower case, Capitalised or ALL CAPS letters ("Noter", "NYCKELTAL", "förvaltningsberättelse")
+WORD_SHAPE_RE = re.compile(r"^(?:[A-ZÅÄÖÉ]?[a-zåäöéü]{2,}|[A-ZÅÄÖÉ]{3,})(?:-[A-Za-zÅÄÖåäöéü]+)*[.,:;]?$")
+
+
+def _has_words(text: str) -> bool:
+    """A heading has a word in it: a line of symbols and codes ("& B1YdNsc1A-rkxY EicJR", a verification stamp read
+    by OCR) heads nothing."""
+    return any(WORD_SHAPE_RE.match(t) for t in text.split())
+
+
 def _level(text: str) -> int:
     m = NUMBERED_RE.match(text)
     if m:
@@ -31,7 +41,7 @@ def mark_headings(lines: list[Line], body: float, page_width: float, page_height
         if ln.kind != "text":
             continue
         t = ln.text.strip()
-        if not t or CAPTION_RE.match(t) or len(t) > 140:
+        if not t or CAPTION_RE.match(t) or len(t) > 140 or not _has_words(t):
             continue
         if slide:
             # slide titles: the line(s) in the largest font on the slide

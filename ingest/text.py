@@ -71,6 +71,16 @@ def stem(word: str) -> str:
     return s
 
 
+_SYNCOPE_RE = re.compile(r"^(.{2,}[^aeiouyåäö])([nlr])(et|en|ar|er|arna|erna|a|s)$")
+
+
+def unsyncopated(word: str) -> str | None:
+    """The base form of a Swedish word whose inflection drops an -e- before its last consonant ("vattnet" ->
+    "vatten", "regeln" is kept, "nyckeln" -> no: the ending must follow the consonant), or None."""
+    m = _SYNCOPE_RE.match(word.lower())
+    return f"{m.group(1)}e{m.group(2)}" if m else None
+
+
 def content_stems(text: str) -> set[str]:
     """The stems of a text's content words (no stop words, no numbers)."""
     return {stem(w) for w in content_words(text) if not w.isdigit()}
@@ -107,13 +117,24 @@ def term_match(qstem: str, tstem: str) -> float:
         return 0.8 if qstem.startswith(tstem) and len(qstem) - len(tstem) <= 2 else 0.5
     if len(qstem) >= 6 and qstem in tstem:
         return 0.6
+    if _inflected(qstem, tstem) or _inflected(tstem, qstem):
+        return 0.8
     return 0.0
+
+
+# definite endings the stemmer leaves on a short word ("elen", "elet": its stem is too short to cut)
+_SHORT_INFLECTIONS = ("en", "et", "ens", "ets", "na")
+
+
+def _inflected(longer: str, short: str) -> bool:
+    """``longer`` is ``short`` (a stem of 2-4 letters) with a definite ending: "elen" of "el"."""
+    return 2 <= len(short) <= 4 and longer.startswith(short) and longer[len(short):] in _SHORT_INFLECTIONS
 
 
 class StemIndex:
     """The stems of a vocabulary that a question stem matches (``term_match > 0``), found without comparing it to
     every stem: a match is the stem itself, a stem of 5+ letters that begins or ends the question stem (its
-    prefixes and suffixes are looked up), or a stem that contains a question stem of 5+ letters (found by
+    prefixes and suffixes are looked up), a short stem with or without a definite ending, or a stem that contains a question stem of 5+ letters (found by
     ``str.find`` over the vocabulary joined into one string). Same result as scanning, in time that grows with
     the number of hits, not the size of the vocabulary."""
 
@@ -149,6 +170,11 @@ class StemIndex:
             for part in (qstem[:n], qstem[-n:]):
                 if part in self._set:
                     cands.add(part)
+        for end in _SHORT_INFLECTIONS:  # a short word and its definite form ("el", "elen")
+            if qstem.endswith(end) and qstem[:-len(end)] in self._set:
+                cands.add(qstem[:-len(end)])
+            if qstem + end in self._set:
+                cands.add(qstem + end)
         if len(qstem) >= 5:
             cands.update(self._containing(qstem))
         found = {s: m for s in cands if (m := term_match(qstem, s)) > 0}

@@ -30,6 +30,7 @@ class PageText:
     ocr: bool = False
     quality: PageQuality = field(default_factory=PageQuality)
     chars: int = 0  # characters in the text layer
+    mended: list[str] = field(default_factory=list)  # the faults the word list mended (ingest.glyphs), if any
 
 
 def read_pages(path: Path, pages: list, options: IngestOptions, progress: Progress | None = None) -> tuple[list[PageText], list[str]]:
@@ -40,7 +41,7 @@ def read_pages(path: Path, pages: list, options: IngestOptions, progress: Progre
         words = page_words(page) if chars else []
         quality = assess([w.text for w in words]) if chars >= MIN_CHARS_PER_PAGE else PageQuality(ok=False, issues=["no_text"])
         out.append(PageText(i + 1, words, quality=quality, chars=chars))
-    warnings: list[str] = _repair([p for p in out if not p.quality.ok and "no_text" not in p.quality.issues], pages)
+    warnings: list[str] = _repair(out, pages)
     todo = [p for p in out if not p.quality.ok]
     ocr_error = None
     if todo and options.ocr != "off":
@@ -69,10 +70,12 @@ def read_pages(path: Path, pages: list, options: IngestOptions, progress: Progre
     return out, warnings
 
 
-def _repair(broken: list[PageText], pages: list) -> list[str]:
+def _repair(out: list[PageText], pages: list) -> list[str]:
     """Broken text layers mended in place where the word list can tell what their glyphs stand for
     (ingest.glyphs): dropped ligatures filled, then letters a broken font encoding replaced learned over the
-    document's broken pages. A page is mended only when its text then passes the quality check; else OCR reads it."""
+    document's broken pages. A page is mended only when its text then passes the quality check; else OCR reads it.
+    A page too short to judge (a cover) written in the same broken fonts gets the same letters."""
+    broken = [p for p in out if not p.quality.ok and "no_text" not in p.quality.issues]
     if not broken:
         return []
     from ingest.glyphs import glyph_map, restore_ligatures
@@ -85,7 +88,7 @@ def _repair(broken: list[PageText], pages: list) -> list[str]:
             if quality.ok:
                 for w, t in zip(p.words, texts):
                     w.text = t
-                p.quality = quality
+                p.mended, p.quality = list(p.quality.issues), quality
                 mended.append(p.number)
     rest = [p for p in broken if not p.quality.ok]
     glyphs = glyph_map([pages[p.number - 1].chars for p in rest]) if rest else {}
@@ -97,7 +100,16 @@ def _repair(broken: list[PageText], pages: list) -> list[str]:
             if quality.ok:
                 for w, t in zip(words, texts):
                     w.text = t
-                p.words, p.quality = words, quality
+                p.words, p.mended, p.quality = words, list(p.quality.issues), quality
+                mended.append(p.number)
+        keys, seen = set(glyphs), {r.number for r in rest}
+        for p in out:  # the document's other pages in the same fonts: a cover of a few words passed unjudged
+            if p.number in seen or p.mended or not p.words or not any((c.get("fontname", ""), c.get("text")) in keys
+                                                    for c in pages[p.number - 1].chars):
+                continue
+            words = page_words(pages[p.number - 1], glyphs)
+            if assess([w.text for w in words]).ok:
+                p.words, p.mended = words, ["glyphs"]
                 mended.append(p.number)
     if not mended:
         return []

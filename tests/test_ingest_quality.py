@@ -59,7 +59,7 @@ def test_a_broken_font_encoding_is_mended_from_the_word_list_without_ocr():
     read as the letter that makes its words Swedish words, and the page keeps its text layer (no OCR needed)."""
     doc = parse_pdf(DATA / "broken-encoding-page.pdf", options=OFF)
     page = doc.pages[0]
-    assert not page.quality_issues and not page.ocr
+    assert page.quality_issues == ["mended:no_diacritics", "mended:non_words"] and not page.ocr
     assert any("mended from the Swedish word list" in w and "page" in w for w in doc.warnings)
     assert "Lägenheterna" in page.text and 'f"r' not in page.text and "!" not in page.text
     assert assess(page.text.split()).ok
@@ -70,7 +70,7 @@ def test_dropped_ligatures_are_filled_by_the_likeliest_word():
     word ("berä?elsen" -> "berättelsen"), the commoner word where two would ("e?ersom" -> "eftersom")."""
     doc = parse_pdf(DATA / "broken-ligatures-page.pdf", options=OFF)
     text = doc.pages[0].text
-    assert not doc.pages[0].quality_issues and not doc.pages[0].ocr and "\x00" not in text
+    assert doc.pages[0].quality_issues == ["mended:glyphs"] and not doc.pages[0].ocr and "\x00" not in text
     assert "Förvaltningsberättelsen" in text and "eftersom" in text and "ettersom" not in text
 
 
@@ -107,3 +107,23 @@ def test_a_bullet_glyph_without_unicode_is_a_bullet_not_a_broken_layer(tmp_path)
     assert assess(words).ok
     parsed = parse_pdf(pdf, options=IngestOptions(ocr="auto"))
     assert not parsed.pages[0].ocr and "• följa upp avtalen årligen" in parsed.pages[0].text
+
+
+def test_a_line_of_codes_heads_no_section():
+    """A verification stamp read by OCR ("& B1YdNsc1A-rkxY EicJR") is no heading, so no table below it is titled
+    by it; a heading in capitals or with a number still is."""
+    from ingest.layout import Line, Word
+    from ingest.sections import mark_headings
+
+    def line(text, size=14.0):
+        ws, x = [], 50.0
+        for t in text.split():
+            ws.append(Word(t, x, x + 6 * len(t), 100, 100 + size, size, True))
+            x += 6 * len(t) + 4
+        ln = Line(words=ws, top=100, bottom=100 + size)
+        ln.refresh()
+        return ln
+
+    lines = [line("& B1YdNsc1A-rkxY EicJR"), line("NYCKELTAL"), line("3 Iakttagelser")]
+    mark_headings(lines, body=10.0, page_width=595, page_height=842)
+    assert [ln.kind for ln in lines] == ["text", "heading", "heading"]

@@ -308,6 +308,8 @@ def test_an_inflection_differs_at_the_end_not_in_front():
 
     assert term_match("kostnader", "kostnad") == 0.8  # an inflection
     assert term_match("reinvestering", "investering") == 0.5  # more specific, not the same thing
+    assert term_match("elen", "el") == 0.8 and term_match("el", "elen") == 0.8  # a short word's definite form
+    assert term_match("elev", "el") == 0.0  # another word that only begins the same way
 
 
 @pytest.mark.parametrize("question, measures", [
@@ -318,3 +320,16 @@ def test_an_inflection_differs_at_the_end_not_in_front():
 ])
 def test_a_word_inside_a_glossary_phrase_asks_the_phrases_measure(reader, question, measures):
     assert reader.read(question).measures == measures
+
+
+def test_a_word_whose_inflection_drops_an_e_finds_its_base_form(corpus_index):
+    """"vattnet" (of "vatten") stems apart from "vatten"; the reader adds the base form's stem when the documents use
+    it and not the asked form."""
+    from ingest.text import stem, unsyncopated
+
+    assert unsyncopated("vattnet") == "vatten" and unsyncopated("exemplet") == "exempel"
+    assert unsyncopated("kostnaden") is None  # an ordinary definite form
+    reader = QuestionReader(corpus_index, df={stem("vatten"): 3, stem("kosta"): 5}, n_units=10)
+    q = reader.read("Vad kostade vattnet 2023?", [])
+    group = next(g for g in q.terms if g.word == "vattnet")
+    assert (stem("vatten"),) in group.alternatives

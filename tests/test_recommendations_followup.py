@@ -221,8 +221,18 @@ def test_a_point_of_the_reply_that_gathers_two_recommendations_answers_each(embe
     ("Nämnden delar revisorernas uppfattning om att rutinen är central.", False),  # the committee's view
     ("Vi vill att arbetet blir klart under året.", False),  # "vi" in a committee's own answer is the committee
     ("Revisionskontoret bedömer att nämnden har åtgärdat bristen.", False),  # the auditors' verdict
+    # the audit's own verdict beside its giving of the recommendation, retold in a response: a restatement
+    ("Revisorerna bedömde att arbetet i stort var ändamålsenligt men lämnade nämnden två rekommendationer.", True),
 ])
 def test_the_auditors_asking_restates_the_audit(sentence, restates):
     from assistant.recommendations.prose import restating
 
     assert restating(sentence) is restates
+
+
+def test_being_asked_to_answer_is_no_measure_taken():
+    """"Nämnden har ombetts att yttra sig" reads as a passive perfect, but says only that an answer was asked for."""
+    from assistant.recommendations.classify import judge_prose
+
+    assert judge_prose("Styrelsen har ombetts att lämna sitt svar senast i maj.").status == "oklart"
+    assert judge_prose("Styrelsen har infört en ny kontrollrutin.").status == "atgardad"

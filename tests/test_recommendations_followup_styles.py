@@ -199,6 +199,25 @@ def test_summary_rows_name_the_audit_of_the_year_they_print(tmp_path):
     # without the audits' years the traffic rows name two audits and are left out
     assert {rec.id for rec, _ in audit_rows(summary, audits)} == {"granskning-livsmedel-2023:r1"}
 
+
+def test_summary_rows_may_name_their_audit_by_one_word_of_its_title(tmp_path):
+    """A yearly summary's row that names its audit by a short name ("Livsmedel (2023)"): a topic word of that audit's
+    title that no other audit's title has is enough."""
+    from assistant.recommendations.docwork import DocWork
+    from assistant.recommendations.link import _distinct_topic_words, audit_rows
+    from assistant.recommendations.tracker import audits_from_docs
+
+    short = SUMMARY.replace("Livsmedelskontrollens planering (2023)", "Livsmedel (2023)")
+    assert short != SUMMARY
+    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
+                            "arsredogorelse-2025": short})
+    audits = [a for a in audits_from_docs(docs[:2]) if a.recommendations]
+    words = _distinct_topic_words(audits)
+    assert words["granskning-livsmedel-2023"] and not set(words["granskning-livsmedel-2023"]) & set(
+        words["granskning-kollektivtrafik-2024"])
+    summary = DocWork(meta=docs[2].meta, pages=docs[2].pages, tables=docs[2].tables)
+    assert "granskning-livsmedel-2023:r1" in {rec.id for rec, _ in audit_rows(summary, audits)}
+
 # a letter set at one line pitch throughout, one paragraph a recommendation, most of them one line long: only where
 # a line stops short of the margin after a full stop does a paragraph end (ingest.clean.ended_short)
 ONE_PITCH = [

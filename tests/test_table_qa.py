@@ -114,3 +114,14 @@ def test_a_compound_of_the_question_matches_a_label_that_writes_it_apart():
     assert label_match("Årets resultat", q) >= 0.75
     assert label_match("Årets resultat", q) > label_match("Rörelseresultat", q)
     assert label_match("Kostnader för räntor", analyse("Vad blev räntekostnaderna?", "sv")) >= 0.75
+
+
+def test_the_row_furthest_over_its_budget_is_computed_from_two_columns(corpus_index):
+    """A table of budget and full-year forecast per cost line, without a deviation column: "which line goes furthest
+    over budget" is each row's forecast minus its budget, the largest of them, with the two cells shown."""
+    res, cits = _ask(corpus_index, "Vilken kostnadsrad i nämndens sammanställning God ekonomisk hushållning har en "
+                                   "helårsprognos som ligger mest över budget?")
+    assert res is not None and not res.abstain
+    lead = res.text.splitlines()[1]
+    assert "Övriga kostnader" in lead and "7 879" in lead and "189 099" in lead and "181 220" in lead
+    assert any("Övriga kostnader" in c.quote for c in cits)

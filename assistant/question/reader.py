@@ -12,7 +12,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from ingest.text import YEAR_RE, stem, words
+from ingest.text import YEAR_RE, stem, unsyncopated, words
 from assistant.language import detect_language
 from assistant.models import Turn
 from assistant.question.documents import DocumentLibrary, fold
@@ -183,6 +183,9 @@ class QuestionReader:
             # a Swedish word, or its synonyms in the glossary ("vinst" -> "resultat", "överskott"; matched by stem,
             # so "underskottet" finds "underskott"), the same table the rules read
             alts = [(stem(w),)] + (self._synonyms_of(stem(w)) if lang != "en" else [])
+            base = unsyncopated(w) if lang != "en" and stem(w) not in self._df else None
+            if base and stem(base) in self._df:
+                alts.append((stem(base),))  # "vattnet" is "vatten" (the documents' form)
             groups.append(TermGroup(word=w, alternatives=list(dict.fromkeys(alts)), cue=w in cues))
         seen: set[tuple] = set()
         out = []

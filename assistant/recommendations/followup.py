@@ -157,10 +157,16 @@ SECTION_SCORE = 0.8  # a paragraph linked by its committee's heading alone: belo
 
 def section_units(d: DocWork, recs: list[Recommendation], linked: set[int]) -> list[tuple[Recommendation, int, float]]:
     """Paragraphs of a document answering one audit that sit under a committee's heading ("Higab AB") and are
-    not linked otherwise: they speak to that committee's recommendation when the audit addresses it only one."""
+    not linked otherwise: they speak to that committee's recommendation when the audit addresses it only one. So do
+    those under a heading about the recommendation ("Nämndens ställningstagande till rekommendationen") in the
+    response of a committee the audit addresses one recommendation: the sender's."""
     if not recs:
         return []
+    from .lexicon import load_lexicon
+
+    answer_words = load_lexicon().link.answer_heading_words
     names = list(dict.fromkeys(a for r in recs for a in r.addressees))
+    senders = [a for a in names if any(same_committee(s, a) or named(s, [a]) for s in d.outline.senders)]
     by_no = {p.number: p for p in d.pages}
     out: list[tuple[Recommendation, int, float]] = []
     for i, u in enumerate(d.units):
@@ -168,6 +174,8 @@ def section_units(d: DocWork, recs: list[Recommendation], linked: set[int]) -> l
             continue
         head = heading_of(u, d.outline, by_no, names)
         who = named(head, names, SUBJECT_WORDS) if head else []
+        if not who and head and len(senders) == 1 and answer_words & set(head.lower().split()):
+            who = senders  # the sender's answer to its recommendation
         if len(who) != 1:
             continue
         theirs = [r for r in recs if any(same_committee(who[0], a) for a in r.addressees)]

@@ -52,6 +52,7 @@ class LinkVocab(BaseModel):
 
     generic_title_words: frozenset[str]
     response_words: list[str]
+    answer_heading_words: frozenset[str] = frozenset()
 
 
 class Lexicon(BaseModel):

@@ -121,11 +121,14 @@ def audit_rows(doc: DocWork, audits: list[AuditExtraction],
     ``years``: each audit's year; when a row's words name several audits (the audit and an earlier follow-up of it,
     which restates its recommendations), the year the row prints decides."""
     out: list[tuple[Recommendation, int]] = []
+    own_words = _distinct_topic_words(audits)
     for i, u in enumerate(doc.units):
         if u.kind != "table_row" or not u.explicit_status:
             continue
         low = norm(u.text)
         named = [a for a in audits if names_audit(low, a, ROW_SHARE)]
+        if not named:  # a short name of the audit ("Nyanlända (2026)"): a topic word no other audit's title has
+            named = [a for a in audits if any(w in low for w in own_words.get(a.report_doc_id, ()))]
         if len({a.report_doc_id for a in named}) > 1 and years:
             printed = {int(y) for y in YEAR_RE.findall(low)}
             named = [a for a in named if years.get(a.report_doc_id) in printed] or named
@@ -139,6 +142,16 @@ def audit_rows(doc: DocWork, audits: list[AuditExtraction],
         best, k = scored[0]
         if best >= ROW_MIN_TERMS and (len(scored) == 1 or best > scored[1][0]):
             out.append((named[0].recommendations[k], i))
+    return out
+
+
+def _distinct_topic_words(audits: list[AuditExtraction]) -> dict[str, tuple[str, ...]]:
+    """Each audit's title topic words (first seven letters) that no other of the audits' titles has."""
+    keys = {a.report_doc_id: set(_title_keys(a.title)[1]) for a in audits}
+    out = {}
+    for rid, words in keys.items():
+        others = set().union(*(w for r, w in keys.items() if r != rid))
+        out[rid] = tuple(sorted(words - others))
     return out
 
 

@@ -80,6 +80,7 @@ class _Vocab:
     verdict: re.Pattern[str]
     auditor_subject: re.Pattern[str]
     auditors_ask: re.Pattern[str]
+    giving: re.Pattern[str] = re.compile(r"(?!)")
     present_in_place: frozenset[str] = frozenset()
 
 
@@ -104,7 +105,7 @@ def _vocab() -> _Vocab:
         verdict=rx(p["verdict_re"].replace("{who}", _who())),
         auditor_subject=rx(r"^(?:[\wåäö]+\s+){0,%d}?(?:%s)\s+(?:har|hade|har\s+i\s+år|[\wåäö]+de|[\wåäö]+ade)\b"
                            % (AUDITOR_SUBJECT_WORDS - 1, _who(frozenset(p["pronoun_recommenders"])))),
-        present_in_place=frozenset(p["present_in_place"]),
+        present_in_place=frozenset(p["present_in_place"]), giving=rx(p["giving_re"]),
     )
 
 
@@ -362,6 +363,8 @@ def restating(sentence: str) -> bool:
     2 riktades till …", "Revisorerna pekar på att …") and is no verdict on it."""
     v = _vocab()
     low = norm(sentence)
+    if v.giving.search(low):
+        return True  # the audit's giving of its recommendation, with the audit's own verdict beside it
     return bool(v.restating.search(low) or v.auditors_ask.search(low)) and not verdict(sentence)
 
 

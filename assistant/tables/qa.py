@@ -180,6 +180,12 @@ class TableQA:
         shown_rows: list[int]
         superl = "max" if MAX_RE.search(question) else "min" if MIN_RE.search(question) else None
 
+        if superl and body and (dev := self._deviation_superlative(t, q, question, superl, body, lang, builder)):
+            lines = dev
+            for j in data_rows:
+                self._cite_row(builder, t, j)
+            return TableResult(_join(lang, title, lines), [_answer_table(t, data_rows, lang)], ts.score,
+                               pages={(t.doc_id, t.page)})
         if superl and body:
             col = self._superlative_column(t, q, question)
             if col is not None:
@@ -239,6 +245,40 @@ class TableQA:
         return TableResult(_join(lang, title, lines),
                            [_answer_table(t, shown_rows if len(shown_rows) < len(data_rows) else data_rows, lang)], ts.score,
                            pages={(t.doc_id, t.page)})
+
+    def _deviation_superlative(self, t: Table, q, question: str, superl: str, body: list[int], lang: str,
+                               builder: CitationBuilder) -> list[str] | None:
+        """The row furthest over (or under) its budget when the question weighs an outcome or a forecast against the
+        budget and the table has no deviation column of its own: each row's difference computed from its two cells
+        (which line's forecast exceeds its budget by most: the largest forecast − budget; "under budget": the least)."""
+        if "budget" not in q.roles or not ({"forecast", "outcome"} & q.roles) or "share" in q.roles \
+                or SPENT_RE.search(question) or find_role(t, "deviation") is not None:
+            return None
+        month = next(iter(q.months)) if len(q.months) == 1 else None
+        year = q.years[0] if q.years else None
+        b = find_role(t, "budget", None, year)
+        o = next((j for role in ("forecast", "outcome") if role in q.roles
+                  for j in [find_role(t, role, month, year)] if j is not None and j != b), None)
+        if b is None or o is None:
+            return None
+        diffs = [(r.cells[o].value - r.cells[b].value, i) for i in body for r in [t.rows[i]]
+                 if max(b, o) < len(r.cells) and r.cells[o].value is not None and r.cells[b].value is not None]
+        if not diffs:
+            return None
+        under = bool(re.search(r"under budget|lägre än budget|below budget|underskrid", question, re.I))
+        pick = (min if (superl == "max") == under else max)(diffs)
+        d, i = pick
+        r = t.rows[i]
+        n = self._cite_row(builder, t, i)
+        unit = f" {t.unit}" if t.unit and t.unit != "%" else ""
+        ho, hb = _h(t.columns[o + 1], lang), _h(t.columns[b + 1], lang)
+        word = _s(lang, "över" if d > 0 else "under", "over" if d > 0 else "under")
+        return [_s(lang, f"Längst {word} budget: {_h(r.label, lang)}, {fmt(abs(d), lang)}{unit} ({ho} {fmt(r.cells[o].value, lang)} − "
+                         f"{hb} {fmt(r.cells[b].value, lang)}) [{n}].",
+                   f"Furthest {word} budget: {_h(r.label, lang)}, {fmt(abs(d), lang)}{unit} ({ho} {fmt(r.cells[o].value, lang)} − "
+                   f"{hb} {fmt(r.cells[b].value, lang)}) [{n}]."),
+                _s(lang, "Övriga: ", "Others: ") + "; ".join(
+                    f"{_h(t.rows[j].label, lang)} {fmt(dj, lang, signed=True)}" for dj, j in diffs if j != i) + "."]
 
     def _superlative_column(self, t: Table, q, question: str) -> int | None:
         if SPENT_RE.search(question) or "share" in q.roles:

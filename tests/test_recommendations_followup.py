@@ -236,3 +236,23 @@ def test_being_asked_to_answer_is_no_measure_taken():
 
     assert judge_prose("Styrelsen har ombetts att lämna sitt svar senast i maj.").status == "oklart"
     assert judge_prose("Styrelsen har infört en ny kontrollrutin.").status == "atgardad"
+
+
+def test_a_later_statements_section_titled_as_the_audit_reads_only_for_the_committee_its_verdict_names():
+    """A chapter section headed by the audit's whole title refers to it (a title of one topic word too), and its
+    verdict that names one addressee speaks for that addressee's recommendation, not for another committee's."""
+    from assistant.recommendations.models import AuditExtraction, Recommendation
+    from assistant.recommendations.reference import _about_others, _title_in
+
+    title = "Styrning och uppföljning av stadens arbete med dagvattenhantering"
+    assert _title_in("3.2 styrning och uppföljning av stadens arbete med dagvattenhantering", title)
+    assert not _title_in("3.2 dagvattenhantering", title)
+    recs = [Recommendation(id="a:r1", report_doc_id="a", number=1, addressee="Kommunstyrelsen", page=1,
+                           text="Kommunstyrelsen rekommenderas att utveckla styrningen.", addressees=["Kommunstyrelsen"]),
+            Recommendation(id="a:r2", report_doc_id="a", number=2, addressee="Kretslopp och vattennämnden", page=1,
+                           text="Kretslopp och vattennämnden rekommenderas att ta fram en plan.",
+                           addressees=["Kretslopp och vattennämnden"])]
+    audit = AuditExtraction(report_doc_id="a", title=title, recommendations=recs)
+    verdict = "Revisorerna bedömer att kommunstyrelsen har tagit flera steg men att arbetet inte är klart."
+    assert not _about_others(verdict, recs[0], audit) and _about_others(verdict, recs[1], audit)
+    assert not _about_others("Revisorerna bedömer att arbetet har kommit långt.", recs[1], audit)

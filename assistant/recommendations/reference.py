@@ -188,6 +188,16 @@ def section_ref(section: Section, restated: list[GatheredItem] = ()) -> SectionR
     return SectionRef(section, restated=restated)
 
 
+TITLE_IN_HEAD = 20  # characters of an audit's title core a heading must hold whole to name it by title
+
+
+def _title_in(head: str, title: str) -> bool:
+    from .link import title_core
+
+    core = title_core(title)
+    return len(core) >= TITLE_IN_HEAD and core in " ".join(head.split())
+
+
 def refers_in(ref: SectionRef, audit: AuditExtraction, words: set[str] | frozenset[str] | None = None
               ) -> tuple[bool, bool]:
     """`refers` over a section's reading; `words`: topic_words(audit.title) when known."""
@@ -202,10 +212,12 @@ def refers_in(ref: SectionRef, audit: AuditExtraction, words: set[str] | frozens
 
     if words is None:
         words = topic_words(audit.title)
+    head = ref.head
+    if _title_in(head, audit.title):
+        return True, True  # the heading is the audit's title (however few its topic words)
     if not words:
         r = restating()
         return r, r
-    head = ref.head
     in_head = sum(w[:7] in head for w in words) / len(words)
     opening = ref.opening
     in_open = sum(w[:7] in opening for w in words) / len(words)
@@ -503,6 +515,8 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
                 continue
             if j is None:
                 continue
+            if not named and len(audit.recommendations) > 1 and _about_others(raw, r, audit):
+                continue  # the section's verdict names another addressee of the audit ("kommunstyrelsen har tagit …")
             own = own_verdict(r.text, found, raw)
             if own is not None:
                 r_unit = EvidenceUnit(doc_id=doc_id, page=own[0], quote=own[1], text=collapse(own[1]), kind="paragraph")
@@ -511,6 +525,15 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
                 continue
             out.append(LinkedEvidence(rec_id=r.id, unit=unit, date=date, score=1.0, judgement=j, certain=certain))
     return out
+
+
+def _about_others(verdict_text: str, r, audit: AuditExtraction) -> bool:
+    """The verdict names addressees of the audit, and none of this recommendation's: it is about theirs."""
+    from .committees import named, same_committee
+
+    everyone = list(dict.fromkeys(a for x in audit.recommendations for a in x.addressees))
+    said = named(verdict_text, everyone)
+    return bool(said) and not any(same_committee(s, a) for s in said for a in r.addressees)
 
 
 def own_links(doc_id: str, pages: list[Page], date: str | None, audit: AuditExtraction,

@@ -125,3 +125,16 @@ def test_the_row_furthest_over_its_budget_is_computed_from_two_columns(corpus_in
     lead = res.text.splitlines()[1]
     assert "Övriga kostnader" in lead and "7 879" in lead and "189 099" in lead and "181 220" in lead
     assert any("Övriga kostnader" in c.quote for c in cits)
+
+
+def test_a_committees_own_report_asked_only_for_a_measure_answers_from_its_total_row(corpus_index):
+    """A question that names the committee whose own report is in the library and asks only for a measure ("the
+    full-year forecast") reads that report's total row, not another document's table that has a row named after the
+    committee (the audit's table of an earlier year)."""
+    from assistant.service import Assistant
+
+    assistant = Assistant(corpus_index, corpus_index.settings.model_copy(update={"answerer": "hybrid"}))
+    answer = assistant.ask("Vad landar helårsprognosen på för regionala utvecklingsnämnden?")
+    assert not answer.abstained
+    assert "197 638" in answer.answer
+    assert any(c.doc_id == "run-verksamhetsberattelse-2023-08" for c in answer.citations)

@@ -82,6 +82,11 @@ def title_years(table: Table) -> set[int]:
     return set(_years(table.title))
 
 
+def table_years(table: Table) -> set[int]:
+    """The years a table speaks of in its title and column headers."""
+    return title_years(table) | {y for c in table.columns for y in _years(c)}
+
+
 # Table texts (titles, headers, labels) repeat across questions and tables: their stems and years are cached by text.
 @lru_cache(maxsize=100_000)
 def _years(text: str) -> tuple[int, ...]:
@@ -214,7 +219,7 @@ def score_table(table: Table, q: QuestionTerms, hint: float = 0.0) -> TableScore
     label_head = _stem_set(table.columns[0]) if table.columns else set()
     if any(s in q.stems for s in label_head) and re.search(r"\b(vilken|vilket|vilka|which|what)\b", q.text, re.I):
         score += 1.0
-    ty = title_years(table) | {y for c in table.columns for y in _years(c)}
+    ty = table_years(table)
     label_years = {int(r.label.strip()[:4]) for r in table.rows if r.label.strip()[:4].isdigit()}
     if q.years:
         if set(q.years) & title_years(table):

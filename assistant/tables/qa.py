@@ -17,7 +17,7 @@ from assistant.models import AnswerTable, TableSource
 from assistant.tables.compare import compare_sources
 from assistant.tables.match import (
     ROLE_QUESTION, SPAN_RE, TABLE_WORDS, TableScore, analyse, column_month, column_roles, find_role, is_total, score_table,
-    title_years,
+    table_years, title_years,
 )
 from ingest.models import Table, TableRow
 from ingest.text import content_stems
@@ -77,20 +77,26 @@ def _vals(row: TableRow) -> list[float | None]:
 class TableQA:
     def __init__(self, index) -> None:
         self._index = index
-        self._vocab: tuple[int, dict[str, set[str]]] = (-1, {})  # (index generation, doc_id -> table label stems)
+        self._vocab: tuple[int, dict[str, set[str]]] = (-1, {})  # (index generation, doc_id -> (label, title) stems)
 
-    def _label_stems(self, doc_id: str) -> set[str]:
-        """The stems of a document's table titles and row labels; read once per document and index generation."""
+    def _doc_words(self, doc_id: str) -> tuple[set[str], set[str]]:
+        """(the stems of a document's table titles and row labels, those of its own title); read once per document
+        and index generation."""
         gen = getattr(self._index, "generation", 0)
         if self._vocab[0] != gen:
             self._vocab = (gen, {})
         cache = self._vocab[1]
         if doc_id not in cache:
             try:
-                cache[doc_id] = content_stems(" ".join(x for t in self._index.tables(doc_id)
-                                                       for x in [t.title, *(r.label for r in t.rows)]))
+                labels = content_stems(" ".join(x for t in self._index.tables(doc_id)
+                                                for x in [t.title, *(r.label for r in t.rows)]))
             except Exception:  # noqa: BLE001 (a removed document: no tables)
-                cache[doc_id] = set()
+                labels = set()
+            try:
+                title = content_stems(self._index.document(doc_id).meta.title)
+            except Exception:  # noqa: BLE001 (an unknown document: its title says nothing)
+                title = set()
+            cache[doc_id] = (labels, title)
         return cache[doc_id]
 
     def _own_report(self, q, doc_ids: list[str] | None, naming: set[str]) -> bool:
@@ -100,15 +106,12 @@ class TableQA:
         if not naming or len(doc_ids or []) != 1 or not q.roles:
             return False
         rest = {st for st in q.stems if not any(rx.search(st) for rx in ROLE_QUESTION.values())}
-        rest -= self._label_stems(doc_ids[0])  # the report's own words ("Regional utveckling" in its own tables)
-        try:
-            rest -= content_stems(self._index.document(doc_ids[0]).meta.title)
-        except Exception:  # noqa: BLE001 (an unknown document: its title says nothing)
-            pass
+        labels, title = self._doc_words(doc_ids[0])
+        rest -= labels | title  # the report's own words ("Regional utveckling" in its own tables, its title)
         if not rest:
             return True
         others = [d.meta.doc_id for d in self._index.documents() if d.meta.doc_id != doc_ids[0]]
-        return not any(rest & self._label_stems(d) for d in others)
+        return not any(rest & self._doc_words(d)[0] for d in others)
 
     # -- selection ----------------------------------------------------------------
     def _candidates(self, q, hints: dict[str, float], doc_ids: list[str] | None) -> list[TableScore]:
@@ -174,7 +177,7 @@ class TableQA:
         budget) and the question names no row: then it is about the total row. ``own_report``: the question names
         one document and asks nothing of it but a measure ("Hur stor är helårsprognosen för <its committee>?"):
         then one asked column will do, in a table that has every asked year."""
-        wanted = 1 if own_report and (not q.years or set(q.years) <= _all_years(ts.table)) else 2
+        wanted = 1 if own_report and (not q.years or set(q.years) <= table_years(ts.table)) else 2
         about_total = (len(ts.cols) >= wanted and len(q.roles) >= wanted and not ts.rows
                        and any(is_total(r.label) for r in ts.table.rows))
         return ts.score >= 1.5 or about_total
@@ -406,11 +409,6 @@ class TableQA:
     @staticmethod
     def _cite_row(builder: CitationBuilder, t: Table, i: int) -> int | None:
         return cite_table_row(builder, t, i)
-
-
-def _all_years(t: Table) -> set[int]:
-    """The years a table speaks of: its title and its column headers."""
-    return title_years(t) | {int(y) for h in t.columns for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", h)}
 
 
 def _compatible(a: Table, b: Table) -> bool:

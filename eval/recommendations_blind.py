@@ -218,7 +218,7 @@ def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: 
         if details is not None:
             details.append({"recommendation": f["recommendation"], "committee": f.get("committee"), "doc": f["doc"],
                             "gold": f["status"], "ours": ours, "ours_in_doc": in_doc,
-                            "evidence": f.get("evidence", "")[:160]})
+                            "evidence": (f.get("evidence") or "")[:160]})
     rep.status_accuracy = _ratio(st_ok, rep.statuses_readable)
     rep.status_accuracy_per_document = _ratio(doc_ok, rep.statuses_readable)
     # formal criticism

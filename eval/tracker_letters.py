@@ -31,7 +31,13 @@ LETTERS2 = BLIND / "source" / "followup_letters2"
 # a memo where two committees of one recommendation differ, related work that answers nothing, and a response to
 # another audit (its verify.py checks every quote on its page)
 LETTERS3 = BLIND / "source" / "followup_letters3"
-SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "all": (LETTERS, LETTERS2, LETTERS3)}
+# a fourth batch (2026-12-05, session 18), written blind before any change it measures: a committee's protocol
+# extract answering paraphrased recommendations together, a yearly follow-up whose prose refines its status table,
+# a response for one of several addressees, a later response updating an earlier one, a city management memo of
+# plans and decisions, and a distractor about another audit (its verify.py checks every quote on its page)
+LETTERS4 = BLIND / "source" / "followup_letters4"
+SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,),
+        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4)}
 
 
 def render(text: str, path: Path) -> None:

@@ -36,11 +36,11 @@ EXAMPLE_USER_SV = (
     "och utställningen om Öland visades i tre månader.\n\n"
     "[2] Verksamhetsplan – Exempelmuseet, s. 2:\n"
     "Museet ska öka tillgängligheten för personer med funktionsnedsättning.\n\n"
-    "Fråga: Hur många besökare hade museet?"
+    "Fråga: Hur många tog museet emot under året?"
 )
 EXAMPLE_ASSISTANT_SV = "Museet tog emot 41 200 besökare under året [1]."
 EXAMPLE_USER_EN = EXAMPLE_USER_SV.replace("Utdrag:", "Passages:").replace(
-    "Fråga: Hur många besökare hade museet?", "Question: How many visitors did the museum have?")
+    "Fråga: Hur många tog museet emot under året?", "Question: How many visitors did the museum have?")
 EXAMPLE_ASSISTANT_EN = "The museum received 41 200 visitors during the year [1]."
 
 

@@ -19,14 +19,16 @@ SOURCE = HERE / "source"
 
 # Question batches in the order they were written; b4 (written after the answerer had been tuned on b1-b3's dev
 # half) adds English and unanswerable questions.
-BATCHES = (("b1", "b2", "b3"), ("b4",), ("b5",), ("b6",), ("b7",))
+BATCHES = (("b1", "b2", "b3"), ("b4",), ("b5",), ("b6",), ("b7",), ("b8",))
 # b5 and f2 were written 2026-12-02 (late) by a new blind session, after the answerer had been tuned on the dev
 # halves of b1-b4 and f: a fresh check of the dev/test gap, and more development data.
 # b6 and f3 were written 2026-12-03 by a new blind session, after the answerer had been tuned on the dev halves of
 # b1-b5 and f-f2 (all 21 documents, 22 % unanswerable, 25 % English).
 # b7 and f4 were written 2026-12-05 by a new blind session, after the answerer had been tuned on the dev halves of
 # b1-b6 and f-f3 (all 21 documents, 22 % unanswerable, 25 % English): a fresh check of the gap between the halves.
-FOLLOWUP_BATCHES = (("f",), ("f2",), ("f3",), ("f4",))
+# b8 and f5 were written 2026-12-05 (session 18) by a new blind session, after the answerer had been tuned on the dev
+# halves of b1-b7 and f-f4 (all 21 documents, 21 % unanswerable, 25 % English, 20 % table questions).
+FOLLOWUP_BATCHES = (("f",), ("f2",), ("f3",), ("f4",), ("f5",))
 
 
 def _h(s: str) -> str:

@@ -147,7 +147,7 @@ class AnswerPipeline:
 
         dense, keyword, tables = search(named or scope, self.within_text(q, text) if named else text)
         fused = reciprocal_rank_fusion([dense, keyword, tables, self._row_hits(q, named)])[:k]
-        if named:
+        if named and not q.named_only:
             d2, k2, t2 = search(scope)
             seen = {sc.chunk.id for sc in fused}
             extra = [sc for sc in reciprocal_rank_fusion([d2, k2, t2]) if sc.chunk.id not in seen][:max(3, k // 4)]

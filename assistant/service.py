@@ -114,6 +114,8 @@ class Assistant:
             budget.count("question_chars", len(q.effective))
         if q is not None and q.unknown:
             return self._draft_scored(question, history, doc_ids, q)  # it refuses: no document names what is asked
+        if q is not None and q.named_only and not doc_ids:
+            doc_ids = list(q.doc_ids)  # named by a name only it carries ("Hagelbössan"): the answer is searched there
         if q is not None and q.intent == "recommendation" and not asks_status(q.effective) \
                 and self.recommended.asks(q):
             # what an audit recommends: its recommendations as the tracker read them, not sentences guessed

@@ -119,7 +119,30 @@ def term_match(qstem: str, tstem: str) -> float:
         return 0.6
     if _inflected(qstem, tstem) or _inflected(tstem, qstem):
         return 0.8
+    if _modifies(qstem, tstem):
+        return 0.6
     return 0.0
+
+
+def _modifies(qstem: str, tstem: str) -> bool:
+    """``tstem`` is a compound that a short question word (3-4 letters) begins and a word of the Swedish word list
+    ends, with or without a linking letter: "räntekostnad" for "ränt" (räntor), "lånevillkor" for "lån". A longer
+    question word that begins a text word already matches (0.8)."""
+    if not 3 <= len(qstem) <= 4 or not tstem.startswith(qstem) or len(tstem) - len(qstem) < 4:
+        return False
+    rest = tstem[len(qstem):]
+    return any(len(h) >= 4 and _is_head(h) for h in (rest, rest[1:] if rest[0] in "esau" else ""))
+
+
+_HEAD_ENDINGS = ("", "er", "ar", "or", "en", "et", "a", "e", "ning", "ningar")
+
+
+@lru_cache(maxsize=20_000)
+def _is_head(stem_: str) -> bool:
+    """A stem that some Swedish word form is (with a usual ending)."""
+    from ingest.quality import word_forms  # the word list is read only when a short question word needs it
+    forms = word_forms()
+    return any(stem_ + e in forms for e in _HEAD_ENDINGS)
 
 
 # definite endings the stemmer leaves on a short word ("elen", "elet": its stem is too short to cut)
@@ -177,6 +200,8 @@ class StemIndex:
                 cands.add(qstem + end)
         if len(qstem) >= 5:
             cands.update(self._containing(qstem))
+        elif len(qstem) >= 3:  # compounds the short word begins ("räntekostnad" for "ränt")
+            cands.update(s for s in self._containing(qstem) if s.startswith(qstem))
         found = {s: m for s in cands if (m := term_match(qstem, s)) > 0}
         return dict(sorted(found.items(), key=lambda x: (-x[1], x[0])))
 

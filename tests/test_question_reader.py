@@ -209,6 +209,8 @@ def test_a_word_many_documents_talk_about_names_none(tmp_settings, embedder):
         assert pipeline.read("Vem äger fastigheten i Hagelbössan?").doc_ids == ["brf-hagelbossan"]
         q = pipeline.read("Hur många personer intervjuades i granskningen av Hagelbössan?")
         assert q.doc_ids == ["brf-hagelbossan"]
+        assert q.named_only  # only its text carries "Hagelbössan": the answer is searched in it alone
+        assert not pipeline.read("Hur arbetar man med personsäkerhet?").named_only  # a word others speak of too
 
 
 def _cooperative_among_audits(idx, pages: list[str], title: str, audits_about: str, audits: int) -> None:
@@ -310,6 +312,26 @@ def test_an_inflection_differs_at_the_end_not_in_front():
     assert term_match("reinvestering", "investering") == 0.5  # more specific, not the same thing
     assert term_match("elen", "el") == 0.8 and term_match("el", "elen") == 0.8  # a short word's definite form
     assert term_match("elev", "el") == 0.0  # another word that only begins the same way
+
+
+def test_a_short_word_matches_the_compounds_it_begins_when_a_word_ends_them():
+    """"räntor" (stem "ränt") is what "räntekostnader" is about: a short question word that begins a compound whose
+    rest is a Swedish word (with a linking e/s) matches it, more weakly than the same word; a word that merely
+    begins the same letters does not ("kost" / "kostnad": "nad" is no word)."""
+    from ingest.text import StemIndex, stem, term_match
+
+    assert term_match(stem("räntor"), stem("räntekostnader")) == 0.6
+    assert term_match(stem("lån"), stem("lånevillkoren")) == 0.6
+    assert term_match("kost", "kostnad") == 0.0
+    assert StemIndex([stem("räntekostnader"), "ränt", "rät"]).matches("ränt") == {"ränt": 1.0, "räntekostnad": 0.6}
+
+
+@pytest.mark.parametrize("question", ["Hur mycket mer betalade föreningen i räntor 2023 än 2022?",
+                                      "How much higher were the costs in 2023 than in 2022?"])
+def test_a_comparative_between_two_years_asks_their_difference(reader, question):
+    q = reader.read(question)
+    assert q.operation == "difference" and q.years == [2022, 2023]
+    assert reader.read("Betalade föreningen mer i räntor 2023?").operation is None  # one year: nothing compared
 
 
 @pytest.mark.parametrize("question, measures", [

@@ -79,6 +79,11 @@ class DocumentLibrary:
         self._refresh()
         return self._docs
 
+    def exclusive(self, doc_ids: list[str], naming: list[str]) -> bool:
+        """One document named by a word of its name that no other document's text carries (a proper name such as
+        "Hagelbössan"), not by a word several documents speak of ("Energi", "Kalmar")."""
+        return len(doc_ids) == 1 and any(0 < self._content_df.get(fold(s), 0) <= 1 for s in naming)
+
     def named(self, groups: list[tuple[list[str], float]]) -> tuple[list[str], list[str]]:
         """``groups``: per question word, its stems (the word's own, or the Swedish words of an English term) and a
         weight (2 for a capitalised name, 1 for a word, 0.5 for a translation). Each group names the documents

@@ -57,6 +57,9 @@ class LanguageLexicon:
     # an object pronoun after a preposition points back ("av dem", "of them")
     followup_prepositions: frozenset[str] = frozenset()
     followup_objects: frozenset[str] = frozenset()
+    # a comparative and its "than" ("mer … än", "higher … than"): two asked years or things compared by difference
+    comparatives: frozenset[str] = frozenset()
+    than: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,8 @@ def _read(path: Path, terms: dict[str, tuple[str, ...]] | None = None) -> Langua
         followup_substitutes=frozenset(d.get("followup", {}).get("substitutes", [])),
         followup_prepositions=frozenset(d.get("followup", {}).get("prepositions", [])),
         followup_objects=frozenset(d.get("followup", {}).get("objects", [])),
+        comparatives=frozenset(d.get("comparison", {}).get("comparatives", [])),
+        than=frozenset(d.get("comparison", {}).get("than", [])),
     )
 
 

@@ -32,6 +32,9 @@ class Question(BaseModel):
     unit: str | None = None  # the unit of the number asked for: money, percent, time (None: any number)
     doc_ids: list[str] = Field(default_factory=list)  # documents the question names (empty: no preference)
     naming: list[str] = Field(default_factory=list)  # the question's stems that named those documents
+    # the one named document is named by a word no other document's text carries ("Norra Djurgårdsstaden"): the
+    # answer is searched in it alone
+    named_only: bool = False
     followup: bool = False  # merged with the previous question
     unknown: list[str] = Field(default_factory=list)  # names the question gives that no document mentions
     names: list[str] = Field(default_factory=list)  # stems of the names it gives (capitalised inside the sentence)

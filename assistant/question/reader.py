@@ -124,6 +124,8 @@ class QuestionReader:
         years = sorted({int(y) for y in YEAR_RE.findall(text)} | _ranges(text))
         if years and len(years) == 1:  # a year and "året innan" in one question: that year and the one before are asked
             years = sorted(set(years) | set(self._moved_years(text, years, lex)))
+        if operation is None and len(years) == 2 and lex.than & set(toks) and lex.comparatives & set(toks):
+            operation = "difference"  # "Hur mycket mer … 2023 än 2022?": two years compared by a comparative
         unit = _asked_unit(toks, lex, intent)
         caps = {m.group(1).lower() for m in _CAP_WORD.finditer(text)}
         named = [([stem(w)], 2.0 if w in caps else 1.0) for w in toks]
@@ -137,6 +139,7 @@ class QuestionReader:
         names = sorted({stem(w) for w in caps if w not in self.lexicon.stop and len(w) >= 4})
         return Question(text=text, effective=text, lang=lang, intent=intent, terms=terms, years=years,
                         measures=measures, operation=operation, doc_ids=doc_ids, naming=naming, unknown=unknown,
+                        named_only=self.library.exclusive(doc_ids, naming),
                         names=names, unit=unit)
 
     def _intent(self, toks: list[str], lex: LanguageLexicon, lang: str) -> str:
@@ -402,6 +405,7 @@ class QuestionReader:
             return q.model_copy(update={
                 "effective": f"{q.text} {context}".strip(), "terms": terms, "years": years,
                 "doc_ids": q.doc_ids or prev.doc_ids, "naming": q.naming or prev.naming, "followup": True,
+                "named_only": q.named_only if q.doc_ids else prev.named_only,
                 "intent": q.intent if q.intent not in ("fact", "list") else prev.intent,
             })
         effective = self._replaced_measure(q, prev, lex, effective)
@@ -420,6 +424,7 @@ class QuestionReader:
             "effective": effective, "terms": terms, "years": years, "measures": q.measures or prev.measures,
             "operation": q.operation or prev.operation, "unit": q.unit or prev.unit, "doc_ids": q.doc_ids or prev.doc_ids,
             "naming": q.naming or prev.naming, "followup": True,
+            "named_only": q.named_only if q.doc_ids else prev.named_only,
             "intent": q.intent if q.intent not in ("fact", "list") else prev.intent,
         })
 

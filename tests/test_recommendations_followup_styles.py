@@ -294,3 +294,54 @@ def test_status_over_time_is_shown_in_the_cli_and_read_by_the_ui_client():
                                                           ("yttrande-2024", "delvis")]
     one = t.model_copy(update={"history": t.history[:1]})
     assert "Status över tid" not in render_table([one])  # one follow-up: its status is the status
+
+
+# a yearly follow-up of several audits (its subject line speaks of audits in the plural), each audit under a heading
+# of its own with a status table of short recommendation names, one row a committee
+SECTIONED = """Uppföljning av tidigare års granskningar
+Verksamhetsåret 2025
+Stadsrevisionen, 2026-03-02
+
+1. Inledning
+Revisionskontoret följer årligen upp rekommendationerna i tidigare års granskningar. Granskningen av tillgängligheten resulterade i fyra rekommendationer.
+
+2. Uppföljning av granskningen av tillgängligheten i kollektivtrafiken
+Tabellen visar bedömningen per rekommendation och nämnd.
+
+Nr | Rekommendation (kortform) | Nämnd | Status
+1 | Inventering av hållplatser och åtgärdsplan | Trafiknämnden | Genomförd
+2 | Beställningscentralens öppettider på helger | Servicenämnden | Ej påbörjad
+4 | Förarnas utbildning i bemötande | Trafiknämnden | Delvis genomförd
+
+3. Uppföljning av granskningen av livsmedelskontrollens planering
+Nr | Rekommendation (kortform) | Nämnd | Status
+1 | Riskbaserad kontrollplan | Miljönämnden | Genomförd
+"""
+
+
+def test_a_follow_up_of_several_audits_links_each_sections_table_to_its_audit(tmp_path, embedder):
+    """A subject in the plural ("tidigare års granskningar") declares no one audit; a table under a heading that names
+    one audit speaks to that audit's recommendations, row by row by what they are about (not by the committee the
+    row names, nor by the number), and a sentence counting an audit's recommendations is no verdict."""
+    from assistant.recommendations.link import declared_subject
+
+    docs = _docs(tmp_path, {"arsuppfoljning-2026": SECTIONED})
+    assert declared_subject(docs[0].pages) is None
+    items, links = _tracked(tmp_path, embedder, **{"arsuppfoljning-2026": SECTIONED})
+    assert items["r1"].status == "atgardad"
+    assert items["r2"].status == "ej_atgardad"
+    assert items["r4"].status == "delvis"
+    assert items["food-r1"].status == "atgardad"
+    assert not items["r3"].evidence and not items["food-r2"].evidence
+    assert not any("resulterade" in le.unit.quote for le in links)
+
+
+def test_a_word_that_only_begins_like_a_title_word_names_no_audit():
+    """"revisionskontoret" is not "Revisionsberättelse", and the kind of document (a revisionsberättelse "avseende …
+    verksamheter") names no topic: a subject line of the audit office names no auditors' statement."""
+    from assistant.recommendations.link import _short_name, names_audit
+    from assistant.recommendations.models import AuditExtraction
+
+    statement = AuditExtraction(report_doc_id="rb", title="Revisionsberättelse avseende Exempelstads verksamheter under 2024")
+    assert not names_audit("uppföljning verksamhetsåret 2024 revisionskontoret", statement, 0.5)
+    assert _short_name("skyfallshantering", {"skyfall"}) and not _short_name("personsäkerhet", {"personal"})

@@ -53,6 +53,7 @@ class LinkVocab(BaseModel):
     generic_title_words: frozenset[str]
     response_words: list[str]
     answer_heading_words: frozenset[str] = frozenset()
+    several_audits_words: frozenset[str] = frozenset()
 
 
 class Lexicon(BaseModel):
@@ -78,6 +79,7 @@ class Lexicon(BaseModel):
     partly: list[str]
     uncertain: list[str]
     verdict_re: str
+    counted_re: str
     criticism_kinds: list[str]
     against_re: str
     criticism: CriticismVocab
@@ -108,6 +110,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         status_phrases={"atgardad": st["atgardad"], "delvis": st["delvis"],
                         "ej_atgardad": st["ej_atgardad"] + st["disagrees"]},
         future=st["future"], partly=st["partly"], uncertain=st["uncertain"], verdict_re=st["verdict_re"],
+        counted_re=st["counted_re"],
         criticism_kinds=crit["kinds"], against_re=crit["against_re"], criticism=CriticismVocab(**crit),
         committee=CommitteeVocab(**data["committee"]), link=LinkVocab(**data["link"]),
     )

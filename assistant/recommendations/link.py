@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from ingest.models import DocumentMeta, Page
 from ingest.text import YEAR_RE, content_stems
@@ -17,6 +18,7 @@ from .lexicon import load_lexicon
 from .models import AuditExtraction, EvidenceUnit, Recommendation
 from .prose import restating
 from .text import ID_CHARS_RE, ID_GRAM, content_terms, id_runs, norm
+from .committees import _where
 
 SIM_THRESHOLD = 0.87  # cosine (multilingual-e5-small passages); calibrated in eval/recommendations_eval.py
 SIM_THRESHOLD_RESPONSE = 0.85  # lower when the document answers the report
@@ -86,7 +88,10 @@ def declared_subject(pages: list[Page]) -> str | None:
         what = norm(what)
         from .reference import topic_words
 
-        generic = set(load_lexicon().committee.subject_generic)
+        lex = load_lexicon()
+        if lex.link.several_audits_words & set(re.findall(r"[a-zåäö]+", what)):
+            return None  # a follow-up of several audits declares none of them
+        generic = set(lex.committee.subject_generic)
         return what if topic_words(what) - generic else None  # names something, not only the auditors' work
     return None
 
@@ -106,11 +111,19 @@ def _title_keys(title: str) -> tuple[str, tuple[str, ...]]:
 
 def names_audit(text: str, audit: AuditExtraction, share: float) -> bool:
     """Does a short text (a table row, a subject line) name this audit: its title core, or at least `share` of its
-    topic words (their first seven letters)?"""
-    core, words = _title_keys(audit.title)
+    topic words? A topic word is found by its stem: all but its last three letters, and at least seven
+    ("skyfallshanteringen" for "skyfallshantering"; "revisionskontoret" is not "revisionsberättelse")."""
+    core, words = _title_stems(audit.title)
     if len(core) >= 12 and core in text:
         return True
     return bool(words) and sum(w in text for w in words) / len(words) >= share
+
+
+@lru_cache(maxsize=4096)
+def _title_stems(title: str) -> tuple[str, tuple[str, ...]]:
+    from .reference import topic_words
+
+    return title_core(title), tuple(sorted({w[:max(7, len(w) - 3)] for w in topic_words(title)}))
 
 
 def audit_rows(doc: DocWork, audits: list[AuditExtraction],
@@ -122,37 +135,93 @@ def audit_rows(doc: DocWork, audits: list[AuditExtraction],
     which restates its recommendations), the year the row prints decides."""
     out: list[tuple[Recommendation, int]] = []
     own_words = _distinct_topic_words(audits)
+    by_no = {p.number: p for p in doc.pages}
     for i, u in enumerate(doc.units):
         if u.kind != "table_row" or not u.explicit_status:
             continue
         low = norm(u.text)
         named = [a for a in audits if names_audit(low, a, ROW_SHARE)]
         if not named:  # a short name of the audit ("Nyanlända (2026)"): a topic word no other audit's title has
-            named = [a for a in audits if any(w in low for w in own_words.get(a.report_doc_id, ()))]
+            row_words = set(re.findall(r"[a-zåäö]{5,}", low))
+            named = [a for a in audits if any(_short_name(w, row_words) for w in own_words.get(a.report_doc_id, ()))]
+        if len({a.report_doc_id for a in named}) != 1:  # a table under a heading that names its audit
+            named = _audit_above(u, doc, by_no, audits) or named
         if len({a.report_doc_id for a in named}) > 1 and years:
             printed = {int(y) for y in YEAR_RE.findall(low)}
             named = [a for a in named if years.get(a.report_doc_id) in printed] or named
         if len({a.report_doc_id for a in named}) != 1:
             continue
-        terms = doc.terms(i)
+        # what the row and each recommendation speak of, not whom: a row's committee cell names addressees of
+        # several recommendations (and a recommendation may name others it works with)
+        whom = _addressee_terms(named[0])
+        terms = doc.terms(i) - whom
         if not terms:
             continue
-        scored = sorted(((len(terms & content_terms(r.text)) / len(terms), k) for k, r in
-                         enumerate(named[0].recommendations)), reverse=True)
-        best, k = scored[0]
-        if best >= ROW_MIN_TERMS and (len(scored) == 1 or best > scored[1][0]):
+        # shared terms first; between recommendations that share as many, the closer wording (six-letter terms
+        # join "upprätthåller" and "upprätta")
+        # (the share of the shorter side: a row's comment cell may be longer than the recommendation)
+        scored = sorted(((_shared(terms, content_terms(r.text) - whom), fuzz.token_set_ratio(low, norm(r.text)), k)
+                         for k, r in enumerate(named[0].recommendations)), reverse=True)
+        best, ratio, k = scored[0]
+        if best >= ROW_MIN_TERMS and (len(scored) == 1 or (best, ratio) > scored[1][:2]):
             out.append((named[0].recommendations[k], i))
     return out
 
 
+def _audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page],
+                 audits: list[AuditExtraction]) -> list[AuditExtraction]:
+    """The audit of the section a unit stands in: the nearest heading-like line above it (short, not a sentence)
+    that names an audit, when it names exactly one ("2. Uppföljning av granskningen av arbetet mot X" over its
+    status table). Lines of a table (cells apart) are no headings."""
+    page_no, at = _where(u, by_no)
+    for number in range(page_no, 0, -1):
+        page = by_no.get(number)
+        if page is None:
+            continue
+        text = page.text[:at] if number == page_no else page.text
+        for line in reversed(text.split("\n")):
+            line = line.strip()
+            numbered = NUMBERED_HEADING_RE.match(line)  # "2. Uppföljning av …", its paragraph perhaps joined to it
+            if not line or " | " in line or (not numbered and (len(line) > HEADING_CHARS or line.endswith((".", ":")))):
+                continue
+            named = [a for a in audits if names_audit(norm(line), a, SUBJECT_SHARE)]
+            if named:
+                return named if len({a.report_doc_id for a in named}) == 1 else []
+    return []
+
+
+HEADING_CHARS = 120
+NUMBERED_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ][a-zåäö]")
+
+
 def _distinct_topic_words(audits: list[AuditExtraction]) -> dict[str, tuple[str, ...]]:
-    """Each audit's title topic words (first seven letters) that no other of the audits' titles has."""
-    keys = {a.report_doc_id: set(_title_keys(a.title)[1]) for a in audits}
+    """Each audit's title topic words whose first seven letters no other of the audits' titles has."""
+    from .reference import topic_words
+
+    words = {a.report_doc_id: topic_words(a.title) for a in audits}
+    keys = {rid: {w[:7] for w in ws} for rid, ws in words.items()}
     out = {}
-    for rid, words in keys.items():
-        others = set().union(*(w for r, w in keys.items() if r != rid))
-        out[rid] = tuple(sorted(words - others))
+    for rid, ws in words.items():
+        others = set().union(*(k for r, k in keys.items() if r != rid))
+        out[rid] = tuple(sorted(w for w in ws if w[:7] not in others))
     return out
+
+
+def _short_name(title_word: str, row_words: set[str]) -> bool:
+    """A row word that names a title's topic word: the same word inflected, or its first part ("skyfall" for
+    "skyfallshantering"), not another compound of the same start ("verksamhetssystemet" is no "verksamhetsfordon")."""
+    from ingest.text import stem
+
+    head = title_word[:max(5, len(title_word) - 3)]
+    return any(w.startswith(head) or (len(s := stem(w)) >= 6 and title_word.startswith(s)) for w in row_words)
+
+
+def _shared(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(1, min(len(a), len(b)))
+
+
+def _addressee_terms(audit: AuditExtraction) -> set[str]:
+    return {t for r in audit.recommendations for a in r.addressees for t in content_terms(a)}
 
 
 def subject_names(subject: str, audit: AuditExtraction) -> bool:

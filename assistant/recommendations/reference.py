@@ -17,14 +17,12 @@ from ingest.models import Page
 from .classify import judge_sentence
 from .extract import page_organ, same_recommendation, word_tokens
 from .gather import FOOTER_RE, gather
+from .lexicon import load_lexicon
 from .lexicon import dehyphenate, load_lexicon
 from .models import AuditExtraction, EvidenceUnit, GatheredItem, Judgement, LinkedEvidence
 from .text import collapse, content_terms, sentence_spans
 
 _NUM_HEADING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-ZÅÄÖ][^\n]{0,110}$")
-_GENERIC = {"granskning", "granskningen", "arbetet", "arbete", "stadens", "göteborgs", "rapport", "uppföljning",
-            "styrning", "kontroll", "nämndernas", "nämndens", "kommunens", "regionens", "inom", "samt", "för", "och",
-            "mot", "med", "att", "av", "i"}
 
 
 @dataclass
@@ -102,7 +100,8 @@ def followup_heading(line: str) -> tuple[str, int] | None:
 
 def topic_words(title: str) -> set[str]:
     words = re.findall(r"[a-zåäö]{6,}", dehyphenate(title).lower())
-    return {w for w in words if w not in _GENERIC}
+    generic = load_lexicon().link.generic_title_words  # (lexicon.toml [link])
+    return {w for w in words if w not in generic}
 
 
 def restated_in(section: Section, restated: list[GatheredItem]) -> list[str]:
@@ -413,7 +412,8 @@ def verdicts(section: Section, pages_by_no: dict[int, Page]) -> list[tuple[int, 
         for a, b in sentence_spans(line):
             raw = line[a:b].strip()
             flat = dehyphenate(collapse(raw))
-            if not load_lexicon().rx("verdict_re").search(flat) or "rekommenderas" in flat or flat.endswith(":"):
+            if not load_lexicon().rx("verdict_re").search(flat) or "rekommenderas" in flat or flat.endswith(":") \
+                    or load_lexicon().rx("counted_re").search(flat.lower()):
                 continue
             j = judge_sentence(flat)
             if j is not None and collapse(raw) in collapse(page.text):

@@ -174,3 +174,20 @@ def test_a_committees_administration_names_the_committee():
     assert named("Äldre samt vård- och omsorgsförvaltningens checklista används.", both) == \
         ["Äldre samt vård- och omsorgsnämnden"]
     assert named("Stadsledningskontoret har tagit fram en plan.", both) == []
+
+
+def test_a_committee_named_alone_at_the_top_is_the_documents_sender():
+    """A protocol or letter headed by its committee's name ("Göteborgs Stad / Grundskolenämnden / PROTOKOLLSUTDRAG")
+    speaks for that committee; a title about a committee ("Granskning av kulturnämnden") is no letterhead."""
+    from ingest.models import Page
+
+    names = ["Grundskolenämnden", "Utbildningsnämnden"]
+    page = Page(doc_id="d", number=1, text="Göteborgs Stad\nGrundskolenämnden\nPROTOKOLLSUTDRAG\n"
+                                           "Förvaltningen har infört en digital blankett för dokumentation.")
+    assert "Grundskolenämnden" in outline([page]).senders
+    unit = EvidenceUnit(doc_id="d", page=1, kind="paragraph", text=page.text.split("\n")[3],
+                        quote=page.text.split("\n")[3])
+    done = Judgement(status="atgardad", reason="x")
+    assert speaks_for(unit, done, names, outline([page]), {1: page})[0] == ["Grundskolenämnden"]
+    titled = Page(doc_id="d", number=1, text="Revisionsredogörelse\nGranskning av kulturnämnden\nMissiv")
+    assert outline([titled]).senders == []

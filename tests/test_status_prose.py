@@ -68,7 +68,8 @@ SENTENCES: list[tuple[str, str]] = [
     ("Vi kan konstatera att ingen riskanalys har upprättats.", "ej_atgardad"),
     # unclear: thanks, agreement or noting without a word on what is done; a sentence about the recommendation only
     ("Nämnden tackar för granskningen och tar del av revisorernas iakttagelser.", "oklart"),
-    ("Nämnden instämmer i revisorernas bedömning.", "oklart"),
+    # agreeing and naming no measure: agreed, not yet done (as the blind follow-up gold reads "instämmer" alone)
+    ("Nämnden instämmer i revisorernas bedömning.", "ej_atgardad"),
     ("Rekommendationen avser nämndens rutiner för direktupphandling.", "oklart"),
     ("Nämnden noterar rekommendationen.", "oklart"),
     ("Regeringen delar Riksrevisionens bedömning att styrningen behöver bli tydligare.", "oklart"),
@@ -169,3 +170,23 @@ PASSAGES: list[tuple[str, str]] = [
 @pytest.mark.parametrize("passage, status", PASSAGES)
 def test_status_reading_rules(passage: str, status: str) -> None:
     assert _status(passage) == status
+
+
+def test_agreeing_alone_is_a_weak_not_done_that_any_measure_outranks():
+    """"Nämnden instämmer" with no measure reads as not yet done, but in one document a passage that says what was
+    done decides over it."""
+    from assistant.recommendations.classify import AGREES_ONLY, judge_prose
+    from assistant.recommendations.followup import decide
+    from assistant.recommendations.models import EvidenceUnit, LinkedEvidence
+
+    agreed = judge_prose("Nämnden instämmer i revisorernas iakttagelse.")
+    assert agreed.status == "ej_atgardad" and agreed.reason.startswith(AGREES_ONLY)
+    done = judge_prose("Nämnden har infört en ny rutin för anmälan.")
+
+    def link(j, score):
+        return LinkedEvidence(rec_id="a:r1", unit=EvidenceUnit(doc_id="l", page=1, quote="q", text="q",
+                                                               kind="paragraph"), date="2025-01-01", score=score,
+                              judgement=j)
+
+    assert decide([link(agreed, 0.95), link(done, 0.90)]) == "atgardad"
+    assert decide([link(agreed, 0.95)]) == "ej_atgardad"

@@ -207,7 +207,12 @@ def _saying(said: list[tuple[str, "Reading"]], status: str) -> str | None:
             return sent
     kinds = {"delvis": ("ongoing", "partly", "not_done"), "ej_atgardad": ("declined", "not_done", "intended"),
              "atgardad": ("done",), "oklart": ("stance",)}[status]
+    if status == "ej_atgardad" and not any(getattr(r, k) for _, r in said for k in kinds):
+        kinds = ("stance",)  # agreed, nothing done
     return next((sent for sent, r in said if any(getattr(r, k) for k in kinds)), None)
+
+
+AGREES_ONLY = "instämmer men anger ingen åtgärd: "  # a weak status: any passage that says what was done outranks it
 
 
 def _passage_status(total: "Reading") -> Judgement:
@@ -223,6 +228,10 @@ def _passage_status(total: "Reading") -> Judgement:
     if total.intended:
         return Judgement(status="ej_atgardad", reason="endast avsikt, inget genomfört")
     if total.stance:
+        from .prose import agrees_only
+
+        if agrees_only(total):
+            return Judgement(status="ej_atgardad", reason=AGREES_ONLY + ", ".join(total.stance[:3]))
         return Judgement(status="oklart", reason="inget besked om åtgärd: " + ", ".join(total.stance[:3]))
     return Judgement(status="oklart", reason="inga uppgifter om åtgärder")
 

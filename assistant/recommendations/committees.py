@@ -107,6 +107,29 @@ TITLE_CHARS = 300  # the title is read from the first page's opening characters
 SIGNATURE_WORDS = 15  # a signature block (name, chair) after the document's last sentence is this short
 
 
+LETTERHEAD_LINES = 4  # a committee's name heads its letter or protocol in the first lines
+LETTERHEAD_WORDS = 6
+
+
+def _letterhead(text: str) -> list[str]:
+    """The committee whose name alone stands on one of the first lines ("Göteborgs Stad / Grundskolenämnden /
+    PROTOKOLLSUTDRAG"): the document is its own (a compound or a word of the organ lexicon ends the name)."""
+    organs = [o for o in load_lexicon().organ_words if len(o) >= 5]
+    stop = load_lexicon().committee.letterhead_stop
+    out = []
+    for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:LETTERHEAD_LINES]:
+        words = re.findall(r"[\wåäö-]+", line)
+        if not words or line != line.rstrip(".:;,") or not any(words[-1].lower().endswith(o) for o in organs):
+            continue
+        if stop & {w.lower() for w in words}:
+            continue  # "Granskning av kulturnämnden": a title about the committee
+        if len(words) <= LETTERHEAD_WORDS and not re.search(r"\d", line):
+            out.append(line)
+        elif words[-1][:1].isupper() and len(words[-1]) > 8:  # a letterhead run into one line: its last name
+            out.append(words[-1])
+    return out
+
+
 def outline(pages: list[Page]) -> Outline:
     lines: list[tuple[int, int, str, bool]] = []
     for p in pages:
@@ -124,6 +147,7 @@ def outline(pages: list[Page]) -> Outline:
         m = vocab.rx("response_title_re").search(pages[0].text[:TITLE_CHARS])
         if m:
             senders.append(m.group("who") or m.group("who2") or "")
+        senders += _letterhead(pages[0].text)
         tail = re.split(r"[.!?]\s", pages[-1].text.rstrip())[-1]
         if 0 < len(tail.split()) <= SIGNATURE_WORDS:
             senders.append(tail)

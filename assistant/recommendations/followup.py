@@ -10,7 +10,7 @@ import numpy as np
 
 from ingest.models import DocumentMeta, Page, Table
 
-from .classify import Judge, RulesJudge
+from .classify import AGREES_ONLY, Judge, RulesJudge
 from .dates import document_date
 from .docwork import DocWork
 from .committees import SUBJECT_WORDS, combine, heading_of, named, same_committee, speaks_for, whole_reason
@@ -208,6 +208,7 @@ def decide(links: list[LinkedEvidence]) -> str:
     verdicts: list[tuple[str, str]] = []
     for items in by_doc.values():
         top = sorted(items, key=lambda le: (le.judgement.status == "oklart",
+                                            le.judgement.reason.startswith(AGREES_ONLY),
                                             not le.judgement.reason.startswith("statusangivelse"),
                                             _KIND_RANK[le.unit.kind], -le.score))[0]
         verdicts.append((_sort_key(top.date), top.judgement.status))

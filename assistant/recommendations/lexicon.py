@@ -35,6 +35,7 @@ class CriticismVocab(BaseModel):
 class CommitteeVocab(BaseModel):
     """[committee] of lexicon.toml: who a follow-up passage speaks of (the document's sender, company names)."""
 
+    letterhead_stop: frozenset[str] = frozenset()
     sender_re: str
     response_title_re: str
     subject_re: str

@@ -81,6 +81,7 @@ class _Vocab:
     auditor_subject: re.Pattern[str]
     auditors_ask: re.Pattern[str]
     giving: re.Pattern[str] = re.compile(r"(?!)")
+    agrees: re.Pattern[str] = re.compile(r"(?!)")
     present_in_place: frozenset[str] = frozenset()
 
 
@@ -94,6 +95,7 @@ def _vocab() -> _Vocab:
         strong_past=frozenset(p["strong_past"]), not_past=frozenset(p["not_past"]),
         ongoing=tuple(sorted(p["ongoing"], key=len, reverse=True)), in_place=tuple(p["in_place"]),
         intention=rx(p["intention_re"]), audit_verbs=rx(p["audit_verbs_re"]), stance=rx(p["stance_re"]),
+        agrees=rx(p["agrees_re"]),
         declines=rx(p["declines_re"]), lack=rx(p["lack_re"]), finishing=frozenset(p["finishing"]),
         partly=tuple(sorted(load_lexicon().partly, key=len, reverse=True)), normative=frozenset(p["normative"]),
         embedded=rx(p["embedded_re"]), receipt=rx(p["receipt_re"]), commission=rx(p["commission_re"]),
@@ -354,8 +356,13 @@ def sentence_status(r: Reading) -> str | None:
     if r.intended:
         return "ej_atgardad"
     if r.stance:
-        return "oklart"
+        return "ej_atgardad" if agrees_only(r) else "oklart"
     return None
+
+
+def agrees_only(r: Reading) -> bool:
+    """Only a stance, and it agrees ("instämmer i revisorernas iakttagelse"): agreed, nothing done yet."""
+    return any(_vocab().agrees.search(s) for s in r.stance)
 
 
 def restating(sentence: str) -> bool:

@@ -121,7 +121,19 @@ def term_match(qstem: str, tstem: str) -> float:
         return 0.8
     if _modifies(qstem, tstem):
         return 0.6
+    if _misread(qstem, tstem):
+        return 0.8
     return 0.0
+
+
+def _misread(a: str, b: str) -> bool:
+    """The same long word with one or two letters misread, dropped or added (OCR: "genomshnittlig" for
+    "genomsnittlig"): 9+ letters, the same first three, and an edit similarity of 90 or more."""
+    if len(a) < 9 or len(b) < 9 or abs(len(a) - len(b)) > 2 or a[:3] != b[:3]:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b) <= max(1, min(len(a), len(b)) // 10)
 
 
 def _modifies(qstem: str, tstem: str) -> bool:

@@ -326,6 +326,15 @@ def test_a_short_word_matches_the_compounds_it_begins_when_a_word_ends_them():
     assert StemIndex([stem("räntekostnader"), "ränt", "rät"]).matches("ränt") == {"ränt": 1.0, "räntekostnad": 0.6}
 
 
+def test_a_long_word_misread_by_one_letter_is_the_same_word():
+    """OCR's "Genomshnittlig skuldränta" is the asked "genomsnittliga skuldräntan"; a short word one letter apart is
+    another word, and so is a long one two letters apart."""
+    from ingest.text import stem, term_match
+
+    assert term_match(stem("genomsnittliga"), stem("genomshnittlig")) == 0.8
+    assert term_match("kostnad", "kontant") == 0.0 and term_match("utbildning", "utbetalning") == 0.0
+
+
 @pytest.mark.parametrize("question", ["Hur mycket mer betalade föreningen i räntor 2023 än 2022?",
                                       "How much higher were the costs in 2023 than in 2022?"])
 def test_a_comparative_between_two_years_asks_their_difference(reader, question):

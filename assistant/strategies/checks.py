@@ -163,8 +163,8 @@ def _evidence_years(service, citations: list[Citation], tables: list[AnswerTable
 def years_left_out(service, q: Question, citations: list[Citation], tables: list[AnswerTable]) -> list[int]:
     """The years a question of figures over several years asks (this year against the last) that neither the cited
     passages, the tables shown nor their documents speak of."""
-    if len(set(q.years)) < 2 or q.intent not in NUMERIC_INTENTS:
-        return []
+    if len(set(q.years)) < 2 or (q.intent not in NUMERIC_INTENTS and q.operation is None):
+        return []  # (a question of how something developed over the years computes: it asks figures)
     return sorted(set(q.years) - _evidence_years(service, citations, tables))
 
 

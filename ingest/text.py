@@ -129,8 +129,8 @@ def term_match(qstem: str, tstem: str) -> float:
 def _misread(a: str, b: str) -> bool:
     """The same long word with one or two letters misread, dropped or added (OCR: "genomshnittlig" for
     "genomsnittlig"): 9+ letters, the same first three, and an edit similarity of 90 or more."""
-    if len(a) < 9 or len(b) < 9 or abs(len(a) - len(b)) > 2 or a[:3] != b[:3]:
-        return False
+    if len(a) < 9 or len(b) < 9 or abs(len(a) - len(b)) > 2 or a[:3] != b[:3] or not (a.isalpha() and b.isalpha()):
+        return False  # (a word broken at a line end, "genom-slag", is another matter: ingest joins those)
     from rapidfuzz.distance import Levenshtein
 
     return Levenshtein.distance(a, b) <= max(1, min(len(a), len(b)) // 10)
@@ -139,7 +139,7 @@ def _misread(a: str, b: str) -> bool:
 def _modifies(qstem: str, tstem: str) -> bool:
     """``tstem`` is a compound that a short question word (3-4 letters) begins and a word of the Swedish word list
     ends, with or without a linking letter: "räntekostnad" for "ränt" (räntor), "lånevillkor" for "lån". A longer
-    question word that begins a text word already matches (0.8)."""
+    question word that begins a text word already matches (0.8). (Particles such as "upp" are stop words.)"""
     if not 3 <= len(qstem) <= 4 or not tstem.startswith(qstem) or len(tstem) - len(qstem) < 4:
         return False
     rest = tstem[len(qstem):]
@@ -169,8 +169,9 @@ def _inflected(longer: str, short: str) -> bool:
 class StemIndex:
     """The stems of a vocabulary that a question stem matches (``term_match > 0``), found without comparing it to
     every stem: a match is the stem itself, a stem of 5+ letters that begins or ends the question stem (its
-    prefixes and suffixes are looked up), a short stem with or without a definite ending, or a stem that contains a question stem of 5+ letters (found by
-    ``str.find`` over the vocabulary joined into one string). Same result as scanning, in time that grows with
+    prefixes and suffixes are looked up), a short stem with or without a definite ending, a stem that contains a
+    question stem of 3+ letters (found by ``str.find`` over the vocabulary joined into one string), or, for a long
+    question stem, a stem of the same first three letters and near length (a misread letter). Same result as scanning, in time that grows with
     the number of hits, not the size of the vocabulary."""
 
     def __init__(self, stems) -> None:
@@ -214,6 +215,10 @@ class StemIndex:
             cands.update(self._containing(qstem))
         elif len(qstem) >= 3:  # compounds the short word begins ("räntekostnad" for "ränt")
             cands.update(s for s in self._containing(qstem) if s.startswith(qstem))
+        if len(qstem) >= 9:  # the same word misread by a letter or two: stems of the same first three letters
+            lo = bisect.bisect_left(self._stems, qstem[:3])
+            hi = bisect.bisect_left(self._stems, qstem[:3] + "\uffff")
+            cands.update(s for s in self._stems[lo:hi] if abs(len(s) - len(qstem)) <= 2)
         found = {s: m for s in cands if (m := term_match(qstem, s)) > 0}
         return dict(sorted(found.items(), key=lambda x: (-x[1], x[0])))
 

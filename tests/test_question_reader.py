@@ -317,7 +317,7 @@ def test_an_inflection_differs_at_the_end_not_in_front():
 def test_a_short_word_matches_the_compounds_it_begins_when_a_word_ends_them():
     """"räntor" (stem "ränt") is what "räntekostnader" is about: a short question word that begins a compound whose
     rest is a Swedish word (with a linking e/s) matches it, more weakly than the same word; a word that merely
-    begins the same letters does not ("kost" / "kostnad": "nad" is no word)."""
+    begins the same letters does not ("kost" / "kostnad": "nad" is no word); a particle ("upp") is no question term."""
     from ingest.text import StemIndex, stem, term_match
 
     assert term_match(stem("räntor"), stem("räntekostnader")) == 0.6

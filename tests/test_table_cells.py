@@ -116,3 +116,17 @@ def test_the_highest_of_a_column_comes_from_the_table_whose_headers_carry_it(tmp
         row = answer.tables[0].rows[0]
         assert row[0] == "Nordea Hypotek 2" and "2025-02-19" in answer.text
         _quotes_on_their_pages(idx, builder)
+
+
+def test_a_change_between_two_years_is_the_later_year_less_the_earlier():
+    """A statement prints this year's column first: the change asked for is 2023 less 2022, whatever the order."""
+    from assistant.question.models import Question
+    from assistant.tables.cells import CellStrategy
+    from ingest.models import Cell, Table, TableRow
+
+    t = Table(id="d:t1-1", doc_id="d", page=1, bbox=(0, 0, 1, 1), title="Not 3", columns=["", "2023", "2022"],
+              rows=[TableRow(label="Avgift för samfällighet", cells=[Cell(raw="916 441", value=916441.0),
+                                                                    Cell(raw="450 392", value=450392.0)])])
+    q = Question(text="x", effective="x", lang="sv", years=[2022, 2023], operation="difference")
+    line = CellStrategy._difference(q, t, 0, [0, 1], "sv")
+    assert line is not None and "(2023 − 2022)" in line and line.endswith("+466 049")

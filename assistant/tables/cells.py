@@ -333,6 +333,9 @@ class CellStrategy:
             return None
         heads = t.columns[1:]
         ha, hb = (heads[c] if c < len(heads) else "" for c in asked)
+        ya, yb = (max((int(y) for y in YEAR_RE.findall(h)), default=None) for h in (ha, hb))
+        if ya is not None and yb is not None and ya > yb:  # a change over the years: the later year less the earlier
+            a, b, ha, hb = b, a, hb, ha
         d = b - a
         word = ("Skillnad" if lang == "sv" else "Difference")
         return f"{word} ({hb} − {ha}): {fmt(b, lang)} − {fmt(a, lang)} = {fmt(d, lang, signed=True)}"

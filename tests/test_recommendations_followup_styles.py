@@ -345,3 +345,31 @@ def test_a_word_that_only_begins_like_a_title_word_names_no_audit():
     statement = AuditExtraction(report_doc_id="rb", title="Revisionsberättelse avseende Exempelstads verksamheter under 2024")
     assert not names_audit("uppföljning verksamhetsåret 2024 revisionskontoret", statement, 0.5)
     assert _short_name("skyfallshantering", {"skyfall"}) and not _short_name("personsäkerhet", {"personal"})
+
+
+# a committee's response to a new audit that also reports, in a part of its own, on an earlier audit
+TWO_PARTS = """Trafiknämnden
+Datum: 2025-06-10
+Till: Stadsrevisionen
+
+Yttrande över revisionsrapporten Granskning av livsmedelskontrollens planering samt lägesrapport om tillgängligheten i kollektivtrafiken
+
+Nämnden besvarar nedan revisorernas rekommendationer i den nya granskningen och redovisar läget i den tidigare.
+
+Del 1 – Livsmedelskontrollens planering
+
+Nämnden har tagit fram en riskbaserad kontrollplan för livsmedelsanläggningarna som gäller från 2025. Planen bygger på en genomgång av samtliga anläggningar och deras risker och har stämts av med miljöförvaltningen under våren.
+
+Del 2 – Lägesrapport: tillgängligheten i kollektivtrafiken
+
+Inventeringen av hållplatsernas tillgänglighet är klar och en åtgärdsplan med tidsatta åtgärder har beslutats av nämnden. Åtgärderna genomförs i den ordning som planen anger och följs upp i nämndens årsrapport varje år.
+"""
+
+
+def test_each_part_of_a_response_to_two_audits_speaks_to_its_own_audit(tmp_path, embedder):
+    """A document that answers two audits is read part by part: the passage under the heading that names one audit
+    speaks to that audit's recommendation it is like, and to no other audit's."""
+    items, links = _tracked(tmp_path, embedder, **{"yttrande-trafiknamnden-2025": TWO_PARTS})
+    assert items["food-r1"].status == "atgardad"
+    assert items["r1"].status == "atgardad"
+    assert not items["r3"].evidence and not items["food-r2"].evidence

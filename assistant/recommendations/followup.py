@@ -14,7 +14,7 @@ from .classify import AGREES_ONLY, Judge, RulesJudge
 from .dates import document_date
 from .docwork import DocWork
 from .committees import SUBJECT_WORDS, combine, heading_of, named, same_committee, speaks_for, whole_reason
-from .link import (ROW_SCORE, PassageEmbedder, ResponseIndex, answers_under_points, audit_rows, distinct_rows,
+from .link import (ROW_SCORE, PassageEmbedder, ResponseIndex, audit_above, answers_under_points, audit_rows, distinct_rows,
                    link_units, restates_only, subject_names)
 from .reference import AuditKeys, section_links
 from .models import (AuditExtraction, CommitteeStatus, DocumentStatus, Evidence, LinkedEvidence, Recommendation,
@@ -128,6 +128,9 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
                                  dict(zip(ix.reports, ix.years))):
             out.append(LinkedEvidence(rec_id=rec.id, unit=d.units[i], date=date, score=ROW_SCORE,
                                       judgement=d.judgement(i, rec, judge)))
+    if len(answered) > 1 and d.audit is None:  # each part of it about one audit ("Del 2 – … trygghet och studiero")
+        out.extend(_part_links(d, ix, all_recs, [a for a in answered if a in older], embedder, judge, rec_vecs,
+                               rec_terms_all))
     own = ix.own.get(d.doc_id)
     if own is not None:
         out.extend(d.own_links(own))
@@ -150,6 +153,33 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
                 continue
         out.append(LinkedEvidence(rec_id=rec.id, unit=unit, date=date, score=score,
                                   judgement=d.judgement(i, rec, judge), certain=rec.report_doc_id in responded))
+
+
+def _part_links(d: DocWork, ix: "_AuditIndex", all_recs: list[Recommendation], audits: list[str],
+                embedder: PassageEmbedder | None, judge: Judge, rec_vecs: np.ndarray | None,
+                rec_terms_all: list[set[str]]) -> list[LinkedEvidence]:
+    """In a document that answers several audits, the passages under a heading that names one of them speak to
+    that audit's recommendations as in a response to it alone (by number or likeness), never to another's."""
+    out: list[LinkedEvidence] = []
+    by_no = {p.number: p for p in d.pages}
+    audit_of = {a.report_doc_id: a for a in ix.audits}
+    parts: dict[int, str] = {}
+    for i, u in enumerate(d.units):
+        if u.kind == "paragraph":
+            above = audit_above(u, d, by_no, [audit_of[a] for a in audits if a in audit_of])
+            if len(above) == 1:
+                parts[i] = above[0].report_doc_id
+    for rid in dict.fromkeys(parts.values()):
+        keep = [k for k, r in enumerate(all_recs) if r.report_doc_id == rid]
+        recs = [all_recs[k] for k in keep]
+        vecs = rec_vecs[keep] if rec_vecs is not None else None
+        for rec, i, score in link_units(d, recs, {rid}, embedder, vecs, [rec_terms_all[k] for k in keep]):
+            j = d.judgement(i, rec, judge)
+            if parts.get(i) == rid and j.status != "oklart":  # (a passage of such a summary that says nothing of
+                # the measure - "will be followed up next year" - is no evidence)
+                out.append(LinkedEvidence(rec_id=rec.id, unit=d.units[i], date=d.date, score=score, judgement=j,
+                                          certain=True))
+    return out
 
 
 SECTION_SCORE = 0.8  # a paragraph linked by its committee's heading alone: below any similarity link

@@ -57,7 +57,7 @@ def _distinctive(core: str) -> list[str]:
 
 
 def _response_words(text: str) -> bool:
-    return any(w in text for w in load_lexicon().link.response_words) and "rekommendation" in text
+    return any(w in text for w in load_lexicon().link.response_words) and "rekommend" in text  # -ation, -erar, -eras
 
 
 def _names_topic(text: str, distinctive: list[str], response_words) -> bool:
@@ -145,7 +145,7 @@ def audit_rows(doc: DocWork, audits: list[AuditExtraction],
             row_words = set(re.findall(r"[a-zåäö]{5,}", low))
             named = [a for a in audits if any(_short_name(w, row_words) for w in own_words.get(a.report_doc_id, ()))]
         if len({a.report_doc_id for a in named}) != 1:  # a table under a heading that names its audit
-            named = _audit_above(u, doc, by_no, audits) or named
+            named = audit_above(u, doc, by_no, audits) or named
         if len({a.report_doc_id for a in named}) > 1 and years:
             printed = {int(y) for y in YEAR_RE.findall(low)}
             named = [a for a in named if years.get(a.report_doc_id) in printed] or named
@@ -168,11 +168,11 @@ def audit_rows(doc: DocWork, audits: list[AuditExtraction],
     return out
 
 
-def _audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page],
+def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page],
                  audits: list[AuditExtraction]) -> list[AuditExtraction]:
-    """The audit of the section a unit stands in: the nearest heading-like line above it (short, not a sentence)
-    that names an audit, when it names exactly one ("2. Uppföljning av granskningen av arbetet mot X" over its
-    status table). Lines of a table (cells apart) are no headings."""
+    """Which audit a unit's section follows up: the nearest heading-like line above it (short, not a sentence) that
+    names an audit, when it names exactly one ("2. Uppföljning: X" over a status table). Lines of a table (cells
+    apart) are no headings."""
     page_no, at = _where(u, by_no)
     for number in range(page_no, 0, -1):
         page = by_no.get(number)

@@ -106,7 +106,9 @@ def _vocab() -> _Vocab:
         auditors_ask=rx(p["auditors_ask_re"].replace("{who}", _who(frozenset(p["pronoun_recommenders"])))),
         verdict=rx(p["verdict_re"].replace("{who}", _who())),
         auditor_subject=rx(r"^(?:[\wåäö]+\s+){0,%d}?(?:%s)\s+(?:har|hade|har\s+i\s+år|[\wåäö]+de|[\wåäö]+ade)\b"
-                           % (AUDITOR_SUBJECT_WORDS - 1, _who(frozenset(p["pronoun_recommenders"])))),
+                           % (AUDITOR_SUBJECT_WORDS - 1, _who(frozenset(p["pronoun_recommenders"])))
+                           + r"|^(?:%s)(?:\s+[\wåäö]+){0,4}?\s+(?:har\s+|hade\s+)?[\wåäö]+(?:ades|des|ats|ts)\b"
+                           % "|".join(map(re.escape, p.get("audit_subjects", [])))),
         present_in_place=frozenset(p["present_in_place"]), giving=rx(p["giving_re"]),
     )
 

@@ -373,3 +373,33 @@ def test_each_part_of_a_response_to_two_audits_speaks_to_its_own_audit(tmp_path,
     assert items["food-r1"].status == "atgardad"
     assert items["r1"].status == "atgardad"
     assert not items["r3"].evidence and not items["food-r2"].evidence
+
+
+TOPICS = """Trafiknämnden
+Datum: 2025-03-02
+Till: Stadsrevisionen
+
+Yttrande över revisionsrapporten Granskning av tillgängligheten i kollektivtrafiken
+
+Nämnden besvarar revisorernas rekommendationer under rubriker efter deras ämnen.
+
+Förarnas bemötande
+
+Frågan hanteras nu inom ett arbete som beslutades av nämnden i januari och som redovisas för nämnden två gånger per år framöver.
+"""
+
+
+def test_a_subheading_that_names_a_recommendation_by_subject_speaks_to_it(tmp_path):
+    """A response answering under subheadings named after the recommendations' subjects: the paragraph under
+    "Förarnas bemötande", which says nothing of its own subject, speaks to the recommendation on the drivers and to
+    no other (the audit's own subject names none)."""
+    from assistant.recommendations.docwork import DocWork
+    from assistant.recommendations.followup import topic_units
+    from assistant.recommendations.tracker import audits_from_docs
+
+    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "yttrande-2025": TOPICS})
+    (audit,) = [a for a in audits_from_docs(docs[:1]) if a.recommendations]
+    letter = DocWork(meta=docs[1].meta, pages=docs[1].pages, tables=docs[1].tables)
+    linked = {(r.id.split(":")[-1], letter.units[i].text[:20]) for r, i, _ in topic_units(letter, audit.recommendations,
+                                                                                          [audit.title])}
+    assert {r for r, _ in linked} == {"r4"}

@@ -145,6 +145,10 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
     claimed = {i for _, i, _ in under}
     found = [x for x in found if x[1] not in claimed] + under
     sectioned = section_units(d, [r for r in recs if r.report_doc_id in responded], {i for _, i, _ in found})
+    have = {(r.id, i) for r, i, _ in found + sectioned}
+    sectioned += [x for x in topic_units(d, [r for r in recs if r.report_doc_id in responded],
+                                         [a.title for a in ix.audits if a.report_doc_id in responded])
+                  if (x[0].id, x[1]) not in have]
     for rec, i, score in sorted(found, key=lambda x: -x[2]) + sectioned:
         unit = d.units[i]
         if unit.kind == "paragraph" and score != SECTION_SCORE:
@@ -211,6 +215,41 @@ def section_units(d: DocWork, recs: list[Recommendation], linked: set[int]) -> l
         theirs = [r for r in recs if any(same_committee(who[0], a) for a in r.addressees)]
         if len(theirs) == 1:
             out.append((theirs[0], i, SECTION_SCORE))
+    return out
+
+
+TOPIC_SHARE = 0.5  # share of a subheading's content terms a recommendation must hold to be one it names
+TOPIC_LEAD = 0.25  # ... and no more than this below the recommendation that holds most
+
+
+def topic_units(d: DocWork, recs: list[Recommendation], titles: list[str]) -> list[tuple[Recommendation, int, float]]:
+    """In a response to one audit, a paragraph under a subheading that names recommendations by their subject
+    ("Disciplinära åtgärder" over the answer to the two recommendations about them) speaks to each of them: those
+    holding half of the subheading's words (less the audit's own subject and the words of following up), as
+    nearly as the one that holds most."""
+    if len(recs) < 2:
+        return []
+    by_no = {p.number: p for p in d.pages}
+    names = list(dict.fromkeys(a for r in recs for a in r.addressees))
+    rec_terms = [content_terms(r.text) for r in recs]
+    from .lexicon import load_lexicon
+
+    # the audit's own subject and the words of following up name no one recommendation
+    common = content_terms(" ".join(titles)) \
+        | content_terms(" ".join(load_lexicon().link.generic_title_words))
+    out: list[tuple[Recommendation, int, float]] = []
+    for i, u in enumerate(d.units):
+        if u.kind != "paragraph" or restates_only(u.text):
+            continue
+        head = heading_of(u, d.outline, by_no, names)
+        terms = content_terms(head) - common if head else set()
+        if not terms or named(head, names, SUBJECT_WORDS):
+            continue  # no subheading, or one that names a committee (section_units)
+        shares = [len(terms & t) / len(terms) for t in rec_terms]
+        best = max(shares)
+        if best < TOPIC_SHARE or shares.count(best) == len(recs):
+            continue  # names none of them, or all alike
+        out += [(r, i, SECTION_SCORE) for r, sh in zip(recs, shares) if sh >= TOPIC_SHARE and best - sh <= TOPIC_LEAD]
     return out
 
 

@@ -130,3 +130,21 @@ def test_a_change_between_two_years_is_the_later_year_less_the_earlier():
     q = Question(text="x", effective="x", lang="sv", years=[2022, 2023], operation="difference")
     line = CellStrategy._difference(q, t, 0, [0, 1], "sv")
     assert line is not None and "(2023 − 2022)" in line and line.endswith("+466 049")
+
+
+def test_cells_the_question_addresses_by_itself_answer_without_the_threshold(pipeline, corpus_index):
+    """One row named by its label, in a table of the document the question names, with a column of the asked year:
+    the cells answer by themselves (CellAnswer.addressed). The same row asked without naming its document, or
+    without a year, is not so addressed: the scorer's threshold decides."""
+    for question in ("Vilken budget hade Regional utveckling för 2023 i regionala utvecklingsnämndens "
+                     "verksamhetsberättelse?",
+                     "Vilken budget hade Regional utveckling för 2023 i uppföljningen per verksamhet?",
+                     "Vilken budget hade Regional utveckling?"):
+        q, answer, _ = _propose(pipeline, question)
+        if answer is None:
+            continue
+        one_row = len(answer.tables[0].rows) == 1
+        if answer.addressed:  # only ever so
+            assert one_row and answer.table.doc_id in q.doc_ids and set(q.years) <= {2023}, question
+        if not q.years or not q.doc_ids:
+            assert not answer.addressed, question

@@ -57,6 +57,7 @@ class Draft:
     t1: float = 0.0
     notes: list[str] = field(default_factory=list)  # notes that belong to every variant (follow-up reading)
     answerable: float | None = None  # the scored answerer's probability that the documents answer (None: not scored)
+    addressed: bool = False  # answered by typed cells the question addresses by itself (tables.cells.CellAnswer)
 
 
 def word_groups(text: str, size: int = WORDS_PER_CHUNK) -> list[str]:

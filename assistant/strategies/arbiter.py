@@ -28,7 +28,8 @@ def _table_proposal(service, q: Question, scored) -> Proposal | None:
         return None
     # the table answer is as good as the scorer finds the lines of the pages it cites
     cited = {(c.doc_id, c.page) for c in builder.citations}
-    conf = max((s.p for s in scored if (s.unit.doc_id, s.unit.page) in cited and s.unit.kind != "heading"), default=0.0)
+    conf = max((s.p for s in scored if (s.unit.doc_id, s.unit.page) in cited
+                and (s.unit.kind != "heading" or s.unit.table_line == "row")), default=0.0)  # (a short row reads as a heading)
     if not holds_value(table.tables):
         return None  # a table answer without one value answers nothing
     return Proposal("table", table.text, conf, citations=builder.citations, tables=table.tables), table
@@ -55,7 +56,8 @@ def arbitrate(service, q: Question, retrieved, scope: list[str]):
     if table_prop is not None and (sentence is None or table_prop.confidence >= sentence.confidence - TABLE_MARGIN):
         best = table_prop
     lacking = check_answer(service, q, best.citations, best.tables) if best is not None else None
-    if best is None or answerable < scorer.threshold or lacking:
+    addressed = best is not None and best is table_prop and table is not None and table.addressed
+    if best is None or (answerable < scorer.threshold and not addressed) or lacking:
         closest = CitationBuilder(service.index)
         for u in (sentence.closest if sentence else [])[:3]:
             closest.add(u.doc_id, u.page, u.text)
@@ -63,4 +65,5 @@ def arbitrate(service, q: Question, retrieved, scope: list[str]):
                         citations=closest.citations, notes=[lacking or "below the answer threshold"],
                         answerable=answerable), table
     best.answerable = answerable
+    best.addressed = addressed
     return best, table

@@ -15,3 +15,4 @@ class Proposal:
     notes: list[str] = field(default_factory=list)
     closest: list = field(default_factory=list)  # units shown when the arbiter abstains
     answerable: float = 0.0  # the arbiter's probability that the documents answer the question at all
+    addressed: bool = False  # a table answer whose cells the question addresses by itself (no threshold needed)

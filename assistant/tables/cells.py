@@ -32,6 +32,7 @@ ROW_MIN = 0.3  # a row label that carries this share of the question's subject n
 ROW_LEAD = 0.1  # rows this close to the best named row are named too
 MAX_NAMED = 6  # more named rows than this: the question names the table, not rows
 ROW_STRONG = 0.75  # a row label that carries this share of the subject makes its table a retrieval hit
+ROW_ADDRESSED = 0.5  # the one row shown carries this share of the subject: the cells answer by themselves
 
 
 @dataclass
@@ -41,6 +42,9 @@ class CellAnswer:
     tables: list[AnswerTable] = field(default_factory=list)
     table: Table | None = None
     pages: set[tuple[str, int]] = field(default_factory=set)  # the pages cited
+    # addressed by the typed cells alone: one row whose label carries the subject, of a table of a document the
+    # question names, with a column of every year asked (the arbiter needs no other sign that it answers)
+    addressed: bool = False
 
 
 def _title_years(t: Table) -> set[int]:
@@ -245,8 +249,12 @@ class CellStrategy:
                                                                      if c + 1 < len(t.columns)]],
                             rows=[[t.rows[i].label, *[self._cell(t, i, c) for c in (asked or cols)]] for i in shown],
                             source=TableSource(doc_id=t.doc_id, page=t.page), unit=t.unit)
+        years_shown = {ci.year for k, ci in enumerate(t.column_info[1:]) if k in (asked or cols) and ci.year} \
+            if len(t.column_info) == len(t.columns) else set()
+        addressed = (len(shown) == 1 and row_scores[shown[0]] >= ROW_ADDRESSED and t.doc_id in q.doc_ids
+                     and len(q.years) >= 1 and set(q.years) <= years_shown)
         return CellAnswer(text=head + "\n" + "\n".join(lines), confidence=p, tables=[table], table=t,
-                          pages={(c.doc_id, c.page) for c in builder.citations})
+                          pages={(c.doc_id, c.page) for c in builder.citations}, addressed=addressed)
 
     def _other_subject(self, q: Question, t: Table) -> bool:
         """A name the question gives that neither the table, its document's title nor its document's cover pages

@@ -8,6 +8,8 @@ scorer is fitted on exactly what answers.
 
 from __future__ import annotations
 
+import re
+
 import logging
 import math
 from dataclasses import dataclass, field
@@ -114,6 +116,21 @@ class AnswerPipeline:
         extra = [w for g in q.terms for alt in g.alternatives[:1] for w in alt if w not in q.effective.lower()]
         return f"{q.effective} {' '.join(extra)}".strip()
 
+    def swedish_text(self, q: Question) -> str | None:
+        """An English question in the documents' language, as far as the glossary reads it: each English term
+        that has Swedish words stands as its first one ("What was the interest rate …" -> "What was the räntesats
+        …"); None for a Swedish question or when no term was translated."""
+        if q.lang != "en":
+            return None
+        terms = self.reader.lexicon.en.terms
+        text, changed = q.effective, False
+        for g in sorted(q.terms, key=lambda g: -len(g.word)):
+            sv = terms.get(g.word.lower())
+            if sv and g.word.lower() in text.lower():
+                text = re.sub(re.escape(g.word), sv[0], text, count=1, flags=re.I)
+                changed = True
+        return text if changed else None
+
     @staticmethod
     def within_text(q: Question, text: str) -> str:
         """What is searched inside the documents the question names: the question less the words that named them
@@ -146,7 +163,15 @@ class AnswerPipeline:
             return dense, self.retriever.keyword(words_text, depth, filters), self.retriever.tables(text, filters=filters)
 
         dense, keyword, tables = search(named or scope, self.within_text(q, text) if named else text)
-        fused = reciprocal_rank_fusion([dense, keyword, tables, self._row_hits(q, named)])[:k]
+        ranked = [dense, keyword, tables, self._row_hits(q, named)]
+        swedish = self.swedish_text(q)
+        if swedish:  # an English question also searched densely in the documents' language
+            try:
+                ranked.append(self.retriever.dense(swedish, depth, SearchFilters(doc_ids=named or scope)
+                                                   if (named or scope) else None))
+            except IndexUnavailableError:
+                pass
+        fused = reciprocal_rank_fusion(ranked)[:k]
         if named and not q.named_only:
             d2, k2, t2 = search(scope)
             seen = {sc.chunk.id for sc in fused}

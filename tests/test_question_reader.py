@@ -364,3 +364,16 @@ def test_a_word_whose_inflection_drops_an_e_finds_its_base_form(corpus_index):
     q = reader.read("Vad kostade vattnet 2023?", [])
     group = next(g for g in q.terms if g.word == "vattnet")
     assert (stem("vatten"),) in group.alternatives
+
+
+def test_an_english_question_is_also_searched_in_swedish_words(corpus_index):
+    """The dense search of an English question runs a second time on its Swedish rendering: each glossary term
+    stands as its first Swedish word; a Swedish question has none."""
+    from assistant.pipeline import AnswerPipeline
+
+    pipeline = AnswerPipeline(corpus_index)
+    q = pipeline.read("What is the forecast deviation from the budget for 2023?")
+    sv = pipeline.swedish_text(q)
+    assert sv is not None and "prognos" in sv.lower() and "2023" in sv
+    assert pipeline.swedish_text(pipeline.read("Vad är prognosen för 2023?")) is None
+    assert pipeline.retrieve(q).fused  # searched both ways, fused

@@ -75,6 +75,7 @@ SENTENCES: list[tuple[str, str]] = [
     ("Regeringen delar Riksrevisionens bedömning att styrningen behöver bli tydligare.", "oklart"),
     ("Rekommendationen kommer att följas upp i nästa års granskning.", "oklart"),
     ("Granskningen av personsäkerheten avslutades i december 2024.", "oklart"),  # the audit's story, no measure
+    ("Huvudmannen informeras enligt en fastställd rutin.", "atgardad"),  # a practice by an established routine
     ("Kostnaderna ökade med fem procent under året.", "oklart"),
     ("Antalet ärenden har minskat sedan 2022.", "oklart"),
     # a second set, written after the reader and measured before it was tuned further

@@ -403,3 +403,39 @@ def test_a_subheading_that_names_a_recommendation_by_subject_speaks_to_it(tmp_pa
     linked = {(r.id.split(":")[-1], letter.units[i].text[:20]) for r, i, _ in topic_units(letter, audit.recommendations,
                                                                                           [audit.title])}
     assert {r for r, _ in linked} == {"r4"}
+
+
+def test_a_part_headed_by_an_audits_short_name_is_that_audits_part(tmp_path):
+    """A memo's numbered part headed by a word of one audit's title that no other audit's title has ("3. Livsmedel
+    och miljö") follows up that audit; a heading of no audit's words follows up none."""
+    from assistant.recommendations.docwork import DocWork
+    from assistant.recommendations.link import audit_above
+    from assistant.recommendations.tracker import audits_from_docs
+
+    memo = """Stadsledningskontoret
+Datum: 2026-02-01
+
+PM om läget inom två områden
+
+Denna promemoria ger kommunstyrelsen en samlad bild av läget inom två områden där styrelsen under året behöver
+följa utvecklingen särskilt noga, och bygger på nämndernas årsrapporter och förvaltningarnas egna uppgifter.
+
+1. Livsmedel och miljö
+
+Miljönämnden har fastställt en riskbaserad kontrollplan som gäller från i år och följer den varje kvartal i nämnden.
+
+2. Ekonomi och personal
+
+Personalomsättningen minskade under året och sjukfrånvaron låg kvar på samma nivå som året innan i förvaltningen.
+"""
+    from ingest.models import Page
+
+    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD})
+    audits = [a for a in audits_from_docs(docs) if a.recommendations]
+    text = "\n".join(line for line in memo.splitlines() if line.strip())  # one line a paragraph, as ingest gives them
+    w = DocWork(meta=docs[0].meta.model_copy(update={"doc_id": "pm-2026", "title": "PM"}),
+                pages=[Page(doc_id="pm-2026", number=1, text=text)], tables=[])
+    by_no = {p.number: p for p in w.pages}
+    parts = {u.text: [a.report_doc_id for a in audit_above(u, w, by_no, audits)] for u in w.units}
+    assert any(v == ["granskning-livsmedel-2023"] and "Miljönämnden" in k for k, v in parts.items())
+    assert all(v == [] for k, v in parts.items() if "Personalomsättningen" in k)

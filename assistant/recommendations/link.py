@@ -174,6 +174,7 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page],
     names an audit, when it names exactly one ("2. Uppföljning: X" over a status table). Lines of a table (cells
     apart) are no headings."""
     page_no, at = _where(u, by_no)
+    own_words = _distinct_topic_words(audits)
     for number in range(page_no, 0, -1):
         page = by_no.get(number)
         if page is None:
@@ -184,13 +185,22 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page],
             numbered = NUMBERED_HEADING_RE.match(line)  # "2. Uppföljning av …", its paragraph perhaps joined to it
             if not line or " | " in line or (not numbered and (len(line) > HEADING_CHARS or line.endswith((".", ":")))):
                 continue
-            named = [a for a in audits if names_audit(norm(line), a, SUBJECT_SHARE)]
+            low = norm(line)
+            named = [a for a in audits if names_audit(low, a, SUBJECT_SHARE)]
+            if not named and (numbered or len(line) <= SHORT_HEADING_CHARS):  # a heading by the audit's short name
+                head = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", low).split(". ")[0]  # the heading, not its text
+                line_words = set(re.findall(r"[a-zåäö]{5,}", head))
+                named = [a for a in audits if any(_short_name(w, line_words) for w in own_words.get(a.report_doc_id, ()))]
             if named:
                 return named if len({a.report_doc_id for a in named}) == 1 else []
+            if SECTION_NUMBER_RE.match(line):
+                return []  # a numbered section of its own ("2. Ekonomi och personal") that names no audit
     return []
 
 
 HEADING_CHARS = 120
+SHORT_HEADING_CHARS = 80
+SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+[A-ZÅÄÖ][a-zåäö]")  # "2. Ekonomi" (a table row: "2 Åtgärder")
 NUMBERED_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ][a-zåäö]")
 
 

@@ -192,3 +192,6 @@ def test_agreeing_alone_is_a_weak_not_done_that_any_measure_outranks():
 
     assert decide([link(agreed, 0.95), link(done, 0.90)]) == "atgardad"
     assert decide([link(agreed, 0.95)]) == "ej_atgardad"
+    from assistant.recommendations.followup import _reason
+
+    assert _reason(link(agreed, 0.95), "ej_atgardad").startswith("Svaret instämmer i rekommendationen men anger ingen")

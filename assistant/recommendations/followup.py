@@ -390,6 +390,7 @@ _RULE_SENTENCES = {  # the prose rules' short reasons (classify.judge_prose) as 
     "inte genomfört": "Uppföljningen säger att det inte är gjort",
     "avböjer": "Svaret avböjer att genomföra rekommendationen",
     "inget besked om åtgärd": "Svaret tar del av rekommendationen men säger inte vad som görs",
+    AGREES_ONLY.rstrip(": "): "Svaret instämmer i rekommendationen men anger ingen åtgärd; den läses som inte åtgärdad ännu",
 }
 
 

@@ -127,8 +127,8 @@ def term_match(qstem: str, tstem: str) -> float:
 
 
 def _misread(a: str, b: str) -> bool:
-    """The same long word with one or two letters misread, dropped or added (OCR: "genomshnittlig" for
-    "genomsnittlig"): 9+ letters, the same first three, and an edit similarity of 90 or more."""
+    """The same long word with a letter misread, dropped or added (OCR: "genomshnittlig" for "genomsnittlig"):
+    9+ letters, the same first three, and at most one edit per ten letters."""
     if len(a) < 9 or len(b) < 9 or abs(len(a) - len(b)) > 2 or a[:3] != b[:3] or not (a.isalpha() and b.isalpha()):
         return False  # (a word broken at a line end, "genom-slag", is another matter: ingest joins those)
     from rapidfuzz.distance import Levenshtein
@@ -170,8 +170,8 @@ class StemIndex:
     """The stems of a vocabulary that a question stem matches (``term_match > 0``), found without comparing it to
     every stem: a match is the stem itself, a stem of 5+ letters that begins or ends the question stem (its
     prefixes and suffixes are looked up), a short stem with or without a definite ending, a stem that contains a
-    question stem of 3+ letters (found by ``str.find`` over the vocabulary joined into one string), or, for a long
-    question stem, a stem of the same first three letters and near length (a misread letter). Same result as scanning, in time that grows with
+    question stem of 5+ letters or begins with one of 3-4 (found by ``str.find`` over the vocabulary joined into one
+    string), or, for a long question stem, a stem of the same first three letters and near length (a misread letter). Same result as scanning, in time that grows with
     the number of hits, not the size of the vocabulary."""
 
     def __init__(self, stems) -> None:

@@ -154,7 +154,7 @@ def outline(pages: list[Page]) -> Outline:
     return Outline(lines=lines, senders=[collapse(s) for s in dict.fromkeys(senders) if s.strip()])
 
 
-def _where(unit: EvidenceUnit, pages_by_no: dict[int, Page]) -> tuple[int, int]:
+def unit_position(unit: EvidenceUnit, pages_by_no: dict[int, Page]) -> tuple[int, int]:
     """(page, offset) of the unit's quote on its page (0 when it cannot be placed)."""
     page = pages_by_no.get(unit.page)
     span = find_span(page.text, " ".join(unit.quote.split()[:12])) if page else None
@@ -195,7 +195,7 @@ def heading_of(unit: EvidenceUnit, out: Outline, pages_by_no: dict[int, Page], a
     """The nearest heading above the unit: a heading line of its own, or one joined to the start of its paragraph
     (which may be the unit's own first line). A "Rekommendation N" heading is passed over (it sits inside a
     committee's section)."""
-    at = _where(unit, pages_by_no)
+    at = unit_position(unit, pages_by_no)
     for page, off, line, own in reversed(out.lines):
         if (page, off) > at:
             continue

@@ -14,8 +14,8 @@ from .classify import AGREES_ONLY, Judge, RulesJudge
 from .dates import document_date
 from .docwork import DocWork
 from .committees import SUBJECT_WORDS, combine, heading_of, named, same_committee, speaks_for, whole_reason
-from .link import (ROW_SCORE, PassageEmbedder, ResponseIndex, audit_above, answers_under_points, audit_rows, distinct_rows,
-                   link_units, restates_only, subject_names)
+from .link import (ROW_SCORE, PassageEmbedder, ResponseIndex, _distinct_topic_words, answers_under_points, audit_above,
+                   audit_rows, distinct_rows, link_units, restates_only, subject_names)
 from .reference import AuditKeys, section_links
 from .models import (AuditExtraction, CommitteeStatus, DocumentStatus, Evidence, LinkedEvidence, Recommendation,
                      TrackedRecommendation)
@@ -167,10 +167,12 @@ def _part_links(d: DocWork, ix: "_AuditIndex", all_recs: list[Recommendation], a
     out: list[LinkedEvidence] = []
     by_no = {p.number: p for p in d.pages}
     audit_of = {a.report_doc_id: a for a in ix.audits}
+    named = [audit_of[a] for a in audits if a in audit_of]
+    own_words = _distinct_topic_words(named)
     parts: dict[int, str] = {}
     for i, u in enumerate(d.units):
         if u.kind == "paragraph":
-            above = audit_above(u, d, by_no, [audit_of[a] for a in audits if a in audit_of])
+            above = audit_above(u, d, by_no, named, own_words)
             if len(above) == 1:
                 parts[i] = above[0].report_doc_id
     for rid in dict.fromkeys(parts.values()):

@@ -18,7 +18,7 @@ from .lexicon import load_lexicon
 from .models import AuditExtraction, EvidenceUnit, Recommendation
 from .prose import restating
 from .text import ID_CHARS_RE, ID_GRAM, content_terms, id_runs, norm
-from .committees import _where
+from .committees import unit_position
 
 SIM_THRESHOLD = 0.87  # cosine (multilingual-e5-small passages); calibrated in eval/recommendations_eval.py
 SIM_THRESHOLD_RESPONSE = 0.85  # lower when the document answers the report
@@ -101,13 +101,6 @@ ROW_SCORE = 0.97  # a row linked by the audit its own cell names and the recomme
 ROW_MIN_TERMS = 0.3  # share of the row's content terms the recommendation must hold
 
 
-@lru_cache(maxsize=4096)
-def _title_keys(title: str) -> tuple[str, tuple[str, ...]]:
-    """(title core, the first seven letters of each topic word) of an audit title, read once per title."""
-    from .reference import topic_words
-
-    return title_core(title), tuple(sorted({w[:7] for w in topic_words(title)}))
-
 
 def names_audit(text: str, audit: AuditExtraction, share: float) -> bool:
     """Does a short text (a table row, a subject line) name this audit: its title core, or at least `share` of its
@@ -121,6 +114,7 @@ def names_audit(text: str, audit: AuditExtraction, share: float) -> bool:
 
 @lru_cache(maxsize=4096)
 def _title_stems(title: str) -> tuple[str, tuple[str, ...]]:
+    """(title core, the stem of each topic word) of an audit title, read once per title."""
     from .reference import topic_words
 
     return title_core(title), tuple(sorted({w[:max(7, len(w) - 3)] for w in topic_words(title)}))
@@ -145,7 +139,7 @@ def audit_rows(doc: DocWork, audits: list[AuditExtraction],
             row_words = set(re.findall(r"[a-zåäö]{5,}", low))
             named = [a for a in audits if any(_short_name(w, row_words) for w in own_words.get(a.report_doc_id, ()))]
         if len({a.report_doc_id for a in named}) != 1:  # a table under a heading that names its audit
-            named = audit_above(u, doc, by_no, audits) or named
+            named = audit_above(u, doc, by_no, audits, own_words) or named
         if len({a.report_doc_id for a in named}) > 1 and years:
             printed = {int(y) for y in YEAR_RE.findall(low)}
             named = [a for a in named if years.get(a.report_doc_id) in printed] or named
@@ -168,13 +162,13 @@ def audit_rows(doc: DocWork, audits: list[AuditExtraction],
     return out
 
 
-def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page],
-                 audits: list[AuditExtraction]) -> list[AuditExtraction]:
+def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: list[AuditExtraction],
+                own_words: dict[str, tuple[str, ...]] | None = None) -> list[AuditExtraction]:
     """Which audit a unit's section follows up: the nearest heading-like line above it (short, not a sentence) that
     names an audit, when it names exactly one ("2. Uppföljning: X" over a status table). Lines of a table (cells
-    apart) are no headings."""
-    page_no, at = _where(u, by_no)
-    own_words = _distinct_topic_words(audits)
+    apart) are no headings. ``own_words``: ``_distinct_topic_words(audits)``, when the caller reads many units."""
+    page_no, at = unit_position(u, by_no)
+    own_words = own_words if own_words is not None else _distinct_topic_words(audits)
     for number in range(page_no, 0, -1):
         page = by_no.get(number)
         if page is None:
@@ -188,7 +182,7 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page],
             low = norm(line)
             named = [a for a in audits if names_audit(low, a, SUBJECT_SHARE)]
             if not named and (numbered or len(line) <= SHORT_HEADING_CHARS):  # a heading by the audit's short name
-                head = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", low).split(". ")[0]  # the heading, not its text
+                head = NUMBER_PREFIX_RE.sub("", low).split(". ")[0]  # the heading, not its text
                 line_words = set(re.findall(r"[a-zåäö]{5,}", head))
                 named = [a for a in audits if any(_short_name(w, line_words) for w in own_words.get(a.report_doc_id, ()))]
             if named:
@@ -200,8 +194,10 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page],
 
 HEADING_CHARS = 120
 SHORT_HEADING_CHARS = 80
-SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+[A-ZÅÄÖ][a-zåäö]")  # "2. Ekonomi" (a table row: "2 Åtgärder")
-NUMBERED_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ][a-zåäö]")
+_SECTION_NO = r"^\d{1,2}(?:\.\d{1,2})*"  # "2", "3.1"
+NUMBER_PREFIX_RE = re.compile(_SECTION_NO + r"\.?\s+")
+NUMBERED_HEADING_RE = re.compile(_SECTION_NO + r"\.?\s+[A-ZÅÄÖ][a-zåäö]")
+SECTION_NUMBER_RE = re.compile(_SECTION_NO + r"\.\s+[A-ZÅÄÖ][a-zåäö]")  # "2. Ekonomi" (a table row: "2 Åtgärder")
 
 
 def _distinct_topic_words(audits: list[AuditExtraction]) -> dict[str, tuple[str, ...]]:

@@ -191,9 +191,9 @@ TITLE_IN_HEAD = 20  # characters of an audit's title core a heading must hold wh
 
 
 def _title_in(head: str, title: str) -> bool:
-    from .link import _title_keys
+    from .link import _title_stems
 
-    core = _title_keys(title)[0]  # the title core, read once per title
+    core = _title_stems(title)[0]  # the title core, read once per title
     return len(core) >= TITLE_IN_HEAD and core in " ".join(head.split())
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import tomllib
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import Stemmer
 
@@ -19,26 +21,24 @@ WORD_RE = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-/][0-9A-Za-zÀ-ÖØ-öø-
 YEAR_RE = re.compile(r"(?:(?<![\d,.])|(?<=\b\d\.\d\.)|(?<=\b\d\d\.\d\.)|(?<=\b\d\.\d\d\.)|(?<=\b\d\d\.\d\d\.))"
                      r"(?:19[5-9]\d|20[0-6]\d)(?!\d|,\d)")
 
-STOP_SV = set(
-    """och i att det som en på är av för med till den har de inte om ett var jag vi men så
-    från vid kan när eller ut här sin sitt sina hur vad vilken vilket vilka vem vems varför
-    finns fanns hade blev blir bli ska skulle under efter mot samt också även än mer mest
-    nu då där alla andra detta dessa denna dess deras man någon något några många mycket
-    enligt kring inom utan vara varit varje per år året åren om sig sedan hos få får fick
-    ange anges anger redovisas redovisar visa visar ta fram tas beskriv beskrivs stor stort
-    stora högre lägre hög låg ser se ut samma hela gjort gjorts görs göra gjorde tog ta satt sätter
-    lämnar lämnade innehåller innehöll räknar räknas upp står stod förordar omfattar omfattas ingår
-    gäller handlar beskrivs beskriver finns dvs bl a sammanställ lista ange redovisa beskriv förklara
-    jämför visa nämn angivet angivna ofta framöver hittills års kom kommer kommit komma senaste""".split()
-)
-STOP_EN = set(
-    """the a an and or of to in on for by with at from as is are was were be been being
-    what which who whom whose why how when where does do did has have had it its this that
-    these those there their they them any some much many more most than then so if not no
-    about into over under per year years show list give tell me please according our
-    according can could would should will shall also between both each set appears appear given often""".split()
-)
+
+def _stop_lists() -> dict[str, dict[str, frozenset[str]]]:
+    """The one stop list, ``ingest/lexicon/stopwords.toml``: per language, its kinds of words
+    (function, task, asking, recommending)."""
+    path = Path(__file__).resolve().parent / "lexicon" / "stopwords.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {lang: {kind: frozenset(text.split()) for kind, text in kinds.items()} for lang, kinds in data.items()}
+
+
+_STOP_LISTS = _stop_lists()
+# function and task words: what the question reader skips; STOP adds the asking words: what content_words drops
+FUNCTION_SV = _STOP_LISTS["sv"]["function"] | _STOP_LISTS["sv"]["task"]
+FUNCTION_EN = _STOP_LISTS["en"]["function"]
+STOP_SV = FUNCTION_SV | _STOP_LISTS["sv"]["asking"]
+STOP_EN = FUNCTION_EN | _STOP_LISTS["en"]["asking"]
 STOP = STOP_SV | STOP_EN
+# the tracker's: function words without the task verbs, and the verbs of recommending
+RECOMMENDATION_STOP_SV = _STOP_LISTS["sv"]["function"] | _STOP_LISTS["sv"]["recommending"]
 
 
 def nfc(text: str) -> str:

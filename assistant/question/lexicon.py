@@ -1,9 +1,9 @@
 """The vocabulary of the question reader, loaded once from ``assistant/lexicon/{sv,en}.toml``.
 
 ``load_lexicon() -> Lexicon``: intents (cue phrase -> intent), yes/no starts, measures, operations, follow-up cues,
-stop words per language, and the English -> Swedish term table. The term table is the glossary's
-(``assistant/lexicon/glossary.toml``, ``load_glossary()``), shared with ``assistant/glossary.py``: one table for both
-answerers.
+stop words per language (the function words of the one stop list, ``ingest/lexicon/stopwords.toml``), and the
+English -> Swedish term table. The term table is the glossary's (``assistant/lexicon/glossary.toml``,
+``load_glossary()``), shared with ``assistant/glossary.py``: one table for both answerers.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from ingest.text import FUNCTION_EN, FUNCTION_SV
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
 GLOSSARY_FILE = "glossary.toml"
@@ -75,7 +77,7 @@ class Lexicon:
         return self.sv.stop | self.en.stop
 
 
-def _read(path: Path, terms: dict[str, tuple[str, ...]] | None = None) -> LanguageLexicon:
+def _read(path: Path, stop: frozenset[str], terms: dict[str, tuple[str, ...]] | None = None) -> LanguageLexicon:
     d = tomllib.loads(path.read_text(encoding="utf-8"))
     return LanguageLexicon(
         intents={k.lower(): v for k, v in d.get("intents", {}).items()},
@@ -84,7 +86,7 @@ def _read(path: Path, terms: dict[str, tuple[str, ...]] | None = None) -> Langua
         operations={k: tuple(v) for k, v in d.get("operations", {}).items()},
         followup_starts=tuple(d.get("followup", {}).get("starts", [])),
         followup_refer=frozenset(d.get("followup", {}).get("refer", [])),
-        stop=frozenset(d.get("stop", {}).get("words", "").split()),
+        stop=stop,
         terms=dict(terms or {}),
         units={k: tuple(v) for k, v in d.get("units", {}).items()},
         answer_cues={k: tuple(v) for k, v in d.get("answer_cues", {}).items()},
@@ -103,5 +105,5 @@ def _read(path: Path, terms: dict[str, tuple[str, ...]] | None = None) -> Langua
 @lru_cache(maxsize=1)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     glossary = load_glossary(directory)
-    return Lexicon(sv=_read(directory / "sv.toml", glossary.sv_sv),
-                   en=_read(directory / "en.toml", glossary.en_sv))
+    return Lexicon(sv=_read(directory / "sv.toml", FUNCTION_SV, glossary.sv_sv),
+                   en=_read(directory / "en.toml", FUNCTION_EN, glossary.en_sv))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest.text import RECOMMENDATION_STOP_SV
+
 BULLET_RE = re.compile(r"^\s*(?:[•▪◦●■□►➢✓*]|[o\-–—](?=\s)|\(?\d{1,2}[.)](?!\d)|\(?[a-h]\)(?=\s))\s*")
 NUMBERED_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\s?\.?\s+[A-ZÅÄÖ][^\n]{0,90}$")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”•])")
@@ -14,12 +16,8 @@ ORGAN_WORDS = (
     "direktionen", "utskott", "utskottet", "beredning", "beredningen", "förvaltning", "förvaltningen",
     "förvaltningarna", "regionen", "kommunen", "bolaget", "ledningen",
 )
-STOPWORDS = set(
-    """och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när
-    år säga nu under även eller efter bör ska skall samt vad vid hur där detta dessa denna dessa sina sitt sin deras
-    också mer mest olika alla andra vilka vilken vilket genom utifrån avseende gäller gällande enligt mellan inom
-    dess dem oss våra vår vårt ha haft hade bli blir blev varit vara sker ske skett tillse verka säkerställa""".split()
-)
+# from the one stop list (ingest/lexicon/stopwords.toml)
+STOPWORDS = RECOMMENDATION_STOP_SV
 
 
 def nfc(s: str) -> str:

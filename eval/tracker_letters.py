@@ -36,8 +36,14 @@ LETTERS3 = BLIND / "source" / "followup_letters3"
 # a response for one of several addressees, a later response updating an earlier one, a city management memo of
 # plans and decisions, and a distractor about another audit (its verify.py checks every quote on its page)
 LETTERS4 = BLIND / "source" / "followup_letters4"
-SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,),
-        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4)}
+# a fifth batch (2026-12-05, session 19), written blind before any change it measures: a committee's response with a
+# heading per recommendation (one paragraph answering two similar ones differently), the auditors' follow-up report
+# with an earlier and a current assessment column, a joint response of two committees that progressed differently,
+# a yearly summary's follow-up section among other matters, a protocol extract, and a memo that only mentions an
+# audit (its verify.py checks every quote on its page)
+LETTERS5 = BLIND / "source" / "followup_letters5"
+SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,),
+        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5)}
 
 
 def render(text: str, path: Path) -> None:

@@ -138,7 +138,7 @@ NUMERIC_INTENTS = ("amount", "count", "comparison")
 
 
 def answerable_features(q: Question, scored: list) -> dict[str, float]:
-    """Question-level evidence that the documents answer at all: how good the best unit is, and how much of the
+    """Question-level evidence that the documents answer at all: how good the best unit is, and the share of the
     question (by term weight) no candidate unit carries."""
     if not scored:
         return {"top_p": 0.0, "top_coverage_ctx": 0.0, "top_rare_coverage": 0.0, "missing_terms": 1.0,

@@ -291,7 +291,7 @@ class TableQA:
                                builder: CitationBuilder) -> list[str] | None:
         """The row furthest over (or under) its budget when the question weighs an outcome or a forecast against the
         budget and the table has no deviation column of its own: each row's difference computed from its two cells
-        (which line's forecast exceeds its budget by most: the largest forecast − budget; "under budget": the least)."""
+        (which line's forecast exceeds its budget by most: the greatest difference forecast − budget; "under budget": the least)."""
         if "budget" not in q.roles or not ({"forecast", "outcome"} & q.roles) or "share" in q.roles \
                 or SPENT_RE.search(question) or find_role(t, "deviation") is not None:
             return None

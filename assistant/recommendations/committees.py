@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from ingest.models import Page
 
+from .addressees import organs_in
 from .classify import judge_prose
 from .gather import FOOTER_RE
 from .lexicon import dehyphenate, load_lexicon
@@ -127,6 +128,11 @@ def _letterhead(text: str) -> list[str]:
             out.append(line)
         elif words[-1][:1].isupper() and len(words[-1]) > 8:  # a letterhead run into one line: its last name
             out.append(words[-1])
+    if not out:  # the names of a joint letterhead run into one line ("Göteborgs Stad Socialnämnden Hisingen
+        for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:LETTERHEAD_LINES]:  # Socialnämnden Nordost")
+            words = re.findall(r"[\wåäö-]+", line)
+            if line == line.rstrip(".:;,") and not stop & {w.lower() for w in words} and not re.search(r"\d", line):
+                out += organs_in(line)
     return out
 
 
@@ -240,7 +246,17 @@ def speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str], 
                pages_by_no: dict[int, Page]) -> tuple[list[str], dict[str, Judgement]]:
     """(the addressees the passage speaks of, each committee's own judgement when the passage judges several in
     turn). Table cell, then heading, then the sentence's subject, then the document's sender; ([], {}) when it
-    speaks of the recommendation as a whole."""
+    speaks of the recommendation as a whole. In a response of some of the addressees, a passage that speaks of them
+    and others alike ("Nämnderna har …") speaks for its senders."""
+    sent = [a for a in addressees if any(same_committee(s, a) or named(s, [a]) for s in out.senders)]
+    who, own = _speaks_for(unit, judgement, addressees, out, pages_by_no, sent)
+    if sent and set(who) & set(sent) and set(who) - set(sent):
+        return [c for c in who if c in sent], {c: j for c, j in own.items() if c in sent}
+    return who, own
+
+
+def _speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str], out: Outline,
+                pages_by_no: dict[int, Page], sent: list[str]) -> tuple[list[str], dict[str, Judgement]]:
     if unit.kind == "table_row":
         row = _row_committees(unit, addressees)
         if row:
@@ -259,8 +275,7 @@ def speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str], 
         subj = subject_of(_SENT_RE.split(collapse(sentence))[0], addressees) if sentence else []
         if subj:
             return subj, {}
-    sent = [a for a in addressees if any(same_committee(s, a) or named(s, [a]) for s in out.senders)]
-    if len(sent) == 1:
+    if sent:  # a committee's (or a joint) response speaks for its senders, not for the audit's other addressees
         return sent, {}
     return _part_organ(unit, addressees, pages_by_no), {}
 

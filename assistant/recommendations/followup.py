@@ -128,7 +128,7 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
                                  dict(zip(ix.reports, ix.years))):
             out.append(LinkedEvidence(rec_id=rec.id, unit=d.units[i], date=date, score=ROW_SCORE,
                                       judgement=d.judgement(i, rec, judge)))
-    if len(answered) > 1 and d.audit is None:  # each part of it about one audit ("Del 2 – … trygghet och studiero")
+    if len(answered) > 1 and (d.audit is None or not d.audit.recommendations):  # each part about one audit
         out.extend(_part_links(d, ix, all_recs, [a for a in answered if a in older], embedder, judge, rec_vecs,
                                rec_terms_all))
     own = ix.own.get(d.doc_id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.models import Page, Table
+from ingest.text import YEAR_RE
 
 from .classify import LEXICON, status_from_words
 from .models import EvidenceUnit
@@ -207,7 +208,7 @@ def table_units(doc_id: str, tables: list[Table], pages: list[Page]) -> list[Evi
     units: list[EvidenceUnit] = []
     for t in tables:
         cols = [c or "" for c in t.columns]
-        status_col = next((i for i, c in enumerate(cols) if i > 0 and STATUS_COL_RE.search(c)), None)
+        status_col = current_status_column(cols)
         rec_col = next((i for i, c in enumerate(cols) if REC_COL_RE.search(c)), None)
         if status_col is None and rec_col is None:
             continue
@@ -222,6 +223,16 @@ def table_units(doc_id: str, tables: list[Table], pages: list[Page]) -> list[Evi
             units.append(EvidenceUnit(doc_id=doc_id, page=quote_page, quote=quote, text=text, kind="table_row",
                                       number=number, explicit_status=status or None))
     return units
+
+
+def current_status_column(cols: list[str]) -> int | None:
+    """The status column of a table's header, or, of several ("Bedömning 2024 | Bedömning 2025"), the current one:
+    the one of the latest year its header names, else the last (a follow-up adds its new assessment to the right)."""
+    found = [i for i, c in enumerate(cols) if i > 0 and STATUS_COL_RE.search(c)]
+    if len(found) < 2:
+        return found[0] if found else None
+    years = {i: max((int(y) for y in YEAR_RE.findall(cols[i])), default=0) for i in found}
+    return max(found, key=lambda i: (years[i], i))
 
 
 def _row_number(label: str) -> int | None:

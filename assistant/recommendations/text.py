@@ -53,8 +53,11 @@ def is_heading(line: str) -> bool:
 
 
 def content_terms(s: str, min_len: int = 4) -> set[str]:
-    """Content-word stems (first 6 letters) used for key-term overlap."""
-    words = re.findall(r"[a-zåäöéü]+", norm(s))
+    """Content-word stems (first 6 letters) used for key-term overlap; a word split at a printed line break
+    ("före- byggande") counts whole."""
+    from .lexicon import dehyphenate
+
+    words = re.findall(r"[a-zåäöéü]+", norm(dehyphenate(s)))
     return {w[:6] for w in words if len(w) >= min_len and w not in STOPWORDS}
 
 

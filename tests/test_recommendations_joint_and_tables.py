@@ -1,0 +1,132 @@
+"""Follow-ups that speak for some addressees only, status tables with an earlier and a current assessment, and
+auditors' yearly summaries that follow up audits section by section: on real PDFs rendered from small texts and
+read by pdfplumber, with the real embedder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.recommendations.committees import outline
+from assistant.recommendations.segment import current_status_column
+from assistant.recommendations.text import content_terms
+from assistant.recommendations.tracker import run
+from eval.recommendations_blind import committee_status
+from ingest.parse import parse_pdf
+from eval.tracker_letters import render
+
+from tests.test_recommendations_followup_styles import _docs
+
+AUDIT_PARKS = """Granskning av parkernas skötsel
+Revisionsrapport
+Stadsrevisionen, Exempelstads kommun
+Datum: 2023-05-10
+
+Rekommendationer
+Mot bakgrund av granskningens resultat lämnar Stadsrevisionen följande rekommendationer:
+
+Parknämnden, fritidsnämnden och kulturnämnden rekommenderas att upprätta en gemensam plan för skötseln av
+lekplatserna.
+
+Parknämnden och fritidsnämnden rekommenderas att dokumentera de årliga besiktningarna av lekredskapen.
+"""
+
+JOINT = """Parknämnden
+Fritidsnämnden
+
+Gemensamt yttrande
+Datum: 2024-02-01
+Till: Stadsrevisionen
+
+Yttrande över granskningen av parkernas skötsel
+
+Nämnderna lämnar ett gemensamt svar. Kulturnämnden svarar separat.
+
+Plan för lekplatserna
+Nämnderna har i januari 2024 beslutat om en gemensam skötselplan för lekplatserna, och planen gäller från den 1 februari 2024.
+
+Besiktningar av lekredskapen
+Nämnderna har infört en digital mall där varje årlig besiktning av lekredskapen dokumenteras, och mallen används sedan hösten 2023.
+"""
+
+SUMMARY = """Stadsrevisionens årsredogörelse 2025
+Stadsrevisionen
+Datum: 2026-03-20
+Årets granskningar
+Under året granskades bland annat upphandlingen av skolmåltider, hanteringen av bisysslor och kontrollen av föreningsbidrag. Granskningen av skolmåltiderna visade att avtalsuppföljningen i huvudsak fungerar men att avvikelser inte alltid rapporteras. Rekommendationer lämnades till grundskolenämnden.
+Uppföljning av tidigare granskningar
+Revisionskontoret följer upp tidigare granskningar ungefär ett år efter att de avslutats. Uppföljningen bygger på nämndernas yttranden, andra handlingar och intervjuer med de berörda förvaltningarna. Nedan redovisas två av årets uppföljningar.
+Parkernas skötsel
+I granskningen av parkernas skötsel rekommenderades nämnderna att dokumentera de årliga besiktningarna av lekredskapen. Parknämnden och fritidsnämnden dokumenterar numera varje årlig besiktning av lekredskapen i en digital mall, vilket är genomfört sedan hösten 2024. Mallen omfattar samtliga lekplatser i staden och granskas av en extern besiktningsman.
+Livsmedelskontrollens planering
+I granskningen av livsmedelskontrollens planering rekommenderades miljönämnden att ta fram en riskbaserad kontrollplan. Miljönämnden har beslutat om en riskbaserad kontrollplan för livsmedelsanläggningarna, och planen tillämpas sedan januari 2025. Kontrollerna fördelas nu efter anläggningarnas risk, och nämnden får en rapport varje kvartal.
+"""
+
+AUDIT_FOOD = """Granskning av livsmedelskontrollens planering
+Revisionsrapport
+Stadsrevisionen, Exempelstads kommun
+Datum: 2023-10-04
+
+Rekommendationer
+Mot bakgrund av granskningens resultat lämnar Stadsrevisionen följande rekommendationer:
+
+Miljönämnden rekommenderas att ta fram en riskbaserad kontrollplan för livsmedelsanläggningarna.
+"""
+
+TWO_ASSESSMENTS = """Uppföljning av granskningen av parkernas skötsel
+Stadsrevisionen
+Datum: 2025-04-02
+
+Revisionskontoret har följt upp granskningen av parkernas skötsel (2023). Tabellen visar förra årets och årets bedömning.
+
+Rekommendation | Nämnd | Bedömning 2024 | Bedömning 2025
+Upprätta en gemensam plan för skötseln av lekplatserna | Parknämnden | Ej åtgärdad | Åtgärdad
+Dokumentera de årliga besiktningarna av lekredskapen | Parknämnden | Delvis åtgärdad | Åtgärdad
+"""
+
+
+def test_the_current_assessment_column_is_the_latest_year_or_else_the_last():
+    assert current_status_column(["Rekommendation", "Nämnd", "Bedömning 2024", "Bedömning 2025"]) == 3
+    assert current_status_column(["Rekommendation", "Status 2026", "Status 2025"]) == 1
+    assert current_status_column(["Område", "Status maj", "Status juni"]) == 2
+    assert current_status_column(["Rekommendation", "Status"]) == 1
+    assert current_status_column(["Rekommendation", "Kommentar"]) is None
+
+
+def test_a_word_split_at_a_line_break_counts_whole_in_the_key_terms():
+    assert content_terms("ett före- byggande arbete") == content_terms("ett förebyggande arbete")
+    assert "grund" in content_terms("grund- och gymnasieskolan")  # a hyphen before "och" is kept
+
+
+def test_a_joint_letterhead_names_both_senders(tmp_path: Path):
+    pdf = tmp_path / "yttrande.pdf"
+    render(JOINT.replace("Parknämnden\nFritidsnämnden", "Exempelstads kommun Parknämnden Fritidsnämnden Norr"), pdf)
+    senders = outline(parse_pdf(pdf).pages).senders
+    assert all(any(name in s for s in senders) for name in ("Parknämnden", "Fritidsnämnden"))
+
+
+def test_a_joint_response_speaks_for_its_senders_not_for_the_other_addressee(tmp_path: Path, embedder):
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "yttrande-parker-2024": JOINT})
+    _, _, tracked = run(docs, embedder)
+    plan = next(t for t in tracked if t.id.endswith("r1"))
+    assert committee_status(plan, "Parknämnden") == "atgardad"
+    assert committee_status(plan, "Fritidsnämnden") == "atgardad"
+    assert committee_status(plan, "Kulturnämnden") == "oklart"  # it answers separately: nothing said of it here
+
+
+def test_a_status_table_with_two_assessments_is_read_by_the_current_one(tmp_path: Path, embedder):
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "uppfoljning-parker-2025": TWO_ASSESSMENTS})
+    _, _, tracked = run(docs, embedder)
+    by_no = {t.number: t for t in tracked}
+    assert committee_status(by_no[1], "Parknämnden") == "atgardad"
+    assert committee_status(by_no[2], "Parknämnden") == "atgardad"
+
+
+def test_a_yearly_summary_follows_up_each_audit_under_its_own_heading(tmp_path: Path, embedder):
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+                            "arsredogorelse-2025": SUMMARY})
+    _, _, tracked = run(docs, embedder)
+    food = next(t for t in tracked if t.report_doc_id == "granskning-livsmedel-2023")
+    assert food.status == "atgardad"
+    assert any(e.doc_id == "arsredogorelse-2025" and "riskbaserad kontrollplan" in e.quote for e in food.evidence)
+    parks = {t.number: t for t in tracked if t.report_doc_id == "granskning-parker-2023"}
+    assert all(e.doc_id != "arsredogorelse-2025" or "lekredskapen" in e.quote for e in parks[2].evidence)

@@ -28,6 +28,8 @@ Parknämnden, fritidsnämnden och kulturnämnden rekommenderas att upprätta en 
 lekplatserna.
 
 Parknämnden och fritidsnämnden rekommenderas att dokumentera de årliga besiktningarna av lekredskapen.
+
+Kulturnämnden rekommenderas att inventera den offentliga konsten i parkerna.
 """
 
 JOINT = """Parknämnden
@@ -46,6 +48,9 @@ Nämnderna har i januari 2024 beslutat om en gemensam skötselplan för lekplats
 
 Besiktningar av lekredskapen
 Nämnderna har infört en digital mall där varje årlig besiktning av lekredskapen dokumenteras, och mallen används sedan hösten 2023.
+
+Konsten i parkerna
+Inventeringen av den offentliga konsten i parkerna är genomförd och redovisas i ett register över samtliga verk.
 """
 
 SUMMARY = """Stadsrevisionens årsredogörelse 2025
@@ -130,3 +135,70 @@ def test_a_yearly_summary_follows_up_each_audit_under_its_own_heading(tmp_path: 
     assert any(e.doc_id == "arsredogorelse-2025" and "riskbaserad kontrollplan" in e.quote for e in food.evidence)
     parks = {t.number: t for t in tracked if t.report_doc_id == "granskning-parker-2023"}
     assert all(e.doc_id != "arsredogorelse-2025" or "lekredskapen" in e.quote for e in parks[2].evidence)
+
+
+DISTRICTS_AUDIT = """Granskning av hemtjänstens planering
+Revisionsrapport
+Stadsrevisionen, Exempelstads kommun
+Datum: 2023-09-01
+
+Rekommendationer
+Mot bakgrund av granskningens resultat lämnar Stadsrevisionen följande rekommendationer:
+
+Socialnämnden Norr och socialnämnden Söder rekommenderas att följa upp att hemtjänstens planerade insatser utförs.
+"""
+
+DISTRICTS_RESPONSE = """Socialnämnden Norr
+Socialnämnden Söder
+
+Gemensamt yttrande
+Datum: 2024-03-01
+Till: Stadsrevisionen
+
+Yttrande över granskningen av hemtjänstens planering
+
+Uppföljning av planerade insatser
+Nämnderna har kommit olika långt i arbetet med att följa upp hemtjänstens planerade insatser. I Norr följs de planerade insatserna upp varje månad sedan januari 2024, och uppföljningen är därmed genomförd. I Söder har ingen åtgärd vidtagits ännu, eftersom ett nytt planeringssystem ska införas under 2025.
+"""
+
+TWO_AUDITS_TABLE = """Uppföljning av tidigare granskningar 2025
+Stadsrevisionen
+Datum: 2025-05-02
+
+Revisionskontoret har följt upp två granskningar. Nedan redovisas bedömningen för var och en av dem.
+
+Tabell 1. Status för rekommendationerna i granskningen av parkernas skötsel
+Rekommendation | Nämnd | Bedömning
+1. Upprätta en gemensam plan för lekplatserna | Parknämnden | Åtgärdad
+2. Dokumentera besiktningarna av lekredskapen | Parknämnden | Delvis åtgärdad
+3. Inventera den offentliga konsten | Kulturnämnden | Ej åtgärdad
+
+Tabell 2. Status för rekommendationerna i granskningen av livsmedelskontrollens planering
+Rekommendation | Nämnd | Bedömning
+1. Ta fram en riskbaserad kontrollplan | Miljönämnden | Åtgärdad
+"""
+
+
+def test_a_district_committee_is_named_by_its_district_alone(tmp_path: Path, embedder):
+    docs = _docs(tmp_path, {"granskning-hemtjanst-2023": DISTRICTS_AUDIT, "yttrande-hemtjanst-2024": DISTRICTS_RESPONSE})
+    _, _, tracked = run(docs, embedder)
+    (t,) = tracked
+    assert committee_status(t, "Socialnämnden Norr") == "atgardad"
+    assert committee_status(t, "Socialnämnden Söder") == "ej_atgardad"
+
+
+def test_a_response_gives_no_evidence_for_a_recommendation_to_none_of_its_senders(tmp_path: Path, embedder):
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "yttrande-parker-2024": JOINT})
+    _, _, tracked = run(docs, embedder)
+    art = next(t for t in tracked if t.number == 3)
+    assert art.status == "oklart" and not art.evidence
+
+
+def test_every_numbered_row_of_a_status_table_follows_the_audit_its_caption_names(tmp_path: Path, embedder):
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+                            "uppfoljning-2025": TWO_AUDITS_TABLE})
+    _, _, tracked = run(docs, embedder)
+    parks = {t.number: t for t in tracked if t.report_doc_id == "granskning-parker-2023"}
+    assert [parks[n].status for n in (1, 2, 3)] == ["atgardad", "delvis", "ej_atgardad"]
+    food = next(t for t in tracked if t.report_doc_id == "granskning-livsmedel-2023")
+    assert food.status == "atgardad"

@@ -59,12 +59,17 @@ def same_committee(a: str, b: str) -> bool:
 @lru_cache(maxsize=512)
 def _name_re(name: str) -> re.Pattern[str]:
     key = name_key(name)
+    vocab = load_lexicon().committee
     forms = [k for k in dict.fromkeys([key, short_name(key)]) if k]
+    # a committee of a district ("Socialnämnden Hisingen"): its district's name alone ("I Hisingen har …")
+    words = name.split()
+    if len(words) >= 2 and vocab.rx("committee_end_re").search(name_key(words[0])) \
+            and all(w[:1].isupper() for w in words[1:]) and len(words[-1]) >= 4:
+        forms.append(name_key(" ".join(words[1:])))
     alts = [r"\s+".join(re.escape(w) for w in k.split()) + r"s?" for k in forms]  # genitive "-s" allowed
     # a committee's administration: "grundskolenämnden" acts through "grundskoleförvaltningen"
-    vocab = load_lexicon().committee
     office = vocab.rx("committee_end_re").sub("", key)
-    if office != key and len(office.split()[-1]) >= 3:
+    if office != key and office.split() and len(office.split()[-1]) >= 3:
         alts.append(r"\s+".join(re.escape(w) for w in office.split()) + f"(?:{vocab.administration_re})")
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])")
 

@@ -46,6 +46,7 @@ class DocWork:
     _id_runs: list[str] | None = field(default=None, repr=False)
     _own_links: tuple[tuple, list[LinkedEvidence]] | None = field(default=None, repr=False)
     _subject: Any = field(default=None, repr=False)
+    _table_lines: dict[int, set[str]] | None = field(default=None, repr=False)
 
     @property
     def doc_id(self) -> str:
@@ -89,6 +90,18 @@ class DocWork:
         if self._outline is None:
             self._outline = outline(self.pages)
         return self._outline
+
+    @property
+    def table_lines(self) -> dict[int, set[str]]:
+        """Per page, the texts its table rows' lines begin with (no headings, whatever they read like)."""
+        if self._table_lines is None:
+            self._table_lines = {}
+            for u in self.units:
+                if u.kind == "table_row":
+                    for page, quote in [(u.page, u.quote), *u.extra_quotes]:
+                        self._table_lines.setdefault(page, set()).update(
+                            ln.strip() for ln in quote.split("\n") if ln.strip())
+        return self._table_lines
 
     @property
     def subject(self) -> str | None:

@@ -71,10 +71,34 @@ def link_works(audits: list[AuditExtraction], works: list[DocWork], embedder: Pa
     rec_by_id = {r.id: r for r in all_recs}
     ix = _AuditIndex(audits, all_recs, audit_dates)
     rec_rows = distinct_rows(rec_vecs) if rec_vecs is not None else None  # copies' vectors once
+    audit_addressees: dict[str, list[str]] = {}
+    for r in all_recs:
+        audit_addressees.setdefault(r.report_doc_id, []).extend(a for a in r.addressees
+                                                                if a not in audit_addressees.get(r.report_doc_id, []))
     for d in works:
         start = len(out)
         _links_of_doc(d, out, all_recs, ix, embedder, judge, rec_vecs, rec_terms_all, rec_rows)
+        out[start:] = _senders_own(out[start:], d, rec_by_id, audit_addressees)
         attribute(out[start:], d, rec_by_id)
+    return out
+
+
+def _senders_own(links: list[LinkedEvidence], d: DocWork, rec_by_id: dict[str, Recommendation],
+                 audit_addressees: dict[str, list[str]]) -> list[LinkedEvidence]:
+    """A response of some of an audit's addressees answers the recommendations addressed to them: its passages give
+    no evidence for a recommendation of that audit addressed to none of its senders."""
+    if not links or not d.outline.senders:
+        return links
+    senders: dict[str, set[str]] = {}
+    for rid, names in audit_addressees.items():
+        senders[rid] = {a for a in names if any(same_committee(s, a) or named(s, [a]) for s in d.outline.senders)}
+    out = []
+    for le in links:
+        rec = rec_by_id.get(le.rec_id)
+        own = senders.get(rec.report_doc_id) if rec is not None else None
+        if own and not own & set(rec.addressees):
+            continue
+        out.append(le)
     return out
 
 

@@ -174,10 +174,12 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
         if page is None:
             continue
         text = page.text[:at] if number == page_no else page.text
+        in_table = doc.table_lines.get(number, set())
         for line in reversed(text.split("\n")):
             line = line.strip()
             numbered = NUMBERED_HEADING_RE.match(line)  # "2. Uppföljning av …", its paragraph perhaps joined to it
-            if not line or " | " in line or (not numbered and (len(line) > HEADING_CHARS or line.endswith((".", ":")))):
+            if not line or " | " in line or any(line.startswith(q) for q in in_table) \
+                    or (not numbered and (len(line) > HEADING_CHARS or line.endswith((".", ":")))):
                 continue
             low = norm(line)
             named = [a for a in audits if names_audit(low, a, SUBJECT_SHARE)]

@@ -174,9 +174,7 @@ def build_blocks(lines: list[Line], page: int) -> list[Block]:
     before it did not end short of the column (:func:`ended_short`)."""
     blocks: list[Block] = []
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top < 3 * a.size and a.kind == b.kind == "text"]
-    # the line pitch: the lower quartile of the gaps, not their median - a page of short paragraphs has as many gaps
-    # between paragraphs as between lines
-    pitch = sorted(pitches)[len(pitches) // 4] if pitches else None
+    pitch = sorted(pitches)[len(pitches) // 2] if pitches else None
     prev: Line | None = None
     cur: Block | None = None
     for ln in lines:

@@ -165,7 +165,7 @@ TWO_AUDITS_TABLE = """Uppföljning av tidigare granskningar 2025
 Stadsrevisionen
 Datum: 2025-05-02
 
-Revisionskontoret har följt upp två granskningar. Nedan redovisas bedömningen för var och en av dem.
+Revisionskontoret har under året följt upp två granskningar.
 
 Tabell 1. Status för rekommendationerna i granskningen av parkernas skötsel
 Rekommendation | Nämnd | Bedömning

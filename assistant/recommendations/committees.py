@@ -236,14 +236,18 @@ def _row_committees(unit: EvidenceUnit, addressees: list[str]) -> list[str]:
 def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
     """A passage that judges committees in turn ("A har … . B har påbörjat …"): committee -> its sentences (a
     sentence without a named subject continues the last named one). Empty unless two or more committees act."""
-    out: dict[str, list[str]] = {}
+    own: dict[str, list[str]] = {}
+    shared: dict[str, list[str]] = {}  # sentences of a collective subject ("Nämnderna har kommit olika långt")
     current: list[str] = []
+    together = False
     for sent in _SENT_RE.split(collapse(text)):
         subj = subject_of(sent, addressees)
         if subj:
-            current = subj
+            current, together = subj, collective(sent)
         for c in current:
-            out.setdefault(c, []).append(sent)
+            (shared if together else own).setdefault(c, []).append(sent)
+    # a committee's own sentences speak for it; what is said of all of them only where nothing is said of it alone
+    out = {c: own.get(c) or shared[c] for c in dict.fromkeys([*own, *shared])}
     return out if len(out) >= 2 else {}
 
 

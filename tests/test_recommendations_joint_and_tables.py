@@ -202,3 +202,26 @@ def test_every_numbered_row_of_a_status_table_follows_the_audit_its_caption_name
     assert [parks[n].status for n in (1, 2, 3)] == ["atgardad", "delvis", "ej_atgardad"]
     food = next(t for t in tracked if t.report_doc_id == "granskning-livsmedel-2023")
     assert food.status == "atgardad"
+
+
+SHARED_PARAGRAPH = """Stadsrevisionens årsredogörelse 2025
+Stadsrevisionen
+Datum: 2026-03-20
+Uppföljning av tidigare granskningar
+Revisionskontoret följer upp tidigare granskningar ungefär ett år efter att de avslutats. Uppföljningen bygger på nämndernas yttranden, andra handlingar och intervjuer med de berörda förvaltningarna. Nedan redovisas två av årets uppföljningar.
+Parkernas skötsel
+Granskningen av parkernas skötsel avslutades i maj 2023. Parknämnden har i januari 2024 beslutat om en gemensam skötselplan för lekplatserna, och planen tillämpas sedan februari 2024. Besiktningarna av lekredskapen dokumenteras däremot ännu inte, och något arbete med en mall för dokumentationen har inte påbörjats.
+Livsmedelskontrollens planering
+I granskningen av livsmedelskontrollens planering rekommenderades miljönämnden att ta fram en riskbaserad kontrollplan. Miljönämnden har beslutat om en riskbaserad kontrollplan för livsmedelsanläggningarna, och planen tillämpas sedan januari 2025. Kontrollerna fördelas nu efter anläggningarnas risk, och nämnden får en rapport varje kvartal.
+"""
+
+
+def test_a_paragraph_answering_two_recommendations_gives_each_its_own_sentences(tmp_path: Path, embedder):
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+                            "arsredogorelse-2025": SHARED_PARAGRAPH})
+    _, _, tracked = run(docs, embedder)
+    parks = {t.number: t for t in tracked if t.report_doc_id == "granskning-parker-2023"}
+    assert committee_status(parks[1], "Parknämnden") == "atgardad"
+    assert parks[2].status == "ej_atgardad"
+    assert any("skötselplan" in e.quote and "lekredskapen" not in e.quote for e in parks[1].evidence)
+    assert all("skötselplan" not in e.quote for e in parks[2].evidence if e.doc_id == "arsredogorelse-2025")

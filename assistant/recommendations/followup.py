@@ -17,6 +17,7 @@ from .committees import SUBJECT_WORDS, combine, heading_of, named, same_committe
 from .link import (ROW_SCORE, PassageEmbedder, ResponseIndex, _distinct_topic_words, answers_under_points, audit_above,
                    audit_rows, distinct_rows, link_units, restates_only, subject_names)
 from .reference import AuditKeys, section_links
+from .sentences import split_paragraphs
 from .models import (AuditExtraction, CommitteeStatus, DocumentStatus, Evidence, LinkedEvidence, Recommendation,
                      TrackedRecommendation)
 from .text import content_terms, find_span
@@ -72,12 +73,15 @@ def link_works(audits: list[AuditExtraction], works: list[DocWork], embedder: Pa
     ix = _AuditIndex(audits, all_recs, audit_dates)
     rec_rows = distinct_rows(rec_vecs) if rec_vecs is not None else None  # copies' vectors once
     audit_addressees: dict[str, list[str]] = {}
+    recs_of: dict[str, list[Recommendation]] = {}
     for r in all_recs:
+        recs_of.setdefault(r.report_doc_id, []).append(r)
         audit_addressees.setdefault(r.report_doc_id, []).extend(a for a in r.addressees
                                                                 if a not in audit_addressees.get(r.report_doc_id, []))
     for d in works:
         start = len(out)
-        _links_of_doc(d, out, all_recs, ix, embedder, judge, rec_vecs, rec_terms_all, rec_rows)
+        parts = _links_of_doc(d, out, all_recs, ix, embedder, judge, rec_vecs, rec_terms_all, rec_rows)
+        out[start:] = split_paragraphs(d, out[start:], parts, recs_of, embedder, judge)
         out[start:] = _senders_own(out[start:], d, rec_by_id, audit_addressees)
         attribute(out[start:], d, rec_by_id)
     return out
@@ -123,7 +127,8 @@ class _AuditIndex:
 
 def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommendation], ix: _AuditIndex,
                   embedder: PassageEmbedder | None, judge: Judge, rec_vecs: np.ndarray | None,
-                  rec_terms_all: list[set[str]], rec_rows: tuple[np.ndarray, np.ndarray] | None = None) -> None:
+                  rec_terms_all: list[set[str]], rec_rows: tuple[np.ndarray, np.ndarray] | None = None
+                  ) -> dict[int, str]:
     date = d.date
     year = _year(date)
     # the reports this document may follow up: not its own, not one dated after it
@@ -152,14 +157,16 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
                                  dict(zip(ix.reports, ix.years))):
             out.append(LinkedEvidence(rec_id=rec.id, unit=d.units[i], date=date, score=ROW_SCORE,
                                       judgement=d.judgement(i, rec, judge)))
+    parts: dict[int, str] = {}  # paragraph -> the one audit its part of the document follows up
     if len(answered) > 1 and (d.audit is None or not d.audit.recommendations):  # each part about one audit
-        out.extend(_part_links(d, ix, all_recs, [a for a in answered if a in older], embedder, judge, rec_vecs,
-                               rec_terms_all))
+        found_parts, parts = _part_links(d, ix, all_recs, [a for a in answered if a in older], embedder, judge,
+                                         rec_vecs, rec_terms_all)
+        out.extend(found_parts)
     own = ix.own.get(d.doc_id)
     if own is not None:
         out.extend(d.own_links(own))
     if not keep:
-        return
+        return parts
     recs = [all_recs[i] for i in keep]
     vecs = rec_vecs[keep] if rec_vecs is not None else None
     per_rec_paragraphs: dict[str, int] = {}
@@ -181,13 +188,15 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
                 continue
         out.append(LinkedEvidence(rec_id=rec.id, unit=unit, date=date, score=score,
                                   judgement=d.judgement(i, rec, judge), certain=rec.report_doc_id in responded))
+    return parts
 
 
 def _part_links(d: DocWork, ix: "_AuditIndex", all_recs: list[Recommendation], audits: list[str],
                 embedder: PassageEmbedder | None, judge: Judge, rec_vecs: np.ndarray | None,
-                rec_terms_all: list[set[str]]) -> list[LinkedEvidence]:
+                rec_terms_all: list[set[str]]) -> tuple[list[LinkedEvidence], dict[int, str]]:
     """In a document that answers several audits, the passages under a heading that names one of them speak to
-    that audit's recommendations as in a response to it alone (by number or likeness), never to another's."""
+    that audit's recommendations as in a response to it alone (by number or likeness), never to another's. Also
+    returns the parts: paragraph index -> the audit its heading names."""
     out: list[LinkedEvidence] = []
     by_no = {p.number: p for p in d.pages}
     audit_of = {a.report_doc_id: a for a in ix.audits}
@@ -209,7 +218,7 @@ def _part_links(d: DocWork, ix: "_AuditIndex", all_recs: list[Recommendation], a
                 # the measure - "will be followed up next year" - is no evidence)
                 out.append(LinkedEvidence(rec_id=rec.id, unit=d.units[i], date=d.date, score=score, judgement=j,
                                           certain=True))
-    return out
+    return out, parts
 
 
 SECTION_SCORE = 0.8  # a paragraph linked by its committee's heading alone: below any similarity link

@@ -82,7 +82,7 @@ def split_paragraphs(d: DocWork, links: list[LinkedEvidence], parts: dict[int, s
     for i, rid in parts.items():
         u = d.units[i]
         recs = recs_of.get(rid, [])
-        if u.kind != "paragraph" or len(recs) < 2:
+        if u.kind != "paragraph" or len(recs) < 2 or _table_text(u, d):
             continue
         spans = _sentences(u.quote)
         if len(spans) < MIN_SENTENCES:
@@ -114,6 +114,12 @@ def split_paragraphs(d: DocWork, links: list[LinkedEvidence], parts: dict[int, s
                                       judgement=verdict, certain=True,
                                       speaks_for=_acting(texts[:first + 1], recs[j].addressees)))
     return out
+
+
+def _table_text(u: EvidenceUnit, d: DocWork) -> bool:
+    """The paragraph is a table's rows read as text (a status table's cells are no sentences)."""
+    rows = d.table_lines.get(u.page, set())
+    return bool(rows) and any(ln.strip().startswith(r) for ln in u.quote.split("\n") for r in rows)
 
 
 def _acting(sentences: list[str], addressees: list[str]) -> list[str]:

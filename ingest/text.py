@@ -7,6 +7,7 @@ import bisect
 import re
 import tomllib
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,6 +40,26 @@ STOP_EN = FUNCTION_EN | _STOP_LISTS["en"]["asking"]
 STOP = STOP_SV | STOP_EN
 # the tracker's: function words without the task verbs, and the verbs of recommending
 RECOMMENDATION_STOP_SV = _STOP_LISTS["sv"]["function"] | _STOP_LISTS["sv"]["recommending"]
+
+
+@dataclass(frozen=True)
+class Month:
+    number: int  # 1-12
+    sv: str  # "augusti"
+    names: tuple[str, ...]  # full names, Swedish and English ("augusti", "august")
+    short: tuple[str, ...]  # abbreviations ("aug")
+
+
+def _months() -> tuple[Month, ...]:
+    """``ingest/lexicon/months.toml``, in order."""
+    data = tomllib.loads((Path(__file__).resolve().parent / "lexicon" / "months.toml").read_text(encoding="utf-8"))
+    return tuple(Month(number=k + 1, sv=m["sv"], names=tuple(dict.fromkeys([m["sv"], *m.get("en", [])])),
+                       short=tuple(m.get("short", []))) for k, m in enumerate(data["month"]))
+
+
+MONTHS = _months()
+MONTH_NUMBER = {name: m.number for m in MONTHS for name in m.names}  # full name (sv or en) -> 1-12
+MONTH_NAMES = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))  # a regex alternation of the full names
 
 
 def nfc(text: str) -> str:

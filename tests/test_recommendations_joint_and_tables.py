@@ -57,13 +57,13 @@ SUMMARY = """Stadsrevisionens årsredogörelse 2025
 Stadsrevisionen
 Datum: 2026-03-20
 Årets granskningar
-Under året granskades bland annat upphandlingen av skolmåltider, hanteringen av bisysslor och kontrollen av föreningsbidrag. Granskningen av skolmåltiderna visade att avtalsuppföljningen i huvudsak fungerar men att avvikelser inte alltid rapporteras. Rekommendationer lämnades till grundskolenämnden.
+Under året granskades bland annat upphandlingen av skolmåltider, hanteringen av bisysslor och kontrollen av föreningsbidrag. Granskningen av skolmåltiderna visade att avtalsuppföljningen i huvudsak fungerar men att avvikelser inte alltid rapporteras till nämnden. Granskningen av bisysslor visade att flera förvaltningar saknar en aktuell förteckning över anmälda bisysslor. Rekommendationer lämnades till grundskolenämnden och till kommunstyrelsen.
 Uppföljning av tidigare granskningar
-Revisionskontoret följer upp tidigare granskningar ungefär ett år efter att de avslutats. Uppföljningen bygger på nämndernas yttranden, andra handlingar och intervjuer med de berörda förvaltningarna. Nedan redovisas två av årets uppföljningar.
+Revisionskontoret följer upp tidigare granskningar ungefär ett år efter att de avslutats. Uppföljningen bygger på nämndernas yttranden, andra handlingar och intervjuer med de berörda förvaltningarna. I de fall en rekommendation inte har omhändertagits följs den upp igen året därpå. Nedan redovisas två av årets uppföljningar.
 Parkernas skötsel
-I granskningen av parkernas skötsel rekommenderades nämnderna att dokumentera de årliga besiktningarna av lekredskapen. Parknämnden och fritidsnämnden dokumenterar numera varje årlig besiktning av lekredskapen i en digital mall, vilket är genomfört sedan hösten 2024. Mallen omfattar samtliga lekplatser i staden och granskas av en extern besiktningsman.
+I granskningen av parkernas skötsel rekommenderades nämnderna att dokumentera de årliga besiktningarna av lekredskapen. Parknämnden och fritidsnämnden dokumenterar numera varje årlig besiktning av lekredskapen i en digital mall, vilket är genomfört sedan hösten 2024. Mallen omfattar samtliga lekplatser i staden och granskas av en extern besiktningsman en gång om året.
 Livsmedelskontrollens planering
-I granskningen av livsmedelskontrollens planering rekommenderades miljönämnden att ta fram en riskbaserad kontrollplan. Miljönämnden har beslutat om en riskbaserad kontrollplan för livsmedelsanläggningarna, och planen tillämpas sedan januari 2025. Kontrollerna fördelas nu efter anläggningarnas risk, och nämnden får en rapport varje kvartal.
+I granskningen av livsmedelskontrollens planering rekommenderades miljönämnden att ta fram en riskbaserad kontrollplan. Miljönämnden har beslutat om en riskbaserad kontrollplan för livsmedelsanläggningarna, och planen tillämpas sedan januari 2025. Kontrollerna fördelas nu efter anläggningarnas risk, och nämnden får en rapport om kontrollskulden varje kvartal.
 """
 
 AUDIT_FOOD = """Granskning av livsmedelskontrollens planering
@@ -208,11 +208,11 @@ SHARED_PARAGRAPH = """Stadsrevisionens årsredogörelse 2025
 Stadsrevisionen
 Datum: 2026-03-20
 Uppföljning av tidigare granskningar
-Revisionskontoret följer upp tidigare granskningar ungefär ett år efter att de avslutats. Uppföljningen bygger på nämndernas yttranden, andra handlingar och intervjuer med de berörda förvaltningarna. Nedan redovisas två av årets uppföljningar.
+Revisionskontoret följer upp tidigare granskningar ungefär ett år efter att de avslutats. Uppföljningen bygger på nämndernas yttranden, andra handlingar och intervjuer med de berörda förvaltningarna. I de fall en rekommendation inte har omhändertagits följs den upp igen året därpå. Nedan redovisas två av årets uppföljningar.
 Parkernas skötsel
-Granskningen av parkernas skötsel avslutades i maj 2023. Parknämnden har i januari 2024 beslutat om en gemensam skötselplan för lekplatserna, och planen tillämpas sedan februari 2024. Besiktningarna av lekredskapen dokumenteras däremot ännu inte, och något arbete med en mall för dokumentationen har inte påbörjats.
+Granskningen av parkernas skötsel avslutades i maj 2023 och omfattade parknämnden, fritidsnämnden och kulturnämnden. Parknämnden har i januari 2024 beslutat om en gemensam skötselplan för lekplatserna, och planen tillämpas sedan februari 2024. Besiktningarna av lekredskapen dokumenteras däremot ännu inte, och något arbete med en mall för dokumentationen har inte påbörjats.
 Livsmedelskontrollens planering
-I granskningen av livsmedelskontrollens planering rekommenderades miljönämnden att ta fram en riskbaserad kontrollplan. Miljönämnden har beslutat om en riskbaserad kontrollplan för livsmedelsanläggningarna, och planen tillämpas sedan januari 2025. Kontrollerna fördelas nu efter anläggningarnas risk, och nämnden får en rapport varje kvartal.
+I granskningen av livsmedelskontrollens planering rekommenderades miljönämnden att ta fram en riskbaserad kontrollplan. Miljönämnden har beslutat om en riskbaserad kontrollplan för livsmedelsanläggningarna, och planen tillämpas sedan januari 2025. Kontrollerna fördelas nu efter anläggningarnas risk, och nämnden får en rapport om kontrollskulden varje kvartal.
 """
 
 

@@ -14,7 +14,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 
-from ingest.text import YEAR_RE, best_match, content_words, split_compound, stem, term_match, words
+from ingest.text import MONTHS, YEAR_RE, best_match, content_words, split_compound, stem, term_match, words
 from assistant.answers.docs import DocumentNames
 from assistant.answers.lists import echo_answer, heading_answer, lead_in_answer, list_answer, named_heading
 from assistant.answers.signals import Signals, adds_coverage, is_question, narrowed, type_stems
@@ -46,8 +46,7 @@ GENERIC_PROPER = {"region", "regionen", "regionens", "regionstyrelsen", "tabell"
                   "och", "for", "län", "läns"}
 
 
-_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-           "november", "december"]
+_MONTHS = [m.sv for m in MONTHS]  # ingest/lexicon/months.toml
 
 
 @dataclass
@@ -155,8 +154,7 @@ class Extractor:
                 groups.extend([(0.0, [parts[0]]), (0.0, [parts[1]])])
                 continue
             groups.append((0.0, alts))
-        for m in re.finditer(r"(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-                             r"november|december)\s+((?:19|20)\d\d)", question, re.I):
+        for m in re.finditer(r"(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)", question, re.I):
             mon = _MONTHS.index(m.group(2).lower()) + 1
             iso = f"{m.group(3)}-{mon:02d}-{int(m.group(1)):02d}"
             for g in groups:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from ingest.models import DocumentMeta, Page
+from ingest.text import MONTHS
 
 _DATE_RE = re.compile(r"(?:datum|daterad|dated)?\s*:?\s*\b((?:19|20)\d\d-[01]\d-[0-3]\d)\b", re.I)
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "januari februari mars april maj juni juli augusti september oktober november december".split())}
+_MONTHS = {m.sv: m.number for m in MONTHS}  # ingest/lexicon/months.toml
 _SV_DATE_RE = re.compile(r"\b([0-3]?\d)\s+(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b", re.I)
 
 

@@ -25,12 +25,11 @@ from assistant.models import AnswerTable, Citation
 from assistant.question.models import Question, phrase_words
 from assistant.question.names import document_name_text, document_year, judged_names, missing_names
 from assistant.scoring.features import NUMERIC_INTENTS
-from ingest.text import YEAR_RE, best_match, stem, words
+from ingest.text import MONTH_NAMES, YEAR_RE, best_match, stem, words
 from ingest.units import NUMBER_WORDS, is_row_text
 
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\D)")  # "3. Syfte", "2.1 Metod"
-_MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-           "january|february|march|june|july|august|october")
+_MONTHS = MONTH_NAMES  # the months' full names, Swedish and English (ingest/lexicon/months.toml)
 # not values: dates ("2024-05-03", "14 maj 2024"), diary numbers ("RS 2024/0001", "2016:10"), paragraphs (§ 5),
 # organisation numbers ("769622-1022"), page counters ("1 (2)"), a year's month or a short span of years
 # ("Verksamhetsberättelse 2023–08", "2022–23")

@@ -24,6 +24,7 @@ from assistant.models import AnswerTable, TableSource
 from assistant.question.models import Question
 from assistant.scoring.features import naming_only
 from assistant.question.names import document_name_text, judged_names, missing_names
+from assistant.tables.per_document import PerDocument
 from assistant.tables.qa import fmt
 
 MAX_TABLES = 4  # tables considered: those of the best-scored units' pages
@@ -84,7 +85,7 @@ class CellStrategy:
         self.index = index
         self.measure_cues = measure_cues  # measure name -> stems of its cue words (lexicon [measures])
         self.known = known or (lambda stem_: True)  # is a stem a word of the library? (the question reader's)
-        self._covers: tuple[int, dict[str, set[str]]] = (-1, {})  # (index generation, doc_id -> cover stems)
+        self._cover_stems = PerDocument(index, self._read_cover_stems)  # doc_id -> stems of its cover pages
 
     # -- which tables ---------------------------------------------------------------------------------------
     def _tables(self, q: Question, scored) -> list[tuple[Table, float]]:
@@ -267,25 +268,18 @@ class CellStrategy:
                                       document_name_text(self.index, t.doc_id)]))
         missing = missing_names(names, _label_stems(text))
         if missing:
-            missing = missing_names(missing, self._cover_stems(t.doc_id))
+            missing = missing_names(missing, self._cover_stems[t.doc_id])
         return bool(missing)
 
-    def _cover_stems(self, doc_id: str) -> set[str]:
-        """The stems of a document's first two pages (empty for pages no longer in the index); read once per
-        document and index generation."""
-        gen = getattr(self.index, "generation", 0)
-        if self._covers[0] != gen:
-            self._covers = (gen, {})
-        cache = self._covers[1]
-        if doc_id not in cache:
-            out: set[str] = set()
-            for n in (1, 2):
-                try:
-                    out |= _label_stems(self.index.page(doc_id, n).text)
-                except Exception:  # noqa: BLE001 (a short or removed document: fewer cover pages)
-                    continue
-            cache[doc_id] = out
-        return cache[doc_id]
+    def _read_cover_stems(self, doc_id: str) -> set[str]:
+        """The stems of a document's first two pages (empty for pages no longer in the index)."""
+        out: set[str] = set()
+        for n in (1, 2):
+            try:
+                out |= _label_stems(self.index.page(doc_id, n).text)
+            except Exception:  # noqa: BLE001 (a short or removed document: fewer cover pages)
+                continue
+        return out
 
     def _series(self, q: Question, t: Table, label: str) -> list[tuple[int, Table, int]]:
         """A row asked over several years, when each year has its own table of the same columns (titled by its

@@ -8,42 +8,22 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ingest.text import YEAR_RE, best_match, compound_cover, content_stems, content_words, stem, words
+from ingest.text import MONTHS as MONTH_LIST, YEAR_RE, Month, best_match, compound_cover, content_stems, content_words, stem, words
 from assistant.glossary import expand_terms
 from ingest.models import Table
+from assistant.tables.vocab import ROLE_HEADER, ROLE_QUESTION, SPAN_RE, TABLE_WORDS, TOTAL_RE  # noqa: F401
 
-TOTAL_RE = re.compile(r"^\s*(summa|totalt|total|totals|sum|s:a|resultat totalt)\b", re.I)
 
-# Column roles, recognised in headers (Swedish) and in questions (Swedish + English).
-ROLE_HEADER = {
-    "deviation": re.compile(r"avvikelse|avvik", re.I),
-    "forecast": re.compile(r"prognos", re.I),
-    "outcome": re.compile(r"utfall|bokslut|\bÅR\b", re.I),
-    "budget": re.compile(r"budget", re.I),
-    "share": re.compile(r"relation|andel|%", re.I),
-}
-ROLE_QUESTION = {
-    # "over/under budget" (English); the Swedish preposition "under" ("under perioden") asks no deviation
-    "deviation": re.compile(r"avvik|överskott|underskott|deviation|variance|surplus|deficit|"
-                            r"\b(?:over|under)(?:\s+(?:the|its|their))?\s+budget|overspen|underspen", re.I),
-    "forecast": re.compile(r"prognos|forecast|helår|full[- ]year|träffsäk|accura", re.I),
-    "outcome": re.compile(r"utfall|förbruk|faktisk|verklig|outcome|actual|spent|used|träffsäk|accura|stämde|how far off", re.I),
-    "budget": re.compile(r"budget(?!\s*-?(?:avvik|deviation|variance))", re.I),  # "budgetavvikelse" asks a deviation
-    "share": re.compile(r"andel|relation|procent|share|percent|proportion", re.I),
-}
-MONTHS = {
-    "april": re.compile(r"april", re.I),
-    "augusti": re.compile(r"august|\baug\b|-aug", re.I),
-    "mars": re.compile(r"\bmars\b|\bmarch\b", re.I),
-    "juli": re.compile(r"\bjuli\b|\bjuly\b", re.I),
-    "oktober": re.compile(r"oktober|october", re.I),
-}
+def _month_re(m: Month) -> re.Pattern[str]:
+    """A month in a header or a question: a full name of six letters or more also begins a compound
+    ("augustiprognos"), a shorter one or an abbreviation stands alone ("mars", "jan-aug")."""
+    long = [n for n in m.names if len(n) >= 6]
+    whole = [n for n in m.names if len(n) < 6] + list(m.short)
+    parts = ([rf"\b(?:{'|'.join(long)})"] if long else []) + ([rf"\b(?:{'|'.join(whole)})\b"] if whole else [])
+    return re.compile("|".join(parts), re.I)
 
-TABLE_WORDS = re.compile(
-    r"budget|prognos|utfall|avvik|tabell|överskott|underskott|förbruk|balanskrav|resultat|"
-    r"forecast|outcome|deviation|table|surplus|deficit|kostnadsslag|intäkt|spent",
-    re.I,
-)
+
+MONTHS = {m.sv: _month_re(m) for m in MONTH_LIST}  # Swedish name -> its forms (ingest/lexicon/months.toml)
 
 
 @lru_cache(maxsize=50_000)
@@ -59,10 +39,9 @@ def column_roles(header: str) -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def column_month(header: str) -> str | None:
-    for m, rx in MONTHS.items():
-        if rx.search(header):
-            return m
-    return None
+    """The month a column reports to: the last one its header names ("Utfall jan–aug" is August's)."""
+    found = [(hit.start(), m) for m, rx in MONTHS.items() for hit in rx.finditer(header)]
+    return max(found)[1] if found else None
 
 
 def question_years(q: str) -> list[int]:
@@ -134,9 +113,6 @@ class QuestionTerms:
             m = self._memo[key] = best_match(s, stems)
         return m
 
-
-SPAN_RE = re.compile(r"senaste åren|de senaste|per år|över tid|år för år|over the years|each year|every year|"
-                     r"in recent years|over time|year by year|trend", re.I)
 
 
 def analyse(question: str, lang: str) -> QuestionTerms:

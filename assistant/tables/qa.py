@@ -23,19 +23,12 @@ from ingest.models import Table, TableRow
 from ingest.text import content_stems
 from ingest.numbers import UNIT_RE
 from assistant.question.documents import fold
+from assistant.tables.per_document import PerDocument
+from assistant.tables.vocab import (ACCURACY_RE, ACTUAL_RE, BELOW_RE, DIFF_RE, MAX_RE, MIN_RE, NEG_RE,  # noqa: F401
+                                   SHOW_RE, SPENT_RE)
 
-MAX_RE = re.compile(r"störst|största|högst|högsta|mest|largest|biggest|highest|most|greatest", re.I)
-MIN_RE = re.compile(r"minst|minsta|lägst|lägsta|smallest|lowest|least", re.I)
-NEG_RE = re.compile(r"negativ|underskott|negative|deficit|sämst|worst", re.I)
-SHOW_RE = re.compile(r"\b(visa|show|sammanställ|ta fram|lista|list|tabell|table|jämför(?!t)|compare(?!d)|per\b)", re.I)
-ACCURACY_RE = re.compile(r"stämde|stämmer|träffsäk|how far off|accura|how well|hur väl|jämfört med utfall", re.I)
-BELOW_RE = re.compile(r"lägre än budget|högre än budget|över- eller underskott|överskott|underskott|mot budget|"
-                      r"below budget|above budget|surplus|deficit|under budget|over budget", re.I)
-SPENT_RE = re.compile(r"förbruk|andel av (sin |den )?budget|share of (its |the )?budget|spent|used", re.I)
-ACTUAL_RE = re.compile(r"faktisk|verklig|actual|slutlig", re.I)
 PROPER_RE = re.compile(r"(?<=[\w,;:)] )([A-ZÅÄÖ][a-zåäö]{3,})\b")
 GENERIC_PROPER = {"region", "regionen", "regionens", "tabell", "table", "bilaga", "what", "which", "show"}
-DIFF_RE = re.compile(r"högre än|lägre än|skillnad|differen|jämfört|higher than|lower than", re.I)
 
 
 @dataclass
@@ -77,27 +70,20 @@ def _vals(row: TableRow) -> list[float | None]:
 class TableQA:
     def __init__(self, index) -> None:
         self._index = index
-        self._vocab: tuple[int, dict[str, set[str]]] = (-1, {})  # (index generation, doc_id -> (label, title) stems)
+        self._doc_words = PerDocument(index, self._read_doc_words)  # doc_id -> (label stems, title stems)
 
-    def _doc_words(self, doc_id: str) -> tuple[set[str], set[str]]:
-        """(the stems of a document's table titles and row labels, those of its own title); read once per document
-        and index generation."""
-        gen = getattr(self._index, "generation", 0)
-        if self._vocab[0] != gen:
-            self._vocab = (gen, {})
-        cache = self._vocab[1]
-        if doc_id not in cache:
-            try:
-                labels = content_stems(" ".join(x for t in self._index.tables(doc_id)
-                                                for x in [t.title, *(r.label for r in t.rows)]))
-            except Exception:  # noqa: BLE001 (a removed document: no tables)
-                labels = set()
-            try:
-                title = content_stems(self._index.document(doc_id).meta.title)
-            except Exception:  # noqa: BLE001 (an unknown document: its title says nothing)
-                title = set()
-            cache[doc_id] = (labels, title)
-        return cache[doc_id]
+    def _read_doc_words(self, doc_id: str) -> tuple[set[str], set[str]]:
+        """(the stems of a document's table titles and row labels, those of its own title)."""
+        try:
+            labels = content_stems(" ".join(x for t in self._index.tables(doc_id)
+                                            for x in [t.title, *(r.label for r in t.rows)]))
+        except Exception:  # noqa: BLE001 (a removed document: no tables)
+            labels = set()
+        try:
+            title = content_stems(self._index.document(doc_id).meta.title)
+        except Exception:  # noqa: BLE001 (an unknown document: its title says nothing)
+            title = set()
+        return labels, title
 
     def _own_report(self, q, doc_ids: list[str] | None, naming: set[str]) -> bool:
         """The question names one document (a committee's own report) and asks nothing of it but a measure: none of
@@ -106,12 +92,12 @@ class TableQA:
         if not naming or len(doc_ids or []) != 1 or not q.roles:
             return False
         rest = {st for st in q.stems if not any(rx.search(st) for rx in ROLE_QUESTION.values())}
-        labels, title = self._doc_words(doc_ids[0])
+        labels, title = self._doc_words[doc_ids[0]]
         rest -= labels | title  # the report's own words ("Regional utveckling" in its own tables, its title)
         if not rest:
             return True
         others = [d.meta.doc_id for d in self._index.documents() if d.meta.doc_id != doc_ids[0]]
-        return not any(rest & self._doc_words(d)[0] for d in others)
+        return not any(rest & self._doc_words[d][0] for d in others)
 
     # -- selection ----------------------------------------------------------------
     def _candidates(self, q, hints: dict[str, float], doc_ids: list[str] | None) -> list[TableScore]:

@@ -22,6 +22,11 @@ from eval.recommendations_blind import BLIND, evaluate_blind
 from eval.tracker_letters import render
 
 AUDITS = BLIND / "source" / "audit_texts"
+# a second batch (2026-12-05, session 19), written blind before any change it measures: PwC, KPMG, EY, Deloitte, BDO,
+# a small firm, a city's audit office and Riksrevisionen; bullets under a lead-in, numbered and reworded copies in the
+# summary, a recommendations table, "bör" items under subheadings, a missiv, and a follow-up audit with none
+AUDITS2 = BLIND / "source" / "audit_texts2"
+SETS = {"1": (AUDITS,), "2": (AUDITS2,), "all": (AUDITS, AUDITS2)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -44,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1, 2 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run
@@ -51,16 +57,17 @@ def main(argv: list[str] | None = None) -> int:
     from ingest.parse import parse_pdf
     from rodatraden.settings import get_settings
 
-    reports = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(AUDITS.glob("*.json"))]
+    reports = [{**json.loads(f.read_text(encoding="utf-8")), "_dir": d} for d in SETS[args.set]
+               for f in sorted(d.glob("*.json"))]
     if not reports:
-        print(f"no fictional audits in {AUDITS}", file=sys.stderr)
+        print(f"no fictional audits in {', '.join(map(str, SETS[args.set]))}", file=sys.stderr)
         return 1
     embedder = make_embedder(get_settings())
     docs, doc_ids = [], {}
     with tempfile.TemporaryDirectory() as tmp:
         for r in reports:
             pdf = Path(tmp) / f"{r['file']}.pdf"
-            render((AUDITS / f"{r['file']}.txt").read_text(encoding="utf-8"), pdf)
+            render((r["_dir"] / f"{r['file']}.txt").read_text(encoding="utf-8"), pdf)
             parsed = parse_pdf(pdf)
             doc_ids[r["file"]] = parsed.meta.doc_id
             docs.append(FollowupDoc(meta=parsed.meta, pages=parsed.pages, tables=parsed.tables))

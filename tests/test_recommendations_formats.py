@@ -114,6 +114,32 @@ CASES: dict[str, tuple[list[tuple], list[tuple[list[str], str]]]] = {
     "bostadsstöd": (INTRO + [("H", "Rekommendationer till regeringen"),
                              ("B", ["Förtydliga målen för bostadsstödet.", "Följ upp stödets fördelning årligen."])],
                     [(["Regeringen"], "Förtydliga målen"), (["Regeringen"], "Följ upp stödets")]),
+    # "… rekommenderar att X gör …": X up to its organ word, a company's board standing for the company
+    "elnät": (INTRO + [("H", "Rekommendationer"),
+                       ("N", "Vi rekommenderar att styrelsen i Norrby Energi AB fastställer en plan för elnätet."),
+                       ("N", "Vi rekommenderar att kommunstyrelsen i sin ägarstyrning tydliggör ramarna för lånen.")],
+              [(["Norrby Energi AB"], "Vi rekommenderar att styrelsen"), (["Kommunstyrelsen"], "Vi rekommenderar att kommunstyrelsen")]),
+    # a numbered sub-heading names the addressee ("6.1 Rekommendation till …"), the items say only "Nämnden bör"
+    "elevhälsa": (INTRO + [("H", "6 Revisorernas rekommendationer"),
+                           ("N", "Utifrån granskningen lämnar revisorerna följande rekommendationer."),
+                           ("N", "6.1 Rekommendation till barn- och utbildningsnämnden"),
+                           ("L", ["Nämnden bör ta fram en plan för kompetensförsörjningen inom elevhälsan.",
+                                  "Nämnden bör följa upp elevhälsans arbete varje år."])],
+                  [(["Barn- och utbildningsnämnden"], "Nämnden bör ta fram"),
+                   (["Barn- och utbildningsnämnden"], "Nämnden bör följa")]),
+    # "Till regeringen:" right under the lead-in; an imperative item holding "ska" names no addressee of its own
+    "elstöd": (INTRO + [("H", "Rekommendationer"), ("N", "Riksrevisionen lämnar följande rekommendationer."),
+                        ("N", "Till regeringen:"),
+                        ("B", ["Ställ krav i förordningen på att den som får stöd ska redovisa besparingen."])],
+               [(["Regeringen"], "Ställ krav i förordningen")]),
+    # the summary's printing and the body's, led in two ways, are one recommendation
+    "hamnrisker": (INTRO + [("H", "Sammanfattning"),
+                            ("N", "Revisionskontoret rekommenderar Österby Hamn AB att genomföra en samlad riskanalys "
+                                  "av bolagets anläggningar vid höga havsnivåer."), ("P",),
+                            ("H", "Rekommendationer"),
+                            ("N", "Österby Hamn AB rekommenderas att genomföra en samlad riskanalys av bolagets "
+                                  "anläggningar vid höga havsnivåer.")],
+                   [(["Österby Hamn AB"], "Österby Hamn AB rekommenderas")]),
     "parkskötsel": (INTRO + [("H", "Sammanfattande bedömning"), ("N", "Vi bedömer att nämnden har en ändamålsenlig styrning."),
                              ("N", "Nämnden bör dock fortsätta att följa utvecklingen noga."),
                              ("N", "Vi lämnar inga rekommendationer.")], []),

@@ -83,6 +83,9 @@ def resolve(addressees: list[str], audited: list[str], page_organ: str | None, l
     lex = lex or load_lexicon()
     out: list[str] = []
     for a in addressees:
+        board = lex.rx("board_of_re").match(a)
+        if board:
+            a = board.group("company")
         low = a.lower()
         if lex.rx("collective_re").match(low) and audited:
             out.extend(audited)

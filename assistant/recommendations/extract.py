@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.models import DocumentMeta, Page
+from ingest.text import content_stems
 
 from .addressees import organs_in, resolve, split_organs
 from .earlier import earlier_review_statements
@@ -97,12 +98,28 @@ def word_tokens(text: str) -> set[str]:
     return set(re.findall(r"[a-zåäöéü0-9]+", norm(dehyphenate(text))))
 
 
+CONTAINED_SHARE = 0.85  # of the shorter printing's content words, found in the longer one
+CONTAINED_MIN = 5  # ... when the shorter printing has at least this many
+
+
 def same_recommendation(a: str, b: str, threshold: float = 0.75) -> bool:
-    """Two printings of one recommendation (missiv and body; "sin plan" / "den plan"; "Nämnden"/"Nämnderna")."""
+    """Two printings of one recommendation (missiv and body; "sin plan" / "den plan"; "Nämnden"/"Nämnderna"). Also
+    one printing inside the other: a summary's short form ("Ställ krav i förordningen på …") and the body's with its
+    lead ("Riksrevisionen rekommenderar regeringen att ställa krav i förordningen på …"), or the same measure led in
+    two ways ("X rekommenderas att …", "Revisionskontoret rekommenderar X att …") - unless they name different
+    addressees."""
     ta, tb = word_tokens(a), word_tokens(b)
     if not ta or not tb:
         return False
-    return len(ta & tb) / len(ta | tb) >= threshold
+    if len(ta & tb) / len(ta | tb) >= threshold:
+        return True
+    sa, sb = content_stems(dehyphenate(a)), content_stems(dehyphenate(b))
+    small, big = sorted((sa, sb), key=len)
+    if len(small) < CONTAINED_MIN or len(small & big) / len(small) < CONTAINED_SHARE:
+        return False
+    lex = load_lexicon()
+    who_a, who_b = (set(organs_in(_subject(collapse(x), lex), lex)) for x in (a, b))
+    return not (who_a and who_b and not who_a & who_b)
 
 
 _KIND_RANK = {"section": 0, "lead": 1, "sentence": 2}
@@ -114,6 +131,13 @@ def _subject(text: str, lex) -> str:
     lead = r"^(?:[^.!?]{0,120}?\bre-?\s?kommenderar\s+(?:" + who + r")|(?:" + who + r")\s+" + RECOMMENDS + ")"
     m = re.match(lead + r"\s+(?:därför\s+|också\s+|även\s+)?(?P<s>.{2,200}?)\s+att\b", t, re.I)
     if m and not re.match(r"^(?:därför|också|även)$|^att\s", m.group("s"), re.I):  # "… rekommenderar att X gör": below
+        return m.group("s")
+    # "… rekommenderar att X gör …": X is the phrase up to its organ word ("styrelsen i Bolaget AB fastställer")
+    organ = r"(?:\w*(?:" + "|".join(re.escape(w) for w in sorted(lex.organ_words, key=len, reverse=True)) + r"))"
+    seat = r"(?:\s+i\s+(?-i:[A-ZÅÄÖ])\w*(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)?"  # "styrelsen i Bolaget AB"
+    m = re.match(lead + r"\s+(?:\w+\s+)?att\s+(?P<s>[^.,]{0,80}?\b" + organ + seat + r")\s+(?!och\b|samt\b|för\b)\w+",
+                 t, re.I)
+    if m:
         return m.group("s")
     m = re.match(lead + r"\s+(?:\w+\s+)?att\s+(?P<s>[^.,]{2,120}?)\s+(?:ska|bör|verkar|ser|tar|säkerställer|\w+ar)\b", t, re.I)
     if m:
@@ -200,7 +224,13 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
         text = _exact(by_no, primary)
         if not text:
             continue
-        subject = _subject(text, lex) or primary.addressee or (_lead_subject(primary.lead, lex) if primary.lead else "")
+        subject = _subject(text, lex)
+        generic = lex.rx("singular_re").match(subject.strip()) or lex.rx("collective_re").match(subject.strip())
+        if primary.addressee and (generic or not (subject and _names_organ(subject, lex))):
+            # "Till regeringen:" over "• Ställ krav …", or "6.1 Rekommendation till X" over "Nämnden bör …": the
+            # heading's organ, not the clause's
+            subject = primary.addressee
+        subject = subject or (_lead_subject(primary.lead, lex) if primary.lead else "")
         subject = glued_section_heading(subject, lex)[1]  # "Rekommendationer Trafiknämnden": the heading is no organ
         subject = lex.rx("co_actor_re").sub("", REC_LABEL_RE.sub("", subject))
         raw = split_organs(subject, lex)

@@ -219,6 +219,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
             restated = bool(lex.rx("restating_re").search(head)) and not lex.rx("remaining_re").search(head)
             if not collapse(line).endswith(":") and collapse(nxt).endswith(":"):
                 skip_next = True
+                to = _addressee_heading(dehyphenate(collapse(nxt)), lex) or to  # "Till regeringen:" under the lead-in
             continue
         if is_heading(line) and not rec_re.match(body_n):
             context, lead, table, to = None, "", None, ""  # a numbered heading ("2. Bakgrund") ends the list; it is not an item
@@ -258,8 +259,8 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
 
 
 def _addressee_heading(line: str, lex: Lexicon) -> str:
-    """The organ a line like "Till regeringen" names, else ""."""
-    m = lex.rx("addressee_heading_re").match(line.strip())
+    """The organ a line like "Till regeringen" or "6.1 Rekommendationer till kulturnämnden" names, else ""."""
+    m = lex.rx("addressee_heading_re").match(re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", line.strip()))
     if not m:
         return ""
     who = m.group("who").strip()

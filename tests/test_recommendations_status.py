@@ -22,6 +22,9 @@ from assistant.recommendations.reference import own_verdict
     ("Work on the recommendation is in progress.", "delvis"),
     ("The board disagrees with the recommendation.", "ej_atgardad"),
     ("The committee will address the recommendation next year.", "ej_atgardad"),
+    # "ännu inte" with a verb of starting: not begun; with a verb of finishing: begun, not finished
+    ("Arbetet med den nya rutinen har ännu inte påbörjats.", "ej_atgardad"),
+    ("Arbetet med den nya rutinen är ännu inte slutfört men pågår.", "delvis"),
 ])
 def test_prose_cues_in_swedish_and_english(sentence: str, status: str) -> None:
     j = judge_sentence(sentence)

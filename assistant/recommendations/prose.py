@@ -227,7 +227,8 @@ def read_clause(clause: str) -> Reading:
             r.intended.append(intent.group(0))
         return r
     if ong:
-        if _negated(words, len(words), v) and not _has("ännu", c):
+        # "har ännu inte påbörjats": not begun; "är ännu inte slutfört men pågår": the negation is the finishing's
+        if _negated(words, len(words), v) and not (_has("ännu", c) and any(w in v.finishing for w in words)):
             r.not_done.append(ong)
         else:
             r.ongoing.append(ong)

@@ -12,7 +12,7 @@ sentences, judged on them alone, and cited by them; the links of the paragraph r
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -50,11 +50,14 @@ def own_terms(recs: list[Recommendation]) -> list[set[str]]:
     return [ts - common - names for ts in terms]
 
 
-def _assign(sentences: list[str], recs: list[Recommendation], own: list[set[str]], sims: np.ndarray | None
+def _assign(sentences: list[str], own: list[set[str]], similarity: Callable[[], np.ndarray | None]
             ) -> list[int | None]:
-    """Which recommendation (index) each sentence speaks to; None before the first that holds one's own words."""
+    """Which recommendation (index) each sentence speaks to; None before the first that holds one's own words.
+    ``similarity()`` gives the sentences' passage similarities to the recommendations, asked for only when own
+    words tie."""
     out: list[int | None] = []
     current: int | None = None
+    sims: np.ndarray | None = None
     for k, s in enumerate(sentences):
         words = content_terms(s)
         hits = [len(words & o) for o in own]
@@ -63,10 +66,12 @@ def _assign(sentences: list[str], recs: list[Recommendation], own: list[set[str]
             tied = [j for j, h in enumerate(hits) if h == best]
             if len(tied) == 1:
                 current = tied[0]
-            elif sims is not None:
-                order = sorted(tied, key=lambda j: -float(sims[k, j]))
-                if float(sims[k, order[0]] - sims[k, order[1]]) > 0.005:
-                    current = order[0]
+            else:
+                sims = similarity() if sims is None else sims
+                if sims is not None:
+                    order = sorted(tied, key=lambda j: -float(sims[k, j]))
+                    if float(sims[k, order[0]] - sims[k, order[1]]) > 0.005:
+                        current = order[0]
         out.append(current)
     return out
 
@@ -79,6 +84,13 @@ def split_paragraphs(d: DocWork, links: list[LinkedEvidence], parts: dict[int, s
         return links
     unit_index = {id(u): i for i, u in enumerate(d.units)}
     out = list(links)
+    rec_vecs: dict[str, np.ndarray] = {}  # audit -> its recommendations' vectors, embedded once per document
+    owns: dict[str, list[set[str]]] = {}  # audit -> each recommendation's own words
+
+    def vectors_of(rid: str) -> np.ndarray:
+        if rid not in rec_vecs:
+            rec_vecs[rid] = np.asarray(embedder.embed_passages([r.text for r in recs_of[rid]]), dtype=np.float32)
+        return rec_vecs[rid]
     for i, rid in parts.items():
         u = d.units[i]
         recs = recs_of.get(rid, [])
@@ -88,12 +100,14 @@ def split_paragraphs(d: DocWork, links: list[LinkedEvidence], parts: dict[int, s
         if len(spans) < MIN_SENTENCES:
             continue
         texts = [collapse(u.quote[a:b]) for a, b in spans]
-        own = own_terms(recs)
-        sims = None
-        if embedder is not None:
-            vs = np.asarray(embedder.embed_passages(texts + [r.text for r in recs]), dtype=np.float32)
-            sims = vs[:len(texts)] @ vs[len(texts):].T
-        who = _assign(texts, recs, own, sims)
+        own = owns[rid] if rid in owns else owns.setdefault(rid, own_terms(recs))
+
+        def similarity(texts: list[str] = texts, rid: str = rid) -> np.ndarray | None:
+            if embedder is None:
+                return None
+            return np.asarray(embedder.embed_passages(texts), dtype=np.float32) @ vectors_of(rid).T
+
+        who = _assign(texts, own, similarity)
         spoken = [j for j in dict.fromkeys(who) if j is not None]
         if len(spoken) < 2:
             continue

@@ -132,6 +132,25 @@ def test_a_change_between_two_years_is_the_later_year_less_the_earlier():
     assert line is not None and "(2023 − 2022)" in line and line.endswith("+466 049")
 
 
+def test_costs_printed_negative_are_compared_as_amounts_spent():
+    """An income statement prints its costs negative ("-633 678"): how much they rose is said in amounts spent, the
+    cells still shown as printed. A row that is no cost keeps its signs."""
+    from assistant.question.models import Question
+    from assistant.tables.cells import CellStrategy
+    from ingest.models import Cell, Table, TableRow
+
+    def row(label: str) -> Table:
+        return Table(id="d:t1-1", doc_id="d", page=1, bbox=(0, 0, 1, 1), title="Resultaträkning",
+                     columns=["", "2023", "2022"], rows=[TableRow(label=label, cells=[
+                         Cell(raw="-633 678", value=-633678.0), Cell(raw="-272 514", value=-272514.0)])])
+
+    q = Question(text="x", effective="x", lang="sv", years=[2022, 2023], operation="difference")
+    line = CellStrategy._difference(q, row("Räntekostnader och liknande resultatposter"), 0, [0, 1], "sv")
+    assert line is not None and "633 678 − 272 514" in line and line.endswith("+361 164")
+    line = CellStrategy._difference(q, row("Årets resultat"), 0, [0, 1], "sv")
+    assert line is not None and line.endswith("-361 164")
+
+
 def test_cells_the_question_addresses_by_itself_answer_without_the_threshold(pipeline, corpus_index):
     """One row named by its label, in a table of the document the question names, with a column of the asked year:
     the cells answer by themselves (CellAnswer.addressed). The same row asked without naming its document, or

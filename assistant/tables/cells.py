@@ -25,6 +25,7 @@ from assistant.question.models import Question
 from assistant.scoring.features import naming_only
 from assistant.question.names import document_name_text, judged_names, missing_names
 from assistant.tables.per_document import PerDocument
+from assistant.tables.vocab import COST_RE
 from assistant.tables.qa import fmt
 
 MAX_TABLES = 4  # tables considered: those of the best-scored units' pages
@@ -338,6 +339,11 @@ class CellStrategy:
         ya, yb = (max((int(y) for y in YEAR_RE.findall(h)), default=None) for h in (ha, hb))
         if ya is not None and yb is not None and ya > yb:  # a change over the years: the later year less the earlier
             a, b, ha, hb = b, a, hb, ha
-        d = b - a
         word = ("Skillnad" if lang == "sv" else "Difference")
-        return f"{word} ({hb} − {ha}): {fmt(b, lang)} − {fmt(a, lang)} = {fmt(d, lang, signed=True)}"
+        if a < 0 and b < 0 and COST_RE.search(t.rows[i].label):  # costs printed negative: compared as amounts spent
+            a, b = -a, -b
+            note = " (kostnaderna som belopp)" if lang == "sv" else " (the costs as amounts)"
+        else:
+            note = ""
+        d = b - a
+        return f"{word} ({hb} − {ha}){note}: {fmt(b, lang)} − {fmt(a, lang)} = {fmt(d, lang, signed=True)}"

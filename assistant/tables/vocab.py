@@ -25,5 +25,6 @@ DIFF_RE = _rx("question", "difference")
 SPAN_RE = _rx("question", "span")
 TABLE_WORDS = _rx("question", "table_words")
 TOTAL_RE = _rx("label", "total")
+COST_RE = _rx("label", "cost")
 ROLE_HEADER = {role: re.compile(p, re.I) for role, p in _DATA["role_header"].items()}
 ROLE_QUESTION = {role: re.compile(p, re.I) for role, p in _DATA["role_question"].items()}

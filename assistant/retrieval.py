@@ -29,7 +29,8 @@ from typing import Literal
 from assistant import budget
 from assistant.glossary import expand_query
 from assistant.language import detect_language
-from assistant.tables.match import TABLE_WORDS, analyse, score_table
+from assistant.tables.match import analyse, score_table
+from assistant.tables.vocab import TABLE_WORDS
 from index.keyword import matches
 from index.models import ScoredChunk, SearchFilters
 from rodatraden.errors import IndexUnavailableError, RodaTradenError

@@ -36,7 +36,8 @@ from assistant.llm.prompts import cannot_answer
 from assistant.budget import answer_budget
 from assistant.models import Answer, Turn
 from assistant.retrieval import Retriever
-from assistant.tables.qa import SHOW_RE, TableQA, TableResult
+from assistant.tables.qa import TableQA, TableResult
+from assistant.tables.vocab import SHOW_RE
 from index.models import SearchFilters
 from assistant.recommendations.tracker import audits as audit_extractions, criticism as formal_criticism, track
 from rodatraden.errors import (ConfigError, EmptyQuestionError, LLMError, QuestionTooLongError, RodaTradenError,

@@ -122,23 +122,20 @@ def _letterhead(text: str) -> list[str]:
     PROTOKOLLSUTDRAG"): the document is its own (a compound or a word of the organ lexicon ends the name)."""
     organs = [o for o in load_lexicon().organ_words if len(o) >= 5]
     stop = load_lexicon().committee.letterhead_stop
-    out = []
-    for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:LETTERHEAD_LINES]:
+    out: list[str] = []
+    joint: list[str] = []  # the names of a joint letterhead run into one line ("… Socialnämnden Hisingen Socialnämnden
+    for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:LETTERHEAD_LINES]:  # Nordost")
         words = re.findall(r"[\wåäö-]+", line)
-        if not words or line != line.rstrip(".:;,") or not any(words[-1].lower().endswith(o) for o in organs):
-            continue
-        if stop & {w.lower() for w in words}:
-            continue  # "Granskning av kulturnämnden": a title about the committee
-        if len(words) <= LETTERHEAD_WORDS and not re.search(r"\d", line):
-            out.append(line)
-        elif words[-1][:1].isupper() and len(words[-1]) > 8:  # a letterhead run into one line: its last name
-            out.append(words[-1])
-    if not out:  # the names of a joint letterhead run into one line ("Göteborgs Stad Socialnämnden Hisingen
-        for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:LETTERHEAD_LINES]:  # Socialnämnden Nordost")
-            words = re.findall(r"[\wåäö-]+", line)
-            if line == line.rstrip(".:;,") and not stop & {w.lower() for w in words} and not re.search(r"\d", line):
-                out += organs_in(line)
-    return out
+        if not words or line != line.rstrip(".:;,") or stop & {w.lower() for w in words}:
+            continue  # a sentence, or "Granskning av kulturnämnden": a title about the committee
+        if any(words[-1].lower().endswith(o) for o in organs):
+            if len(words) <= LETTERHEAD_WORDS and not re.search(r"\d", line):
+                out.append(line)
+            elif words[-1][:1].isupper() and len(words[-1]) > 8:  # a letterhead run into one line: its last name
+                out.append(words[-1])
+        if not re.search(r"\d", line):
+            joint += organs_in(line)
+    return out or joint
 
 
 def outline(pages: list[Page]) -> Outline:

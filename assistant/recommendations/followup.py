@@ -72,12 +72,10 @@ def link_works(audits: list[AuditExtraction], works: list[DocWork], embedder: Pa
     rec_by_id = {r.id: r for r in all_recs}
     ix = _AuditIndex(audits, all_recs, audit_dates)
     rec_rows = distinct_rows(rec_vecs) if rec_vecs is not None else None  # copies' vectors once
-    audit_addressees: dict[str, list[str]] = {}
     recs_of: dict[str, list[Recommendation]] = {}
     for r in all_recs:
         recs_of.setdefault(r.report_doc_id, []).append(r)
-        audit_addressees.setdefault(r.report_doc_id, []).extend(a for a in r.addressees
-                                                                if a not in audit_addressees.get(r.report_doc_id, []))
+    audit_addressees = {rid: list(dict.fromkeys(a for r in recs for a in r.addressees)) for rid, recs in recs_of.items()}
     for d in works:
         start = len(out)
         parts = _links_of_doc(d, out, all_recs, ix, embedder, judge, rec_vecs, rec_terms_all, rec_rows)

@@ -100,7 +100,9 @@ def split_paragraphs(d: DocWork, links: list[LinkedEvidence], parts: dict[int, s
         if len(spans) < MIN_SENTENCES:
             continue
         texts = [collapse(u.quote[a:b]) for a, b in spans]
-        own = owns[rid] if rid in owns else owns.setdefault(rid, own_terms(recs))
+        if rid not in owns:
+            owns[rid] = own_terms(recs)
+        own = owns[rid]
 
         def similarity(texts: list[str] = texts, rid: str = rid) -> np.ndarray | None:
             if embedder is None:

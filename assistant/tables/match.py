@@ -11,7 +11,7 @@ from functools import lru_cache
 from ingest.text import MONTHS as MONTH_LIST, YEAR_RE, Month, best_match, compound_cover, content_stems, content_words, stem, words
 from assistant.glossary import expand_terms
 from ingest.models import Table
-from assistant.tables.vocab import ROLE_HEADER, ROLE_QUESTION, SPAN_RE, TABLE_WORDS, TOTAL_RE  # noqa: F401
+from assistant.tables.vocab import ROLE_HEADER, ROLE_QUESTION, TOTAL_RE
 
 
 def _month_re(m: Month) -> re.Pattern[str]:

@@ -16,16 +16,15 @@ from assistant.glossary import english_label, shown_label as _h
 from assistant.models import AnswerTable, TableSource
 from assistant.tables.compare import compare_sources
 from assistant.tables.match import (
-    ROLE_QUESTION, SPAN_RE, TABLE_WORDS, TableScore, analyse, column_month, column_roles, find_role, is_total, score_table,
-    table_years, title_years,
+    TableScore, analyse, column_month, column_roles, find_role, is_total, score_table, table_years, title_years,
 )
 from ingest.models import Table, TableRow
 from ingest.text import content_stems
 from ingest.numbers import UNIT_RE
 from assistant.question.documents import fold
 from assistant.tables.per_document import PerDocument
-from assistant.tables.vocab import (ACCURACY_RE, ACTUAL_RE, BELOW_RE, DIFF_RE, MAX_RE, MIN_RE, NEG_RE,  # noqa: F401
-                                   SHOW_RE, SPENT_RE)
+from assistant.tables.vocab import (ACCURACY_RE, ACTUAL_RE, BELOW_RE, DIFF_RE, MAX_RE, MIN_RE, NEG_RE, ROLE_QUESTION,
+                                   SHOW_RE, SPAN_RE, SPENT_RE, TABLE_WORDS)
 
 PROPER_RE = re.compile(r"(?<=[\w,;:)] )([A-ZÅÄÖ][a-zåäö]{3,})\b")
 GENERIC_PROPER = {"region", "regionen", "regionens", "tabell", "table", "bilaga", "what", "which", "show"}

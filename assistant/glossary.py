@@ -27,6 +27,13 @@ PHRASE_PATTERNS = [(ph, re.compile(r"(?<![\w-])" + _ARTICLE_GAP.join(map(re.esca
 _SV_STEMS = {stem(k): k for k in SV_SV}
 
 
+def sv_synonyms(word: str) -> list[str]:
+    """The glossary's [sv_sv] words for a Swedish question word, looked up as written or by its stem ("räntorna"
+    finds "ränta", "omsättningen" finds "omsättning"), as the typed question reader looks them up."""
+    w = word.lower()
+    return SV_SV.get(w, []) or SV_SV.get(_SV_STEMS.get(stem(w), ""), [])
+
+
 def expand_terms(question: str, lang: str | None = None) -> list[str]:
     """Swedish terms for the glossary phrases found in the question (English phrases are
     matched on word boundaries, longest first; a word used by a longer phrase is not reused)."""
@@ -43,7 +50,7 @@ def expand_terms(question: str, lang: str | None = None) -> list[str]:
                 used.append((m.start(), m.end()))
                 out.extend(EN_SV[ph])
     for w in re.findall(r"[\wåäö]+", q):
-        out.extend(SV_SV.get(w, []) or SV_SV.get(_SV_STEMS.get(stem(w), ""), []))
+        out.extend(sv_synonyms(w))
     seen: set[str] = set()
     return [t for t in out if not (t in seen or seen.add(t))]
 

@@ -22,7 +22,7 @@ from ingest.numbers import AMOUNT_RE
 from ingest.units import Unit, annotate_number_words, value_numbers
 from assistant import budget
 from assistant.citations import CitationBuilder
-from assistant.glossary import EN_SV, PHRASE_PATTERNS, SV_SV
+from assistant.glossary import EN_SV, PHRASE_PATTERNS, sv_synonyms
 from assistant.question.names import document_year
 from assistant.unit_store import UnitState, UnitStore
 from index.models import ScoredChunk
@@ -146,7 +146,7 @@ class Extractor:
             if YEAR_RE.fullmatch(w):
                 continue
             s = stem(w)
-            alts = [s] + [stem(x) for t in SV_SV.get(w, []) for x in content_words(t)]
+            alts = [s] + [stem(x) for t in sv_synonyms(w) for x in content_words(t)]
             if lang == "en" and s not in self._df:
                 continue  # an English word the documents never use
             parts = None if s in self._df else split_compound(w, lambda x: x in self._df)
@@ -229,6 +229,10 @@ class Extractor:
                             and sig.gives_kind(narrowed(self.coverage, q, x[2], False))), None)
                 if fit is not None and fit[0] >= 0.75 * best_s:
                     best_s, best_cov, best_u, best_ctx = fit
+                elif sig.time and allow_abstain and not prose_only:  # "när": nothing near the best carries a
+                    # date or a year, so the best passage speaks of the subject without saying when (frequencies and
+                    # recommendations are worded too many ways to refuse on)
+                    return ExtractiveResult(cannot_answer(lang), True, best_s, closest, ["no answer of the asked kind"])
         heading = None if prose_only else named_heading(question)
         if heading:  # "… under rubriken X?": what that heading's section says
             lst = heading_answer(self, heading, lang, [u for _, _, u, _ in scored], builder)

@@ -108,6 +108,17 @@ def document_status(t: Any, committee: str | None, doc_id: str) -> str:
     return of(t.history) if own is None else combine([of(c.history) for c in own])
 
 
+def _document_reason(t: Any, committee: str | None, doc_id: str) -> str | None:
+    """The tracker's reason and cited sentence for a recommendation from one follow-up document (details only)."""
+    own = _named_committees(t, committee)
+    hists = [t.history] if own is None else [c.history for c in own]
+    for hist in hists:
+        for h in hist:
+            if h.doc_id == doc_id:
+                return f"{h.reason} | {h.cited.quote[:160] if h.cited else '-'}"
+    return None
+
+
 def committee_status(t: Any, committee: str | None) -> str:
     """The tracker's status to compare with a gold follow-up: the named committee's own (several, separated by
     ";", combined) when the tracker judged the recommendation's committees separately, else the whole
@@ -218,7 +229,9 @@ def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: 
         if details is not None:
             details.append({"recommendation": f["recommendation"], "committee": f.get("committee"), "doc": f["doc"],
                             "gold": f["status"], "ours": ours, "ours_in_doc": in_doc,
-                            "evidence": (f.get("evidence") or "")[:160]})
+                            "evidence": (f.get("evidence") or "")[:160],
+                            "ours_reason": _document_reason(tr_by_id[ours_id], f.get("committee"), f["doc"])
+                            if ours_id else None})
     rep.status_accuracy = _ratio(st_ok, rep.statuses_readable)
     rep.status_accuracy_per_document = _ratio(doc_ok, rep.statuses_readable)
     # formal criticism

@@ -234,6 +234,9 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
         subject = glued_section_heading(subject, lex)[1]  # "Rekommendationer Trafiknämnden": the heading is no organ
         subject = lex.rx("co_actor_re").sub("", REC_LABEL_RE.sub("", subject))
         raw = split_organs(subject, lex)
+        if raw and all(_auditors_themselves(o, lex) for o in raw):
+            continue  # "Revisionskontoret föreslår att revisorerna genomför en fördjupad granskning": the auditors'
+            # plan for their own work, not a recommendation to an audited body
         addressees = resolve(raw, audited, page_organ(pages, primary.page), lex)
         n = len(recs) + 1
         places = [(it.page, _exact(by_no, it)) for it in g]
@@ -242,6 +245,12 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
             addressee=", ".join(addressees), text=text, page=primary.page, addressees=addressees,
             pages=sorted({p for it in g for p, _ in it.parts}), places=places))
     return recs
+
+
+def _auditors_themselves(organ: str, lex) -> bool:
+    """The organ a recommendation is addressed to is one who recommends: the auditors themselves."""
+    o = norm(organ)
+    return any(o == r or o.startswith(r + " ") for r in lex.recommenders if r != "vi")
 
 
 def _position(group: list[GatheredItem], pages: list[Page]) -> tuple[int, int]:

@@ -100,8 +100,10 @@ def followup_heading(line: str) -> tuple[str, int] | None:
 
 def topic_words(title: str) -> set[str]:
     words = re.findall(r"[a-zåäö]{6,}", dehyphenate(title).lower())
-    generic = load_lexicon().link.generic_title_words  # (lexicon.toml [link])
-    return {w for w in words if w not in generic}
+    lex = load_lexicon()
+    # generic title words (lexicon.toml [link]), and the auditors' own names: "Stadsrevisionen" names who audits,
+    # never what an audit is about
+    return {w for w in words if w not in lex.link.generic_title_words and w not in lex.recommenders}
 
 
 def restated_in(section: Section, restated: list[GatheredItem]) -> list[str]:

@@ -164,7 +164,7 @@ def judge_prose(text: str) -> Judgement:
     patterns; then the passage: the auditors' own verdict sentence, when it gives a status, outweighs the rest;
     else a refusal is not done; anything partly or ongoing, or done beside not done, is partly done; not done;
     done; only an intention is not done; only a stance (notes, agrees) is unclear."""
-    from .prose import Reading, auditors_act, pending, read_sentence, restating, verdict
+    from .prose import Reading, auditors_act, pending, procedural, read_sentence, restating, verdict
 
     t = " ".join(text.split())
     total = Reading()
@@ -175,8 +175,9 @@ def judge_prose(text: str) -> Judgement:
         frame = uncertain(sent)
         if frame and unclear is None:
             unclear = _unclear(sent, frame)  # "har inte kunnat följas upp": whatever else is said, it cannot be told
-        if restating(sent) or auditors_act(sent):
-            continue  # the recommendation restated, or the auditors' own work ("Revisionskontoret har följt upp …")
+        if restating(sent) or auditors_act(sent) or procedural(sent):
+            continue  # the recommendation restated, the auditors' own work ("Revisionskontoret har följt upp …"), or
+            # the handling of the matter ("Ärendet har beretts av förvaltningen")
         r = read_sentence(sent)
         if r.empty():
             r = _regex_reading(sent)
@@ -262,12 +263,12 @@ class RulesJudge:
                 if norm(line).rstrip(".") in LEXICON and len(line.split()) <= 4:
                     return Judgement(status=LEXICON[norm(line).rstrip(".")], reason=f"statusangivelse: {line.strip()}",  # type: ignore[arg-type]
                                      sentence=line.strip())
-        from .prose import restating
+        from .prose import procedural, restating
 
         j = judge_prose(answer_part(unit.text))
         if j.reason == "inga uppgifter om åtgärder":  # the prose rules found nothing: sentence by sentence, the
             for sent in re.split(r"(?<=[.!?])\s+", " ".join(unit.text.split())):  # lexicon's phrases may
-                if not restating(sent) and not _RESTATING.search(sent):
+                if not restating(sent) and not _RESTATING.search(sent) and not procedural(sent):
                     said = judge_sentence(sent)
                     if said is not None:
                         return said

@@ -83,6 +83,7 @@ class _Vocab:
     giving: re.Pattern[str] = re.compile(r"(?!)")
     agrees: re.Pattern[str] = re.compile(r"(?!)")
     present_in_place: frozenset[str] = frozenset()
+    procedural: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +111,7 @@ def _vocab() -> _Vocab:
                            + r"|^(?:%s)(?:\s+[\wåäö]+){0,4}?\s+(?:har\s+|hade\s+)?[\wåäö]+(?:ades|des|ats|ts)\b"
                            % "|".join(map(re.escape, p.get("audit_subjects", [])))),
         present_in_place=frozenset(p["present_in_place"]), giving=rx(p["giving_re"]),
+        procedural=rx(p["procedural_re"]),
     )
 
 
@@ -376,6 +378,12 @@ def restating(sentence: str) -> bool:
     if v.giving.search(low):
         return True  # the audit's giving of its recommendation, with the audit's own verdict beside it
     return bool(v.restating.search(low) or v.auditors_ask.search(low)) and not verdict(sentence)
+
+
+def procedural(sentence: str) -> bool:
+    """The sentence speaks of the handling of the matter ("Ärendet har beretts …", "Paragrafen förklaras omedelbart
+    justerad") or of where the document reports what, not of any measure taken."""
+    return bool(_vocab().procedural.search(norm(sentence)))
 
 
 def verdict(sentence: str) -> bool:

@@ -255,7 +255,20 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
                 items.append(cur)
             elif cur is not None and k > 0 and cur is items[-1] and _continues(sents[0], rec_re):
                 cur.parts.append((page, s.strip()))
-    return items
+    return [one for it in items for one in _one_per_sentence(it, rec_re)]
+
+
+def _one_per_sentence(item: GatheredItem, rec_re: re.Pattern[str]) -> list[GatheredItem]:
+    """An item of a list or section that holds two recommending sentences ("Kommunstyrelsen rekommenderas att … .
+    Socialnämnden rekommenderas att … .") is two recommendations; the sentences after each stay with it."""
+    if item.kind not in ("section", "lead") or len({p for p, _ in item.parts}) != 1:
+        return [item]
+    sents = _sentences(item.text)
+    starts = [k for k, s in enumerate(sents) if rec_re.match(dehyphenate(collapse(s)))]
+    if len(starts) < 2 or starts[0] != 0:
+        return [item]
+    return [item.model_copy(update={"parts": [(item.page, " ".join(sents[a:b]))]})
+            for a, b in zip(starts, starts[1:] + [len(sents)])]
 
 
 def _addressee_heading(line: str, lex: Lexicon) -> str:

@@ -244,12 +244,14 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
             if context == "section" and not items:
                 continue  # the section's intro text
             if not (items and items[-1].kind == context and (
-                    len(body_n) < 60 or body_n[:1].islower())) and not REC_LABEL_RE.match(nxt):
+                    len(body_n) < 60 or body_n[:1].islower())) and not REC_LABEL_RE.match(nxt) \
+                    and not REC_LABEL_LINE_RE.match(nxt):
                 context = None  # (an item's explanation before the next labelled item keeps the section open)
         # outside a context: recommending sentences only
         sents = _sentences(body)
         cur: GatheredItem | None = None
         for k, s in enumerate(sents):
+            s = REC_LABEL_RE.sub("", s)  # "… gått rätt till. Rekommendation 3 Tekniska nämnden rekommenderas …"
             if rec_re.match(dehyphenate(collapse(s))):
                 cur = GatheredItem(parts=[(page, s.strip())], kind="sentence")
                 items.append(cur)

@@ -66,6 +66,23 @@ class Unit:
         return _BULLET_LINE.sub("", t, count=1).strip() if self.kind in ("item", "sub") else t
 
 
+_WORD3 = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
+
+
+_URLISH = re.compile(r"\S*(?:https?:|www\.|\.(?:php|aspx?|html?)\b|(?:[\w-]+/){2,})\S*", re.I)
+
+
+def debris(u: "Unit") -> bool:
+    """What a page leaves over, never an answer: a unit that is no table line and carries no word ("10 s.", "- 5 -"),
+    or a printed web address with a date ("…/rapporter/arsredovisningPopup.php?datum=2023-12-31 2024-05-03 18:01",
+    the footer a browser prints)."""
+    if u.table_line:
+        return False
+    if not _WORD3.search(u.text):
+        return True
+    return bool(_URLISH.search(u.text)) and len(_WORD3.findall(_URLISH.sub(" ", u.text))) < 3
+
+
 def value_numbers(text: str) -> set[str]:
     """The numbers of ``text`` that are not just years or dates (2024-01-01, 1.1.2024), digits only ("1 Gbit/s" -> {"1"}), plus
     Swedish number words as digits ("nio" -> "9")."""

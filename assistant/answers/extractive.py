@@ -19,7 +19,7 @@ from assistant.answers.docs import DocumentNames
 from assistant.answers.lists import echo_answer, heading_answer, lead_in_answer, list_answer, named_heading
 from assistant.answers.signals import Signals, adds_coverage, is_question, narrowed, type_stems
 from ingest.numbers import AMOUNT_RE
-from ingest.units import Unit, annotate_number_words, value_numbers
+from ingest.units import Unit, annotate_number_words, debris, value_numbers
 from assistant import budget
 from assistant.citations import CitationBuilder
 from assistant.glossary import EN_SV, PHRASE_PATTERNS, sv_synonyms
@@ -300,6 +300,8 @@ class Extractor:
                 topic.setdefault(v.block, v.stems if v.kind == "sentence" else set())
                 topic_years.setdefault(v.block, v.years if v.kind == "sentence" else set())
             for i, u in enumerate(units):
+                if debris(u):
+                    continue  # no word at all ("10 s.", "- 5 -"): a page's debris, never an answer
                 if prose_only and (u.kind == "heading" or sum(ch.isdigit() for ch in u.text) > len(u.text) * 0.2
                                    or len(re.findall(r"(?<!\w)-?\d+", u.text)) > 8):  # flattened table text
                     continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.text import stem, words
-from ingest.units import is_row_text
+from ingest.units import debris, is_row_text
 from assistant import budget
 from assistant.citations import CitationBuilder
 from assistant.question.lexicon import load_lexicon
@@ -194,7 +194,7 @@ class SentenceStrategy:
         # a heading, a running header or a question in the text is never the answer
         best = next((s for s in scored if (s.unit.kind != "heading" or s.unit.table_line == "row")
                      and s.unit.table_line != "head"
-                     and not s.unit.text.rstrip().endswith("?")
+                     and not s.unit.text.rstrip().endswith("?") and not debris(s.unit)
                      and len(s.unit.clean.split()) >= 2), None)
         if best is None:
             return None

@@ -8,7 +8,7 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
-from assistant.glossary import EN_SV, SV_SV, english_label, expand_query, expand_terms
+from assistant.glossary import EN_SV, SV_SV, english_label, expand_query, expand_terms, sv_synonyms
 from assistant.question.lexicon import LEXICON_DIR, load_glossary, load_lexicon
 
 GLOSSARY = LEXICON_DIR / "glossary.toml"
@@ -106,3 +106,10 @@ def test_an_article_may_stand_between_the_words_of_an_english_phrase():
     assert "årets resultat" in expand_terms("What was the result for year 2023?", "en")
     assert "barnkonventionen" in expand_terms("Do they follow the rights of the child?", "en")
     assert "årets resultat" not in expand_terms("The result for each committee", "en")
+
+
+def test_swedish_synonyms_are_found_for_any_form_of_the_word():
+    # the rules answerer and keyword search look a question word up by its stem, as the typed reader does
+    assert "räntekostnader" in sv_synonyms("räntorna") and "räntekostnader" in sv_synonyms("ränta")
+    assert "överlåtelser" in sv_synonyms("ägarbyten")
+    assert sv_synonyms("styrelsen") == []

@@ -197,3 +197,31 @@ def test_proposals_under_a_forward_lead_in_and_a_co_actor_is_no_addressee():
     assert len(recs) == 3
     assert recs[0].addressees == ["Kulturnämnden"] and recs[1].addressees == ["Kulturnämnden", "Fritidsnämnden"]
     assert recs[2].addressees == ["Kommunstyrelsen"]  # "tillsammans med de kommunala bolagen" is not addressed
+
+
+# Two recommending sentences in one paragraph of the section; a label alone on its line at the top of the next page;
+# a label run into the explanation before it.
+TWO_IN_ONE = """4 Rekommendationer Utifrån granskningen lämnar vi följande rekommendationer.
+Kommunstyrelsen och kulturnämnden rekommenderas att ta fram en gemensam plan för bibliotekslokalerna. Kulturnämnden och fritidsnämnden rekommenderas att samordna öppettiderna i de gemensamma lokalerna.
+Motivering: Lokalerna delas av flera verksamheter och öppettiderna är i dag inte samordnade. Rekommendation 3 Fritidsnämnden rekommenderas att följa upp besöksstatistiken varje kvartal.
+Motivering: Besöksstatistiken sammanställs i dag bara en gång om året."""
+NEXT_PAGE = """Rekommendation 4
+Kommunstyrelsen bör redovisa lokalkostnaderna per verksamhet i årsredovisningen.
+Motivering: Kostnaderna redovisas i dag samlat."""
+
+
+def test_each_recommending_sentence_and_labelled_item_is_one_recommendation():
+    meta = DocumentMeta(doc_id="granskning-y", title="Granskning av bibliotekslokaler", document_type="granskningsrapport",
+                        year=2025, file_name="granskning-y.pdf", sha256="0")
+    pages = [Page(doc_id="granskning-y", number=1, text=TWO_IN_ONE), Page(doc_id="granskning-y", number=2, text=NEXT_PAGE)]
+    recs = extract_audit(meta, pages).recommendations
+    assert [r.addressees for r in recs] == [["Kommunstyrelsen", "Kulturnämnden"], ["Kulturnämnden", "Fritidsnämnden"],
+                                            ["Fritidsnämnden"], ["Kommunstyrelsen"]]
+    assert recs[2].text.startswith("Fritidsnämnden rekommenderas")  # the run-in label is not part of it
+    assert recs[3].page == 2  # the section stays open over the label at the top of the next page
+
+
+def test_the_auditors_plan_for_their_own_work_is_no_recommendation():
+    memo = """Förslag
+Revisionskontoret föreslår att revisorerna under 2026 genomför en fördjupad granskning av taxesättningen."""
+    assert _typed_audit("5 Förslag till åtgärder\n" + memo.split("\n", 1)[1]).recommendations == []

@@ -195,3 +195,20 @@ def test_agreeing_alone_is_a_weak_not_done_that_any_measure_outranks():
     from assistant.recommendations.followup import _reason
 
     assert _reason(link(agreed, 0.95), "ej_atgardad").startswith("Svaret instämmer i rekommendationen men anger ingen")
+
+
+# The handling of the matter says nothing of what was done: the case or the protocol as the subject, where the
+# document reports what, or what someone else will examine. Passages written for this test.
+PROCEDURAL: list[tuple[str, str]] = [
+    ("Ärendet har beretts av kultur- och fritidsförvaltningen. Nämnden har beslutat om en ny rutin för bidragen.",
+     "atgardad"),
+    ("Paragrafen förklaras omedelbart justerad. Arbetet med den nya rutinen pågår.", "delvis"),
+    ("Ärendet har beretts av förvaltningen.", "oklart"),
+    ("Där bolagen har kommit olika långt redovisas det särskilt.", "oklart"),
+    ("Hur bolagen har hanterat rekommendationen granskas av deras lekmannarevisorer.", "oklart"),
+]
+
+
+@pytest.mark.parametrize("passage, status", PROCEDURAL)
+def test_the_handling_of_the_matter_is_no_status(passage: str, status: str) -> None:
+    assert _status(passage) == status

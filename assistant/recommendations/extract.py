@@ -234,7 +234,9 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
         subject = glued_section_heading(subject, lex)[1]  # "Rekommendationer Trafiknämnden": the heading is no organ
         subject = lex.rx("co_actor_re").sub("", REC_LABEL_RE.sub("", subject))
         raw = split_organs(subject, lex)
-        if raw and all(_auditors_themselves(o, lex) for o in raw):
+        after = re.search(r"\batt\s+(.+)", text)  # "X föreslår att revisorerna …" names no addressee before "att"
+        if (raw and all(_auditors_themselves(o, lex) for o in raw)) or \
+                (not raw and after and _auditors_themselves(after.group(1), lex)):
             continue  # "Revisionskontoret föreslår att revisorerna genomför en fördjupad granskning": the auditors'
             # plan for their own work, not a recommendation to an audited body
         addressees = resolve(raw, audited, page_organ(pages, primary.page), lex)

@@ -251,10 +251,13 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
         sents = _sentences(body)
         cur: GatheredItem | None = None
         for k, s in enumerate(sents):
-            s = REC_LABEL_RE.sub("", s)  # "… gått rätt till. Rekommendation 3 Tekniska nämnden rekommenderas …"
+            label = REC_LABEL_RE.match(s)  # "… gått rätt till. Rekommendation 3 Tekniska nämnden rekommenderas …"
+            s = s[label.end():] if label else s
             if rec_re.match(dehyphenate(collapse(s))):
-                cur = GatheredItem(parts=[(page, s.strip())], kind="sentence")
+                cur = GatheredItem(parts=[(page, s.strip())], kind="section" if label else "sentence")
                 items.append(cur)
+                if label:  # a labelled recommendation: the list of them goes on ("Rekommendation 4" follows)
+                    context, section_start = "section", min(section_start, len(items) - 1)
             elif cur is not None and k > 0 and cur is items[-1] and _continues(sents[0], rec_re):
                 cur.parts.append((page, s.strip()))
     return [one for it in items for one in _one_per_sentence(it, rec_re)]

@@ -1,0 +1,20 @@
+"""A page's debris is never an answer: a unit with no word, or a browser's printed web address with its date. The
+lines are written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.units import debris, page_units
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Föreningen har 38 lägenheter, varav 29 bostadsrätter och 9 hyresrätter.", False),
+    ("10 s.", True),
+    ("https://portal.example.se/shared/rapporter/arsredovisningPopup.php?datum=2023-12-31 2024-05-03 18:01", True),
+    ("Se www.example.se för mer om föreningens stadgar och styrelsens arbete under året.", False),
+])
+def test_debris(text: str, expected: bool) -> None:
+    units = page_units("brf-x", 3, text)  # the line alone on its page, as ingest reads it
+    assert len(units) == 1 and debris(units[0]) is expected

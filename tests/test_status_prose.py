@@ -212,3 +212,17 @@ PROCEDURAL: list[tuple[str, str]] = [
 @pytest.mark.parametrize("passage, status", PROCEDURAL)
 def test_the_handling_of_the_matter_is_no_status(passage: str, status: str) -> None:
     assert _status(passage) == status
+
+
+# A purpose clause inside the subject is no intention; the meantime is not the measure. Written for this test.
+EMBEDDED: list[tuple[str, str]] = [
+    ("Förvaltningens nya rutin för att cheferna ska kontrollera bisysslor är införd sedan mars 2025.", "atgardad"),
+    ("Ingen åtgärd har vidtagits ännu. Tills vidare sköts registreringen manuellt.", "ej_atgardad"),
+    ("Nämnden kommer att revidera riktlinjen under 2026; i väntan på det tillämpas den gamla riktlinjen.",
+     "ej_atgardad"),
+]
+
+
+@pytest.mark.parametrize("passage, status", EMBEDDED)
+def test_purpose_clauses_and_the_meantime(passage: str, status: str) -> None:
+    assert _status(passage) == status

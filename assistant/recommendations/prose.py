@@ -84,6 +84,8 @@ class _Vocab:
     agrees: re.Pattern[str] = re.compile(r"(?!)")
     present_in_place: frozenset[str] = frozenset()
     procedural: re.Pattern[str] | None = None
+    purpose: re.Pattern[str] | None = None
+    interim: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +113,7 @@ def _vocab() -> _Vocab:
                            + r"|^(?:%s)(?:\s+[\wåäö]+){0,4}?\s+(?:har\s+|hade\s+)?[\wåäö]+(?:ades|des|ats|ts)\b"
                            % "|".join(map(re.escape, p.get("audit_subjects", [])))),
         present_in_place=frozenset(p["present_in_place"]), giving=rx(p["giving_re"]),
-        procedural=rx(p["procedural_re"]),
+        procedural=rx(p["procedural_re"]), purpose=rx(p["purpose_re"]), interim=rx(p["interim_re"]),
     )
 
 
@@ -187,6 +189,8 @@ def read_clause(clause: str) -> Reading:
     words = _WORD.findall(clause)
     if not words:
         return r
+    if v.interim.search(clause):
+        return r  # "Till dess hanteras återkopplingen manuellt": the meantime, not the measure
     receipt = v.receipt.search(c)
     if receipt and len(_WORD.findall(c[:receipt.start()])) <= RECEIPT_WORDS and not v.copula.search(c):
         r.stance.append(v.receipt.search(c).group(0).strip())  # "har tagit del av rapporten": received, not done
@@ -210,8 +214,10 @@ def read_clause(clause: str) -> Reading:
     part = next((q for q in v.partly if _has(q, c)), None)
     ong = next((o for o in v.ongoing if _has(o, c)), None)
     intent = v.intention.search(c)
-    if intent and intent.group(0) in v.normative and v.embedded.search(c[:intent.start()]):
-        intent = None  # "hur måtten ska föras ned …": an embedded question, not the subject's intention
+    if intent and intent.group(0) in v.normative and (v.embedded.search(c[:intent.start()])
+                                                     or v.purpose.search(c[:intent.start()])):
+        intent = None  # "hur måtten ska föras ned …", "rutin för att personalen ska anmäla …": embedded, not the
+        # subject's intention
     if intent and ong and c.find(f" {ong}") > intent.start():
         ong = None  # "avser att ge direktören i uppdrag att …": the intention governs what follows it
     if ong and (ong in v.attributive or _has(f"som {ong}", c)) and _verb(words, c, v) is not None:

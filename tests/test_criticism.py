@@ -136,6 +136,9 @@ def test_cli_lists_criticism_as_text_and_json(crit_settings, capsys) -> None:
     ("Avstyrkte revisorerna ansvarsfrihet för någon nämnd?", True),
     ("Vilken kritik framför revisorerna mot budgetprocessen?", False),
     ("Vilka rekommendationer lämnar revisorerna?", False),
+    ("Was discharge refused for any committee?", True),
+    ("När ska fullmäktige besluta om ansvarsfrihet för styrelsen?", False),  # discharge granted or asked about
+    ("Did the auditors propose discharge for the board members?", False),
 ])
 def test_criticism_questions_are_recognised(question: str, routed: bool) -> None:
     assert is_criticism_question(question) is routed

@@ -20,7 +20,12 @@ from assistant.recommendations.models import Criticism
 from assistant.recommendations.tracker import criticism
 
 # Formal words name criticism on their own; "kritik"/"criticism" only when the question is about committees.
-_FORMAL = re.compile(r"anmärk|\berinr|\berinran|ansvarsfrihet|reprimand|censure|\bdischarge", re.I)
+_FORMAL = re.compile(r"anmärk|\berinr|\berinran|reprimand|censure", re.I)
+# Discharge is criticism only when refused: "Fick någon nämnd ansvarsfrihet avstyrkt?", not "När prövas
+# ansvarsfriheten?" nor "Did the auditors recommend discharge?"
+_DISCHARGE = re.compile(r"ansvarsfrihet|\bdischarge", re.I)
+_REFUSED = re.compile(r"avstyrk|vägra|inte\s+(?:bevilja|tillstyrk)|\bej\s+(?:bevilja|tillstyrk)|refus|\bden(?:y|ied)|withh",
+                      re.I)
 _LOOSE = re.compile(r"\bkritik|kritiser|criticis|criticiz", re.I)
 _ORGANS = re.compile(r"nämnd|styrelse|fullmäktige|committee|board|revisionsberättelse|auditors'?\s+(?:statement|report)",
                      re.I)
@@ -41,7 +46,8 @@ KINDS_EN = {"anmärkning": "formal criticism (anmärkning)", "erinran": "reprima
 
 
 def is_criticism_question(question: str) -> bool:
-    return bool(_FORMAL.search(question) or (_LOOSE.search(question) and _ORGANS.search(question)))
+    return bool(_FORMAL.search(question) or (_DISCHARGE.search(question) and _REFUSED.search(question))
+                or (_LOOSE.search(question) and _ORGANS.search(question)))
 
 
 def _asked_committees(question: str, lang: str) -> list[str]:

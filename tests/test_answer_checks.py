@@ -29,6 +29,7 @@ UNITS = load_lexicon().sv.units
     ("inom sex (6) månader", [("sex", "time"), ("6", "time")]),
     ("Sju förvaltningar svarade", [("Sju", None)]),
     ("Föreningen, org. nr 716417-2301, räkenskapsår 2023 1 (3)", []),  # an organisation number, a page counter
+    ("Simhallen byggdes under 70-talet och renoverades på 1990-talet", []),  # decades
 ])
 def test_values_are_read_with_their_unit_and_dates_are_not_values(text, expected):
     assert quantities(text, UNITS) == expected

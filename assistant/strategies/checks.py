@@ -31,10 +31,11 @@ from ingest.units import NUMBER_WORDS, is_row_text
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\D)")  # "3. Syfte", "2.1 Metod"
 # not values: dates ("2024-05-03", "14 maj 2024"), diary numbers ("RS 2024/0001", "2016:10"), paragraphs (§ 5),
 # organisation numbers ("769622-1022"), page counters ("1 (2)"), a year's month or a short span of years
-# ("Verksamhetsberättelse 2023–08", "2022–23")
+# ("Verksamhetsberättelse 2023–08", "2022–23"), a decade ("byggdes under 60-talet")
 _NOT_VALUES = re.compile(rf"\b(?:19|20)\d\d-\d\d-\d\d\b|\b(?:19|20)\d\d\s?[-–]\s?\d\d\b(?![-–]?\d)"
                          rf"|\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b|\b(?:19|20)\d\d[/:]\d+\b"
-                         r"|§\s*\d+|\d+\s*§|\b\d+\s*kap\b|\b\d{6}-\d{4}\b|\b\d{1,3}\s*\(\d{1,3}\)\s*$",
+                         r"|§\s*\d+|\d+\s*§|\b\d+\s*kap\b|\b\d{6}-\d{4}\b|\b\d{1,3}\s*\(\d{1,3}\)\s*$"
+                         r"|\b\d{2,4}-tal(?:et|ets)?\b",
                          re.IGNORECASE | re.MULTILINE)
 _WORD_VALUES = "|".join(w for w in NUMBER_WORDS if w not in ("en", "ett"))  # "nio utförare": a count in words
 _NUMBER = re.compile(rf"(?<![\w,.])[-−–]?\d[\d ,.]*\d?(?![\w])|\b(?:{_WORD_VALUES})\b", re.IGNORECASE)

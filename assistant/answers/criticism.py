@@ -22,7 +22,7 @@ from assistant.recommendations.tracker import criticism
 # Formal words name criticism on their own; "kritik"/"criticism" only when the question is about committees.
 _FORMAL = re.compile(r"anmärk|\berinr|\berinran|reprimand|censure", re.I)
 # Discharge is criticism only when refused: "Fick någon nämnd ansvarsfrihet avstyrkt?", not "När prövas
-# ansvarsfriheten?" nor "Did the auditors recommend discharge?"
+# ansvarsfriheten?" nor a question whether discharge was proposed
 _DISCHARGE = re.compile(r"ansvarsfrihet|\bdischarge", re.I)
 _REFUSED = re.compile(r"avstyrk|vägra|inte\s+(?:bevilja|tillstyrk)|\bej\s+(?:bevilja|tillstyrk)|refus|\bden(?:y|ied)|withh",
                       re.I)

@@ -88,6 +88,22 @@ def _repeats_header(raw: RawTable, first: RawTable) -> bool:
     return bool(mine) and own_header(raw) and mine == sorted(" ".join(_head_texts(first)).split())
 
 
+def _header_is_a_row(raw: RawTable, prev: RawTable) -> bool:
+    """The part's "header" is a row of the table it continues, read as a header because the page break dropped the
+    real one: a label like the earlier part's labels (a number when theirs are numbers) and a cell that the earlier
+    part's body holds in the same column ("8 | Uppföljning … | Förskolenämnden | Ej påbörjad" under rows 1-7)."""
+    if raw.header_rows != 1 or _ncols(raw) != _ncols(prev):
+        return False
+    head = raw.rows[0]
+    body = prev.rows[prev.header_rows:]
+    if not body or not head or not head[0].strip():
+        return False
+    if head[0].strip().isdigit() != all(r[0].strip().isdigit() for r in body if r and r[0].strip()):
+        return False
+    seen = [{_norm(r[j]) for r in body if j < len(r) and r[j].strip()} for j in range(_ncols(prev))]
+    return any(j < len(seen) and c.strip() and _norm(c) in seen[j] for j, c in enumerate(head[1:], start=1))
+
+
 def _short_heading(t: str) -> bool:
     return len(t) <= 60 and not t.rstrip().endswith(".") and not CAPTION_RE.match(t) and not NOTE_HEADING.match(t)
 
@@ -133,7 +149,7 @@ def continues(raw: RawTable, group: list[RawTable]) -> tuple[list[int] | None, l
     same = _ncols(raw) == _ncols(prev) and (cmap is not None or not raw.extra.get("spans") or not prev.extra.get("spans"))
     if cmap is None and not same:
         return None
-    own = own_header(raw)
+    own = own_header(raw) and not _header_is_a_row(raw, prev)
     if own and not _repeats_header(raw, first):
         return None
     if raw.page == prev.page + 1 and prev.last_on_page and prev.caption is None:
@@ -159,6 +175,8 @@ def link_continuations(raws: list[RawTable]) -> list[list[RawTable]]:
         cmap, lines = got
         prev = groups[-1][-1]
         pn = _ncols(prev)
+        if own_header(raw) and _header_is_a_row(raw, prev):
+            raw.header_rows = 0  # the row the page break made a header is a row of the joined table
         if own_header(raw):
             raw.extra["repeated_header"] = True
         rows = raw.rows

@@ -199,3 +199,21 @@ def test_a_loan_note_keeps_its_rate_and_its_date_in_columns_of_their_own(tmp_pat
     assert nordea.columns[1:3] == ["Ränta", "Villkorsändring"]
     seb = next(t for t in tables if any(r.label == "SEB" for r in t.rows))
     assert [c.raw for c in seb.rows[0].cells] == ["4,62 4", "2024-02-28", "2 925", "2 925"]
+
+
+def test_a_status_table_whose_next_page_row_was_read_as_a_header_continues(tmp_path):
+    # a follow-up's status table: the page break leaves the next page's first row where a header would stand
+    xs = [60, 90, 300, 430, 540]
+    head = ["Nr", "Rekommendation (kortform)", "Nämnd", "Status"]
+    committees = ["Kulturnämnden", "Fritidsnämnden", "Miljönämnden"]
+    statuses = ["Genomförd", "Delvis genomförd", "Ej påbörjad"]
+    first = [[str(n), f"Åtgärd nummer {n}", committees[n % 3], statuses[n % 3]] for n in range(1, 31)]
+    rest = [[str(n), f"Åtgärd nummer {n}", committees[n % 3], statuses[n % 3]] for n in range(31, 34)]
+    path = tmp_path / "uppfoljning.pdf"
+    path.write_bytes(make_grid_pdf([(["Uppföljning av rekommendationerna"], [head, *first]), ([], rest)], xs))
+    tables = [t for t in parse_pdf(path).tables if any(r.label == "1" for r in t.rows)]
+    assert len(tables) == 1
+    t = tables[0]
+    assert (t.page, t.page_end) == (1, 2)
+    assert t.columns[1:] == head[1:]
+    assert [r.label for r in t.rows][-3:] == ["31", "32", "33"]  # the first row of page 2 is a row, not a header

@@ -37,6 +37,8 @@ SENTENCES: list[tuple[str, str]] = [
     ("Regeringen har gett Socialstyrelsen i uppdrag att utreda frågan.", "delvis"),
     ("En ny riktlinje har tagits fram men har ännu inte beslutats av nämnden.", "delvis"),
     ("Förvaltningen har påbörjat en översyn av rutinerna.", "delvis"),
+    ("Nämnden har börjat se över attestrutinerna.", "delvis"),  # begun, as "påbörjat"
+    ("Arbetet började i mars och rutinen antogs i juni.", "atgardad"),  # began, and was finished
     ("Revisorerna bedömer att rekommendationen delvis är omhändertagen.", "delvis"),
     ("Rutinen tillämpas i två av fem förvaltningar och ska införas i övriga under 2025.", "delvis"),
     ("Nämnden har vidtagit vissa åtgärder, men uppföljningen av avtalen är fortfarande bristfällig.", "delvis"),

@@ -19,6 +19,15 @@ def _row(table: Table, label: str):
     return rows[0]
 
 
+def _one_table_over_two_pages(path, pages: list, xs: list[int], first_label: str) -> Table:
+    """The grid PDF of ``pages`` read back: the one table holding the row ``first_label``, on pages 1-2."""
+    path.write_bytes(make_grid_pdf(pages, xs))
+    tables = [t for t in parse_pdf(path).tables if any(r.label == first_label for r in t.rows)]
+    assert len(tables) == 1
+    assert (tables[0].page, tables[0].page_end) == (1, 2)
+    return tables[0]
+
+
 def _values(table: Table, label: str) -> list[float | None]:
     return [c.value for c in _row(table, label).cells]
 
@@ -30,12 +39,8 @@ def test_ruled_table_continues_without_header_and_with_a_blank_column(tmp_path):
     # the next page: no header row, the priority column left blank, sums at the end
     rest = [["", f"Projekt nummer {n}", f"{n} 000", "500", "0", f"{n} 500"] for n in range(31, 34)]
     rest += [["", "Summa investeringar", "561 000", "16 500", "0", "577 500"]]
-    path = tmp_path / "investeringar.pdf"
-    path.write_bytes(make_grid_pdf([(["Investeringsbudget"], [head, *first]), ([], rest)], xs))
-    tables = [t for t in parse_pdf(path).tables if any(r.label == "Projekt nummer 1" for r in t.rows)]
-    assert len(tables) == 1
-    t = tables[0]
-    assert (t.page, t.page_end) == (1, 2)
+    t = _one_table_over_two_pages(tmp_path / "investeringar.pdf", [(["Investeringsbudget"], [head, *first]), ([], rest)],
+                                  xs, "Projekt nummer 1")
     assert t.title == "Investeringsbudget"
     assert t.columns[-4:] == ["Budget 2027", "Plan 2028", "Plan 2029", "Total"]
     plan = t.columns.index("Plan 2028") - 1
@@ -209,11 +214,7 @@ def test_a_status_table_whose_next_page_row_was_read_as_a_header_continues(tmp_p
     statuses = ["Genomförd", "Delvis genomförd", "Ej påbörjad"]
     first = [[str(n), f"Åtgärd nummer {n}", committees[n % 3], statuses[n % 3]] for n in range(1, 31)]
     rest = [[str(n), f"Åtgärd nummer {n}", committees[n % 3], statuses[n % 3]] for n in range(31, 34)]
-    path = tmp_path / "uppfoljning.pdf"
-    path.write_bytes(make_grid_pdf([(["Uppföljning av rekommendationerna"], [head, *first]), ([], rest)], xs))
-    tables = [t for t in parse_pdf(path).tables if any(r.label == "1" for r in t.rows)]
-    assert len(tables) == 1
-    t = tables[0]
-    assert (t.page, t.page_end) == (1, 2)
+    t = _one_table_over_two_pages(tmp_path / "uppfoljning.pdf",
+                                  [(["Uppföljning av rekommendationerna"], [head, *first]), ([], rest)], xs, "1")
     assert t.columns[1:] == head[1:]
     assert [r.label for r in t.rows][-3:] == ["31", "32", "33"]  # the first row of page 2 is a row, not a header

@@ -80,6 +80,7 @@ SENTENCES: list[tuple[str, str]] = [
     ("Huvudmannen informeras enligt en fastställd rutin.", "atgardad"),  # a practice by an established routine
     ("Kostnaderna ökade med fem procent under året.", "oklart"),
     ("Antalet ärenden har minskat sedan 2022.", "oklart"),
+    ("Antalet rapporterade avvikelser ökade under året.", "oklart"),  # an attribute of what is counted, no measure
     # a second set, written after the reader and measured before it was tuned further
     ('Kommunfullmäktige antog den nya arbetsordningen i november 2024.', 'atgardad'),
     ('Nämnden har upprättat en plan för intern kontroll som omfattar samtliga processer.', 'atgardad'),

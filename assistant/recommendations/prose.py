@@ -86,6 +86,7 @@ class _Vocab:
     procedural: re.Pattern[str] | None = None
     purpose: re.Pattern[str] | None = None
     interim: re.Pattern[str] | None = None
+    quantity_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +115,7 @@ def _vocab() -> _Vocab:
                            % "|".join(map(re.escape, p.get("audit_subjects", [])))),
         present_in_place=frozenset(p["present_in_place"]), giving=rx(p["giving_re"]),
         procedural=rx(p["procedural_re"]), purpose=rx(p["purpose_re"]), interim=rx(p["interim_re"]),
+        quantity_heads=frozenset(p["quantity_heads"]),
     )
 
 
@@ -156,6 +158,8 @@ def _past(w: str, prev: str, v: _Vocab) -> bool:
     if re.search(r"(?:ades|[rldn]des|ttes|ddes)$", w):
         return True
     if re.search(r"(?:ade|[rld]de|dde)$", w):
+        if prev in v.quantity_heads:
+            return False  # "Antalet rapporterade incidenter ökade": an attribute of what is counted
         return bool(re.search(r"(?:en|et|na|erna|arna|orna)$", prev) or prev in {"vi", "man", "de", "vilket", "som"}
                     or prev.isdigit())
     return False

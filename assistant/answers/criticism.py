@@ -9,6 +9,8 @@ the committee's answer; both verified spans."""
 from __future__ import annotations
 
 import re
+import tomllib
+from pathlib import Path
 from typing import Any
 
 from assistant.citations import CitationBuilder, verify_citations
@@ -19,16 +21,12 @@ from assistant.recommendations.addressees import organs_in
 from assistant.recommendations.models import Criticism
 from assistant.recommendations.tracker import criticism
 
-# Formal words name criticism on their own; "kritik"/"criticism" only when the question is about committees.
-_FORMAL = re.compile(r"anmärk|\berinr|\berinran|reprimand|censure", re.I)
-# Discharge is criticism only when refused: "Fick någon nämnd ansvarsfrihet avstyrkt?", not "När prövas
-# ansvarsfriheten?" nor a question whether discharge was proposed
-_DISCHARGE = re.compile(r"ansvarsfrihet|\bdischarge", re.I)
-_REFUSED = re.compile(r"avstyrk|vägra|inte\s+(?:bevilja|tillstyrk)|\bej\s+(?:bevilja|tillstyrk)|refus|\bden(?:y|ied)|withh",
-                      re.I)
-_LOOSE = re.compile(r"\bkritik|kritiser|criticis|criticiz", re.I)
-_ORGANS = re.compile(r"nämnd|styrelse|fullmäktige|committee|board|revisionsberättelse|auditors'?\s+(?:statement|report)",
-                     re.I)
+# The question's words (assistant/lexicon/criticism.toml): formal words name criticism on their own; discharge only
+# when refused ("Fick någon nämnd ansvarsfrihet avstyrkt?", not "När prövas ansvarsfriheten?"); "kritik" only when
+# the question is about committees.
+_WORDS = tomllib.loads((Path(__file__).resolve().parents[1] / "lexicon" / "criticism.toml").read_text(encoding="utf-8"))
+_FORMAL, _DISCHARGE, _REFUSED, _LOOSE, _ORGANS = (re.compile(_WORDS[k], re.I)
+                                                  for k in ("formal", "discharge", "refused", "loose", "organs"))
 _YEAR = re.compile(r"\b(20\d\d)\b")
 
 TEXT = {

@@ -225,3 +225,23 @@ def test_the_auditors_plan_for_their_own_work_is_no_recommendation():
     memo = """Förslag
 Revisionskontoret föreslår att revisorerna under 2026 genomför en fördjupad granskning av taxesättningen."""
     assert _typed_audit("5 Förslag till åtgärder\n" + memo.split("\n", 1)[1]).recommendations == []
+
+
+# A recommendations table drawn with rules of dashes, read line by line: the "Ansvarig" cell's lines stand inside
+# the recommendation and after its full stop.
+RULED_TABLE = """Granskningen har omfattat kommunstyrelsen, kulturnämnden och fritidsnämnden.
+5 Rekommendationer
+Nr Rekommendation Ansvarig nämnd ---------------------------------------------- 1 Ta fram en plan för underhållet av Kommunstyrelsen idrottshallarna.
+2 Följa upp bokningsgraden i lokalerna minst två gånger Kulturnämnden, per år. fritidsnämnden
+3 Upprätta en gemensam rutin för felanmälan i samtliga Samtliga granskade lokaler. nämnder
+----------------------------------------------
+Norrby den 3 mars 2025"""
+
+
+def test_a_ruled_recommendations_table_read_line_by_line_gives_each_row_and_its_responsible_organ():
+    recs = _typed_audit(RULED_TABLE).recommendations
+    assert [r.text for r in recs] == ["Ta fram en plan för underhållet av idrottshallarna.",
+                                      "Följa upp bokningsgraden i lokalerna minst två gånger per år.",
+                                      "Upprätta en gemensam rutin för felanmälan i samtliga lokaler."]
+    assert [r.addressees for r in recs] == [["Kommunstyrelsen"], ["Kulturnämnden", "Fritidsnämnden"],
+                                            ["Kommunstyrelsen", "Kulturnämnden", "Fritidsnämnden"]]

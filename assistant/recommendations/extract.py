@@ -164,10 +164,11 @@ def _lead_subject(lead: str, lex) -> str:
 
 def _audited_organs(pages: list[Page]) -> list[str]:
     """The organs the audit is addressed to: named in the missiv's purpose sentence or "Missiv till …"."""
+    audited = load_lexicon().rx("audited_re")
     for p in pages[:3]:
         for a, b in sentence_spans(p.text):
             sent = p.text[a:b]
-            if re.search(r"syftade|syftet|missiv\s+till|har\s+granskat|granskningen\s+av", sent, re.I):
+            if audited.search(sent):
                 found = organs_in(sent)
                 if found:
                     return found

@@ -17,6 +17,9 @@ from .lexicon import Lexicon, dehyphenate, load_lexicon
 from .models import GatheredItem
 from .text import collapse, is_heading, norm, strip_bullet
 
+# A rule drawn with characters ("------", "______", "═════") that the text extraction joined to the lines around it:
+# a line break.
+RULE_RE = re.compile(r"\s*[-_=─━═]{8,}\s*")
 FOOTER_RE = re.compile(r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*(?:\S+@\S+\s+\S+)?\s*$")
 
 
@@ -94,13 +97,55 @@ def _row_item(page: int, body: str, with_organ: bool, lex: Lexicon) -> GatheredI
         if m and any(re.search(r"(?<![\wåäö])\w*" + re.escape(w) + r"$", m.group("org").lower().split()[-1])
                      for w in lex.organ_words):
             text, organ = text[:m.start()].rstrip(), m.group("org")
+        else:
+            text, organ = _interleaved_organ(text, lex)
     return GatheredItem(parts=[(page, text)], kind="section", addressee=organ)
+
+
+_WORD_RE = re.compile(r"\S+")
+
+
+def _interleaved_organ(text: str, lex: Lexicon) -> tuple[str, str]:
+    """A row whose cells the text layer read line by line: the "Ansvarig" cell's first line stands inside the
+    recommendation ("1 Revidera policyn och fastställa Kommunstyrelsen riktlinjer för …"), its last line after the
+    recommendation's full stop ("… regelbundet. utbildningsnämnden"). A capitalised word inside a sentence, with the
+    words after the row's last full stop, is the cell when together they name an organ or the audit's collective
+    ("Samtliga granskade" … "nämnder"). (text without the cell, the cell) or (text, "")."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text)]
+    end = max((k for k, (_, _, w) in enumerate(words) if w.endswith((".", "!", "?"))), default=-1)
+    if end < 0:
+        return text, ""
+    tail = words[end + 1:]
+    if len(tail) > 4:
+        return text, ""
+    collective = re.compile(lex.collective_re, re.I)
+
+    def organ_run(run: list[tuple[int, int, str]]) -> bool:
+        """Every word a part of an organ's name ("Hälso-", "och", "sjukvårdsnämnden,"), the last an organ."""
+        ws = [x[2].strip(",.") for x in run]
+        return names_organ(ws[-1], lex) and all(names_organ(w, lex) or w.endswith("-") or w in ("och", "samt")
+                                                for w in ws)
+
+    for k in range(1, end + 1):
+        w, prev = words[k][2], words[k - 1][2]
+        if not w[:1].isupper() or prev.endswith((".", ":", "!", "?")):
+            continue
+        for n in (3, 2, 1):
+            run = words[k:k + n]
+            if k + n > end + 1 or any(x[2].endswith((".", "!", "?")) for x in run[:-1]):
+                continue
+            cell = " ".join(x[2] for x in run + tail).strip(" .")
+            low = re.sub(r"\s+", " ", cell.lower().replace(",", " "))
+            if collective.match(low) or (organ_run(run) and (not tail or organ_run(tail))):
+                kept = [x[2] for x in words[:k] + words[k + n:end + 1]]
+                return " ".join(kept), cell
+    return text, ""
 
 
 def _lines(pages: list[Page]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for p in pages:
-        for ln in (item for raw in p.text.split("\n") for part in INLINE_BULLET_RE.split(raw)
+        for ln in (item for raw in p.text.split("\n") for ruled in RULE_RE.split(raw) for part in INLINE_BULLET_RE.split(ruled)
                    for item in split_numbered(part)):
             ln = OCR_BULLET_RE.sub("• ", ln) if getattr(p, "ocr", False) or OCR_BULLET_RE.match(ln) and \
                 re.search(r"re-?\s?kommender|\bbör\b", ln) else ln

@@ -245,3 +245,22 @@ def test_a_ruled_recommendations_table_read_line_by_line_gives_each_row_and_its_
                                       "Upprätta en gemensam rutin för felanmälan i samtliga lokaler."]
     assert [r.addressees for r in recs] == [["Kommunstyrelsen"], ["Kulturnämnden", "Fritidsnämnden"],
                                             ["Kommunstyrelsen", "Kulturnämnden", "Fritidsnämnden"]]
+
+
+# Committee subheadings joined by the text layer to the lead-in under them; a summary list of "att X gör …" items
+# that the section prints again, fuller, per committee.
+SUBHEADED = """Vi rekommenderar sammanfattningsvis:
+• att kulturnämnden upprättar en plan för bibliotekens öppettider och lokalernas användning,
+• att fritidsnämnden inför en rutin för uppföljning av bokningar i idrottshallarna.
+4 Rekommendationer Utifrån granskningen lämnar vi följande rekommendationer.
+Kulturnämnden Vi rekommenderar vidare kulturnämnden att:
+• upprätta en plan för bibliotekens öppettider och lokalernas användning som utgår från besöksstatistiken.
+Fritidsnämnden och kulturnämnden
+Vi rekommenderar fritidsnämnden och kulturnämnden att:
+• samordna bokningen av gemensamma lokaler."""
+
+
+def test_subheadings_name_the_addressees_and_a_summary_item_counts_once_with_its_fuller_printing():
+    recs = _typed_audit(SUBHEADED).recommendations
+    assert [r.addressees for r in recs] == [["Fritidsnämnden"], ["Kulturnämnden"], ["Fritidsnämnden", "Kulturnämnden"]]
+    assert "besöksstatistiken" in recs[1].text and len(recs[1].places) == 2  # the section's printing, both places

@@ -113,24 +113,42 @@ def same_recommendation(a: str, b: str, threshold: float = 0.75) -> bool:
         return False
     if len(ta & tb) / len(ta | tb) >= threshold:
         return True
-    sa, sb = content_stems(dehyphenate(a)), content_stems(dehyphenate(b))
+    lex = load_lexicon()
+    sa, sb = (content_stems(_measure(dehyphenate(collapse(x)), lex)) for x in (a, b))
     small, big = sorted((sa, sb), key=len)
     if len(small) < CONTAINED_MIN or len(small & big) / len(small) < CONTAINED_SHARE:
         return False
-    lex = load_lexicon()
     who_a, who_b = (set(organs_in(_subject(collapse(x), lex), lex)) for x in (a, b))
     return not (who_a and who_b and not who_a & who_b)
 
 
+def _measure(text: str, lex) -> str:
+    """A recommendation without the organ it is addressed to ("att kommunstyrelsen ser till att …" -> "ser till att
+    …"; "Tekniska nämnden bör …" -> "bör …"): what two printings of it share."""
+    subject = _subject(text, lex)
+    if subject and _names_organ(subject, lex):
+        at = text.lower().find(subject.lower())
+        if 0 <= at <= 120:
+            return text[:at] + text[at + len(subject):]
+    return text
+
+
 _KIND_RANK = {"section": 0, "lead": 1, "sentence": 2}
+
+
+def _primary(group: list[GatheredItem]) -> GatheredItem:
+    """The printing a recommendation is shown by: one of a recommendations section before one under a lead-in or a
+    lone sentence, else the first."""
+    return min(group, key=lambda it: (_KIND_RANK[it.kind], group.index(it)))
 
 
 def _subject(text: str, lex) -> str:
     t = dehyphenate(collapse(text))
     who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
     lead = r"^(?:[^.!?]{0,120}?\bre-?\s?kommenderar\s+(?:" + who + r")|(?:" + who + r")\s+" + RECOMMENDS + ")"
-    m = re.match(lead + r"\s+(?:därför\s+|också\s+|även\s+)?(?P<s>.{2,200}?)\s+att\b", t, re.I)
-    if m and not re.match(r"^(?:därför|också|även)$|^att\s", m.group("s"), re.I):  # "… rekommenderar att X gör": below
+    adverbs = "|".join(map(re.escape, lex.sentence_adverbs))
+    m = re.match(lead + r"\s+(?:(?:" + adverbs + r")\s+)?(?P<s>.{2,200}?)\s+att\b", t, re.I)
+    if m and not re.match(r"^(?:" + adverbs + r")$|^att\s", m.group("s"), re.I):  # "… rekommenderar att X gör": below
         return m.group("s")
     # "… rekommenderar att X gör …": X is the phrase up to its organ word ("styrelsen i Bolaget AB fastställer")
     organ = r"(?:\w*(?:" + "|".join(re.escape(w) for w in sorted(lex.organ_words, key=len, reverse=True)) + r"))"
@@ -141,6 +159,9 @@ def _subject(text: str, lex) -> str:
         return m.group("s")
     m = re.match(lead + r"\s+(?:\w+\s+)?att\s+(?P<s>[^.,]{2,120}?)\s+(?:ska|bör|verkar|ser|tar|säkerställer|\w+ar)\b", t, re.I)
     if m:
+        return m.group("s")
+    m = re.match(r"^att\s+(?P<s>[^.,]{0,80}?\b" + organ + seat + r")\s+(?!och\b|samt\b|för\b)\w+", t, re.I)
+    if m:  # an item of a list under "Vi rekommenderar:": "att kommunstyrelsen ser till att …"
         return m.group("s")
     m = re.match(r"^(?P<s>[^.!?]{2,220}?)\s+re-?\s?kommenderas\b", t, re.I)
     if m and not _names_organ(m.group("s"), lex) and re.search(r"re-?\s?kommenderas\s+[^.!?]{2,200}?\s+att\b", t, re.I):
@@ -221,7 +242,7 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
     order = sorted(groups, key=lambda g: _position(g, pages))
     recs: list[Recommendation] = []
     for g in order:
-        primary = min(g, key=lambda it: (_KIND_RANK[it.kind], g.index(it)))
+        primary = _primary(g)
         text = _exact(by_no, primary)
         if not text:
             continue
@@ -257,7 +278,7 @@ def _auditors_themselves(organ: str, lex) -> bool:
 
 
 def _position(group: list[GatheredItem], pages: list[Page]) -> tuple[int, int]:
-    primary = min(group, key=lambda it: (_KIND_RANK[it.kind], group.index(it)))
+    primary = _primary(group)
     page = next((p for p in pages if p.number == primary.page), None)
     first = primary.parts[0][1]
     return primary.page, (page.text.find(first) if page else 0)

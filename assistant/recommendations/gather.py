@@ -152,11 +152,32 @@ def _lines(pages: list[Page]) -> list[tuple[int, str]]:
             s = ln.strip()
             if not s:
                 continue
+            head, rec = _glued_subheading(s)
+            if head:  # "Tekniska nämnden Vi rekommenderar tekniska nämnden att:": a subheading joined to its lead
+                out.append((p.number, head))
+                ln = s = rec
             if FOOTER_RE.search(s) and not is_rec_sentence(s):
                 # a running footer ("Stadsrevisionen, Rapportsammandrag 3 (4)"); keep a footnote's text before it
                 continue
             out.append((p.number, ln))
     return out
+
+
+SUBHEADING_MAX_WORDS = 6
+
+
+def _glued_subheading(line: str) -> tuple[str, str]:
+    """A short subheading the text extraction joined to the recommending sentence under it ("Socialnämnden Vi
+    rekommenderar socialnämnden att:"): (the subheading, the sentence); ("", line) when the line does not start so."""
+    words = line.split()
+    for k in range(1, min(SUBHEADING_MAX_WORDS, len(words) - 2) + 1):
+        head = " ".join(words[:k])
+        if re.search(r"[.:!?;,]$", words[k - 1]) or not words[k][:1].isupper():
+            continue
+        rest = " ".join(words[k:])
+        if is_rec_sentence(rest) and not is_rec_sentence(line):
+            return head, rest
+    return "", line
 
 
 def _sentences(text: str) -> list[str]:
@@ -252,12 +273,12 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
         if not bullet and rec_re.match(body_n) and len(body_n) <= 240 and (
                 body_n.rstrip().endswith(":") or (body_n.rstrip().endswith(" att") and strip_bullet(nxt)[0])):
             # a recommending sentence that opens a list: its items are the recommendations, it names the addressee
-            context = "section" if context == "section" and len(items) == section_start else "lead"
+            context = "section" if context == "section" else "lead"
             restated = bool(lex.rx("restating_re").search(body_n)) and not lex.rx("remaining_re").search(body_n)
             lead = body_n
             continue
         if not bullet and _is_lead_in(line, nxt, lex) and not rec_re.match(body_n):
-            context = "section" if context == "section" and len(items) == section_start else "lead"
+            context = "section" if context == "section" else "lead"
             last = _sentences(body_n)[-1] if body_n else ""
             lead = last if rec_re.match(last) else ""  # a paragraph whose last sentence opens the list
             head = dehyphenate(collapse(line))
@@ -323,11 +344,21 @@ def _one_per_sentence(item: GatheredItem, rec_re: re.Pattern[str]) -> list[Gathe
 
 def _addressee_heading(line: str, lex: Lexicon) -> str:
     """The organ a line like "Till regeringen" or "6.1 Rekommendationer till kulturnämnden" names, else ""."""
-    m = lex.rx("addressee_heading_re").match(re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", line.strip()))
+    bare = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", line.strip())
+    m = lex.rx("addressee_heading_re").match(bare)
     if not m:
-        return ""
+        return bare if _organ_line(bare, lex) else ""
     who = m.group("who").strip()
     return who if names_organ(who, lex) else ""
+
+
+def _organ_line(line: str, lex: Lexicon) -> bool:
+    """A subheading that only names organs ("Tekniska nämnden och socialnämnden"): its items are addressed to them."""
+    words = [w.strip(",") for w in line.split()]
+    if not words or len(words) > SUBHEADING_MAX_WORDS or not words[0][:1].isupper() or not names_organ(words[-1], lex) \
+            or re.search(r"re-?\s?kommend|ansvarig", line, re.I):  # "Nr Rekommendation Ansvarig nämnd": a table's header
+        return False
+    return all(names_organ(w, lex) or w.endswith("-") or w in ("och", "samt") or w[:1].isupper() for w in words)
 
 
 def names_organ(s: str, lex: Lexicon) -> bool:

@@ -6,6 +6,8 @@ A unit's ``text`` is always an exact substring of the page text, so it can be ci
 from __future__ import annotations
 
 import re
+from pathlib import Path
+import tomllib
 from dataclasses import dataclass, field
 
 from ingest.text import YEAR_RE, content_words, stem
@@ -72,13 +74,23 @@ _WORD3 = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 _URLISH = re.compile(r"\S*(?:https?:|www\.|\.(?:php|aspx?|html?)\b|(?:[\w-]+/){2,})\S*", re.I)
 
 
+_BOILERPLATE = tomllib.loads((Path(__file__).resolve().parent / "lexicon" / "boilerplate.toml").read_text(encoding="utf-8"))
+_PAGE_REF = re.compile(_BOILERPLATE["page_reference"], re.I)
+TOC_MAX_WORDS = 3  # words of three letters or more per page reference in a table-of-contents line
+
+
 def debris(u: "Unit") -> bool:
     """What a page leaves over, never an answer: a unit that is no table line and carries no word ("10 s.", "- 5 -"),
+    a table of contents' lines ("Förvaltningsberättelse s. 2 Resultaträkning s. 7": a few words per page reference),
     or a printed web address with a date ("…/rapporter/arsredovisningPopup.php?datum=2023-12-31 2024-05-03 18:01",
     the footer a browser prints)."""
     if u.table_line:
         return False
     if not _WORD3.search(u.text):
+        return True
+    refs = len(_PAGE_REF.findall(u.text))
+    sentence = u.text.rstrip().endswith((".", "!", "?")) and not re.search(r"\b(?:s|sid)\.\s*$", u.text.rstrip())
+    if refs and not sentence and len(_WORD3.findall(_PAGE_REF.sub(" ", u.text))) <= TOC_MAX_WORDS * refs:
         return True
     return bool(_URLISH.search(u.text)) and len(_WORD3.findall(_URLISH.sub(" ", u.text))) < 3
 

@@ -1,4 +1,5 @@
-"""A page's debris is never an answer: a unit with no word, or a browser's printed web address with its date. The
+"""A page's debris is never an answer: a unit with no word, a table of contents' line, or a browser's printed web
+address with its date. The
 lines are written for this test."""
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from ingest.units import debris, page_units
     ("10 s.", True),
     ("https://portal.example.se/shared/rapporter/arsredovisningPopup.php?datum=2023-12-31 2024-05-03 18:01", True),
     ("Se www.example.se för mer om föreningens stadgar och styrelsens arbete under året.", False),
+    ("Förvaltningsberättelse s. 2 Resultaträkning s. 7", True),  # a table of contents' line
+    ("14 Tilläggsupplysningar s.", True),
+    ("Noter ........ 12", True),
+    ("Resultatet framgår av resultaträkningen på sidan 7.", False),  # a sentence that refers to a page
 ])
 def test_debris(text: str, expected: bool) -> None:
     units = page_units("brf-x", 3, text)  # the line alone on its page, as ingest reads it

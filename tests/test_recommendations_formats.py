@@ -264,3 +264,13 @@ def test_subheadings_name_the_addressees_and_a_summary_item_counts_once_with_its
     recs = _typed_audit(SUBHEADED).recommendations
     assert [r.addressees for r in recs] == [["Fritidsnämnden"], ["Kulturnämnden"], ["Fritidsnämnden", "Kulturnämnden"]]
     assert "besöksstatistiken" in recs[1].text and len(recs[1].places) == 2  # the section's printing, both places
+
+
+def test_a_table_header_joined_to_its_first_row_opens_the_table():
+    text = """Granskningen har omfattat kommunstyrelsen och tekniska nämnden.
+4 Våra rekommendationer
+Nr Rekommendation Ansvarig nämnd 1 Upprätta en samlad plan för vilken Kommunstyrelsen nämnd som ska ansvara för parkernas skötsel.
+2 Följa upp skötselavtalen med entreprenörerna varje kvartal. Tekniska nämnden"""
+    recs = _typed_audit(text).recommendations
+    assert [r.addressees for r in recs] == [["Kommunstyrelsen"], ["Tekniska nämnden"]]
+    assert recs[0].text == "Upprätta en samlad plan för vilken nämnd som ska ansvara för parkernas skötsel."

@@ -136,6 +136,9 @@ def _measure(text: str, lex) -> str:
 _KIND_RANK = {"section": 0, "lead": 1, "sentence": 2}
 
 
+ORGAN_NAME_MAX_WORDS = 6
+
+
 def _primary(group: list[GatheredItem]) -> GatheredItem:
     """The printing a recommendation is shown by: one of a recommendations section before one under a lead-in or a
     lone sentence, else the first."""
@@ -248,7 +251,10 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
             continue
         subject = _subject(text, lex)
         generic = lex.rx("singular_re").match(subject.strip()) or lex.rx("collective_re").match(subject.strip())
-        if primary.addressee and (generic or not (subject and _names_organ(subject, lex))):
+        # the clause's own subject, when it is an organ's name ("Kulturnämnden bör …"), not a row's words that
+        # happen to hold an organ word ("Upprätta en plan för vilken nämnd som ska …")
+        own = bool(subject) and _names_organ(subject, lex) and len(subject.split()) <= ORGAN_NAME_MAX_WORDS
+        if primary.addressee and (generic or not own):
             # "Till regeringen:" over "• Ställ krav …", or "6.1 Rekommendation till X" over "Nämnden bör …": the
             # heading's organ, not the clause's
             subject = primary.addressee

@@ -85,6 +85,7 @@ def split_numbered(line: str) -> list[str]:
 # A table of recommendations read from the page text: a header line with a recommendation column ("Nr
 # Rekommendation Ansvarig"), then rows that open with their number; an organ at the row's end is its own column.
 TABLE_HEAD_RE = re.compile(r"^(?:(?:nr|nummer|#|rek\.?)\s+)?re-?\s?kommendation(?:er)?(?:\s+[A-ZÅÄÖa-zåäö/()-]+){0,4}$", re.I)
+_GLUED_TABLE_HEAD_RE = re.compile(r"^((?:nr|nummer|#)\s+re-?\s?kommendation(?:er)?(?:\s+[A-ZÅÄÖa-zåäö/()-]+){0,3}?)\s+(?=1[.)]?\s+[A-ZÅÄÖ])", re.I)
 TABLE_ROW_RE = re.compile(r"^\s*(?:rek\.?\s*)?(\d{1,2})[.)]?\s+(?=[A-ZÅÄÖa-zåäö])")
 _TRAILING_ORGAN_RE = re.compile(r"\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|samt|för|[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäö-]*)){0,4})\s*$")
 
@@ -130,13 +131,15 @@ def _interleaved_organ(text: str, lex: Lexicon) -> tuple[str, str]:
         w, prev = words[k][2], words[k - 1][2]
         if not w[:1].isupper() or prev.endswith((".", ":", "!", "?")):
             continue
-        for n in (3, 2, 1):
+        # the longest run that makes a collective ("Samtliga granskade" … "nämnder"), else the shortest that names
+        # organs ("Kommunstyrelsen", not "Kommunstyrelsen nämnd" when the row goes on "… vilken nämnd som …")
+        for n, want in ((3, "collective"), (2, "collective"), (1, "collective"), (1, "organ"), (2, "organ"), (3, "organ")):
             run = words[k:k + n]
             if k + n > end + 1 or any(x[2].endswith((".", "!", "?")) for x in run[:-1]):
                 continue
             cell = " ".join(x[2] for x in run + tail).strip(" .")
             low = re.sub(r"\s+", " ", cell.lower().replace(",", " "))
-            if collective.match(low) or (organ_run(run) and (not tail or organ_run(tail))):
+            if (collective.match(low) if want == "collective" else organ_run(run) and (not tail or organ_run(tail))):
                 kept = [x[2] for x in words[:k] + words[k + n:end + 1]]
                 return " ".join(kept), cell
     return text, ""
@@ -152,6 +155,10 @@ def _lines(pages: list[Page]) -> list[tuple[int, str]]:
             s = ln.strip()
             if not s:
                 continue
+            glued = _GLUED_TABLE_HEAD_RE.match(s)
+            if glued:  # "Nr Rekommendation Ansvarig nämnd 1 Säkerställa …": the table's header, then its first row
+                out.append((p.number, glued.group(1)))
+                ln = s = s[glued.end():]
             head, rec = _glued_subheading(s)
             if head:  # "Tekniska nämnden Vi rekommenderar tekniska nämnden att:": a subheading joined to its lead
                 out.append((p.number, head))

@@ -10,10 +10,17 @@ from __future__ import annotations
 from eval.literals import find_hits
 
 KNOWN_BEFORE_REBUILD: set[tuple[str, str]] = set()
+# Hits where the product's entry is older than the question that repeats it: a general term pair that a later blind
+# question happens to print the same way. Each names the commit that added the entry and the batch that came after.
+WRITTEN_BEFORE_THE_QUESTION: set[tuple[str, str]] = {
+    # glossary entry "public transport committee" = ["kollektivtrafiknämnden"], added in d8cb84e (2026-12-02); blind
+    # batch b11, written 2026-12-05, asks about "the public transport committee (kollektivtrafiknämnden)"
+    ("assistant/lexicon/glossary.toml", "public transport committee kollektivtrafiknämnden"),
+}
 
 
 def test_no_new_eval_question_literals_in_the_product() -> None:
-    new = [h for h in find_hits() if (h.file, h.gram) not in KNOWN_BEFORE_REBUILD]
+    new = [h for h in find_hits() if (h.file, h.gram) not in KNOWN_BEFORE_REBUILD | WRITTEN_BEFORE_THE_QUESTION]
     assert not new, "eval question wording in the product:\n" + "\n".join(
         f"{h.file}:{h.line}: {h.gram!r} (from {', '.join(h.questions[:3])})" for h in new)
 

@@ -363,7 +363,7 @@ def _organ_line(line: str, lex: Lexicon) -> bool:
     """A subheading that only names organs ("Tekniska nämnden och socialnämnden"): its items are addressed to them."""
     words = [w.strip(",") for w in line.split()]
     if not words or len(words) > SUBHEADING_MAX_WORDS or not words[0][:1].isupper() or not names_organ(words[-1], lex) \
-            or re.search(r"re-?\s?kommend|ansvarig", line, re.I):  # "Nr Rekommendation Ansvarig nämnd": a table's header
+            or lex.rx("table_header_re").search(line):  # "Nr Rekommendation Ansvarig nämnd": a table's header
         return False
     return all(names_organ(w, lex) or w.endswith("-") or w in ("och", "samt") or w[:1].isupper() for w in words)
 

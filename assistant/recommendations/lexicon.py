@@ -74,6 +74,7 @@ class Lexicon(BaseModel):
     board_of_re: str
     audited_re: str
     sentence_adverbs: list[str]
+    table_header_re: str
     auditors: list[str]
     diary_re: str
     organisation_re: str
@@ -109,7 +110,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         recommenders=rec["recommenders"], lead_in_re=rec["lead_in_re"], forward_re=rec["forward_re"],
         restating_re=rec["restating_re"], remaining_re=rec["remaining_re"], modal_re=rec["modal_re"],
         organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"], singular_re=rec["singular_re"],
-        board_of_re=rec["board_of_re"], audited_re=rec["audited_re"], sentence_adverbs=rec["sentence_adverbs"],
+        board_of_re=rec["board_of_re"], audited_re=rec["audited_re"], sentence_adverbs=rec["sentence_adverbs"], table_header_re=rec["table_header_re"],
         auditors=ident["auditors"], diary_re=ident["diary_re"], organisation_re=ident["organisation_re"],
         generic_titles=ident["generic_titles"],
         status_phrases={"atgardad": st["atgardad"], "delvis": st["delvis"],

@@ -138,3 +138,9 @@ def test_a_committees_own_report_asked_only_for_a_measure_answers_from_its_total
     assert not answer.abstained
     assert "197 638" in answer.answer
     assert any(c.doc_id == "run-verksamhetsberattelse-2023-08" for c in answer.citations)
+
+
+def test_a_change_between_two_years_is_the_later_minus_the_earlier(corpus_index):
+    res, cits = _ask(corpus_index, "Hur mycket ökade utgifterna för Bildning från januari–augusti 2022 till samma period 2023?")
+    assert res is not None and "Förändring 2022–2023: 41 943 − 36 231 = +5 712 tkr (ökning)." in res.text
+    assert all(c.quote in corpus_index.page(c.doc_id, c.page).text for c in cits)

@@ -18,12 +18,13 @@ from assistant.tables.compare import compare_sources
 from assistant.tables.match import (
     TableScore, analyse, column_month, column_roles, find_role, is_total, score_table, table_years, title_years,
 )
+from assistant.tables.match import _years as header_years
 from ingest.models import Table, TableRow
 from ingest.text import content_stems
 from ingest.numbers import UNIT_RE
 from assistant.question.documents import fold
 from assistant.tables.per_document import PerDocument
-from assistant.tables.vocab import (ACCURACY_RE, ACTUAL_RE, BELOW_RE, DIFF_RE, MAX_RE, MIN_RE, NEG_RE, ROLE_QUESTION,
+from assistant.tables.vocab import (ACCURACY_RE, ACTUAL_RE, BELOW_RE, CHANGE_RE, DIFF_RE, MAX_RE, MIN_RE, NEG_RE, ROLE_QUESTION,
                                    SHOW_RE, SPAN_RE, SPENT_RE, TABLE_WORDS)
 
 PROPER_RE = re.compile(r"(?<=[\w,;:)] )([A-ZÅÄÖ][a-zåäö]{3,})\b")
@@ -349,6 +350,10 @@ class TableQA:
                 word = _s(lang, "bättre" if d > 0 else "sämre" if d < 0 else "lika", "better" if d > 0 else "worse" if d < 0 else "equal")
                 out.append(f"{_h(t.columns[o + 1], lang)} − {_h(t.columns[j + 1], lang)}: {fmt(vals[o], lang)} − {_paren(vals[j], lang)} = "
                            f"{fmt(d, lang)}{unit} ({fmt(abs(d), lang)}{unit} {word}).")
+        if not out and CHANGE_RE.search(question):
+            change = _change(t, vals, q, lang, unit)
+            if change:
+                out.append(change)
         if not out and DIFF_RE.search(question):
             cols = [j for j in range(len(vals)) if vals[j] is not None and _header_named(t.columns[j + 1], q)]
             if len(cols) == 2:
@@ -398,6 +403,38 @@ class TableQA:
 
 def _compatible(a: Table, b: Table) -> bool:
     return a.doc_id == b.doc_id and [c.lower() for c in a.columns[1:]] == [c.lower() for c in b.columns[1:]]
+
+
+def _change(t: Table, vals: list[float | None], q, lang: str, unit: str) -> str | None:
+    """How a row's figure changed between two years of one measure: the later minus the earlier, signed ("Förändring
+    2021–2022: 560 − 581 = -21 tkr (minskning)"). The years are the asked ones; one asked year is set against the
+    year before it in the table; none asked, the two latest."""
+    by_measure: dict[frozenset[str], dict[int, int]] = {}
+    for j, v in enumerate(vals):
+        ys = set(header_years(t.columns[j + 1]))
+        if v is None or len(ys) != 1:
+            continue
+        by_measure.setdefault(column_roles(t.columns[j + 1]), {}).setdefault(ys.pop(), j)
+    asked = set(q.years)
+    groups = [g for roles, g in by_measure.items() if len(g) >= 2 and (not q.roles or roles & q.roles or not roles)]
+    groups.sort(key=lambda g: -len(asked & set(g)))
+    for g in groups:
+        years = sorted(g)
+        if len(asked & set(years)) >= 2:
+            y0, y1 = min(asked & set(years)), max(asked & set(years))
+        elif len(asked) == 1 and (y1 := next(iter(asked))) in g and any(y < y1 for y in years):
+            y0 = max(y for y in years if y < y1)
+        elif not asked:
+            y0, y1 = years[-2], years[-1]
+        else:
+            continue
+        a, b = vals[g[y0]], vals[g[y1]]
+        d = b - a
+        word = _s(lang, "ökning" if d > 0 else "minskning" if d < 0 else "oförändrat",
+                  "increase" if d > 0 else "decrease" if d < 0 else "unchanged")
+        return (_s(lang, "Förändring", "Change") + f" {y0}–{y1}: {fmt(b, lang)} − {_paren(a, lang)} = "
+                f"{fmt(d, lang, signed=True)}{unit} ({word}).")
+    return None
 
 
 def _header_named(header: str, q) -> bool:

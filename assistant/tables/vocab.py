@@ -23,7 +23,9 @@ SPENT_RE = _rx("question", "spent")
 ACTUAL_RE = _rx("question", "actual")
 DIFF_RE = _rx("question", "difference")
 SPAN_RE = _rx("question", "span")
-TABLE_WORDS = _rx("question", "table_words")
+CHANGE_RE = _rx("question", "change")
+# words that make a question one about a table's figures, a change included
+TABLE_WORDS = re.compile(_DATA["question"]["table_words"] + "|" + _DATA["question"]["change"], re.I)
 TOTAL_RE = _rx("label", "total")
 COST_RE = _rx("label", "cost")
 ROLE_HEADER = {role: re.compile(p, re.I) for role, p in _DATA["role_header"].items()}

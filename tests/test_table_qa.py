@@ -116,6 +116,15 @@ def test_a_compound_of_the_question_matches_a_label_that_writes_it_apart():
     assert label_match("Kostnader för räntor", analyse("Vad blev räntekostnaderna?", "sv")) >= 0.75
 
 
+def test_a_total_rows_label_is_matched_by_what_it_totals():
+    """"Summa investeringsbudget" is the investment budget's total row: the question need not say "summa"."""
+    from assistant.tables.match import analyse, label_match
+
+    q = analyse("Hur stor är nämndens investeringsbudget för hela perioden?", "sv")
+    assert label_match("Summa investeringsbudget", q) >= 0.75
+    assert label_match("Summa", q) == 0.0  # a bare total word names nothing
+
+
 def test_the_row_furthest_over_its_budget_is_computed_from_two_columns(corpus_index):
     """A table of budget and full-year forecast per cost line, without a deviation column: "which line goes furthest
     over budget" is each row's forecast minus its budget, the largest of them, with the two cells shown."""

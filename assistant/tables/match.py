@@ -133,7 +133,11 @@ def label_match(label: str, q: QuestionTerms) -> float:
     if YEAR_RE.fullmatch(label.strip().split(" ")[0] or "") and label.strip()[:4].isdigit():
         y = int(label.strip()[:4])
         return 0.8 if y in q.years else 0.0
-    ls = [s for s in _stems(label) if len(s) >= 3]
+    # "Summa investeringsbudget" is the total of the investment budget: its total word is the row's role, not a word
+    # the question must say
+    named = TOTAL_RE.sub("", label, count=1) if TOTAL_RE.match(label) and TOTAL_RE.sub("", label, count=1).strip() \
+        else label
+    ls = [s for s in _stems(named) if len(s) >= 3]
     if not ls:
         return 0.0
     scores = [q.match(s) for s in ls]

@@ -67,10 +67,14 @@ def _vals(row: TableRow) -> list[float | None]:
     return [c.value for c in row.cells]
 
 
+COVER_PAGES = 2  # the pages that say whose document it is
+
+
 class TableQA:
     def __init__(self, index) -> None:
         self._index = index
         self._doc_words = PerDocument(index, self._read_doc_words)  # doc_id -> (label stems, title stems)
+        self._doc_text = PerDocument(index, self._read_doc_text)  # doc_id -> its first pages' text, lowercase
 
     def _read_doc_words(self, doc_id: str) -> tuple[set[str], set[str]]:
         """(the stems of a document's table titles and row labels, those of its own title)."""
@@ -84,6 +88,13 @@ class TableQA:
         except Exception:  # noqa: BLE001 (an unknown document: its title says nothing)
             title = set()
         return labels, title
+
+    def _read_doc_text(self, doc_id: str) -> str:
+        """The text of a document's first pages (its cover and introduction: whose document it is), lowercase."""
+        try:
+            return " ".join(p.text for p in self._index.pages(doc_id)[:COVER_PAGES]).lower()
+        except Exception:  # noqa: BLE001 (a removed document: no text)
+            return ""
 
     def _own_report(self, q, doc_ids: list[str] | None, naming: set[str]) -> bool:
         """The question names one document (a committee's own report) and asks nothing of it but a measure: none of
@@ -169,14 +180,16 @@ class TableQA:
         return ts.score >= 1.5 or about_total
 
     def _entities_present(self, question: str, t: Table) -> bool:
-        """Proper names in the question (e.g. another region) must occur on the table's page, in its title, or in
-        its document's title or organisation (a report of "Region Gotland" is about Gotland on every page)."""
+        """Proper names in the question (e.g. another region) must occur on the table's page, in its title, in its
+        document's title or organisation, or on the document's first pages (a committee's budget names its
+        municipality on its cover)."""
         names = [p.lower() for p in PROPER_RE.findall(question) if p.lower() not in GENERIC_PROPER]
         if not names:
             return True
         try:
             meta = self._index.document(t.doc_id).meta
-            hay = " ".join([self._index.page(t.doc_id, t.page).text, t.title, meta.title, meta.organisation or ""]).lower()
+            hay = " ".join([self._index.page(t.doc_id, t.page).text, t.title, meta.title, meta.organisation or "",
+                            self._doc_text[t.doc_id]]).lower()
         except Exception:  # noqa: BLE001
             hay = t.title.lower()
         return all(n.rstrip("s")[: max(4, len(n) - 3)] in hay for n in names)

@@ -153,3 +153,22 @@ def test_a_change_between_two_years_is_the_later_minus_the_earlier(corpus_index)
     res, cits = _ask(corpus_index, "Hur mycket ökade utgifterna för Bildning från januari–augusti 2022 till samma period 2023?")
     assert res is not None and "Förändring 2022–2023: 41 943 − 36 231 = +5 712 tkr (ökning)." in res.text
     assert all(c.quote in corpus_index.page(c.doc_id, c.page).text for c in cits)
+
+
+def test_a_year_compared_with_the_year_before_shows_the_change():
+    """Columns headed by years alone ("2023", "2022"): the asked year against the year before it, the later minus the
+    earlier; no year asked, the two latest."""
+    from assistant.tables.match import analyse
+    from assistant.tables.qa import _change, _vals
+    from ingest.models import Cell, Table, TableRow
+
+    t = Table(id="brf-x:t3-1", doc_id="brf-x", page=3, bbox=(0, 0, 1, 1), title="Not 3 Fastighetskostnader", unit="kr",
+              columns=["", "2023", "2022", "2021"],
+              rows=[TableRow(label="Avgift till samfälligheten", cells=[Cell(raw="900 100", value=900100),
+                                                                        Cell(raw="450 000", value=450000),
+                                                                        Cell(raw="430 000", value=430000)])])
+    vals = _vals(t.rows[0])
+    q = analyse("Hur mycket betalade föreningen till samfälligheten 2023 jämfört med året innan?", "sv")
+    assert _change(t, vals, q, "sv", " kr") == "Förändring 2022–2023: 900 100 − 450 000 = +450 100 kr (ökning)."
+    q = analyse("How did the fee to the joint facility change between 2021 and 2023?", "en")
+    assert _change(t, vals, q, "en", " kr") == "Change 2021–2023: 900 100 − 430 000 = +470 100 kr (increase)."

@@ -24,8 +24,8 @@ ACTUAL_RE = _rx("question", "actual")
 DIFF_RE = _rx("question", "difference")
 SPAN_RE = _rx("question", "span")
 CHANGE_RE = _rx("question", "change")
-# words that make a question one about a table's figures, a change included
-TABLE_WORDS = re.compile(_DATA["question"]["table_words"] + "|" + _DATA["question"]["change"], re.I)
+# words that make a question one about a table's figures, a change or a difference included
+TABLE_WORDS = re.compile("|".join(_DATA["question"][k] for k in ("table_words", "change", "difference")), re.I)
 TOTAL_RE = _rx("label", "total")
 COST_RE = _rx("label", "cost")
 ROLE_HEADER = {role: re.compile(p, re.I) for role, p in _DATA["role_header"].items()}

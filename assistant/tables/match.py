@@ -181,7 +181,7 @@ class TableScore:
 def score_table(table: Table, q: QuestionTerms, hint: float = 0.0) -> TableScore:
     row_scores = [(label_match(r.label, q), i) for i, r in enumerate(table.rows)]
     best_row = max((s for s, _ in row_scores), default=0.0)
-    # of rows that match alike, the one whose label says more ("Långfristiga skulder till kreditinstitut" before
+    # of rows that match alike, the one whose label says more ("Kortfristiga skulder till leverantörer" before
     # "Summa skulder"), then the first
     rows = [i for s, i in sorted(row_scores, key=lambda x: (-x[0], -len(_stems(table.rows[x[1]].label)), x[1]))
             if s >= 0.75 and s >= best_row - 0.15]

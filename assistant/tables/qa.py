@@ -373,7 +373,7 @@ class TableQA:
                 a, c = sorted(cols, key=lambda j: -(vals[j] or 0))
                 out.append(f"{_h(t.columns[a + 1], lang)} − {_h(t.columns[c + 1], lang)}: {fmt(vals[a], lang)} − {_paren(vals[c], lang)} = "
                            f"{fmt(vals[a] - vals[c], lang)}{unit}.")
-            elif change := _change(t, vals, q, lang, unit):  # "2023 jämfört med året innan": two years of one measure
+            elif change := _change(t, vals, q, lang, unit):  # a year set against the one before: two years of one measure
                 out.append(change)
         return out
 

@@ -6,9 +6,9 @@ A unit's ``text`` is always an exact substring of the page text, so it can be ci
 from __future__ import annotations
 
 import re
-from pathlib import Path
 import tomllib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ingest.text import YEAR_RE, content_words, stem
 

@@ -5,6 +5,7 @@ Pure functions over `DocumentMeta` + `list[Page]` (cleaned page text from ingest
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.models import DocumentMeta, Page
 from ingest.text import content_stems
@@ -113,13 +114,19 @@ def same_recommendation(a: str, b: str, threshold: float = 0.75) -> bool:
         return False
     if len(ta & tb) / len(ta | tb) >= threshold:
         return True
-    lex = load_lexicon()
-    sa, sb = (content_stems(_measure(dehyphenate(collapse(x)), lex)) for x in (a, b))
+    sa, sb = _measure_stems(a), _measure_stems(b)
     small, big = sorted((sa, sb), key=len)
     if len(small) < CONTAINED_MIN or len(small & big) / len(small) < CONTAINED_SHARE:
         return False
+    lex = load_lexicon()
     who_a, who_b = (set(organs_in(_subject(collapse(x), lex), lex)) for x in (a, b))
     return not (who_a and who_b and not who_a & who_b)
+
+
+@lru_cache(maxsize=4096)
+def _measure_stems(printing: str) -> frozenset[str]:
+    """The content stems of a printing without its addressee (merging compares every pair of printings)."""
+    return frozenset(content_stems(_measure(dehyphenate(collapse(printing)), load_lexicon())))
 
 
 def _measure(text: str, lex) -> str:

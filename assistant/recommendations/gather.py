@@ -119,7 +119,7 @@ def _interleaved_organ(text: str, lex: Lexicon) -> tuple[str, str]:
     tail = words[end + 1:]
     if len(tail) > 4:
         return text, ""
-    collective = re.compile(lex.collective_re, re.I)
+    collective = lex.rx("collective_re")
 
     def organ_run(run: list[tuple[int, int, str]]) -> bool:
         """Every word a part of an organ's name ("Hälso-", "och", "sjukvårdsnämnden,"), the last an organ."""
@@ -177,13 +177,14 @@ def _glued_subheading(line: str) -> tuple[str, str]:
     """A short subheading the text extraction joined to the recommending sentence under it ("Socialnämnden Vi
     rekommenderar socialnämnden att:"): (the subheading, the sentence); ("", line) when the line does not start so."""
     words = line.split()
+    if len(words) < 3 or is_rec_sentence(line):
+        return "", line
     for k in range(1, min(SUBHEADING_MAX_WORDS, len(words) - 2) + 1):
-        head = " ".join(words[:k])
         if re.search(r"[.:!?;,]$", words[k - 1]) or not words[k][:1].isupper():
             continue
         rest = " ".join(words[k:])
-        if is_rec_sentence(rest) and not is_rec_sentence(line):
-            return head, rest
+        if is_rec_sentence(rest):
+            return " ".join(words[:k]), rest
     return "", line
 
 

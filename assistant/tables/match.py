@@ -72,6 +72,11 @@ def _years(text: str) -> tuple[int, ...]:
     return tuple(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)", text))
 
 
+def header_years(header: str) -> tuple[int, ...]:
+    """The years a column header names ("Utfall 2023 jan-aug" -> (2023,))."""
+    return _years(header)
+
+
 @lru_cache(maxsize=100_000)
 def _stems(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in content_words(text) if not w.isdigit())
@@ -135,9 +140,8 @@ def label_match(label: str, q: QuestionTerms) -> float:
         return 0.8 if y in q.years else 0.0
     # "Summa investeringsbudget" is the total of the investment budget: its total word is the row's role, not a word
     # the question must say
-    named = TOTAL_RE.sub("", label, count=1) if TOTAL_RE.match(label) and TOTAL_RE.sub("", label, count=1).strip() \
-        else label
-    ls = [s for s in _stems(named) if len(s) >= 3]
+    rest = TOTAL_RE.sub("", label, count=1)
+    ls = [s for s in _stems(rest if rest.strip() else label) if len(s) >= 3]
     if not ls:
         return 0.0
     scores = [q.match(s) for s in ls]

@@ -16,9 +16,9 @@ from assistant.glossary import english_label, shown_label as _h
 from assistant.models import AnswerTable, TableSource
 from assistant.tables.compare import compare_sources
 from assistant.tables.match import (
-    TableScore, analyse, column_month, column_roles, find_role, is_total, score_table, table_years, title_years,
+    TableScore, analyse, column_month, column_roles, find_role, header_years, is_total, score_table, table_years,
+    title_years,
 )
-from assistant.tables.match import _years as header_years
 from ingest.models import Table, TableRow
 from ingest.text import content_stems
 from ingest.numbers import UNIT_RE

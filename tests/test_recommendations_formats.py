@@ -274,3 +274,14 @@ Nr Rekommendation Ansvarig nämnd 1 Upprätta en samlad plan för vilken Kommuns
     recs = _typed_audit(text).recommendations
     assert [r.addressees for r in recs] == [["Kommunstyrelsen"], ["Tekniska nämnden"]]
     assert recs[0].text == "Upprätta en samlad plan för vilken nämnd som ska ansvara för parkernas skötsel."
+
+
+def test_a_lead_in_that_ends_its_sentence_is_followed_by_a_lead_of_its_own():
+    text = """6 Rekommendationer Utifrån de iakttagelser som framgår av rapporten lämnar vi följande rekommendationer.
+Vi rekommenderar hälso- och sjukvårdsnämnden att:
+1. Ta fram en plan för bemanningen av akutmottagningen.
+2. Följa upp kostnaderna för inhyrd personal varje månad.
+Vi rekommenderar regionstyrelsen att:
+3. Säkerställa en samlad rapportering om personalomsättningen."""
+    recs = _typed_audit(text).recommendations
+    assert [r.addressees for r in recs] == [["Hälso- och sjukvårdsnämnden"]] * 2 + [["Regionstyrelsen"]]

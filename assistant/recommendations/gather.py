@@ -291,7 +291,9 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
             lead = last if rec_re.match(last) else ""  # a paragraph whose last sentence opens the list
             head = dehyphenate(collapse(line))
             restated = bool(lex.rx("restating_re").search(head)) and not lex.rx("remaining_re").search(head)
-            if not collapse(line).endswith(":") and collapse(nxt).endswith(":"):
+            if not collapse(line).endswith(":") and collapse(nxt).endswith(":") \
+                    and not rec_re.match(dehyphenate(collapse(strip_bullet(nxt)[1]))):
+                # the lead-in's second line ("Sirona följande:"), not a lead of its own ("Vi rekommenderar X att:")
                 skip_next = True
                 to = _addressee_heading(dehyphenate(collapse(nxt)), lex) or to  # "Till regeringen:" under the lead-in
             continue

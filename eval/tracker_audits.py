@@ -30,7 +30,11 @@ AUDITS2 = BLIND / "source" / "audit_texts2"
 # committee, a numbered list over a page break, a missiv with shortened copies, Riksrevisionen's "Till regeringen",
 # an interleaved "Ansvarig nämnd" table, "X bör" items, a follow-up audit and a pre-study that give none
 AUDITS3 = BLIND / "source" / "audit_texts3"
-SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "all": (AUDITS, AUDITS2, AUDITS3)}
+# a fourth batch (2026-12-05, session 22), written blind and measured before any change made for it: a four-column
+# table with abbreviated addressees and a key, recommendations only inside assessment paragraphs, a follow-up that
+# quotes the earlier ones in the past tense, a missiv with "Nämnd: …" prefixes, lettered items split over a page break
+AUDITS4 = BLIND / "source" / "audit_texts4"
+SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -53,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1, 2, 3 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1, 2, 3, 4 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

@@ -82,6 +82,15 @@ def _is_bold(fontname: str) -> bool:
 
 LONE_CID_RE = re.compile(r"\(cid:\d+\)")
 SYMBOL = "•"
+# fonts whose glyphs are pictures, not letters: Word's and reportlab's list bullets ("n", "§", "Ø" in the text layer)
+# and ruled lines drawn with them ("nnnnnnnn")
+SYMBOL_FONT_RE = re.compile(r"dingbat|wingding|webding", re.I)
+RULE = "─"
+
+
+def _symbol_text(text: str) -> str:
+    """A word set in a symbol font: a repeated glyph is a drawn rule, anything else one symbol (a bullet)."""
+    return RULE * len(text) if len(text) >= 3 and len(set(text)) == 1 else SYMBOL
 
 
 def page_words(page, glyphs: dict[tuple[str, str], str] | None = None) -> list[Word]:
@@ -105,6 +114,8 @@ def page_words(page, glyphs: dict[tuple[str, str], str] | None = None) -> list[W
             continue
         if LONE_CID_RE.fullmatch(text):
             text = SYMBOL  # one glyph with no Unicode mapping, standing alone: a symbol (a list's bullet), not text
+        elif SYMBOL_FONT_RE.search(w.get("fontname") or ""):
+            text = _symbol_text(text)
 
         words.append(
             Word(text, float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), round(float(w["size"]), 1), _is_bold(w["fontname"]))

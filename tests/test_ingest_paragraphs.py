@@ -35,3 +35,35 @@ def test_one_line_paragraphs_at_the_line_pitch_stay_apart(tmp_path):
 def test_a_line_that_ends_a_sentence_at_the_margin_does_not_end_the_paragraph(tmp_path):
     blocks = _blocks(tmp_path, WRAPPED)
     assert blocks == [" ".join(WRAPPED)]
+
+
+def test_bullets_and_rules_set_in_a_symbol_font_are_symbols_not_letters(tmp_path):
+    """Word's and reportlab's list bullets come from a symbol font whose glyph codes read as letters ("n", "§");
+    a row of them is a drawn rule. They are a bullet and a rule, never a word joined to the text."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 780
+    c.setFont("Helvetica", 11)
+    c.drawString(60, y, "Vi rekommenderar socialnämnden att:")
+    for item in ("säkerställa att genomförandeplaner upprättas i tid", "utveckla uppföljningen av kvaliteten"):
+        y -= 16
+        c.setFont("ZapfDingbats", 11)
+        c.drawString(66, y, "n")
+        c.setFont("Helvetica", 11)
+        c.drawString(80, y, item)
+    y -= 16
+    c.setFont("ZapfDingbats", 11)
+    c.drawString(60, y, "n" * 30)
+    c.showPage()
+    c.save()
+    path = tmp_path / "rapport.pdf"
+    path.write_bytes(buf.getvalue())
+    text = parse_pdf(path).pages[0].text
+    assert "• säkerställa att genomförandeplaner upprättas i tid" in text
+    assert "• utveckla uppföljningen av kvaliteten" in text
+    assert "nnn" not in text and " n " not in f" {text} "

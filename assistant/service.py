@@ -28,7 +28,7 @@ from assistant.answers.extractive import Extractor
 from assistant.question.models import Question
 from assistant.pipeline import AnswerPipeline
 from assistant.strategies.arbiter import arbitrate
-from assistant.strategies.checks import lacking as check_answer, table_block, years_left_out
+from assistant.strategies.checks import computes, lacking as check_answer, table_block, years_left_out
 from assistant.strategies.other_documents import with_other_documents
 from assistant.language import detect_language
 from assistant.llm.generate import LLMAnswerer
@@ -145,6 +145,12 @@ class Assistant:
             scored = self._draft_scored(question, history, doc_ids, q)
             if scored.kind == "table" and not scored.answer.abstained \
                     and not years_left_out(self, q, scored.answer.citations, scored.answer.tables):
+                draft = scored
+        if q is not None and q.operation == "difference" and not draft.answer.abstained \
+                and draft.kind != "recommendations" and not computes(draft.answer):
+            # a difference asked and none shown: the typed cells that compute it from the cited cells answer better
+            scored = self._draft_scored(question, history, doc_ids, q)
+            if scored.kind == "table" and not scored.answer.abstained and computes(scored.answer):
                 draft = scored
         if q is not None and draft.answer.abstained and draft.kind != "recommendations":
             # the rules found no answer: the fitted scorer answers when the documents answer with a probability

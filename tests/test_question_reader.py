@@ -377,3 +377,10 @@ def test_an_english_question_is_also_searched_in_swedish_words(corpus_index):
     assert sv is not None and "prognos" in sv.lower() and "2023" in sv
     assert pipeline.swedish_text(pipeline.read("Vad är prognosen för 2023?")) is None
     assert pipeline.retrieve(q).fused  # searched both ways, fused
+
+
+@pytest.mark.parametrize("question", ["How much did the net turnover grow from 2021 to 2022?",
+                                      "Hur mycket väntas kostnaderna öka mellan 2022 och 2023?",
+                                      "How far did the result fall from 2021 to 2022?"])
+def test_a_verb_of_change_in_its_base_form_asks_for_a_difference(reader, question):
+    assert reader.read(question).operation == "difference"

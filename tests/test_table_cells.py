@@ -167,3 +167,33 @@ def test_cells_the_question_addresses_by_itself_answer_without_the_threshold(pip
             assert one_row and answer.table.doc_id in q.doc_ids and set(q.years) <= {2023}, question
         if not q.years or not q.doc_ids:
             assert not answer.addressed, question
+
+
+def test_two_years_compared_in_a_table_of_several_measures_use_the_measure_both_years_have():
+    """An interim report prints the budget, this year's and last year's outcome to date and a forecast: a question
+    that compares two years compares the one measure printed for both (outcome to date), not the budget."""
+    from assistant.question.models import Question
+    from assistant.tables.cells import CellStrategy
+    from ingest.models import Cell, Table, TableRow
+
+    cols = ["", "Budget 2023 (tkr)", "Utfall 2023 jan-aug (tkr)", "Utfall 2022 jan-aug (tkr)", "Prognos 2023 (tkr)"]
+    vals = [210_400.0, 130_250.0, 121_900.0, 205_000.0]
+    t = Table(id="d:t1-1", doc_id="d", page=1, bbox=(0, 0, 1, 1), title="Driftredovisning", columns=cols,
+              rows=[TableRow(label="Personalkostnader", cells=[Cell(raw=f"{v:,.0f}".replace(",", " "), value=v)
+                                                              for v in vals])])
+    q = Question(text="x", effective="x", lang="sv", years=[2022, 2023], operation="difference")
+    line = CellStrategy._difference(q, t, 0, [0, 1, 2, 3], "sv")
+    assert line is not None and "130 250 − 121 900" in line and line.endswith("+8 350")
+    # two measures that each print both years: no one pair is asked, nothing is computed
+    t.columns = ["", "Budget 2023", "Budget 2022", "Utfall 2023", "Utfall 2022"]
+    assert CellStrategy._difference(q, t, 0, [0, 1, 2, 3], "sv") is None
+
+
+def test_a_computed_figure_is_recognised_in_an_answer():
+    from assistant.models import Answer
+    from assistant.strategies.checks import computes
+
+    shown = "Lön: Utfall 2023 97 103; Utfall 2022 92 770 [1]\nSkillnad (2023 − 2022): 97 103 − 92 770 = +4 333"
+    assert computes(Answer(question="x", answer=shown, language="sv", abstained=False))
+    assert not computes(Answer(question="x", answer="Lön: Utfall 2023 97 103; Utfall 2022 92 770 [1]", language="sv",
+                               abstained=False))

@@ -276,3 +276,12 @@ def table_block(citations: list[Citation]) -> str | None:
         return None
     rows = sum(is_row_text(ln, nxt) for ln, nxt in zip(lines, lines[1:] + [""]))
     return "the answer quotes a whole block of table lines" if rows * 2 > len(lines) else None
+
+
+
+COMPUTED_RE = re.compile(r"\s=\s*[+\-−]?\d")  # "97 103 − 92 770 = +4 333": how the table answers show a computation
+
+
+def computes(answer) -> bool:
+    """The answer shows a figure computed from its cited cells (a difference, a change, a sum)."""
+    return bool(COMPUTED_RE.search(answer.answer))

@@ -49,6 +49,20 @@ class CellAnswer:
     addressed: bool = False
 
 
+def _same_measure_pair(t: Table, asked: list[int], years: set[int]) -> list[int]:
+    """Of the columns two asked years select ("Budget 2023", "Utfall 2023 jan-aug", "Utfall 2022 jan-aug"), the one
+    pair whose headers are the same but for the year: the same measure in both years. Else the columns unchanged."""
+    heads = t.columns[1:]
+    groups: dict[str, list[int]] = {}
+    for c in asked:
+        h = heads[c] if c < len(heads) else ""
+        found = {int(y) for y in YEAR_RE.findall(h)}
+        if len(found) == 1 and found <= years:
+            groups.setdefault(re.sub(r"\s+", " ", YEAR_RE.sub(" ", h)).strip().lower(), []).append(c)
+    pairs = [cs for cs in groups.values() if len(cs) == 2]
+    return pairs[0] if len(pairs) == 1 else asked
+
+
 def _title_years(t: Table) -> set[int]:
     return {int(y) for y in YEAR_RE.findall(" ".join(filter(None, [t.title, t.caption])))}
 
@@ -327,8 +341,11 @@ class CellStrategy:
     @staticmethod
     def _difference(q: Question, t: Table, i: int, asked: list[int], lang: str) -> str | None:
         """Two asked cells of one row compared (two years, or budget against outcome): their difference."""
-        if len(asked) != 2 or not (q.operation == "difference" or q.intent == "comparison" or len(q.years) >= 2
-                                   or len(q.measures) >= 2):
+        if not (q.operation == "difference" or q.intent == "comparison" or len(q.years) >= 2 or len(q.measures) >= 2):
+            return None
+        if len(asked) > 2 and len(set(q.years)) == 2:
+            asked = _same_measure_pair(t, asked, set(q.years))
+        if len(asked) != 2:
             return None
         cells = t.rows[i].cells
         a, b = (cells[c].value if c < len(cells) else None for c in asked)

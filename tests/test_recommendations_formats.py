@@ -285,3 +285,17 @@ Vi rekommenderar regionstyrelsen att:
 3. Säkerställa en samlad rapportering om personalomsättningen."""
     recs = _typed_audit(text).recommendations
     assert [r.addressees for r in recs] == [["Hälso- och sjukvårdsnämnden"]] * 2 + [["Regionstyrelsen"]]
+
+
+def test_a_main_printing_that_names_no_one_takes_the_addressee_another_printing_names():
+    text = """1. Sammanfattning
+Vi rekommenderar socialnämnden att:
+• säkerställa att genomförandeplaner upprättas inom fyra veckor.
+• utveckla uppföljningen av hemtjänstens kvalitet.
+5. Rekommendationer
+Nr Rekommendation
+1 Säkerställa att genomförandeplaner upprättas inom fyra veckor.
+2 Utveckla uppföljningen av hemtjänstens kvalitet."""
+    recs = _typed_audit(text).recommendations
+    assert len(recs) == 2
+    assert [r.addressees for r in recs] == [["Socialnämnden"], ["Socialnämnden"]]

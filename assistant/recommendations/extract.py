@@ -275,6 +275,9 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
             continue  # "Revisionskontoret föreslår att revisorerna genomför en fördjupad granskning": the auditors'
             # plan for their own work, not a recommendation to an audited body
         addressees = resolve(raw, audited, page_organ(pages, primary.page), lex)
+        if not raw:  # the main printing names no one (a table row without its cell): another printing's addressee
+            addressees = next((found for it in g if it is not primary
+                               for found in [_printing_addressees(it, audited, pages, lex)] if found), addressees)
         n = len(recs) + 1
         places = [(it.page, _exact(by_no, it)) for it in g]
         recs.append(Recommendation(
@@ -282,6 +285,16 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
             addressee=", ".join(addressees), text=text, page=primary.page, addressees=addressees,
             pages=sorted({p for it in g for p, _ in it.parts}), places=places))
     return recs
+
+
+def _printing_addressees(it: GatheredItem, audited: list[str], pages: list[Page], lex) -> list[str]:
+    """The organs one printing of a recommendation names: its own clause's subject, else its lead-in's."""
+    text = collapse(it.text)
+    subject = _subject(text, lex)
+    if not (subject and _names_organ(subject, lex)):
+        subject = it.addressee or (_lead_subject(it.lead, lex) if it.lead else "")
+    raw = split_organs(lex.rx("co_actor_re").sub("", subject), lex) if subject else []
+    return resolve(raw, audited, page_organ(pages, it.page), lex) if raw else []
 
 
 def _auditors_themselves(organ: str, lex) -> bool:

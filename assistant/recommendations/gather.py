@@ -50,7 +50,7 @@ def _modal_sentence(s: str, lex: Lexicon) -> bool:
 
 # A bullet inside a line (lists that OCR or extraction ran together: "… innebär. • Förskolenämnden …"); OCR reads
 # a round bullet as "e" or "o".
-INLINE_BULLET_RE = re.compile(r"(?<=[.!?:])\s+(?=(?:[•▪●◦]|e|o)\s+[A-ZÅÄÖ])")
+INLINE_BULLET_RE = re.compile(r"(?<=[.!?:])\s+(?=(?:[•▪●◦*]|e|o)\s+[A-ZÅÄÖ])")
 OCR_BULLET_RE = re.compile(r"^\s*[eo]\s+(?=[A-ZÅÄÖ])")
 # A numbered item inside a line ("1. X bör … 2. X bör …"): only a run of consecutive numbers splits a line.
 _INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=[.!?:;,]\s))\s*(\d{1,2}[.)]|[a-h]\))\s+(?=[A-ZÅÄÖa-zåäö])")

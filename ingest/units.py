@@ -76,6 +76,7 @@ _URLISH = re.compile(r"\S*(?:https?:|www\.|\.(?:php|aspx?|html?)\b|(?:[\w-]+/){2
 
 _BOILERPLATE = tomllib.loads((Path(__file__).resolve().parent / "lexicon" / "boilerplate.toml").read_text(encoding="utf-8"))
 _PAGE_REF = re.compile(_BOILERPLATE["page_reference"], re.I)
+_CAPTION = re.compile(_BOILERPLATE["caption"], re.I)
 TOC_MAX_WORDS = 3  # words of three letters or more per page reference in a table-of-contents line
 
 
@@ -88,6 +89,8 @@ def debris(u: "Unit") -> bool:
         return False
     if not _WORD3.search(u.text):
         return True
+    if _CAPTION.match(u.text.strip()):
+        return True  # a table's or figure's caption names what is shown
     refs = len(_PAGE_REF.findall(u.text))
     sentence = u.text.rstrip().endswith((".", "!", "?")) and not re.search(r"\b(?:s|sid)\.\s*$", u.text.rstrip())
     if refs and not sentence and len(_WORD3.findall(_PAGE_REF.sub(" ", u.text))) <= TOC_MAX_WORDS * refs:

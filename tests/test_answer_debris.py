@@ -19,6 +19,9 @@ from ingest.units import debris, page_units
     ("14 Tilläggsupplysningar s.", True),
     ("Noter ........ 12", True),
     ("Resultatet framgår av resultaträkningen på sidan 7.", False),  # a sentence that refers to a page
+    ("Tabell 2: Nämndernas resultat 2019–2023 samt prognos för 2024.", True),  # a caption names what is shown
+    ("Diagram 4 – Kostnader per månad", True),
+    ("Tabell 2 visar att nämndernas resultat förbättrades under perioden.", False),  # a sentence about a table
 ])
 def test_debris(text: str, expected: bool) -> None:
     units = page_units("brf-x", 3, text)  # the line alone on its page, as ingest reads it

@@ -299,3 +299,37 @@ Nr Rekommendation
     recs = _typed_audit(text).recommendations
     assert len(recs) == 2
     assert [r.addressees for r in recs] == [["Socialnämnden"], ["Socialnämnden"]]
+
+
+def test_a_table_of_short_forms_resolved_by_the_report_s_key_and_a_priority_cell_left_out():
+    text = """5. Rekommendationer
+Nr Rekommendation Adressat Prioritet
+1 Säkerställa att samtliga enheter genomför de BUN Hög årliga kontrollerna av närvaron.
+2 Förtydliga ansvaret mellan förvaltningen och KS, BUN Medel skolenheterna vid frånvaro.
+BUN = barn- och utbildningsnämnden, KS = kommunstyrelsen"""
+    recs = _typed_audit(text).recommendations
+    assert [r.addressees for r in recs] == [["Barn- och utbildningsnämnden"],
+                                            ["Kommunstyrelsen", "Barn- och utbildningsnämnden"]]
+    assert recs[0].text.startswith("Säkerställa att samtliga enheter genomför de årliga kontrollerna")
+    assert "Medel" not in recs[1].text and "KS" not in recs[1].text
+
+
+def test_lettered_items_under_leads_the_text_layer_joined_into_one_line_keep_their_addressees():
+    text = """5 Förslag till åtgärder
+Byggnadsnämnden rekommenderas att:
+a) säkerställa att tidsfristerna för bygglov följs,
+b) följa upp handläggningstiderna varje kvartal. Miljönämnden rekommenderas att: c) motivera besluten om strandskyddsdispens tydligt.
+Kommunstyrelsen rekommenderas att: d) prioritera en digital ansökan om bygglov."""
+    recs = _typed_audit(text).recommendations
+    assert [r.addressees for r in recs] == [["Byggnadsnämnden"], ["Byggnadsnämnden"], ["Miljönämnden"],
+                                            ["Kommunstyrelsen"]]
+
+
+def test_a_missiv_item_led_by_its_committee_and_a_colon_names_it():
+    text = """Revisorerna vill särskilt lyfta fram följande rekommendationer:
+* Miljönämnden: säkerställa att besluten om strandskyddsdispens motiveras tydligt.
+* Kommunstyrelsen: prioritera en digital ansökan om bygglov och strandskyddsdispens."""
+    recs = _typed_audit(text).recommendations
+    assert [(r.addressees, r.text) for r in recs] == [
+        (["Miljönämnden"], "säkerställa att besluten om strandskyddsdispens motiveras tydligt."),
+        (["Kommunstyrelsen"], "prioritera en digital ansökan om bygglov och strandskyddsdispens.")]

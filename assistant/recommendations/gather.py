@@ -50,7 +50,10 @@ def _modal_sentence(s: str, lex: Lexicon) -> bool:
 
 # A bullet inside a line (lists that OCR or extraction ran together: "… innebär. • Förskolenämnden …"); OCR reads
 # a round bullet as "e" or "o".
-INLINE_BULLET_RE = re.compile(r"(?<=[.!?:])\s+(?=(?:[•▪●◦*]|e|o)\s+[A-ZÅÄÖ])")
+# inside a line the text layer joined: a bullet after a sentence or colon; a lettered or numbered item after a
+# lead-in's colon ("… rekommenderas att: c) säkerställa …"); a lead-in that opens such an item after a sentence
+INLINE_BULLET_RE = re.compile(r"(?<=[.!?:])\s+(?=(?:[•▪●◦*]|e|o)\s+[A-ZÅÄÖ])|(?<=:)\s+(?=(?:[a-h]|\d{1,2})\)\s)"
+                              r"|(?<=[.!?])\s+(?=[A-ZÅÄÖ][^.!?:]{2,160}:\s+(?:[a-h]|\d{1,2})\)\s)")
 OCR_BULLET_RE = re.compile(r"^\s*[eo]\s+(?=[A-ZÅÄÖ])")
 # A numbered item inside a line ("1. X bör … 2. X bör …"): only a run of consecutive numbers splits a line.
 _INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=[.!?:;,]\s))\s*(\d{1,2}[.)]|[a-h]\))\s+(?=[A-ZÅÄÖa-zåäö])")
@@ -90,8 +93,11 @@ TABLE_ROW_RE = re.compile(r"^\s*(?:rek\.?\s*)?(\d{1,2})[.)]?\s+(?=[A-ZÅÄÖa-z�
 _TRAILING_ORGAN_RE = re.compile(r"\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|samt|för|[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäö-]*)){0,4})\s*$")
 
 
-def _row_item(page: int, body: str, with_organ: bool, lex: Lexicon) -> GatheredItem:
-    """One table row as an item; an organ name closing the row (the "Ansvarig" column) is its addressee."""
+def _row_item(page: int, body: str, with_organ: bool, lex: Lexicon, abbrev: dict[str, str] | None = None,
+              after: int = 0) -> GatheredItem:
+    """One table row as an item; an organ name closing the row (the "Ansvarig" column) is its addressee.
+    ``abbrev``: the report's key of abbreviations ("HSN" -> "hälso- och sjukvårdsnämnden"); ``after``: how many
+    columns the header names after the organ's (a "Prioritet" cell read into the row after the organ's)."""
     text, organ = body.strip(), ""
     if with_organ:
         m = _TRAILING_ORGAN_RE.search(text)
@@ -99,14 +105,39 @@ def _row_item(page: int, body: str, with_organ: bool, lex: Lexicon) -> GatheredI
                      for w in lex.organ_words):
             text, organ = text[:m.start()].rstrip(), m.group("org")
         else:
-            text, organ = _interleaved_organ(text, lex)
+            text, organ = _interleaved_organ(text, lex, abbrev or {}, after)
     return GatheredItem(parts=[(page, text)], kind="section", addressee=organ)
 
 
+_ABBREV_KEY_RE = re.compile(r"(?<![\wåäö])(?P<abbr>[A-ZÅÄÖ]{2,6})\s*[=:]\s*(?P<full>[\wåäö][\wåäö -]{2,60}?)\s*(?=[,;.\n]|$)")
+_ABBREV_PAREN_RE = re.compile(r"(?P<full>[\wåäö-]+(?:\s+(?:och|samt)\s+[\wåäö-]+)?)\s*\((?P<abbr>[A-ZÅÄÖ]{2,6})\)")
+
+
+def abbreviations(pages: list[Page], lex: Lexicon) -> dict[str, str]:
+    """The report's abbreviations of organs: a key ("HSN = hälso- och sjukvårdsnämnden, RS = regionstyrelsen") or a
+    name with its short form after it ("kommunstyrelsen (KS)"). Only short forms of organs' names."""
+    out: dict[str, str] = {}
+    for p in pages:
+        text = dehyphenate(p.text)
+        for rx in (_ABBREV_KEY_RE, _ABBREV_PAREN_RE):
+            for m in rx.finditer(text):
+                full = m.group("full").strip()
+                if names_organ(full, lex):
+                    out.setdefault(m.group("abbr"), full)
+    return out
+
+
+def _expand(cell: str, abbrev: dict[str, str]) -> str:
+    """A cell of short forms ("RS, HSN") in full ("regionstyrelsen, hälso- och sjukvårdsnämnden")."""
+    return re.sub(r"(?<![\wåäö])[A-ZÅÄÖ]{2,6}(?![\wåäö])", lambda m: abbrev.get(m.group(0), m.group(0)), cell)
+
+
 _WORD_RE = re.compile(r"\S+")
+_ORGAN_PREFIX_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][\wåäö -]{2,80}?):\s+(?P<rest>[a-zåäö].*)$", re.S)  # "Nämnd: text"
 
 
-def _interleaved_organ(text: str, lex: Lexicon) -> tuple[str, str]:
+def _interleaved_organ(text: str, lex: Lexicon, abbrev: dict[str, str] | None = None, after: int = 0
+                       ) -> tuple[str, str]:
     """A row whose cells the text layer read line by line: the "Ansvarig" cell's first line stands inside the
     recommendation ("1 Revidera policyn och fastställa Kommunstyrelsen riktlinjer för …"), its last line after the
     recommendation's full stop ("… regelbundet. utbildningsnämnden"). A capitalised word inside a sentence, with the
@@ -124,8 +155,9 @@ def _interleaved_organ(text: str, lex: Lexicon) -> tuple[str, str]:
     def organ_run(run: list[tuple[int, int, str]]) -> bool:
         """Every word a part of an organ's name ("Hälso-", "och", "sjukvårdsnämnden,"), the last an organ."""
         ws = [x[2].strip(",.") for x in run]
-        return names_organ(ws[-1], lex) and all(names_organ(w, lex) or w.endswith("-") or w in ("och", "samt")
-                                                for w in ws)
+        known = abbrev or {}
+        return (names_organ(ws[-1], lex) or ws[-1] in known) and all(
+            names_organ(w, lex) or w in known or w.endswith("-") or w in ("och", "samt") for w in ws)
 
     for k in range(1, end + 1):
         w, prev = words[k][2], words[k - 1][2]
@@ -140,8 +172,14 @@ def _interleaved_organ(text: str, lex: Lexicon) -> tuple[str, str]:
             cell = " ".join(x[2] for x in run + tail).strip(" .")
             low = re.sub(r"\s+", " ", cell.lower().replace(",", " "))
             if (collective.match(low) if want == "collective" else organ_run(run) and (not tail or organ_run(tail))):
-                kept = [x[2] for x in words[:k] + words[k + n:end + 1]]
-                return " ".join(kept), cell
+                rest = words[k + n:end + 1]
+                while rest and run[-1][2].endswith(",") and rest[0][2].strip(",.") in (abbrev or {}):
+                    run, rest = run + rest[:1], rest[1:]  # a list of short forms ("RS, HSN")
+                    cell = " ".join(x[2] for x in run + tail).strip(" .")
+                if after and rest and rest[0][2][:1].isupper() and not rest[0][2].endswith((".", "!", "?")):
+                    rest = rest[1:]  # the next column's cell ("Hög"), read into the row after the organ's
+                kept = [x[2] for x in words[:k] + rest]
+                return " ".join(kept), _expand(cell, abbrev or {})
     return text, ""
 
 
@@ -236,6 +274,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
     """Every recommendation-shaped item of the document, in reading order (duplicates not yet merged)."""
     lex = lex or load_lexicon()
     rec_re = _rec_sentence_re(lex)
+    abbrev = abbreviations(pages, lex)
     lines = _lines(pages)
     items: list[GatheredItem] = []
     context: str | None = None  # "section" | "lead"
@@ -274,7 +313,9 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
         if table is not None:
             row = TABLE_ROW_RE.match(body)
             if row:
-                items.append(_row_item(page, body[row.end():], not re.search(r"kommendation\w*$", table, re.I), lex))
+                head_after = re.split(r"kommendation\w*", table, maxsplit=1, flags=re.I)[-1].split()
+                items.append(_row_item(page, body[row.end():], bool(head_after), lex, abbrev,
+                                       after=max(0, len(head_after) - 1)))
                 continue
             if not (items and not items[-1].complete() and not is_heading(line)):
                 table = None
@@ -314,6 +355,12 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
                 label = REC_LABEL_RE.match(body)
                 body = body[label.end():] if label else body
                 own = bool(rec_re.match(body_n)) or broken
+                named = _ORGAN_PREFIX_RE.match(body.strip()) if bullet and not own else None
+                if named and names_organ(named.group("org"), lex) \
+                        and len(named.group("org").split()) <= 6:  # "* Miljönämnden: säkerställa att …"
+                    items.append(GatheredItem(parts=[(page, named.group("rest"))], kind=context, restated=restated,
+                                              lead="", addressee=named.group("org")))
+                    continue
                 items.append(GatheredItem(parts=[(page, body.strip())], kind=context, restated=restated,
                                           lead="" if own else lead, addressee="" if own else to))
                 continue

@@ -333,3 +333,19 @@ def test_a_missiv_item_led_by_its_committee_and_a_colon_names_it():
     assert [(r.addressees, r.text) for r in recs] == [
         (["Miljönämnden"], "säkerställa att besluten om strandskyddsdispens motiveras tydligt."),
         (["Kommunstyrelsen"], "prioritera en digital ansökan om bygglov och strandskyddsdispens.")]
+
+
+def test_a_responsible_organ_cell_over_three_lines_read_into_the_rows_text_is_taken_out_whole():
+    """The text layer reads a two-column table line by line: the organ cell's lines stand at the end of each line
+    of the recommendation, the last after its full stop; two rows may share one line."""
+    text = """5. Våra rekommendationer
+Nr Rekommendation Ansvarig nämnd
+1 Ta fram en behovsanalys för förskolelokaler som Barn- och bygger på den senaste prognosen och som utbildningsnämnden uppdateras vartannat år.
+2 Säkerställa att underlagen för investeringar Kommunstyrelsen, innehåller en bedömning av samhällsbyggnads- konsekvenserna för driften. nämnden 3 Följa upp lokalutnyttjandet och Samhällsbyggnads- redovisa resultatet för kommunstyrelsen årligen. nämnden"""
+    recs = _typed_audit(text).recommendations
+    assert [r.addressees for r in recs] == [["Barn- och utbildningsnämnden"],
+                                            ["Kommunstyrelsen", "Samhällsbyggnadsnämnden"],
+                                            ["Samhällsbyggnadsnämnden"]]
+    assert recs[0].text.startswith("Ta fram en behovsanalys för förskolelokaler som bygger på den senaste prognosen och "
+                                   "som uppdateras")
+    assert "samhällsbyggnads-" not in recs[1].text and "för kommunstyrelsen årligen" in recs[2].text

@@ -159,10 +159,49 @@ def _interleaved_organ(text: str, lex: Lexicon, abbrev: dict[str, str] | None = 
         return (names_organ(ws[-1], lex) or ws[-1] in known) and all(
             names_organ(w, lex) or w in known or w.endswith("-") or w in ("och", "samt") for w in ws)
 
+    def is_open(run: list[tuple[int, int, str]]) -> bool:
+        """The cell's name goes on in the cell's next line ("Barn- och", "Kommunstyrelsen,", "Samhällsbyggnads-")."""
+        last = run[-1][2]
+        return last.endswith(("-", ",")) or last in ("och", "samt")
+
+    def fragments(run, rest, need_hyphen: bool) -> list[int]:
+        """The cell's middle lines inside the row's text, after its first: a word that completes the open name
+        ("utbildningsnämnden"), or, before a bare "nämnden" after the full stop, a dangling part of a compound
+        ("samhällsbyggnads-" followed by no "och")."""
+        taken: list[int] = []
+        cur = list(run)
+        for j, x in enumerate(rest):
+            if not is_open(cur):
+                break
+            w = x[2]
+            nxt = rest[j + 1][2] if j + 1 < len(rest) else ""
+            dangling = w[:1].islower() and w.endswith("-") and nxt not in ("och", "samt", "eller", "respektive")
+            if (dangling if need_hyphen else (w[:1].islower() and names_organ(w.strip(",."), lex))):
+                taken.append(j)
+                cur.append(x)
+        return taken
+
     for k in range(1, end + 1):
         w, prev = words[k][2], words[k - 1][2]
         if not w[:1].isupper() or prev.endswith((".", ":", "!", "?")):
             continue
+        for n in (2, 1):  # a name the cell breaks over its lines, its parts read into the row's text
+            run = words[k:k + n]
+            if k + n > end + 1 or not is_open(run) or (organ_run(run) and not run[-1][2].endswith(",")):
+                continue
+            rest = words[k + n:end + 1]
+            bare = bool(tail) and tail[0][2].strip(",.").lower() in lex.organ_words
+            if tail and organ_run(run + tail) and not (bare and not run[-1][2].endswith("-")):
+                taken = []  # the cell's last line, after the full stop, completes it ("Samhällsbyggnads-" … "nämnden")
+            else:
+                taken = fragments(run, rest, need_hyphen=bare and not run[-1][2].endswith("-"))
+                if not taken:
+                    continue
+            cell_words = run + [rest[j] for j in taken] + tail
+            if organ_run(cell_words):
+                kept = [x[2] for x in words[:k]] + [x[2] for j, x in enumerate(rest) if j not in taken]
+                cell = re.sub(r"(?<=\w)- (?!och\b|samt\b)(?=[a-zåäö])", "", " ".join(x[2] for x in cell_words).strip(" ."))
+                return " ".join(kept), _expand(cell, abbrev or {})
         # the longest run that makes a collective ("Samtliga granskade" … "nämnder"), else the shortest that names
         # organs ("Kommunstyrelsen", not "Kommunstyrelsen nämnd" when the row goes on "… vilken nämnd som …")
         for n, want in ((3, "collective"), (2, "collective"), (1, "collective"), (1, "organ"), (2, "organ"), (3, "organ")):
@@ -313,6 +352,10 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
         if table is not None:
             row = TABLE_ROW_RE.match(body)
             if row:
+                nxt_row = re.search(r"\s" + str(int(row.group(1)) + 1) + r"[.)]?\s+(?=[A-ZÅÄÖ])", body[row.end():])
+                if nxt_row:  # the next numbered row joined to this one's line: read it as the next line
+                    lines.insert(i + 1, (page, body[row.end() + nxt_row.start():].strip()))
+                    body = body[:row.end() + nxt_row.start()]
                 head_after = re.split(r"kommendation\w*", table, maxsplit=1, flags=re.I)[-1].split()
                 items.append(_row_item(page, body[row.end():], bool(head_after), lex, abbrev,
                                        after=max(0, len(head_after) - 1)))

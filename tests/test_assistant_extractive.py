@@ -73,3 +73,28 @@ def test_a_documents_proper_name_is_no_content_and_its_kind_weighs_less() -> Non
               is_list=False, count_focus=None, quantity=False, money=False)
     out = _downweighted(q, {"ekback", "granskning"}, "Vilka är revisorer enligt granskningen av Ekbacken?")
     assert [w for w, _ in out.groups] == [4.0, 0.0, 3.0 * NAMING_WEIGHT]
+
+
+def test_a_figure_whose_sentence_leans_on_the_one_before_is_in_the_evidence(tmp_settings, embedder, tmp_path):
+    """'Hur stor var garantin som styrelsen beslutade om utan att fråga fullmäktige?': the sentence before the figure
+    says who decided without asking; the figure's own sentence ("Det gällde bland annat … 100 miljoner euro") says
+    little of the question. Together they answer it, and the answer gives the figure."""
+    from assistant.service import build_assistant
+    from ingest import parse_pdf
+    from index import open_index
+    from tests.pdfs import make_pdf
+
+    page = ["Lekmannarevisorernas granskning av Hamnbolaget AB.",
+            "Granskningen visade att styrelsen för Hamnbolaget AB inte har lyft principiella ärenden till",
+            "kommunfullmäktige innan bolagsstyrelsen fattade beslut. Det gällde bland annat ett lån till",
+            "dotterbolaget och en borgen på 40 miljoner kronor för kajens ombyggnad.",
+            "",
+            "Revisorerna bedömer att styrelsens arbete i övrigt har fungerat väl under året."]
+    path = tmp_path / "hamnbolaget-granskning.pdf"
+    path.write_bytes(make_pdf([page, ["Bilaga: intervjuade personer och granskade dokument."]],
+                              title="Granskning av Hamnbolaget AB"))
+    with open_index(tmp_settings.model_copy(update={"answerer": "rules"}), embedder) as idx:
+        idx.add(parse_pdf(path))
+        a = build_assistant(idx, tmp_settings.model_copy(update={"answerer": "rules"})).ask(
+            "Hur stor var borgen som Hamnbolagets styrelse beslutade om utan att lyfta frågan till kommunfullmäktige?")
+        assert not a.abstained and "40 miljoner" in a.answer

@@ -466,7 +466,7 @@ class Extractor:
             if not ok:
                 return "no count of the asked thing in the evidence"
         elif q.quantity:
-            ok = any(u.has_number and self.coverage(q, u.stems) >= 0.4 for _, c, u, _ in top[:3])
+            ok = any(u.has_number and self.coverage(q, u.stems | ctx) >= 0.4 for _, c, u, ctx in top[:3])
             if not ok:
                 return "no figure in the evidence"
         return None

@@ -384,3 +384,12 @@ def test_an_english_question_is_also_searched_in_swedish_words(corpus_index):
                                       "How far did the result fall from 2021 to 2022?"])
 def test_a_verb_of_change_in_its_base_form_asks_for_a_difference(reader, question):
     assert reader.read(question).operation == "difference"
+
+
+@pytest.mark.parametrize("question, measures", [
+    ("Gick nämnden över budget 2022?", ["budget", "outcome"]),
+    ("Is the full-year forecast under the budget?", ["budget", "forecast"]),
+])
+def test_over_or_under_budget_compares_the_outcome_or_forecast_with_the_budget(reader, question, measures):
+    q = reader.read(question)
+    assert q.operation == "difference" and set(measures) <= set(q.measures)

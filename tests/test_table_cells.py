@@ -197,3 +197,20 @@ def test_a_computed_figure_is_recognised_in_an_answer():
     assert computes(Answer(question="x", answer=shown, language="sv", abstained=False))
     assert not computes(Answer(question="x", answer="Lön: Utfall 2023 97 103; Utfall 2022 92 770 [1]", language="sv",
                                abstained=False))
+
+
+def test_against_the_budget_the_difference_is_the_outcome_less_the_budget_and_a_deviation_column_is_not_recomputed():
+    from assistant.question.models import Question
+    from assistant.tables.cells import CellStrategy
+    from ingest.models import Cell, Table, TableRow
+
+    t = Table(id="d:t1-1", doc_id="d", page=1, bbox=(0, 0, 1, 1), title="Driftredovisning",
+              columns=["", "Utfall 2022", "Budget 2022"],
+              rows=[TableRow(label="Summa kostnader", cells=[Cell(raw="-44 150", value=-44150.0),
+                                                             Cell(raw="-43 962", value=-43962.0)])])
+    q = Question(text="x", effective="x", lang="sv", years=[2022], operation="difference",
+                 measures=["budget", "outcome"])
+    line = CellStrategy._difference(q, t, 0, [0, 1], "sv")
+    assert line is not None and "(Utfall 2022 − Budget 2022)" in line and line.endswith("+188")
+    t.columns = ["", "Budget 2023", "Helårsprognos budgetavvikelse 2023"]
+    assert CellStrategy._difference(q, t, 0, [0, 1], "sv") is None

@@ -62,6 +62,7 @@ class LanguageLexicon:
     # a comparative and its "than" ("mer … än", "higher … than"): two asked years or things compared by difference
     comparatives: frozenset[str] = frozenset()
     than: frozenset[str] = frozenset()
+    against: frozenset[str] = frozenset()  # "över budget": the outcome (or forecast) against the budget
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ def _read(path: Path, stop: frozenset[str], terms: dict[str, tuple[str, ...]] | 
         followup_objects=frozenset(d.get("followup", {}).get("objects", [])),
         comparatives=frozenset(d.get("comparison", {}).get("comparatives", [])),
         than=frozenset(d.get("comparison", {}).get("than", [])),
+        against=frozenset(d.get("comparison", {}).get("against", [])),
     )
 
 

@@ -126,6 +126,14 @@ class QuestionReader:
             years = sorted(set(years) | set(self._moved_years(text, years, lex)))
         if operation is None and len(years) == 2 and lex.than & set(toks) and lex.comparatives & set(toks):
             operation = "difference"  # "Hur mycket mer … 2023 än 2022?": two years compared by a comparative
+        budget_cues = {c.lower() for c in lex.measures.get("budget", ())}
+        if operation is None and any(w in lex.against and (nxt in budget_cues or (nxt in ("the", "den", "sin") and
+                                                                                   nxt2 in budget_cues))
+                                     for w, nxt, nxt2 in zip(toks, toks[1:] + [""], toks[2:] + ["", ""])):
+            # "Gick X över budget?", "under the budget": the outcome (or the forecast) less the budget
+            operation = "difference"
+            if not {"outcome", "forecast"} & set(measures):
+                measures = sorted(set(measures) | {"budget", "outcome"})
         unit = _asked_unit(toks, lex, intent)
         caps = {m.group(1).lower() for m in _CAP_WORD.finditer(text)}
         named = [([stem(w)], 2.0 if w in caps else 1.0) for w in toks]

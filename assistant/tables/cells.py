@@ -49,6 +49,21 @@ class CellAnswer:
     addressed: bool = False
 
 
+DEVIATION_HEADS = ("avvikelse", "budgetavvikelse", "differens", "deviation", "variance")
+
+
+def _measure_of(t: Table, c: int) -> str:
+    """A value column's measure (typed), else its header, lower case."""
+    info = t.column_info[1:] if len(t.column_info) == len(t.columns) else []
+    head = t.columns[1:][c] if c < len(t.columns) - 1 else ""
+    return " ".join(filter(None, [(info[c].measure if c < len(info) else None), head])).strip().lower()
+
+
+def _is_budget(t: Table, c: int) -> bool:
+    """The column holds the budget (its typed measure, else its header's first word)."""
+    return _measure_of(t, c).startswith("budget") and not any(h in _measure_of(t, c) for h in DEVIATION_HEADS)
+
+
 def _same_measure_pair(t: Table, asked: list[int], years: set[int]) -> list[int]:
     """Of the columns two asked years select ("Budget 2023", "Utfall 2023 jan-aug", "Utfall 2022 jan-aug"), the one
     pair whose headers are the same but for the year: the same measure in both years. Else the columns unchanged."""
@@ -256,6 +271,12 @@ class CellStrategy:
             shown = named if 2 <= len(named) <= MAX_NAMED else capped_rows(row_scores, MAX_ROWS_SHOWN)
             for i in shown:
                 lines.append(self._row_line(t, i, asked or cols, builder, lang))
+                # each row's difference when one is asked of a few named rows, or against the budget of one year
+                # ("Gick vi över budget?": every line's deviation), not of every row of a whole table of years
+                per_row = q.operation == "difference" and (2 <= len(named) <= MAX_NAMED or len(set(q.years)) <= 1)
+                diff = self._difference(q, t, i, asked, lang) if per_row else None
+                if diff:
+                    lines.append(diff)
         if not any(builder.citations) or not lines:
             return None
         title = re.sub(r"\s+", " ", t.caption or t.title).strip()
@@ -347,6 +368,9 @@ class CellStrategy:
             asked = _same_measure_pair(t, asked, set(q.years))
         if len(asked) != 2:
             return None
+        if any(_measure_of(t, c).startswith(DEVIATION_HEADS) or any(h in _measure_of(t, c) for h in DEVIATION_HEADS)
+               for c in asked):
+            return None  # a column of deviations already answers; its difference from another column means nothing
         cells = t.rows[i].cells
         a, b = (cells[c].value if c < len(cells) else None for c in asked)
         if a is None or b is None:
@@ -356,6 +380,8 @@ class CellStrategy:
         ya, yb = (max((int(y) for y in YEAR_RE.findall(h)), default=None) for h in (ha, hb))
         if ya is not None and yb is not None and ya > yb:  # a change over the years: the later year less the earlier
             a, b, ha, hb = b, a, hb, ha
+        elif ya == yb and _is_budget(t, asked[1]) and not _is_budget(t, asked[0]):
+            a, b, ha, hb = b, a, hb, ha  # against the budget: the outcome (or forecast) less the budget
         word = ("Skillnad" if lang == "sv" else "Difference")
         if a < 0 and b < 0 and COST_RE.search(t.rows[i].label):  # costs printed negative: compared as amounts spent
             a, b = -a, -b

@@ -349,3 +349,21 @@ Nr Rekommendation Ansvarig nämnd
     assert recs[0].text.startswith("Ta fram en behovsanalys för förskolelokaler som bygger på den senaste prognosen och "
                                    "som uppdateras")
     assert "samhällsbyggnads-" not in recs[1].text and "för kommunstyrelsen årligen" in recs[2].text
+
+
+def test_a_summary_s_reworded_copy_counts_once_with_the_section_s_recommendation():
+    summary = """Sammanfattning
+Vi rekommenderar socialnämnden att utveckla uppföljningen så att nämnden får regelbunden information om kvalitet och inte enbart om ekonomi.
+Vi rekommenderar socialnämnden att se över bemanningen av nattpatrullen i hemtjänsten.
+Bakgrund
+Granskningen har omfattat socialnämnden."""
+    section = """5. Rekommendationer
+Vi rekommenderar socialnämnden att:
+• utveckla uppföljningen så att nämnden får regelbunden information om kvalitet, exempelvis avvikelser, klagomål och utförd tid i förhållande till beviljad tid.
+• se över bemanningen av nattpatrullen så att larm kan besvaras inom utlovad tid."""
+    meta = DocumentMeta(doc_id="granskning-x", title="Granskning av hemtjänsten", document_type="granskningsrapport",
+                        year=2025, file_name="granskning-x.pdf", sha256="0")
+    recs = extract_audit(meta, [Page(doc_id="granskning-x", number=n, text=t)
+                                for n, t in ((2, summary), (5, section))]).recommendations
+    assert len(recs) == 2
+    assert all(len(r.pages) == 2 for r in recs) and all(r.addressees == ["Socialnämnden"] for r in recs)

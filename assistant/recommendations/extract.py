@@ -231,6 +231,44 @@ def page_organ(pages: list[Page], page_no: int) -> str | None:
     return None
 
 
+REWORDED_SHARE = 0.5  # of the shorter printing's content stems found in the longer, for a reworded copy
+
+
+def _named_organs(it: GatheredItem, lex) -> frozenset[str]:
+    """The organs one printing names: its table cell or subheading, its own subject, else its lead-in's."""
+    subject = it.addressee or _subject(collapse(it.text), lex) or (_lead_subject(it.lead, lex) if it.lead else "")
+    return frozenset(norm(dehyphenate(o)) for o in split_organs(subject, lex)) if subject else frozenset()
+
+
+def _rejoin_reworded(groups: list[list[GatheredItem]], lex) -> int:
+    """A summary or missiv restates a recommendation of the recommendations section in other words ("… om kvalitet
+    och inte enbart om ekonomi" for "… om kvalitet, exempelvis avvikelser, klagomål …"). A group printed only
+    outside the section and one printed in it, on other pages, that name the same organs, share half of the
+    shorter printing's content stems and are each other's best such match (one copy pairs with one
+    recommendation), are one recommendation."""
+    pages = [{p for it in g for p, _ in it.parts} for g in groups]
+    organs = [frozenset().union(*(_named_organs(it, lex) for it in g)) for g in groups]
+    in_section = [any(it.kind == "section" for it in g) for g in groups]
+    best: dict[int, tuple[float, int]] = {}
+    for i in range(len(groups)):
+        for j in range(len(groups)):
+            if i == j or in_section[i] == in_section[j] or pages[i] & pages[j] or not organs[i] \
+                    or organs[i] != organs[j]:
+                continue
+            share = 0.0
+            for a in groups[i]:
+                for b in groups[j]:
+                    small, big = sorted((_measure_stems(a.text), _measure_stems(b.text)), key=len)
+                    if len(small) >= 3:
+                        share = max(share, len(small & big) / len(small))
+            if share >= REWORDED_SHARE and share > best.get(i, (0.0, -1))[0]:
+                best[i] = (share, j)
+    pairs = sorted(((i, j) for i, (_, j) in best.items() if i < j and best.get(j, (0.0, -1))[1] == i), reverse=True)
+    for i, j in pairs:  # mutual best: each group in at most one pair; later groups first, so indices hold
+        groups[i].extend(groups.pop(j))
+    return len(pairs)
+
+
 def _merge(items: list[GatheredItem]) -> tuple[list[list[GatheredItem]], int]:
     groups: list[list[GatheredItem]] = []
     merged = 0
@@ -242,6 +280,7 @@ def _merge(items: list[GatheredItem]) -> tuple[list[list[GatheredItem]], int]:
                 break
         else:
             groups.append([it])
+    merged += _rejoin_reworded(groups, load_lexicon())
     return groups, merged
 
 

@@ -367,3 +367,13 @@ Vi rekommenderar socialnämnden att:
                                 for n, t in ((2, summary), (5, section))]).recommendations
     assert len(recs) == 2
     assert all(len(r.pages) == 2 for r in recs) and all(r.addressees == ["Socialnämnden"] for r in recs)
+
+
+def test_a_lead_in_that_names_whom_its_recommendations_are_to_gives_their_addressee():
+    text = """4.2 Rekommendationer
+Riksrevisionen lämnar följande rekommendationer till regeringen:
+1. Ge Tillväxtverket i uppdrag att utvärdera stödets effekter på sysselsättningen.
+Riksrevisionen lämnar följande rekommendationer till Tillväxtverket:
+2. Säkerställ att bedömningen av varje ansökan dokumenteras."""
+    recs = _typed_audit(text).recommendations
+    assert [r.addressees for r in recs] == [["Regeringen"], ["Tillväxtverket"]]

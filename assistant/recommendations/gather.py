@@ -133,6 +133,8 @@ def _expand(cell: str, abbrev: dict[str, str]) -> str:
 
 
 _WORD_RE = re.compile(r"\S+")
+_LEAD_TO_RE = re.compile(r"\brekommendation\w*\s+till\s+(?P<org>[^:.,;]{3,80}?)\s*:?\s*$", re.I)  # "… till X:"
+ORGAN_WORDS_MAX = 6
 _ORGAN_PREFIX_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][\wåäö -]{2,80}?):\s+(?P<rest>[a-zåäö].*)$", re.S)  # "Nämnd: text"
 
 
@@ -373,6 +375,10 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
             context = "section" if context == "section" else "lead"
             last = _sentences(body_n)[-1] if body_n else ""
             lead = last if rec_re.match(last) else ""  # a paragraph whose last sentence opens the list
+            named = _LEAD_TO_RE.search(last)
+            if named and names_organ(named.group("org"), lex) \
+                    and len(named.group("org").split()) <= ORGAN_WORDS_MAX:
+                to = named.group("org")  # "… lämnar följande rekommendationer till Näringsstödsverket:"
             head = dehyphenate(collapse(line))
             restated = bool(lex.rx("restating_re").search(head)) and not lex.rx("remaining_re").search(head)
             if not collapse(line).endswith(":") and collapse(nxt).endswith(":") \

@@ -377,3 +377,29 @@ Riksrevisionen lämnar följande rekommendationer till Tillväxtverket:
 2. Säkerställ att bedömningen av varje ansökan dokumenteras."""
     recs = _typed_audit(text).recommendations
     assert [r.addressees for r in recs] == [["Regeringen"], ["Tillväxtverket"]]
+
+
+def test_a_chapter_of_assessment_and_recommendations_opens_the_section_after_its_intro_paragraph():
+    summary = """Sammanfattning
+Utifrån granskningen rekommenderar vi socialnämnden att i korthet:
+• utveckla uppföljningen så att nämnden får information om kvalitet och inte enbart om ekonomi,
+• se till att kontrollplanen omfattar de väsentliga riskerna."""
+    section = """4. Samlad bedömning och rekommendationer
+Vår samlade bedömning är att socialnämnden delvis säkerställer en ändamålsenlig styrning och uppföljning av hemtjänsten.
+Vi rekommenderar socialnämnden att:
+• utveckla uppföljningen så att nämnden får regelbunden information om kvalitet, exempelvis avvikelser och klagomål,
+• se till att den interna kontrollplanen omfattar hemtjänstens mest väsentliga risker."""
+    meta = DocumentMeta(doc_id="granskning-x", title="Granskning av hemtjänsten", document_type="granskningsrapport",
+                        year=2025, file_name="granskning-x.pdf", sha256="0")
+    recs = extract_audit(meta, [Page(doc_id="granskning-x", number=n, text=t)
+                                for n, t in ((2, summary), (5, section))]).recommendations
+    assert len(recs) == 2 and all(r.page == 5 and r.pages == [2, 5] for r in recs)
+
+
+def test_a_two_line_cell_of_two_organs_read_into_the_row_is_taken_out_whole():
+    text = """Nr Rekommendation Ansvarig
+3 Upprätta aktuella informationshanteringsplaner för samtliga Kommunstyrelsen, verksamheter i enlighet med Samhällsbyggnadsnämnden arkivreglementet."""
+    recs = _typed_audit("5. Rekommendationer\n" + text).recommendations
+    assert [r.addressees for r in recs] == [["Kommunstyrelsen", "Samhällsbyggnadsnämnden"]]
+    assert recs[0].text.startswith("Upprätta aktuella informationshanteringsplaner för samtliga verksamheter i enlighet "
+                                   "med arkivreglementet")

@@ -178,7 +178,10 @@ def _interleaved_organ(text: str, lex: Lexicon, abbrev: dict[str, str] | None = 
             w = x[2]
             nxt = rest[j + 1][2] if j + 1 < len(rest) else ""
             dangling = w[:1].islower() and w.endswith("-") and nxt not in ("och", "samt", "eller", "respektive")
-            if (dangling if need_hyphen else (w[:1].islower() and names_organ(w.strip(",."), lex))):
+            # a completing word is lower case ("utbildningsnämnden"), or a name of its own after a comma ("Kommunstyrelsen,"
+            # … "Samhällsbyggnadsnämnden")
+            completes = (w[:1].islower() or cur[-1][2].endswith(",")) and names_organ(w.strip(",."), lex)
+            if (dangling if need_hyphen else completes):
                 taken.append(j)
                 cur.append(x)
         return taken
@@ -413,7 +416,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
                 items.append(GatheredItem(parts=[(page, body.strip())], kind=context, restated=restated,
                                           lead="" if own else lead, addressee="" if own else to))
                 continue
-            if context == "section" and not items:
+            if context == "section" and len(items) <= section_start:
                 continue  # the section's intro text
             if not (items and items[-1].kind == context and (
                     len(body_n) < 60 or body_n[:1].islower())) and not REC_LABEL_RE.match(nxt) \

@@ -139,23 +139,31 @@ class Assistant:
                 or table_block(draft.answer.citations)
             if why:
                 draft = self._refused(draft, why)
+        memo: list[Draft] = []
+
+        def second_opinion() -> Draft:
+            """The general answerer's draft of this question, made once however many of the rules below ask for it."""
+            if not memo:
+                memo.append(self._draft_scored(question, history, doc_ids, q))
+            return memo[0]
+
         if q is not None and not draft.answer.abstained and not draft.answer.tables and draft.kind != "recommendations" \
                 and years_left_out(self, q, draft.answer.citations, []):
             # a figure for one of the asked years: the typed cells of a table that has every asked year answer better
-            scored = self._draft_scored(question, history, doc_ids, q)
+            scored = second_opinion()
             if scored.kind == "table" and not scored.answer.abstained \
                     and not years_left_out(self, q, scored.answer.citations, scored.answer.tables):
                 draft = scored
         if q is not None and q.operation == "difference" and not draft.answer.abstained \
                 and draft.kind != "recommendations" and not computes(draft.answer):
             # a difference asked and none shown: the typed cells that compute it from the cited cells answer better
-            scored = self._draft_scored(question, history, doc_ids, q)
+            scored = second_opinion()
             if scored.kind == "table" and not scored.answer.abstained and computes(scored.answer):
                 draft = scored
         if q is not None and draft.answer.abstained and draft.kind != "recommendations":
             # the rules found no answer: the fitted scorer answers when the documents answer with a probability
             # past the threshold fitted for exactly these questions (those the rules refused; eval/train_scorer.py)
-            scored = self._draft_scored(question, history, doc_ids, q)
+            scored = second_opinion()
             named = [d for d in q.doc_ids if not doc_ids or d in doc_ids]
             from_named = not named or any(c.doc_id in named for c in scored.answer.citations)
             # a second opinion on a question the rules refused answers only from the documents it names (dev: right

@@ -12,7 +12,8 @@ from ingest.text import content_stems
 
 from .addressees import organs_in, resolve, split_organs
 from .earlier import earlier_review_statements
-from .gather import FOOTER_RE, REC_LABEL_RE, RECOMMENDS, gather, glued_section_heading, names_organ as _names_organ
+from .gather import (FOOTER_RE, ORGAN_NAME_MAX_WORDS, REC_LABEL_RE, RECOMMENDS, gather, glued_section_heading,
+                     names_organ as _names_organ)
 from .identity import audit_identity
 from .lexicon import dehyphenate, load_lexicon
 from .models import AuditExtraction, GatheredItem, Recommendation, SummaryAssessment
@@ -143,8 +144,6 @@ def _measure(text: str, lex) -> str:
 _KIND_RANK = {"section": 0, "lead": 1, "sentence": 2}
 
 
-ORGAN_NAME_MAX_WORDS = 6
-
 
 def _primary(group: list[GatheredItem]) -> GatheredItem:
     """The printing a recommendation is shown by: one of a recommendations section before one under a lead-in or a
@@ -234,9 +233,18 @@ def page_organ(pages: list[Page], page_no: int) -> str | None:
 REWORDED_SHARE = 0.5  # of the shorter printing's content stems found in the longer, for a reworded copy
 
 
+def _printing_subject(it: GatheredItem, lex) -> str:
+    """Whom one printing of a recommendation names: its own clause's subject when that is an organ, else its table
+    cell or subheading, else its lead-in's subject."""
+    subject = _subject(collapse(it.text), lex)
+    if subject and _names_organ(subject, lex):
+        return subject
+    return it.addressee or (_lead_subject(it.lead, lex) if it.lead else "")
+
+
 def _named_organs(it: GatheredItem, lex) -> frozenset[str]:
-    """The organs one printing names: its table cell or subheading, its own subject, else its lead-in's."""
-    subject = it.addressee or _subject(collapse(it.text), lex) or (_lead_subject(it.lead, lex) if it.lead else "")
+    """The organs one printing names, normalised for comparing printings."""
+    subject = _printing_subject(it, lex)
     return frozenset(norm(dehyphenate(o)) for o in split_organs(subject, lex)) if subject else frozenset()
 
 
@@ -327,11 +335,8 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
 
 
 def _printing_addressees(it: GatheredItem, audited: list[str], pages: list[Page], lex) -> list[str]:
-    """The organs one printing of a recommendation names: its own clause's subject, else its lead-in's."""
-    text = collapse(it.text)
-    subject = _subject(text, lex)
-    if not (subject and _names_organ(subject, lex)):
-        subject = it.addressee or (_lead_subject(it.lead, lex) if it.lead else "")
+    """The organs one printing of a recommendation names, resolved ("Nämnden" as the page's organ)."""
+    subject = _printing_subject(it, lex)
     raw = split_organs(lex.rx("co_actor_re").sub("", subject), lex) if subject else []
     return resolve(raw, audited, page_organ(pages, it.page), lex) if raw else []
 

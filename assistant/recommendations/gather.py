@@ -134,7 +134,7 @@ def _expand(cell: str, abbrev: dict[str, str]) -> str:
 
 _WORD_RE = re.compile(r"\S+")
 _LEAD_TO_RE = re.compile(r"\brekommendation\w*\s+till\s+(?P<org>[^:.,;]{3,80}?)\s*:?\s*$", re.I)  # "… till X:"
-ORGAN_WORDS_MAX = 6
+ORGAN_NAME_MAX_WORDS = 6  # words of an organ's name at the most
 _ORGAN_PREFIX_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][\wåäö -]{2,80}?):\s+(?P<rest>[a-zåäö].*)$", re.S)  # "Nämnd: text"
 
 
@@ -380,7 +380,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
             lead = last if rec_re.match(last) else ""  # a paragraph whose last sentence opens the list
             named = _LEAD_TO_RE.search(last)
             if named and names_organ(named.group("org"), lex) \
-                    and len(named.group("org").split()) <= ORGAN_WORDS_MAX:
+                    and len(named.group("org").split()) <= ORGAN_NAME_MAX_WORDS:
                 to = named.group("org")  # "… lämnar följande rekommendationer till Näringsstödsverket:"
             head = dehyphenate(collapse(line))
             restated = bool(lex.rx("restating_re").search(head)) and not lex.rx("remaining_re").search(head)
@@ -409,7 +409,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
                 own = bool(rec_re.match(body_n)) or broken
                 named = _ORGAN_PREFIX_RE.match(body.strip()) if bullet and not own else None
                 if named and names_organ(named.group("org"), lex) \
-                        and len(named.group("org").split()) <= 6:  # "* Miljönämnden: säkerställa att …"
+                        and len(named.group("org").split()) <= ORGAN_NAME_MAX_WORDS:  # "* Miljönämnden: säkerställa …"
                     items.append(GatheredItem(parts=[(page, named.group("rest"))], kind=context, restated=restated,
                                               lead="", addressee=named.group("org")))
                     continue

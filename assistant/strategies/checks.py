@@ -278,7 +278,6 @@ def table_block(citations: list[Citation]) -> str | None:
     return "the answer quotes a whole block of table lines" if rows * 2 > len(lines) else None
 
 
-
 COMPUTED_RE = re.compile(r"\s=\s*[+\-−]?\d")  # "97 103 − 92 770 = +4 333": how the table answers show a computation
 
 

@@ -59,9 +59,15 @@ def _measure_of(t: Table, c: int) -> str:
     return " ".join(filter(None, [(info[c].measure if c < len(info) else None), head])).strip().lower()
 
 
+def _is_deviation(t: Table, c: int) -> bool:
+    """The column holds deviations ("Helårsprognos budgetavvikelse 2023")."""
+    measure = _measure_of(t, c)
+    return any(h in measure for h in DEVIATION_HEADS)
+
+
 def _is_budget(t: Table, c: int) -> bool:
     """The column holds the budget (its typed measure, else its header's first word)."""
-    return _measure_of(t, c).startswith("budget") and not any(h in _measure_of(t, c) for h in DEVIATION_HEADS)
+    return _measure_of(t, c).startswith("budget") and not _is_deviation(t, c)
 
 
 def _same_measure_pair(t: Table, asked: list[int], years: set[int]) -> list[int]:
@@ -368,8 +374,7 @@ class CellStrategy:
             asked = _same_measure_pair(t, asked, set(q.years))
         if len(asked) != 2:
             return None
-        if any(_measure_of(t, c).startswith(DEVIATION_HEADS) or any(h in _measure_of(t, c) for h in DEVIATION_HEADS)
-               for c in asked):
+        if any(_is_deviation(t, c) for c in asked):
             return None  # a column of deviations already answers; its difference from another column means nothing
         cells = t.rows[i].cells
         a, b = (cells[c].value if c < len(cells) else None for c in asked)

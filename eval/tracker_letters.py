@@ -42,8 +42,14 @@ LETTERS4 = BLIND / "source" / "followup_letters4"
 # a yearly summary's follow-up section among other matters, a protocol extract, and a memo that only mentions an
 # audit (its verify.py checks every quote on its page)
 LETTERS5 = BLIND / "source" / "followup_letters5"
-SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,),
-        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5)}
+# a sixth batch (2026-12-05, session 23), written blind before any change it measures: a committee's response in
+# prose with no heading per recommendation (status from wording alone, one committee speaking only for itself),
+# the auditors' later statement per committee (one recommendation assessed differently per addressee), a yearly
+# summary's status table with committees as columns and symbols, a protocol extract with the response attached,
+# a memo also discussing a similar-sounding other audit, and a follow-up report with a percentage table
+LETTERS6 = BLIND / "source" / "followup_letters6"
+SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
+        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6)}
 
 
 def render(text: str, path: Path) -> None:

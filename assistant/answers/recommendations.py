@@ -52,7 +52,7 @@ COLUMNS = ["Nr", "Rekommendation", "Status", "Underlag"]
 
 
 def _committees_in(question: str) -> list[str]:
-    """Committees a question names ("kommunstyrelsen", "the municipal executive board" is not matched)."""
+    """Committees a question names ("kommunstyrelsen", an English name of one is not matched)."""
     return [c for c in organs_in(question) if c.lower() not in ("nämnden", "styrelsen")]
 
 

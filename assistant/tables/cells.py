@@ -5,7 +5,7 @@ question (its terms, years, measures and operation), never against phrases of th
 
 The candidate tables are those on the pages of the scored units the fitted scorer rates best (so a table is chosen
 because its lines answer, and a question that names a document stays in it). Within a table:
-- a row's score is how much of the question's subject its label carries (stemmed, weighted by the terms' rarity);
+- a row's score is the share of the question's subject its label carries (stemmed, weighted by the terms' rarity);
 - a column's score is whether its typed header (ingest.tables_typed) has an asked year or measure, or a word of
   the question.
 The answer is one row's asked cells (with the difference computed when two are compared), the row with the largest

@@ -3,7 +3,7 @@
 Retrieval ranks chunks by fusing a dense list and a keyword list; within one document the gold page often comes
 third or sixth (a long chunk that shares the document's words outranks the short page with the asked line). This
 stage re-ranks the retrieved pages with what retrieval cannot see: the best *unit* similarities on the page (every
-unit is embedded at ingest), how much of the question's weighted terms the page's units carry, and the asked years.
+unit is embedded at ingest), the share of the question's weighted terms the page's units carry, and the asked years.
 
 ``page_features(...) -> dict[str, float]``: one fixed, named feature vector per page. ``PageRanker.load()`` reads
 the weights of a logistic model fitted on the development questions (``python -m eval.train_scorer``, which fits

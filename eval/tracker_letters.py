@@ -48,8 +48,43 @@ LETTERS5 = BLIND / "source" / "followup_letters5"
 # summary's status table with committees as columns and symbols, a protocol extract with the response attached,
 # a memo also discussing a similar-sounding other audit, and a follow-up report with a percentage table
 LETTERS6 = BLIND / "source" / "followup_letters6"
+# a seventh batch (2026-12-05, session 23), written blind and kept out of that session's tuning: a company board's
+# short answer in bullets, a committee's response quoting each recommendation with varied status wording, the
+# auditors' follow-up memo whose prose revises its "Status 2025" column, a committee's annual report touching the
+# audit in a few sentences, a protocol extract quoting earlier follow-ups (the newest counts), and a memo by topic
+LETTERS7 = BLIND / "source" / "followup_letters7"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
-        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6)}
+        "7": (LETTERS7,), "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7)}
+
+
+def _lacks_glyph(ch: str) -> bool:
+    try:
+        ch.encode("cp1252")
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
+def _symbol_font() -> str | None:
+    """A TrueType font with the status symbols some letters print (DejaVu Sans, from the system or matplotlib),
+    registered once; None when there is none (the symbols then print as the standard font's boxes)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "DejaVuSans" in pdfmetrics.getRegisteredFontNames():
+        return "DejaVuSans"
+    candidates = [Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")]
+    try:
+        import matplotlib
+
+        candidates.append(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf")
+    except ImportError:
+        pass
+    for font in candidates:
+        if font.exists():
+            pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
+            return "DejaVuSans"
+    return None
 
 
 def render(text: str, path: Path) -> None:
@@ -59,9 +94,17 @@ def render(text: str, path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-    from xml.sax.saxutils import escape
+    from xml.sax.saxutils import escape as _escape
 
     style = getSampleStyleSheet()["BodyText"]
+    symbols = _symbol_font()
+
+    def escape(text: str) -> str:  # characters the standard fonts lack (✔ ◐ ✖) in a font that has them
+        out = _escape(text)
+        if symbols is None:
+            return out
+        return "".join(f'<font name="{symbols}">{ch}</font>' if _lacks_glyph(ch) else ch for ch in out)
+
     flow: list = []
     for n, part in enumerate(text.split("\f")):
         if n:

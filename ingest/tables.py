@@ -27,6 +27,8 @@ from ingest.tables_typed import (
     merge_wrapped,
 )
 
+YEAR_TAIL_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
+
 
 @dataclass
 class RawTable:
@@ -189,6 +191,39 @@ def attach_context(raw: RawTable, prose: list[Line]) -> None:
         letters = sum(ch.isalpha() for ch in a.text) if a is not None else 0
         if a is not None and letters >= 3 and len(a.text) <= 90 and not a.text.rstrip().endswith((".", ":")) and not CAPTION_RE.match(a.text):
             raw.heading = a.text
+            b = next((ln for ln in above if ln is not a and ln.bottom <= a.top + 1), None)
+            if b is not None and _heading_continues(b, a):
+                raw.heading = f"{b.text} {a.text}"
+
+
+def _heading_continues(b: Line, a: Line) -> bool:
+    """A heading wrapped over two lines: the line ``b`` just above ``a`` (no gap, same weight) ends no sentence,
+    and the two are set alike: both in capitals, or ``a`` going on in lower case in the same size."""
+    if a.top - b.bottom > 0.8 * min(a.size, b.size) or a.bold != b.bold:
+        return False
+    tail = b.text.rstrip()
+    if tail.endswith((".", ":", "!", "?")) or CAPTION_RE.match(b.text) or len(tail) + len(a.text) > 120:
+        return False
+    if re.search(r"\d\s*$", tail) and not YEAR_TAIL_RE.search(tail):
+        return False  # a row of values, not words
+    letters_b = [ch for ch in b.text if ch.isalpha()]
+    letters_a = [ch for ch in a.text if ch.isalpha()]
+    if len(letters_b) < 3 or not letters_a:
+        return False
+    capitals = all(ch.isupper() for ch in letters_b) and all(ch.isupper() for ch in letters_a)
+    if capitals:  # (no size compared: a scanned page's sizes are guessed from line heights, dates stand taller)
+        return True
+    return letters_a[0].islower() and abs(a.size - b.size) <= 0.6
+
+
+def _continued_by(heading: str, label_header: str) -> bool:
+    """The label column's header goes on with the heading above the table, both set in capitals (a unit in lower
+    case, "tkr", is no part of the heading)."""
+    a = [ch for ch in label_header if ch.isalpha()]
+    b = [ch for ch in heading if ch.isalpha()]
+    if len(a) < 3 or len(b) < 3 or heading.rstrip().endswith((".", ":", "!", "?")):
+        return False
+    return all(ch.isupper() for ch in a) and all(ch.isupper() for ch in b)
 
 
 def strip_markers(text: str) -> str:
@@ -306,6 +341,8 @@ def build_table(parts: list[RawTable], doc_id: str, index: int, fallback_title: 
         # them: the label column's own header ("Balansräkning") does
         shared = first.extra.get("shared_heading") and head0
         title = caption or (strip_markers(heading) if heading and not shared else None) or head0 or fallback_title or f"Tabell, sida {first.page}"
+        if heading and head0 and not caption and not shared and _continued_by(heading, head0):
+            title = f"{strip_markers(heading)} {head0}"  # the heading's last line became the label column's header
     # a column without a year of its own takes the table's year when its caption/heading names exactly one
     years = set(re.findall(r"(?<![\d-])((?:19|20|21)\d\d)(?![\d-])", f"{caption or ''} {heading or ''}"))
     if len(years) == 1:

@@ -218,3 +218,14 @@ def test_a_status_table_whose_next_page_row_was_read_as_a_header_continues(tmp_p
                                   [(["Uppföljning av rekommendationerna"], [head, *first]), ([], rest)], xs, "1")
     assert t.columns[1:] == head[1:]
     assert [r.label for r in t.rows][-3:] == ["31", "32", "33"]  # the first row of page 2 is a row, not a header
+
+
+def test_a_notes_heading_wrapped_over_two_lines_titles_its_table_whole(tmp_path):
+    rows = [_statement_row(f"Räntekostnader {n}", f"{n} 000", f"{n} 100") for n in range(1, 4)]
+    page = [(0, [(LABEL, "Föreningen redovisar sina räntor nedan.")]),
+            (30, [(LABEL, "NOT 10, RÄNTEKOSTNADER OCH LIKNANDE")]),
+            (12, [(LABEL, "RESULTATPOSTER"), (-420, "2023"), (-500, "2022")]), *rows]
+    path = tmp_path / "not.pdf"
+    path.write_bytes(make_layout_pdf([page, *CLOSING]))
+    (table,) = [t for t in parse_pdf(path).tables if any(r.label == "Räntekostnader 1" for r in t.rows)]
+    assert table.title.startswith("NOT 10, RÄNTEKOSTNADER OCH LIKNANDE RESULTATPOSTER")

@@ -247,6 +247,16 @@ class RulesJudge:
     """Explicit status words (lexicon, longest match, negations) first, else rules on the prose."""
 
     def judge(self, rec: Recommendation, unit: EvidenceUnit) -> Judgement:
+        if unit.column_statuses:  # a status matrix's row: the committees' statuses together (committees.py splits)
+            from .committees import combine
+            from .matrix import cell_status
+
+            read = [(w, cell_status(w, {})) for _, w in unit.column_statuses]
+            known = [(w, st) for w, st in read if st]
+            if known:
+                return Judgement(status=combine([st for _, st in known]),  # type: ignore[arg-type]
+                                 reason="statusangivelse: " + ", ".join(dict.fromkeys(w for w, _ in known)),
+                                 sentence=unit.quote)
         if unit.explicit_status:
             st = status_from_words(unit.explicit_status)
             if st:

@@ -199,22 +199,37 @@ GENERIC_HEADING_WORDS = 4  # … and, when it names no addressee, this long with
 SENDER_CHARS = 600  # the sender label is read from the first page's opening characters
 
 
+NUMBERED_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+
+
 def heading_of(unit: EvidenceUnit, out: Outline, pages_by_no: dict[int, Page], addressees: list[str]) -> str | None:
     """The nearest heading above the unit: a heading line of its own, or one joined to the start of its paragraph
     (which may be the unit's own first line). A "Rekommendation N" heading is passed over (it sits inside a
-    committee's section)."""
+    committee's section); so is an unnumbered heading naming no committee ("Uppföljning av granskningen av …")
+    under a numbered chapter that names one ("5.1 Grundskolenämnden")."""
     at = unit_position(unit, pages_by_no)
+    nearest: str | None = None
     for page, off, line, own in reversed(out.lines):
         if (page, off) > at:
             continue
         if own and (page, off) < at:
             if HEADING_REF_RE.match(line):
                 continue
-            return line
-        glued = glued_heading(line, addressees)
-        if glued and not HEADING_REF_RE.match(glued):
-            return glued
-    return None
+            found = line
+        else:
+            found = glued_heading(line, addressees)
+            if not found or HEADING_REF_RE.match(found):
+                continue
+        numbered = bool(NUMBERED_HEADING_RE.match(found))
+        if nearest is not None and not numbered:
+            continue  # an unnumbered heading above the nearest one is no chapter of it
+        if named(found, addressees, SUBJECT_WORDS) or collective(found):
+            return found
+        if nearest is None:
+            nearest = found
+        if numbered:  # the chapter ends the walk up; it names no committee
+            return nearest
+    return nearest
 
 
 def _row_committees(unit: EvidenceUnit, addressees: list[str]) -> list[str]:
@@ -263,6 +278,16 @@ def speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str], 
 
 def _speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str], out: Outline,
                 pages_by_no: dict[int, Page], sent: list[str]) -> tuple[list[str], dict[str, Judgement]]:
+    if unit.column_statuses:  # a status matrix's row: each committee's own column
+        from .matrix import cell_status, column_committee
+
+        own: dict[str, Judgement] = {}
+        for header, words in unit.column_statuses:
+            c, st = column_committee(header, addressees), cell_status(words, {})
+            if c and st and c not in own:
+                own[c] = Judgement(status=st, reason=f"statusangivelse: {words}", sentence=unit.quote)  # type: ignore[arg-type]
+        if own:
+            return list(own), own
     if unit.kind == "table_row":
         row = _row_committees(unit, addressees)
         if row:

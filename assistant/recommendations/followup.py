@@ -18,8 +18,8 @@ from .link import (ROW_SCORE, PassageEmbedder, ResponseIndex, _distinct_topic_wo
                    audit_rows, distinct_rows, link_units, restates_only, subject_names)
 from .reference import AuditKeys, section_links
 from .sentences import split_paragraphs
-from .models import (AuditExtraction, CommitteeStatus, DocumentStatus, Evidence, LinkedEvidence, Recommendation,
-                     TrackedRecommendation)
+from .models import (AuditExtraction, CommitteeStatus, DocumentStatus, Evidence, Judgement, LinkedEvidence,
+                     Recommendation, TrackedRecommendation)
 from .text import content_terms, find_span
 
 __all__ = ["FollowupDoc", "decide", "document_date", "link_evidence", "link_works", "tracked"]
@@ -202,7 +202,7 @@ def _part_links(d: DocWork, ix: "_AuditIndex", all_recs: list[Recommendation], a
     own_words = _distinct_topic_words(named)
     parts: dict[int, str] = {}
     for i, u in enumerate(d.units):
-        if u.kind == "paragraph":
+        if u.kind == "paragraph" or u.column_statuses:  # (a status matrix under the part's heading is the part's)
             above = audit_above(u, d, by_no, named, own_words)
             if len(above) == 1:
                 parts[i] = above[0].report_doc_id
@@ -300,9 +300,17 @@ def attribute(links: list[LinkedEvidence], d: DocWork, rec_by_id: dict[str, Reco
 _KIND_RANK = {"numbered": 0, "table_row": 1, "paragraph": 2}
 
 
+def auditors_verdict(j: Judgement) -> bool:
+    """The status was read from the auditors' own verdict sentence ("Vi bedömer att rekommendationen om … är delvis
+    omhändertagen"), the most direct word a document has on a recommendation after a status cell."""
+    from .prose import verdict as is_verdict
+
+    return bool(j.sentence) and is_verdict(j.sentence)
+
+
 def decide(links: list[LinkedEvidence]) -> str:
-    """Per document the most direct passage that gives a definite status (numbered block > table row > paragraph,
-    then score) speaks - a passage that says nothing about the measure does not outrank one that does; across
+    """Per document the most direct passage that gives a definite status (a status cell, then the auditors' verdict
+    sentence, then numbered block > table row > paragraph, then score) speaks - a passage that says nothing about the measure does not outrank one that does; across
     documents the latest dated one with a definite status decides; no definite word -> oklart."""
     by_doc: dict[str, list[LinkedEvidence]] = {}
     for le in links:
@@ -312,6 +320,7 @@ def decide(links: list[LinkedEvidence]) -> str:
         top = sorted(items, key=lambda le: (le.judgement.status == "oklart",
                                             le.judgement.reason.startswith(AGREES_ONLY),
                                             not le.judgement.reason.startswith("statusangivelse"),
+                                            not auditors_verdict(le.judgement),
                                             _KIND_RANK[le.unit.kind], -le.score))[0]
         verdicts.append((_sort_key(top.date), top.judgement.status))
     for _, status in sorted(verdicts, key=lambda v: v[0], reverse=True):

@@ -80,6 +80,7 @@ class Lexicon(BaseModel):
     organisation_re: str
     generic_titles: list[str]
     status_phrases: dict[str, list[str]]
+    status_symbols: dict[str, str]
     future: list[str]
     partly: list[str]
     uncertain: list[str]
@@ -115,6 +116,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         generic_titles=ident["generic_titles"],
         status_phrases={"atgardad": st["atgardad"], "delvis": st["delvis"],
                         "ej_atgardad": st["ej_atgardad"] + st["disagrees"]},
+        status_symbols=st["symbols"],
         future=st["future"], partly=st["partly"], uncertain=st["uncertain"], verdict_re=st["verdict_re"],
         counted_re=st["counted_re"],
         criticism_kinds=crit["kinds"], against_re=crit["against_re"], criticism=CriticismVocab(**crit),

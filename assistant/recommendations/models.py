@@ -107,6 +107,8 @@ class EvidenceUnit(BaseModel):
     explicit_status: str | None = None  # the status cell / "Status: …" value when present
     extra_quotes: list[tuple[int, str]] = Field(default_factory=list)  # (page, quote) for continuations
     block: list[tuple[int, str]] = Field(default_factory=list)  # (page, text) of the whole block, when wider than quote
+    # a status matrix's row (matrix.py): (column header, the cell's status words) per committee column
+    column_statuses: list[tuple[str, str]] = Field(default_factory=list)
 
 
 class Judgement(BaseModel):

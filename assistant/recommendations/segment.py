@@ -210,6 +210,11 @@ def table_units(doc_id: str, tables: list[Table], pages: list[Page]) -> list[Evi
         cols = [c or "" for c in t.columns]
         status_col = current_status_column(cols)
         rec_col = next((i for i, c in enumerate(cols) if REC_COL_RE.search(c)), None)
+        if status_col is None:
+            matrix = _matrix_units(doc_id, t, by_no)
+            if matrix:
+                units += matrix
+                continue
         if status_col is None and rec_col is None:
             continue
         for row in t.rows:
@@ -222,6 +227,30 @@ def table_units(doc_id: str, tables: list[Table], pages: list[Page]) -> list[Evi
                 continue
             units.append(EvidenceUnit(doc_id=doc_id, page=quote_page, quote=quote, text=text, kind="table_row",
                                       number=number, explicit_status=status or None))
+    return units
+
+
+def _matrix_units(doc_id: str, t: Table, by_no: dict[int, Page]) -> list[EvidenceUnit]:
+    """A status matrix's rows (matrix.py): each row's statuses per column header; its other cells are its text."""
+    from .matrix import status_columns, symbol_key
+
+    page = by_no.get(t.page)
+    key = symbol_key(page.text if page else "")
+    rows = [[row.label, *(c.raw for c in row.cells)] for row in t.rows]
+    cols = status_columns(rows, key)
+    if len(cols) < 2:
+        return []
+    headers = [c or "" for c in t.columns]
+    units = []
+    for cells in rows:
+        text = collapse(" | ".join(c for i, c in enumerate(cells) if i not in cols and c))
+        quote_page, quote = _locate_row(by_no, t.page, t.page_end or t.page, cells)
+        if quote is None or not text:
+            continue
+        statuses = [(collapse(headers[i]) if i < len(headers) else "", key.get(cells[i].strip(), cells[i].strip()))
+                    for i in cols if i < len(cells) and cells[i].strip()]
+        units.append(EvidenceUnit(doc_id=doc_id, page=quote_page, quote=quote, text=text, kind="table_row",
+                                  number=_row_number(cells[0]), column_statuses=statuses))
     return units
 
 

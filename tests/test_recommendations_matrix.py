@@ -1,0 +1,100 @@
+"""Status matrices (one row per recommendation, one column per committee, symbols explained by the page's key) and a
+later statement's chapter per committee with an unnumbered heading of the audit under it: on real PDFs rendered
+from small texts and read by pdfplumber, with the real embedder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.recommendations.matrix import cell_status, column_committee, status_columns, symbol_key
+from assistant.recommendations.tracker import run
+from eval.recommendations_blind import committee_status
+
+from tests.test_recommendations_followup_styles import _docs
+from tests.test_recommendations_joint_and_tables import AUDIT_FOOD, AUDIT_PARKS
+
+KEY = "Teckenförklaring: ✔ = Genomfört   ◐ = Påbörjat   ✖ = Ej påbörjat   ? = Underlag saknas   – = Ej riktad till nämnden"
+
+MATRIX_SUMMARY = f"""Årsredogörelse 2025
+Stadsrevisionen
+Datum: 2026-03-18
+
+3 Uppföljning av tidigare granskningar
+Revisionskontoret har följt upp två granskningar under året.
+
+3.1 Parkernas skötsel
+Resultatet sammanfattas i tabellen. Nämnderna står i en annan ordning än i rapporten.
+{KEY}
+
+Rek. | KN | Fritidsnämnden | PN | Innebörd i korthet
+1 | ◐ | ✔ | ✖ | Gemensam plan för lekplatserna
+2 | – | ✔ | ◐ | Besiktningar av lekredskapen
+3 | ? | – | – | Den offentliga konsten
+
+3.2 Livsmedelskontrollens planering
+Miljönämnden har beslutat om en riskbaserad kontrollplan som tillämpas sedan januari 2025. Vi bedömer att
+rekommendationen är omhändertagen.
+"""
+
+CHAPTERS = """Granskningsredogörelse 2025
+Stadsrevisionen
+Datum: 2026-03-24
+
+5 Uppföljning av tidigare års granskningar
+Vi följer upp varje rekommendation för varje nämnd som den riktades till.
+
+5.1 Parknämnden
+Uppföljning av granskningen av parkernas skötsel
+Parknämnden har tillsammans med fritidsnämnden beslutat om en gemensam skötselplan för lekplatserna. Vi bedömer
+att rekommendationen om en gemensam plan för lekplatserna är omhändertagen.
+
+5.2 Fritidsnämnden
+Uppföljning av granskningen av parkernas skötsel
+Fritidsnämnden har ännu inte ställt sig bakom skötselplanen och använder fortfarande sin egen plan. Vi bedömer att
+rekommendationen om en gemensam plan för lekplatserna inte är omhändertagen.
+"""
+
+
+def test_the_pages_key_says_what_each_symbol_means():
+    key = symbol_key(KEY)
+    assert key["✔"] == "Genomfört" and key["?"] == "Underlag saknas"
+    assert [cell_status(c, key) for c in ("✔", "◐", "✖", "?", "–")] == ["atgardad", "delvis", "ej_atgardad",
+                                                                        "oklart", ""]
+    assert cell_status("✔", {}) == "atgardad" and cell_status("Påbörjat", {}) == "delvis"  # no key: the lexicon's
+    assert cell_status("Lekplatser", {}) is None
+
+
+def test_status_columns_are_those_whose_cells_read_as_statuses():
+    rows = [["1", "✔", "◐", "Plan för lekplatserna"], ["2", "–", "✖", "Besiktningar"]]
+    assert status_columns(rows, {}) == [1, 2]
+
+
+def test_a_column_header_names_a_committee_by_name_or_short_form():
+    names = ["Socialnämnden Nordost", "Socialnämnden Hisingen", "Grundskolenämnden", "Kommunstyrelsen"]
+    assert column_committee("SN Nordost", names) == "Socialnämnden Nordost"
+    assert column_committee("Grundskolen ämnden", names) == "Grundskolenämnden"  # broken over the header's lines
+    assert column_committee("KS", ["Kommunstyrelsen", "Kulturnämnden"]) == "Kommunstyrelsen"
+    assert column_committee("UN", names) is None  # no utbildningsnämnd among the addressees
+
+
+def test_a_status_matrix_gives_each_committee_its_own_status(tmp_path: Path, embedder):
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+                            "arsredogorelse-2025": MATRIX_SUMMARY})
+    _, _, tracked = run(docs, embedder)
+    parks = {t.number: t for t in tracked if t.report_doc_id == "granskning-parker-2023"}
+    assert committee_status(parks[1], "Kulturnämnden") == "delvis"
+    assert committee_status(parks[1], "Fritidsnämnden") == "atgardad"
+    assert committee_status(parks[1], "Parknämnden") == "ej_atgardad"
+    assert committee_status(parks[2], "Fritidsnämnden") == "atgardad"
+    assert committee_status(parks[2], "Parknämnden") == "delvis"
+    assert parks[3].status == "oklart"  # "?": the auditors could not tell
+    food = next(t for t in tracked if t.report_doc_id == "granskning-livsmedel-2023")
+    assert food.status == "atgardad"
+
+
+def test_a_chapter_per_committee_reads_past_the_audits_own_heading(tmp_path: Path, embedder):
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskningsredogorelse-2025": CHAPTERS})
+    _, _, tracked = run(docs, embedder)
+    plan = next(t for t in tracked if t.number == 1)
+    assert committee_status(plan, "Parknämnden") == "atgardad"
+    assert committee_status(plan, "Fritidsnämnden") == "ej_atgardad"

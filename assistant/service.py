@@ -36,6 +36,7 @@ from assistant.llm.prompts import cannot_answer
 from assistant.budget import answer_budget
 from assistant.models import Answer, Turn
 from assistant.retrieval import Retriever
+from assistant.tables.corroborate import corroborate
 from assistant.tables.qa import TableQA, TableResult
 from assistant.tables.vocab import SHOW_RE
 from index.models import SearchFilters
@@ -99,7 +100,10 @@ class Assistant:
                         log.warning("warming the caches failed: %s", exc)
                     self._warmed = gen
         with answer_budget(getattr(self.settings, "answer_budget_s", 5.0)), self._snapshot():
-            return self._draft_in_budget(question, history, doc_ids)
+            draft = self._draft_in_budget(question, history, doc_ids)
+            if draft.kind != "recommendations":
+                draft.answer = corroborate(self.index, draft.answer)
+            return draft
 
     def _draft_in_budget(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None) -> Draft:
         self._check(question, doc_ids)

@@ -53,8 +53,14 @@ LETTERS6 = BLIND / "source" / "followup_letters6"
 # auditors' follow-up memo whose prose revises its "Status 2025" column, a committee's annual report touching the
 # audit in a few sentences, a protocol extract quoting earlier follow-ups (the newest counts), and a memo by topic
 LETTERS7 = BLIND / "source" / "followup_letters7"
+# an eighth batch (2026-12-05, session 23), written blind after that session's tracker changes, as a fresh check: a
+# committee office's draft answer in running text, the auditors' annual report with short passages per committee and
+# decoy audits, a traffic-light table with its key, a slide-like status deck, a memo numbering the report's
+# unnumbered recommendations in order, and a protocol extract that declines a recommendation
+LETTERS8 = BLIND / "source" / "followup_letters8"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
-        "7": (LETTERS7,), "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7)}
+        "7": (LETTERS7,), "8": (LETTERS8,),
+        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8)}
 
 
 def _lacks_glyph(ch: str) -> bool:

@@ -92,7 +92,8 @@ def debris(u: "Unit") -> bool:
     if _CAPTION.match(u.text.strip()):
         return True  # a table's or figure's caption names what is shown
     refs = len(_PAGE_REF.findall(u.text))
-    sentence = u.text.rstrip().endswith((".", "!", "?")) and not re.search(r"\b(?:s|sid)\.\s*$", u.text.rstrip())
+    sentence = u.text.rstrip().endswith((".", "!", "?")) and not re.search(r"\b(?:s|sid)\.\s*$|\.{2,}\s*$",
+                                                                            u.text.rstrip())
     if refs and not sentence and len(_WORD3.findall(_PAGE_REF.sub(" ", u.text))) <= TOC_MAX_WORDS * refs:
         return True
     return bool(_URLISH.search(u.text)) and len(_WORD3.findall(_URLISH.sub(" ", u.text))) < 3

@@ -18,6 +18,8 @@ from ingest.units import debris, page_units
     ("Förvaltningsberättelse s. 2 Resultaträkning s. 7", True),  # a table of contents' line
     ("14 Tilläggsupplysningar s.", True),
     ("Noter ........ 12", True),
+    ("10 2.1.1 Nämndens hantering av budgeten..............", True),  # the page number read before the entry
+    ("Nämnden beslutade... och ändrade sedan sitt beslut om ramen.", False),  # an ellipsis is no dot leader
     ("Resultatet framgår av resultaträkningen på sidan 7.", False),  # a sentence that refers to a page
     ("Tabell 2: Nämndernas resultat 2019–2023 samt prognos för 2024.", True),  # a caption names what is shown
     ("Diagram 4 – Kostnader per månad", True),

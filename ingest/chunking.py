@@ -97,8 +97,10 @@ def _units(blocks: list[Block]) -> list[list[Block]]:
     return out
 
 
-def make_chunks(blocks: list[Block], meta: DocumentMeta, tables: dict[int, Table], sections_of: dict[int, str | None]) -> list[Chunk]:
-    """``blocks`` in document order; ``tables`` maps a table block's table_index to its Table."""
+def make_chunks(blocks: list[Block], meta: DocumentMeta, tables: dict[int, list[Table]],
+                sections_of: dict[int, str | None]) -> list[Chunk]:
+    """``blocks`` in document order; ``tables`` maps a table block's table_index to its tables (one, or the parts
+    of a grid that held several: ingest.tables.split_inner_headers)."""
     chunks: list[Chunk] = []
     section: str | None = None
     pending: list[Block] = []
@@ -144,8 +146,9 @@ def make_chunks(blocks: list[Block], meta: DocumentMeta, tables: dict[int, Table
             continue
         if b.kind == "table":
             flush()
-            t = tables.get(b.table_index) if b.table_index is not None else None
-            if t is not None and t.id not in emitted_tables:
+            for t in tables.get(b.table_index, []) if b.table_index is not None else []:
+                if t.id in emitted_tables:
+                    continue
                 emitted_tables.add(t.id)
                 for piece in table_pieces(t):
                     emit(piece, t.page, t.page_end or t.page, kind="table", table_id=t.id,

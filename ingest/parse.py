@@ -16,7 +16,8 @@ from ingest.manifest import Manifest, manifest_beside
 from ingest.models import DocumentMeta, IngestOptions, Page, ParsedDocument, Section, Table
 from ingest.pdf import open_pdf, read_pdf_bytes, sha256_of
 from ingest.sections import mark_headings
-from ingest.tables import RawTable, analyse, choose_tables, attach_context, build_table, find_ruled, lines_in, row_texts
+from ingest.tables import (RawTable, analyse, attach_context, build_table, choose_tables, find_ruled, lines_in, row_texts,
+                           split_inner_headers)
 from ingest.tables_join import inherit_headers, link_continuations
 from ingest.tables_borderless import find_borderless
 from ingest.textlayer import PageText, Progress, read_pages
@@ -162,7 +163,7 @@ def _assemble(meta: DocumentMeta, doc: dict) -> ParsedDocument:
         elif b.kind == "table" and b.table_index is not None:
             section_at[b.table_index] = cur
     tables: list[Table] = []
-    table_of_raw: dict[int, Table] = {}
+    table_of_raw: dict[int, list[Table]] = {}
     per_page_count: dict[int, int] = {}
     inherit_headers(raws)
     groups = link_continuations(raws)
@@ -177,9 +178,10 @@ def _assemble(meta: DocumentMeta, doc: dict) -> ParsedDocument:
         t = build_table(group, meta.doc_id, per_page_count[first.page], section_at.get(raw_index[id(first)]))
         if not t.rows:
             continue
-        tables.append(t)
+        parts = split_inner_headers(t)
+        tables.extend(parts)
         for r in group:
-            table_of_raw[raw_index[id(r)]] = t
+            table_of_raw[raw_index[id(r)]] = parts
     chunks = make_chunks(blocks, meta, table_of_raw, section_at)
     warnings = [f"{t.id}: {w}" for t in tables for w in t.warnings]
     return ParsedDocument(meta=meta, pages=pages, sections=sections, chunks=chunks, tables=tables, warnings=warnings)

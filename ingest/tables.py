@@ -380,3 +380,28 @@ def row_texts(raw: RawTable) -> list[str]:
         if t:
             out.append(re.sub(r"\s+", " ", t))
     return out
+
+
+def split_inner_headers(t: Table) -> list[Table]:
+    """A table whose rows hold a header of their own - a label over the table's own column headers again ("NOT 3,
+    ÖVRIGA RÖRELSEINTÄKTER | 2023 | 2022" under note 2's rows, as a page of notes is often read as one grid) - is
+    several tables, each titled by its header row."""
+    heads = [c.strip() for c in t.columns[1:]]
+    if not heads or not any(heads):
+        return [t]
+    cuts = [i for i, r in enumerate(t.rows) if i > 0 and r.label.strip()
+            and [c.raw.strip() for c in r.cells] == heads]
+    if not cuts:
+        return [t]
+    parts = [t.model_copy(update={"rows": t.rows[:cuts[0]]})]
+    for k, start in enumerate(cuts):
+        end = cuts[k + 1] if k + 1 < len(cuts) else len(t.rows)
+        rows = t.rows[start + 1:end]
+        if not rows:
+            continue
+        head = t.rows[start]
+        first, last = head.page or t.page, max((r.page or t.page) for r in rows)
+        parts.append(t.model_copy(update={
+            "id": f"{t.id}.{k + 1}", "title": head.label.strip(), "heading": head.label.strip(), "caption": None,
+            "page": first, "page_end": last if last != first else None, "rows": rows, "warnings": []}))
+    return [p for p in parts if p.rows]

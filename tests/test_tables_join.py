@@ -229,3 +229,24 @@ def test_a_notes_heading_wrapped_over_two_lines_titles_its_table_whole(tmp_path)
     path.write_bytes(make_layout_pdf([page, *CLOSING]))
     (table,) = [t for t in parse_pdf(path).tables if any(r.label == "Räntekostnader 1" for r in t.rows)]
     assert table.title.startswith("NOT 10, RÄNTEKOSTNADER OCH LIKNANDE RESULTATPOSTER")
+
+
+def test_a_grid_holding_several_notes_is_split_at_each_notes_own_header():
+    from ingest.models import Cell, TableRow
+    from ingest.tables import split_inner_headers
+
+    def row(label: str, *raws: str) -> TableRow:
+        return TableRow(label=label, cells=[Cell(raw=r, value=None if r.isdigit() and len(r) == 4 else 1.0)
+                                            for r in raws], page=14)
+
+    grid = Table(id="brf:t14-1", doc_id="brf", page=14, bbox=(0, 0, 1, 1), title="NOT 2, NETTOOMSÄTTNING",
+                 columns=["", "2023", "2022"],
+                 rows=[row("Årsavgifter", "1 330", "1 209"), row("Summa", "2 183", "2 019"),
+                       row("NOT 6, TAXEBUNDNA KOSTNADER", "2023", "2022"),
+                       row("Uppvärmning", "422 935", "383 647"), row("Vatten", "98 583", "80 082")])
+    first, second = split_inner_headers(grid)
+    assert first.title == "NOT 2, NETTOOMSÄTTNING" and [r.label for r in first.rows] == ["Årsavgifter", "Summa"]
+    assert second.title == "NOT 6, TAXEBUNDNA KOSTNADER" and second.id == "brf:t14-1.1"
+    assert [r.label for r in second.rows] == ["Uppvärmning", "Vatten"] and second.columns == grid.columns
+    plain = grid.model_copy(update={"rows": grid.rows[:2]})
+    assert split_inner_headers(plain) == [plain]

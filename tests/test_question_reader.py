@@ -391,6 +391,8 @@ def test_a_verb_of_change_in_its_base_form_asks_for_a_difference(reader, questio
 @pytest.mark.parametrize("question, measures", [
     ("Gick nämnden över budget 2022?", ["budget", "outcome"]),
     ("Is the full-year forecast under the budget?", ["budget", "forecast"]),
+    ("Hur mycket mindre än budgeterat kostade nämnden 2022?", ["budget", "outcome"]),  # a comparative with "än"
+    ("Was the forecast higher than the budget?", ["budget", "forecast"]),
 ])
 def test_over_or_under_budget_compares_the_outcome_or_forecast_with_the_budget(reader, question, measures):
     q = reader.read(question)

@@ -127,10 +127,17 @@ class QuestionReader:
         if operation is None and len(years) == 2 and lex.than & set(toks) and lex.comparatives & set(toks):
             operation = "difference"  # "Hur mycket mer … 2023 än 2022?": two years compared by a comparative
         budget_cues = {c.lower() for c in lex.measures.get("budget", ())}
-        if operation is None and any(w in lex.against and (nxt in budget_cues or (nxt in ("the", "den", "sin") and
-                                                                                   nxt2 in budget_cues))
-                                     for w, nxt, nxt2 in zip(toks, toks[1:] + [""], toks[2:] + ["", ""])):
-            # "Gick X över budget?", "under the budget": the outcome (or the forecast) less the budget
+        articles = ("the", "den", "sin")
+
+        def budget_after(k: int) -> bool:  # "budget", "the budget", "budgeterat" from the k-th word on
+            nxt = toks[k] if k < len(toks) else ""
+            return nxt in budget_cues or (nxt in articles and k + 1 < len(toks) and toks[k + 1] in budget_cues)
+
+        if operation is None and any((w in lex.against and budget_after(k + 1)) or
+                                     (w in lex.comparatives and k + 1 < len(toks) and toks[k + 1] in lex.than
+                                      and budget_after(k + 2)) for k, w in enumerate(toks)):
+            # "Gick X över budget?", "under the budget", "mer än budgeterat", "higher than budgeted": the outcome
+            # (or the forecast) less the budget
             operation = "difference"
             if not {"outcome", "forecast"} & set(measures):
                 measures = sorted(set(measures) | {"budget", "outcome"})

@@ -219,3 +219,23 @@ def test_a_table_shown_without_one_value_answers_nothing():
                         source=TableSource(doc_id="d", page=1))
     full = empty.model_copy(update={"rows": [["Regionstyrelsen", "-12"]]})
     assert not holds_value([empty]) and holds_value([empty, full])
+
+
+def test_a_bare_heading_is_no_answer(hybrid, corpus_index):
+    """A heading, or a table's label-only line, names what follows and says nothing: cited alone it is no answer."""
+    from assistant.models import Citation
+    from assistant.strategies.checks import lacking
+
+    state = hybrid.pipeline.store.state()
+    doc = corpus_index.documents()[0].meta.doc_id
+    units = [u for (d, _), us in state.pages.items() if d == doc for u in us]
+    heading = next(u for u in units if u.kind == "heading" and len(u.clean.split()) >= 2 and not any(
+        ch.isdigit() for ch in u.clean))
+    sentence = next(u for u in units if u.kind == "sentence" and len(u.clean.split()) >= 8)
+    q = hybrid.pipeline.read("Vad står det om detta?", [])
+
+    def cite(u):
+        return [Citation(n=1, doc_id=doc, title="t", page=u.page, quote=u.clean)]
+
+    assert lacking(hybrid, q, cite(heading)) == "a bare heading is no answer"
+    assert lacking(hybrid, q, cite(sentence)) != "a bare heading is no answer"

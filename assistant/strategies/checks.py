@@ -26,7 +26,7 @@ from assistant.question.models import Question, phrase_words
 from assistant.question.names import document_name_text, document_year, judged_names, missing_names
 from assistant.scoring.features import NUMERIC_INTENTS
 from ingest.text import MONTH_NAMES, YEAR_RE, best_match, stem, words
-from ingest.units import NUMBER_WORDS, is_row_text
+from ingest.units import NUMBER_WORDS, is_row_text, value_numbers
 
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\D)")  # "3. Syfte", "2.1 Metod"
 # not values: dates ("2024-05-03", "14 maj 2024"), diary numbers ("RS 2024/0001", "2016:10"), paragraphs (§ 5),
@@ -184,6 +184,16 @@ def _names_elsewhere(service, q: Question, citations: list[Citation]) -> list[st
     return missing_names(check, stems, q)
 
 
+def _bare_heading(service, c: Citation) -> bool:
+    """The cited passage is a heading of its page and nothing more (it names what follows, it says nothing): a
+    heading, or a table's header line or label-only row ("5. Kalmar Nations placeringar" over a note's rows), that
+    carries no figure."""
+    quote = " ".join(c.quote.split())
+    return any((u.kind == "heading" or u.table_line == "head") and not value_numbers(u.clean)
+               and quote in (" ".join(u.text.split()), u.clean)
+               for u in service.pipeline.store.state().units(c.doc_id, c.page))
+
+
 def holds_value(tables: list[AnswerTable]) -> bool:
     """Some shown table has a value cell (a row of labels only answers nothing)."""
     return any(c is not None and str(c).strip() for t in tables for row in t.rows for c in row[1:])
@@ -196,6 +206,8 @@ def lacking(service, q: Question, citations: list[Citation], tables: list[Answer
     tables = tables or []
     if tables and not holds_value(tables):
         return "the table shown holds no value"
+    if not tables and all(_bare_heading(service, c) for c in citations):
+        return "a bare heading is no answer"
     asks_number = q.intent == "count" or (q.intent == "amount" and bool(q.measures or q.operation or q.unit))
     if asks_number and not tables:
         why = _lacks_number(service, q, citations)

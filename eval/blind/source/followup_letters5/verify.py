@@ -16,8 +16,10 @@ Use -v to print a summary line on success.
 import glob, json, os, re, subprocess, sys, tempfile
 from functools import lru_cache
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PDFS = os.environ.get("AUDIT_PDFS", os.path.join(HERE, "..", "..", "..", "..", "..", "shared", "real"))  # the real audits (../shared/real beside the checkout)
+OWN = os.path.dirname(os.path.abspath(__file__))
+# the batch folder to check: this one, or one given (the later batches, 6-8, were written against this checker)
+HERE = next((os.path.abspath(a) for a in sys.argv[1:] if not a.startswith("-")), OWN)
+PDFS = os.environ.get("AUDIT_PDFS", os.path.join(OWN, "..", "..", "..", "..", "..", "shared", "real"))  # the real audits (../shared/real beside the checkout)
 HEAD = "FIKTIVT TESTDOKUMENT – påhittade uppgifter för test"
 KINDS = {"yttrande", "uppfoljningsrapport", "revisionsberattelse", "arsredogorelse", "protokollsutdrag", "pm", "annat"}
 STATUSES = {"atgardad", "delvis", "ej_atgardad", "oklart"}

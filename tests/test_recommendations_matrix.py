@@ -98,3 +98,15 @@ def test_a_chapter_per_committee_reads_past_the_audits_own_heading(tmp_path: Pat
     plan = next(t for t in tracked if t.number == 1)
     assert committee_status(plan, "Parknämnden") == "atgardad"
     assert committee_status(plan, "Fritidsnämnden") == "ej_atgardad"
+
+
+def test_a_section_verdict_that_numbers_a_recommendation_is_that_ones_alone():
+    from types import SimpleNamespace
+
+    from assistant.recommendations.reference import _numbers_others
+
+    first, sixth = SimpleNamespace(number=1), SimpleNamespace(number=6)
+    verdict = "Arbetet med gemensamma rutiner (rekommendation 6) pågår i en arbetsgrupp."
+    assert _numbers_others(verdict, first) and not _numbers_others(verdict, sixth)
+    assert not _numbers_others("Rekommendation 1 och 6 är genomförda.", first)
+    assert not _numbers_others("Arbetet pågår i alla nämnder.", first)  # a verdict naming none is everyone's

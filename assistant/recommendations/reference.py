@@ -517,8 +517,10 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
                 continue
             if j is None:
                 continue
-            if not named and len(audit.recommendations) > 1 and _about_others(raw, r, audit):
+            if not named and len(audit.recommendations) > 1 and (_about_others(raw, r, audit)
+                                                                 or _numbers_others(raw, r)):
                 continue  # the section's verdict names another addressee of the audit ("kommunstyrelsen har tagit …")
+                # or another of its recommendations by number ("… (rekommendation 6) pågår")
             own = own_verdict(r.text, found, raw)
             if own is not None:
                 r_unit = EvidenceUnit(doc_id=doc_id, page=own[0], quote=own[1], text=collapse(own[1]), kind="paragraph")
@@ -527,6 +529,16 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
                 continue
             out.append(LinkedEvidence(rec_id=r.id, unit=unit, date=date, score=1.0, judgement=j, certain=certain))
     return out
+
+
+def _numbers_others(verdict_text: str, r) -> bool:
+    """The verdict names recommendations by number ("rekommendation 6", "rek. 2 och 3"), and not this one."""
+    from .segment import REF_WORD
+
+    said = {int(n) for m in re.finditer(r"\b" + REF_WORD + r"\s*(?:nr\.?\s*)?((?:\d{1,2}(?:\s*(?:,|och|samt|&)\s*)?)+)",
+                                         verdict_text, re.I)
+            for n in re.findall(r"\d{1,2}", m.group(1))}
+    return bool(said) and r.number not in said
 
 
 def _about_others(verdict_text: str, r, audit: AuditExtraction) -> bool:

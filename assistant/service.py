@@ -102,7 +102,8 @@ class Assistant:
         with answer_budget(getattr(self.settings, "answer_budget_s", 5.0)), self._snapshot():
             draft = self._draft_in_budget(question, history, doc_ids)
             if draft.kind != "recommendations":
-                draft.answer = corroborate(self.index, draft.answer)
+                tables = self.pipeline.store.state().tables
+                draft.answer = corroborate(self.index, draft.answer, lambda d: tables.get(d, []))
             return draft
 
     def _draft_in_budget(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None) -> Draft:

@@ -39,6 +39,7 @@ class UnitState:
     vectors_cache: dict[tuple[str, int], Any] = field(default_factory=dict)
     embedder: Any = None
     doc_df: dict[str, dict[str, int]] = field(default_factory=dict)  # doc_id -> stem -> units of that document
+    tables: dict[str, list] = field(default_factory=dict)  # doc_id -> its typed tables (read once per version)
     _stem_index: Any = None
 
     def stem_index(self) -> StemIndex:
@@ -111,7 +112,7 @@ class UnitStore:
         state = UnitState(gen, embedder=getattr(self._index, "embedder", None))
         if base is not None:
             state.pages, state.docs, state.df = dict(base.pages), dict(base.docs), dict(base.df)
-            state.doc_df = dict(base.doc_df)
+            state.doc_df, state.tables = dict(base.doc_df), dict(base.tables)
             state.rows, state.vectors_cache = dict(base.rows), dict(base.vectors_cache)
         current = {info.meta.doc_id: info.meta.sha256 for info in self._index.documents()}
         for key in [key for key in state.docs if current.get(key[0]) != key[1]]:
@@ -124,14 +125,10 @@ class UnitStore:
             state.match_cache = base.match_cache  # same units: the stem matches still hold
         return state
 
-    def _table_lines(self, doc_id: str) -> dict[int, dict[str, tuple]]:
+    def _table_lines(self, doc_id: str, tables: list) -> dict[int, dict[str, tuple]]:
         """Per page, the lines ingest wrote for its typed tables, whitespace collapsed, each with its (table, row);
         the row is None for the header line."""
         out: dict[int, dict[str, tuple]] = {}
-        try:
-            tables = self._index.tables(doc_id)
-        except Exception:  # noqa: BLE001 - a store without tables has no table lines
-            return out
         for t in tables:
             lines: dict[str, tuple] = {}
             for row in t.rows:
@@ -145,7 +142,12 @@ class UnitStore:
 
     def _learn(self, state: UnitState, doc_id: str, sha: str) -> None:
         n, pages = 0, []
-        table_lines = self._table_lines(doc_id)
+        try:
+            tables = list(self._index.tables(doc_id))
+        except Exception:  # noqa: BLE001 - a store without tables has no table lines
+            tables = []
+        state.tables[doc_id] = tables
+        table_lines = self._table_lines(doc_id, tables)
         own: dict[str, int] = {}
         for p in self._index.pages(doc_id):
             units = page_units(doc_id, p.number, p.text)
@@ -172,6 +174,7 @@ class UnitStore:
         doc_id = key[0]
         _, pages = state.docs.pop(key)
         state.doc_df.pop(doc_id, None)
+        state.tables.pop(doc_id, None)
         for number in pages:
             state.rows.pop((doc_id, number), None)
             state.vectors_cache.pop((doc_id, number), None)

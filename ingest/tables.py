@@ -206,24 +206,25 @@ def _heading_continues(b: Line, a: Line) -> bool:
         return False
     if re.search(r"\d\s*$", tail) and not YEAR_TAIL_RE.search(tail):
         return False  # a row of values, not words
-    letters_b = [ch for ch in b.text if ch.isalpha()]
     letters_a = [ch for ch in a.text if ch.isalpha()]
-    if len(letters_b) < 3 or not letters_a:
+    if sum(ch.isalpha() for ch in b.text) < 3 or not letters_a:
         return False
-    capitals = all(ch.isupper() for ch in letters_b) and all(ch.isupper() for ch in letters_a)
-    if capitals:  # (no size compared: a scanned page's sizes are guessed from line heights, dates stand taller)
+    if _in_capitals(b.text, a.text):  # (no size compared: a scanned page's sizes are guessed from line heights)
         return True
     return letters_a[0].islower() and abs(a.size - b.size) <= 0.6
+
+
+def _in_capitals(*texts: str) -> bool:
+    """Every letter of every text is a capital (a heading set in capitals, over one line or two)."""
+    return all(ch.isupper() for t in texts for ch in t if ch.isalpha())
 
 
 def _continued_by(heading: str, label_header: str) -> bool:
     """The label column's header goes on with the heading above the table, both set in capitals (a unit in lower
     case, "tkr", is no part of the heading)."""
-    a = [ch for ch in label_header if ch.isalpha()]
-    b = [ch for ch in heading if ch.isalpha()]
-    if len(a) < 3 or len(b) < 3 or heading.rstrip().endswith((".", ":", "!", "?")):
+    if min(sum(ch.isalpha() for ch in t) for t in (label_header, heading)) < 3:
         return False
-    return all(ch.isupper() for ch in a) and all(ch.isupper() for ch in b)
+    return not heading.rstrip().endswith((".", ":", "!", "?")) and _in_capitals(heading, label_header)
 
 
 def strip_markers(text: str) -> str:

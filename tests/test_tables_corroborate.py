@@ -38,14 +38,15 @@ def _answer_citing(index, doc_id: str, title_word: str, label: str, lang: str = 
 
 def test_a_result_cited_from_the_balance_sheet_is_cited_in_the_income_statement_too(accounts):
     index, doc_id = accounts
-    answer = corroborate(index, _answer_citing(index, doc_id, "balansräkning", "Årets resultat"))
+    answer = corroborate(index, _answer_citing(index, doc_id, "balansräkning", "Årets resultat"), index.tables)
     pages = {c.page for c in answer.citations}
     assert len(answer.citations) == 2 and len(pages) == 2
     added = answer.citations[1]
     assert "Årets resultat" in added.quote and "645" in added.quote
     assert added.quote in index.page(doc_id, added.page).text  # verified on its page
     assert answer.answer.endswith(f"Samma belopp står i resultaträkningen [{added.n}].")
-    english = corroborate(index, _answer_citing(index, doc_id, "balansräkning", "Årets resultat", lang="en"))
+    english = corroborate(index, _answer_citing(index, doc_id, "balansräkning", "Årets resultat", lang="en"),
+                          index.tables)
     assert "the income statement [2]" in english.answer
 
 
@@ -55,6 +56,6 @@ def test_prose_and_refusals_are_left_as_they_are(accounts):
     builder = CitationBuilder(index)
     builder.add(doc_id, 1, " ".join(page.split()[:8]))
     prose = Answer(question="q", answer="Text [1].", language="sv", abstained=False, citations=builder.citations)
-    assert corroborate(index, prose) == prose
+    assert corroborate(index, prose, index.tables) == prose
     refused = Answer(question="q", answer="Det framgår inte av dokumenten.", language="sv", abstained=True)
-    assert corroborate(index, refused) == refused
+    assert corroborate(index, refused, index.tables) == refused

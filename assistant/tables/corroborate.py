@@ -6,6 +6,8 @@ label or its table's title (the row sharing most words is cited). Work is bounde
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ingest.text import content_stems
 
 from ..citations import CitationBuilder, cite_table_row
@@ -16,16 +18,16 @@ BIG = 1000.0  # one shared amount corroborates when it has four digits or more
 _SAID = {"sv": "Samma belopp står i {title}", "en": "The same amounts stand in the {title}"}
 
 
-def corroborate(index, answer: Answer) -> Answer:
-    """``answer`` with the main statement's rows that print the figures of its cited table rows, cited and named."""
+def corroborate(index, answer: Answer, tables_of: Callable[[str], list]) -> Answer:
+    """``answer`` with the main statement's rows that print the figures of its cited table rows, cited and named.
+    ``tables_of(doc_id)``: the document's typed tables (the unit store holds them per index version)."""
     if answer.abstained or not answer.citations:
         return answer
     builder = CitationBuilder(index)
     builder.citations = [c.model_copy() for c in answer.citations]
     added: list[tuple[int, str]] = []
-    cache: dict[str, list] = {}
     for c in answer.citations:
-        tables = cache.setdefault(c.doc_id, _tables(index, c.doc_id))
+        tables = tables_of(c.doc_id)
         found = _cited_row(tables, c)
         if found is None:
             continue
@@ -63,13 +65,6 @@ def _statement(table, builder: CitationBuilder) -> str | None:
         if m:
             return m.group(0)
     return None
-
-
-def _tables(index, doc_id: str) -> list:
-    try:
-        return list(index.tables(doc_id))
-    except Exception:  # noqa: BLE001 - a document without tables corroborates nothing
-        return []
 
 
 def _cited_row(tables: list, c: Citation):

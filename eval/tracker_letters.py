@@ -58,9 +58,14 @@ LETTERS7 = BLIND / "source" / "followup_letters7"
 # decoy audits, a traffic-light table with its key, a slide-like status deck, a memo numbering the report's
 # unnumbered recommendations in order, and a protocol extract that declines a recommendation
 LETTERS8 = BLIND / "source" / "followup_letters8"
+# a ninth batch (2026-12-06, session 24), written blind before any change it measured: a committee's answer in prose
+# that never repeats the recommendations, a follow-up table aligned with spaces and no rules, the auditors' annual
+# report whose chapter also gives statuses of unrelated audits, a memo whose statuses are verbs, a compilation of
+# responses per committee numbering the recommendations R1-R8, and a protocol extract
+LETTERS9 = BLIND / "source" / "followup_letters9"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
-        "7": (LETTERS7,), "8": (LETTERS8,),
-        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8)}
+        "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,),
+        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9)}
 
 
 def _lacks_glyph(ch: str) -> bool:

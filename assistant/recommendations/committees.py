@@ -183,7 +183,7 @@ def glued_heading(line: str, addressees: list[str]) -> str | None:
         after = words[k + 1] if k + 1 < len(words) else ""
         if re.search(r"[.,;:!?”\"]$", head[-1]):
             break
-        if nxt[:1].isupper() and (after[:1].islower() or not after):
+        if nxt[:1].isupper() and not any(ch.isdigit() for ch in nxt) and (after[:1].islower() or not after):  # (a word: "R5" is a label)
             cand = " ".join(head)
             if any(same_committee(cand, a) for a in addressees):
                 return cand

@@ -28,8 +28,66 @@ STATUS_COL_RE = re.compile(r"status|bedömning|läge|genomförd|åtgärdad", re.
 REC_COL_RE = re.compile(r"rekommendation|^nr$|^nr\.|punkt|^rek", re.I)
 
 
+# A key that gives the recommendations short labels in order ("R1  Kompetensutveckling …", "R2  Åtgärder …", one per
+# line, or run together on one line by the text extraction): the label's letters then refer to them in the prose
+# ("När det gäller R4 …", "(R3)").
+_LABEL_RE = re.compile(r"(?<![\wåäö])(?P<label>[A-ZÅÄÖ][a-zåäö]{0,3}\.?)\s?(?P<n>\d{1,2})(?![\d,])(?=[:.)]?\s+\S)")
+
+
+def defined_labels(flat: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The labels a key defines, and the key's spans (they restate recommendations and are never evidence). A key is
+    a line holding label 1, 2, 3 … in order, or consecutive lines starting with label 1, 2, …"""
+    out: dict[str, None] = {}
+    spans: list[tuple[int, int]] = []
+    starts: dict[str, list[tuple[int, int, int]]] = {}
+    pos = 0
+    for line in flat.split("\n"):
+        seen: dict[str, list[int]] = {}
+        last: dict[str, int] = {}
+        for m in _LABEL_RE.finditer(line):
+            label = m.group("label")
+            if label in last and not _key_gap(line[last[label]:m.start()]):
+                seen[label] = [-1]  # prose that names several labels, not a key
+            seen.setdefault(label, []).append(int(m.group("n")))
+            last[label] = m.end()
+            if m.start() == len(line) - len(line.lstrip()):
+                starts.setdefault(m.group("label"), []).append((int(m.group("n")), pos, pos + len(line)))
+        for label, ns in seen.items():
+            if len(ns) >= 3 and ns == list(range(1, len(ns) + 1)) and _label_word(label):
+                out[label] = None
+                spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    for label, lines in starts.items():
+        run = [x for k, x in enumerate(lines) if x[0] == k + 1]
+        if len(run) >= 2 and _label_word(label):
+            out[label] = None
+            spans.extend((a, b) for _, a, b in run)
+    return list(out), spans
+
+
+def _key_gap(text: str) -> bool:
+    """The text between two entries of a key: a short title, no sentence ending in it."""
+    return len(text.split()) <= 15 and not re.search(r"[.!?;]\s", text)
+
+
+def _label_word(label: str) -> bool:
+    return label.rstrip(".").lower() not in _NOT_LABELS
+
+
+_NOT_LABELS = {"kap", "sid", "s", "nr", "bilaga", "tabell", "figur", "steg", "fas", "år", "kv", "q", "t"}
+
+
+def _label_ref_re(labels: list[str]) -> re.Pattern[str] | None:
+    if not labels:
+        return None
+    alt = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+    one = rf"(?:{alt})\s?\d{{1,2}}"
+    return re.compile(rf"(?<![\wåäö])(?P<nums>{one}(?:\s*(?:,|och|samt|&|-|–)\s*(?:{one}|\d{{1,2}}))*)(?![\d\wåäö])")
+
+
 def _numbers(spec: str) -> list[int]:
     out: list[int] = []
+    spec = re.sub(r"([-–])\s*[A-ZÅÄÖ][a-zåäö]{0,3}\.?\s?(?=\d)", r"\1", spec)  # "R1–R3": a label's range
     for a, b in re.findall(r"(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?", spec):
         lo, hi = int(a), int(b) if b else int(a)
         out.extend(range(lo, min(hi, lo + 20) + 1))
@@ -93,18 +151,23 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
             units.extend(u.model_copy(update={"number": k}) for k in dict.fromkeys(together or [n]))
     covered = [(s, _cut_block(flat, b, heads[i + 1][0] if i + 1 < len(heads) else len(flat)))
                for i, (s, b, _, _) in enumerate(heads)]
-    refs = [m for m in INLINE_REF_RE.finditer(flat) if not any(s <= m.start() < e for s, e in covered)]
+    labels, key = defined_labels(flat)
+    label_re = _label_ref_re(labels)
+    found = [*INLINE_REF_RE.finditer(flat), *(label_re.finditer(flat) if label_re else ())]
+    refs = sorted((m for m in found if not any(s <= m.start() < e for s, e in [*covered, *key])), key=lambda m: m.start())
     for k, m in enumerate(refs):
         a = max(flat.rfind("\n", 0, m.start()) + 1, _sentence_start(flat, m.start()))
         lead = flat[a:m.start()]
-        if len(lead.split()) > 12 or re.search(r"\d{4}-\d\d-\d\d|:", lead):
+        closing = re.match(r"\s*\)?\s*[.;]", flat[m.end():m.end() + 4])  # "… i samtliga förskolor (R3)."
+        shared = k > 0 and refs[k - 1].end() > a  # another reference earlier in the same sentence
+        if not closing and (shared or re.search(r"\d{4}-\d\d-\d\d|:", lead)):
             a = m.start()
         e = flat.find("\n", m.end())
         e = len(flat) if e < 0 else e
         if k + 1 < len(refs) and refs[k + 1].start() < e:  # the next reference starts a new unit
             nxt = refs[k + 1].start()
             e = max(m.end(), _sentence_start(flat, nxt)) if _sentence_start(flat, nxt) > m.end() else nxt
-        e = min(e, _nth_sentence_end(flat, m.end(), 3))
+        e = m.end() + closing.end() if closing else min(e, _nth_sentence_end(flat, m.end(), 3))
         tail = tail_status(flat[a:e])
         for n in _numbers(m.group("nums")):
             u = _unit_from_range(doc_id, flat, offs, a, e, "numbered", n)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -121,7 +122,17 @@ def render(text: str, path: Path) -> None:
         if n:
             flow.append(PageBreak())
         rows: list[list] = []
+        aligned: list[list[str]] = []  # lines whose columns are aligned with spaces: a table without rules
         for line in part.strip("\n").splitlines() + [""]:
+            cells = ALIGNED_RE.split(line.strip())
+            if " | " not in line and len(cells) >= 3:
+                aligned.append(cells)
+                continue
+            if len(aligned) == 1:  # one line with wide gaps is a line, not a table
+                flow.append(Paragraph(escape("   ".join(aligned[0])), style))
+            elif aligned:
+                flow += [_aligned_table(aligned, style, escape), Spacer(1, 6)]
+            aligned = []
             if " | " in line:
                 rows.append([Paragraph(escape(c.strip()), style) for c in line.split(" | ")])
                 continue
@@ -136,6 +147,26 @@ def render(text: str, path: Path) -> None:
             flow.append(Paragraph(escape(line), style) if line.strip() else Spacer(1, 6))
     SimpleDocTemplate(str(path), pagesize=A4, leftMargin=50, rightMargin=50, topMargin=50,
                       bottomMargin=50).build(flow)
+
+
+ALIGNED_RE = re.compile(r"\s{2,}")  # the gap between two columns aligned with spaces
+
+
+def _aligned_table(lines: list[list[str]], style, escape):
+    """Lines aligned in columns with spaces, as a word processor's tab-aligned table prints them: the columns'
+    left edges aligned, no rules (ingest reads it from the words' positions alone)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    width = max(len(c) for c in lines)
+    rows = [c + [""] * (width - len(c)) for c in lines]
+    longest = [min(40, max(len(r[k]) for r in rows)) + 4 for k in range(width)]
+    frame = A4[0] - 100
+    cols = [frame * n / sum(longest) for n in longest]
+    table = Table([[Paragraph(escape(c), style) for c in r] for r in rows], colWidths=cols)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return table
 
 
 def _norm(s: str) -> str:

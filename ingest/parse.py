@@ -19,7 +19,7 @@ from ingest.sections import mark_headings
 from ingest.tables import (RawTable, analyse, attach_context, build_table, choose_tables, find_ruled, lines_in, row_texts,
                            split_inner_headers)
 from ingest.tables_join import inherit_headers, link_continuations
-from ingest.tables_borderless import find_borderless
+from ingest.tables_borderless import find_borderless, find_text_grids
 from ingest.textlayer import PageText, Progress, read_pages
 from rodatraden.errors import NoSearchableTextError
 
@@ -93,6 +93,8 @@ def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
         fix_glued_markers(lines_body, numbers)
         words = [wd for ln in lines_body for wd in ln.words]
         page_raws = choose_tables(find_ruled(page, words, pno), find_borderless(lines_body, pno, []))
+        page_raws = sorted(page_raws + find_text_grids(lines_body, pno, [r.bbox for r in page_raws]),
+                           key=lambda t: t.bbox[1])
         in_table: set[int] = set()
         for r in page_raws:
             consumed = r.extra.get("lines") or lines_in(r.bbox, lines_body)

@@ -271,3 +271,81 @@ def _yearish(text: str) -> bool:
     and some producers write it)."""
     t = text.strip()
     return t.isdigit() and len(t) == 4 and 1900 <= int(t) <= 2100
+
+
+# -- text grids: columns of words aligned on their left edges, no numbers needed ---------------------------------
+GRID_MIN_ROWS = 3  # lines of at least GRID_MIN_COLS aligned segments (the header line counts)
+GRID_MIN_COLS = 3
+GRID_MAX_WORDS = 12  # a column's cells hold at most this many words on average (more is running text)
+BULLETS = {"•", "▪", "◦", "‣", "-", "–", "*", "○", "■", "□"}
+
+
+def find_text_grids(lines: list[Line], page_no: int, exclude: list[tuple]) -> list[RawTable]:
+    """Tables of words without rules or numbers (a status list: "Rek  Nämnd  Bedömning  Kommentar"), as a word
+    processor's tab stops print them: runs of lines split at wide gaps into segments whose left edges stand in the
+    same columns. A line with fewer segments, all in the run's columns right of the first, and with the first
+    column empty continues the row above (a wrapped cell)."""
+    def excluded(ln: Line) -> bool:
+        cy = (ln.top + ln.bottom) / 2
+        return any(b[1] - 1 <= cy <= b[3] + 1 and ln.x1 > b[0] and ln.x0 < b[2] for b in exclude)
+
+    cand = sorted((ln for ln in lines if ln.kind != "footnote" and not excluded(ln)), key=lambda ln: ln.top)
+    segs = [segments(ln) for ln in cand]
+    tables: list[RawTable] = []
+    i = 0
+    while i < len(cand):
+        if len(segs[i]) < GRID_MIN_COLS:
+            i += 1
+            continue
+        size = cand[i].size or 10.0
+        cols = [s.x0 for s in segs[i]]
+        run = [i]
+        j = i + 1
+        while j < len(cand):
+            gap = cand[j].top - cand[run[-1]].bottom
+            if gap > 1.2 * size:
+                break
+            xs = [s.x0 for s in segs[j]]
+            if not all(any(abs(x - c) <= 0.8 * size for c in cols) for x in xs):
+                break
+            if len(xs) < 2 and abs(xs[0] - cols[0]) <= 0.8 * size:
+                break  # a line starting in the first column alone: prose under the table
+            run.append(j)
+            j += 1
+        full = [k for k in run if len(segs[k]) >= GRID_MIN_COLS]
+        if len(full) >= GRID_MIN_ROWS:
+            table = _grid(cand, segs, run, cols, page_no)
+            if table is not None:
+                tables.append(table)
+                i = run[-1] + 1
+                continue
+        i += 1
+    return tables
+
+
+def _grid(cand: list[Line], segs: list[list[Seg]], run: list[int], cols: list[float], page_no: int) -> RawTable | None:
+    size = cand[run[0]].size or 10.0
+    rows: list[list[str]] = []
+    for k in run:
+        cells = [""] * len(cols)
+        for s in segs[k]:
+            c = min(range(len(cols)), key=lambda n: abs(cols[n] - s.x0))
+            cells[c] = (cells[c] + " " + s.text).strip()
+        if rows and not cells[0] and abs(cand[k].top - cand[k - 1].bottom) <= 0.6 * size:
+            rows[-1] = [(a + " " + b).strip() for a, b in zip(rows[-1], cells)]  # a wrapped cell
+        else:
+            rows.append(cells)
+    if any(is_number(c) for c in rows[0][1:]) or len(rows) < 2:
+        return None  # numbers in the top line: a numeric table (find_borderless reads those)
+    for k in range(len(cols)):
+        column = [r[k] for r in rows if r[k]]
+        if sum(c in BULLETS for c in column) * 2 >= len(column):
+            return None  # a column of bullets: lists side by side (a page in columns), not a table
+        if column and sum(len(c.split()) for c in column) / len(column) > GRID_MAX_WORDS:
+            return None  # a column of running text
+    header = all(c and len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in rows[0])
+    lines = [cand[k] for k in run]
+    bbox = (min(ln.x0 for ln in lines), min(ln.top for ln in lines), max(ln.x1 for ln in lines),
+            max(ln.bottom for ln in lines))
+    return RawTable(page=page_no, bbox=bbox, rows=rows, ruled=False, header_rows=1 if header else 0,
+                    extra={"lines": lines, "text_grid": True})

@@ -78,10 +78,20 @@ def words(text: str) -> list[str]:
 _ENDINGS = ("arna", "erna", "orna", "ens", "ets", "en", "et", "na", "ar", "er", "or", "s")
 
 
+def _abbreviations() -> dict[str, str]:
+    """``ingest/lexicon/abbreviations.toml``: an abbreviation -> the word it shortens ("kvm" -> "kvadratmeter")."""
+    path = Path(__file__).resolve().parent / "lexicon" / "abbreviations.toml"
+    return dict(tomllib.loads(path.read_text(encoding="utf-8")).get("sv", {}))
+
+
+ABBREVIATIONS = _abbreviations()
+
+
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
-    """Swedish snowball stem plus a light strip of definite/plural endings."""
+    """Swedish snowball stem plus a light strip of definite/plural endings; an abbreviation stems as its word."""
     w = word.lower()
+    w = ABBREVIATIONS.get(w, w)
     if w.isdigit():
         return w
     s = _SV.stemWord(w)

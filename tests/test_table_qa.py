@@ -151,7 +151,7 @@ def test_a_committees_own_report_asked_only_for_a_measure_answers_from_its_total
 
 def test_a_change_between_two_years_is_the_later_minus_the_earlier(corpus_index):
     res, cits = _ask(corpus_index, "Hur mycket ökade utgifterna för Bildning från januari–augusti 2022 till samma period 2023?")
-    assert res is not None and "Förändring 2022–2023: 41 943 − 36 231 = +5 712 tkr (ökning)." in res.text
+    assert res is not None and "Förändring 2022–2023: 41 943 − 36 231 = +5 712 tkr (ökning med 5 712 tkr)." in res.text
     assert all(c.quote in corpus_index.page(c.doc_id, c.page).text for c in cits)
 
 
@@ -169,6 +169,39 @@ def test_a_year_compared_with_the_year_before_shows_the_change():
                                                                         Cell(raw="430 000", value=430000)])])
     vals = _vals(t.rows[0])
     q = analyse("Hur mycket betalade föreningen till samfälligheten 2023 jämfört med året innan?", "sv")
-    assert _change(t, vals, q, "sv", " kr") == "Förändring 2022–2023: 900 100 − 450 000 = +450 100 kr (ökning)."
+    assert _change(t, vals, q, "sv", " kr") == "Förändring 2022–2023: 900 100 − 450 000 = +450 100 kr (ökning med 450 100 kr)."
     q = analyse("How did the fee to the joint facility change between 2021 and 2023?", "en")
-    assert _change(t, vals, q, "en", " kr") == "Change 2021–2023: 900 100 − 430 000 = +470 100 kr (increase)."
+    assert _change(t, vals, q, "en", " kr") == "Change 2021–2023: 900 100 − 430 000 = +470 100 kr (increase of 470 100 kr)."
+
+
+def test_two_rows_of_years_show_the_change_of_each_column():
+    """A table of years down the side ("2021", "2022" as row labels): the later row less the earlier, per value column
+    the question names (else every column, a few at most)."""
+    from assistant.tables.match import analyse
+    from assistant.tables.qa import _year_rows_change
+    from ingest.models import Cell, Table, TableRow
+
+    def row(label: str, *vals: int) -> TableRow:
+        return TableRow(label=label, cells=[Cell(raw=str(v), value=v) for v in vals])
+
+    t = Table(id="r:t1", doc_id="r", page=7, bbox=(0, 0, 1, 1), title="Resultat per år", unit="mnkr",
+              columns=["År", "Resultat, mnkr", "Balanskravsresultat, mnkr"],
+              rows=[row("2020", 500, 400), row("2021", 787, 596), row("2022", 198, 504)])
+    q = analyse("Hur mycket lägre var resultatet 2022 jämfört med 2021?", "sv")
+    assert _year_rows_change(t, [2, 1], q, "sv", " mnkr") == [
+        "Förändring 2021–2022, Resultat, mnkr: 198 − 787 = -589 mnkr (minskning med 589 mnkr)."]
+    q = analyse("How did the figures change from 2020 to 2021?", "en")
+    assert len(_year_rows_change(t, [0, 1], q, "en", "")) == 2  # no column named: each one
+    assert _year_rows_change(t, [1, 1], q, "sv", "") == []  # one year twice is no change
+
+
+def test_a_unit_in_a_row_label_need_not_be_asked_and_abbreviations_are_their_words():
+    """"Årsavgifter, kr/kvm" answers a question about the annual fee per square metre: "kvm" stems as
+    "kvadratmeter" (ingest/lexicon/abbreviations.toml) and "kr" is a unit, not a subject."""
+    from assistant.tables.match import analyse, label_match
+    from ingest.text import stem
+
+    assert stem("kvm") == stem("kvadratmeter") and stem("kr") == stem("kronor")
+    q = analyse("Hur mycket har årsavgiften per kvadratmeter stigit sedan 2019?", "sv")
+    assert label_match("Årsavgifter, kr/kvm", q) == 1.0
+    assert label_match("Energikostnad, kr/kvm", q) < 0.75

@@ -141,7 +141,9 @@ def label_match(label: str, q: QuestionTerms) -> float:
     # "Summa investeringsbudget" is the total of the investment budget: its total word is the row's role, not a word
     # the question must say
     rest = TOTAL_RE.sub("", label, count=1)
-    ls = [s for s in _stems(rest if rest.strip() else label) if len(s) >= 3]
+    # a unit in the label ("Årsavgifter, kr/kvm") says how the row is counted, not what it is: the question need
+    # not name it
+    ls = [s for s in _label_stems(rest if rest.strip() else label) if len(s) >= 3 and s not in _UNIT_STEMS]
     if not ls:
         return 0.0
     scores = [q.match(s) for s in ls]
@@ -149,6 +151,21 @@ def label_match(label: str, q: QuestionTerms) -> float:
     parts = {p for qs in q.stems if len(qs) >= 6 for p in (compound_cover(qs, set(ls)) or ())}
     scores = [max(x, 0.9) if s in parts else x for s, x in zip(ls, scores)]
     return sum(scores) / len(scores)
+
+
+@lru_cache(maxsize=100_000)
+def _label_stems(text: str) -> tuple[str, ...]:
+    """A row label's stems, a unit written with a slash ("kr/kvm") read as its two words."""
+    out: list[str] = []
+    for w in content_words(text):
+        if w.isdigit():
+            continue
+        parts = w.split("/") if "/" in w and not w[:1].isdigit() else [w]
+        out += [stem(p) for p in parts if p]
+    return tuple(out)
+
+
+_UNIT_STEMS = frozenset(stem(w) for w in ("kr", "kronor", "tkr", "mnkr", "mkr", "sek", "tusental", "belopp"))
 
 
 def is_total(label: str) -> bool:
@@ -211,8 +228,9 @@ def score_table(table: Table, q: QuestionTerms, hint: float = 0.0) -> TableScore
     if q.years:
         if set(q.years) & title_years(table):
             score += 1.0
-        elif set(q.years) & (ty | label_years):
-            score += 0.5
+        elif have := len(set(q.years) & (ty | label_years)):
+            # every asked year in its columns or rows; a table that lacks one of two asked years answers half
+            score += 0.5 if have == len(set(q.years)) else 0.5 * have / len(set(q.years)) - 0.5
         elif ty:
             score -= 2.0
     header_months = {column_month(c) for c in table.columns[1:]} - {None}

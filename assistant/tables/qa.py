@@ -277,6 +277,8 @@ class TableQA:
             lines.append(_row_sentence(t, i, lang, n))
             if len(shown_rows) <= 3:
                 lines.extend(self._row_computations(t, i, q, question, lang))
+        if len(shown_rows) == 2 and (CHANGE_RE.search(question) or DIFF_RE.search(question)):
+            lines.extend(_year_rows_change(t, shown_rows, q, lang, unit))
         if brief:
             lines.insert(0, _s(lang, f"Tabellen nedan har {len(shown_rows)} rader, var och en citerad.",
                                f"The table below has {len(shown_rows)} rows, each cited."))
@@ -448,8 +450,39 @@ def _change(t: Table, vals: list[float | None], q, lang: str, unit: str) -> str 
         word = _s(lang, "ökning" if d > 0 else "minskning" if d < 0 else "oförändrat",
                   "increase" if d > 0 else "decrease" if d < 0 else "unchanged")
         return (_s(lang, "Förändring", "Change") + f" {y0}–{y1}: {fmt(b, lang)} − {_paren(a, lang)} = "
-                f"{fmt(d, lang, signed=True)}{unit} ({word}).")
+                f"{fmt(d, lang, signed=True)}{unit} ({_by(word, d, lang, unit)}).")
     return None
+
+
+MAX_CHANGED_COLUMNS = 4
+
+
+def _by(word: str, d: float, lang: str, unit: str) -> str:
+    """"minskning med 589 mnkr": the change in words, as an amount (a person says how much, not a signed figure)."""
+    return word if not d else f"{word} {_s(lang, 'med', 'of')} {fmt(abs(d), lang)}{unit}"
+
+
+def _year_rows_change(t: Table, rows: list[int], q, lang: str, unit: str) -> list[str]:
+    """Two rows labelled by a year each (a table of years down the side): per value column, the later year less the
+    earlier ("Förändring 2021–2022, Resultat: 198 − 787 = -589"); the columns the question names, else every one."""
+    years = [header_years(t.rows[i].label) for i in rows]
+    if any(len(set(y)) != 1 for y in years) or years[0][0] == years[1][0]:
+        return []
+    (i0, y0), (i1, y1) = sorted(((i, y[0]) for i, y in zip(rows, years)), key=lambda iy: iy[1])
+    v0, v1 = _vals(t.rows[i0]), _vals(t.rows[i1])
+    cols = [j for j in range(min(len(v0), len(v1))) if v0[j] is not None and v1[j] is not None]
+    named = [j for j in cols if _header_named(t.columns[j + 1], q)]
+    cols = named or cols
+    if not cols or len(cols) > MAX_CHANGED_COLUMNS:
+        return []
+    out = []
+    for j in cols:
+        d = v1[j] - v0[j]
+        word = _s(lang, "ökning" if d > 0 else "minskning" if d < 0 else "oförändrat",
+                  "increase" if d > 0 else "decrease" if d < 0 else "unchanged")
+        out.append(_s(lang, "Förändring", "Change") + f" {y0}–{y1}, {_h(t.columns[j + 1], lang)}: {fmt(v1[j], lang)} − "
+                   f"{_paren(v0[j], lang)} = {fmt(d, lang, signed=True)}{unit} ({_by(word, d, lang, unit)}).")
+    return out
 
 
 def _header_named(header: str, q) -> bool:

@@ -110,3 +110,44 @@ def test_a_section_verdict_that_numbers_a_recommendation_is_that_ones_alone():
     assert _numbers_others(verdict, first) and not _numbers_others(verdict, sixth)
     assert not _numbers_others("Rekommendation 1 och 6 är genomförda.", first)
     assert not _numbers_others("Arbetet pågår i alla nämnder.", first)  # a verdict naming none is everyone's
+
+
+WORD_KEY = """Teckenförklaring
+Grön   Rekommendationen bedöms vara omhändertagen.
+Gul    Åtgärder har vidtagits men rekommendationen är inte omhändertagen fullt ut.
+Röd    Inga eller otillräckliga åtgärder har vidtagits."""
+
+COLOUR_TABLE = f"""Uppföljning av granskningen av parkernas skötsel
+Stadsrevisionen
+Datum: 2025-11-04
+
+Revisionskontoret har följt upp granskningen av parkernas skötsel. Statusen anges med färg.
+{WORD_KEY}
+
+Nr | Nämnd | Status | Kommentar
+1 | Kulturnämnden | Gul | Planen är beslutad men tillämpas ännu inte vid alla lekplatser
+1 | Fritidsnämnden | Grön | Planen tillämpas sedan våren 2025
+1 | Parknämnden | Röd | Ingen plan finns
+"""
+
+
+def test_a_key_of_words_says_what_each_colour_means():
+    """A key whose marks are words, one entry a line or run together by the text extraction: each meaning is read
+    as prose; without a key the traffic-light colours read as the lexicon gives them."""
+    key = symbol_key(WORD_KEY)
+    assert set(key) == {"Grön", "Gul", "Röd"}
+    assert [cell_status(c, key) for c in ("Grön", "Gul", "Röd")] == ["atgardad", "delvis", "ej_atgardad"]
+    assert symbol_key(" ".join(WORD_KEY.split())) == key  # run together on one line
+    assert cell_status("Gul", {}) == "delvis" and cell_status("röd", {}) == "ej_atgardad"
+    # a key that reverses the usual reading wins over the lexicon
+    assert cell_status("Gul", symbol_key("Förklaring: Gul Inga åtgärder har vidtagits.")) == "ej_atgardad"
+
+
+def test_a_status_column_of_colours_is_read_through_the_key(tmp_path: Path, embedder):
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "uppfoljning-parker-2025": COLOUR_TABLE})
+    _, _, tracked = run(docs, embedder)
+    plan = next(t for t in tracked if t.report_doc_id == "granskning-parker-2023" and t.number == 1)
+    assert committee_status(plan, "Kulturnämnden") == "delvis"
+    assert committee_status(plan, "Fritidsnämnden") == "atgardad"
+    assert committee_status(plan, "Parknämnden") == "ej_atgardad"
+    assert "Gul" in next(c for c in plan.by_committee if c.committee.lower() == "kulturnämnden").reason

@@ -81,6 +81,7 @@ class Lexicon(BaseModel):
     generic_titles: list[str]
     status_phrases: dict[str, list[str]]
     status_symbols: dict[str, str]
+    key_headings: list[str]
     future: list[str]
     partly: list[str]
     uncertain: list[str]
@@ -116,7 +117,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         generic_titles=ident["generic_titles"],
         status_phrases={"atgardad": st["atgardad"], "delvis": st["delvis"],
                         "ej_atgardad": st["ej_atgardad"] + st["disagrees"]},
-        status_symbols=st["symbols"],
+        status_symbols=st["symbols"], key_headings=st["key_headings"],
         future=st["future"], partly=st["partly"], uncertain=st["uncertain"], verdict_re=st["verdict_re"],
         counted_re=st["counted_re"],
         criticism_kinds=crit["kinds"], against_re=crit["against_re"], criticism=CriticismVocab(**crit),

@@ -17,23 +17,53 @@ _DASHES = {"–", "-", "—", ""}
 
 
 def symbol_key(page_text: str) -> dict[str, str]:
-    """Symbol -> the words the page's key gives it ("✔ = Genomfört" -> {"✔": "Genomfört"})."""
-    return {m.group(1): m.group(2).strip() for m in _KEY_RE.finditer(page_text or "")}
+    """Mark -> the words the key gives it: symbols set with "=" ("✔ = Genomfört" -> {"✔": "Genomfört"}), and the
+    entries under a key heading ("Teckenförklaring" then "Grön Rekommendationen bedöms vara omhändertagen.", one
+    entry a line or run together: {"Grön": "Rekommendationen bedöms vara omhändertagen."})."""
+    key = {m.group(1): m.group(2).strip() for m in _KEY_RE.finditer(page_text or "")}
+    heads = load_lexicon().key_headings
+    lines = (page_text or "").split("\n")
+    for k, line in enumerate(lines):
+        m = re.match(r"\s*(\w+)\s*:?\s*", line)
+        if not m or m.group(1).lower() not in heads:
+            continue
+        body = " ".join(x.strip() for x in [line[m.end():], *lines[k + 1:k + 1 + KEY_LINES]] if x.strip())
+        for entry in _ENTRY_RE.finditer(body):
+            key.setdefault(entry.group("mark"), entry.group("meaning").strip())
+    return key
+
+
+KEY_LINES = 6  # a key's entries stand on the lines after its heading
+# an entry: a mark of one word (or a symbol), an optional "=" or ":", and a meaning that is a sentence of its own
+_ENTRY_RE = re.compile(r"(?:^|(?<=[.;]\s))(?P<mark>[A-ZÅÄÖ][a-zåäö]{1,9}|[^\w\s]{1,2})\s*[=:–-]?\s+"
+                       r"(?P<meaning>[A-ZÅÄÖ][^.;\n]{5,160}[.;]?)")
+
+
+def key_status(meaning: str) -> str | None:
+    """The status a key's meaning gives its mark: a status phrase ("Genomfört"), or a sentence judged as prose
+    ("Åtgärder har vidtagits men rekommendationen är inte omhändertagen fullt ut.": partly)."""
+    from .committees import judge_prose
+
+    st = status_from_words(meaning)
+    if len(meaning.split()) <= 3:
+        return st
+    judged = judge_prose(meaning).status
+    return judged if judged != "oklart" else st
 
 
 def cell_status(cell: str, key: dict[str, str]) -> str | None:
     """A cell's status: "" for a committee the recommendation was not addressed to (a dash, or a key that says so),
     the status of its words or symbol, or None when it is no status."""
     c = (cell or "").strip()
-    words = key.get(c, c)
     if c in _DASHES and c not in key:
         return ""
-    st = status_from_words(words)
+    st = key_status(key[c]) if c in key else status_from_words(c)
     if st:
         return st
     if c in key:  # a keyed symbol with no status in its words ("Rekommendationen riktades inte till nämnden")
         return ""
-    return load_lexicon().status_symbols.get(c)
+    symbols = load_lexicon().status_symbols
+    return symbols.get(c) or symbols.get(c.lower())
 
 
 def status_columns(rows: list[list[str]], key: dict[str, str]) -> list[int]:

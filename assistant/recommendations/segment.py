@@ -267,8 +267,11 @@ def _paragraph(doc_id: str, page: Page, text: str, block: list[tuple[int, int]],
 
 def table_units(doc_id: str, tables: list[Table], pages: list[Page]) -> list[EvidenceUnit]:
     """One unit per row of a table that has a status-like column or a recommendation column."""
+    from .matrix import cell_status, symbol_key
+
     by_no = {p.number: p for p in pages}
     units: list[EvidenceUnit] = []
+    key = symbol_key("\n".join(p.text for p in pages)) if tables else {}  # the document's key, on any page
     for t in tables:
         cols = [c or "" for c in t.columns]
         status_col = current_status_column(cols)
@@ -283,6 +286,8 @@ def table_units(doc_id: str, tables: list[Table], pages: list[Page]) -> list[Evi
         for row in t.rows:
             cells = [row.label, *(c.raw for c in row.cells)]
             status = cells[status_col] if status_col is not None and status_col < len(cells) else None
+            if status and not status_from_words(status) and (st := cell_status(status, key)):
+                status = f"{status.strip()} ({_STATUS_WORDS[st]})"  # a mark the key explains ("Gul (delvis åtgärdad)")
             number = _row_number(cells[0])
             text = collapse(" | ".join(c for i, c in enumerate(cells) if i != status_col and c))
             quote_page, quote = _locate_row(by_no, t.page, t.page_end or t.page, cells)
@@ -291,6 +296,9 @@ def table_units(doc_id: str, tables: list[Table], pages: list[Page]) -> list[Evi
             units.append(EvidenceUnit(doc_id=doc_id, page=quote_page, quote=quote, text=text, kind="table_row",
                                       number=number, explicit_status=status or None))
     return units
+
+
+_STATUS_WORDS = {"atgardad": "åtgärdad", "delvis": "delvis åtgärdad", "ej_atgardad": "ej åtgärdad"}
 
 
 def _matrix_units(doc_id: str, t: Table, by_no: dict[int, Page]) -> list[EvidenceUnit]:

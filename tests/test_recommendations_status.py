@@ -69,3 +69,35 @@ def test_a_section_verdict_is_cited_as_printed_even_across_a_line_break_hyphen()
     ((page_no, raw, j, _),) = verdicts(Section(heading="4.1 Uppföljning av tillsynen", lines=[(3, line)]), {3: page})
     assert page_no == 3 and j.status == "atgardad"
     assert j.sentence == raw and j.sentence in page.text  # the exact printed span, not the dehyphenated reading
+
+
+def test_a_verdict_on_the_recommendation_itself_decides_its_passage() -> None:
+    """Whoever gives it, a sentence whose subject is the recommendation and its status ("rekommendationen om
+    studieplanerna därmed är åtgärdad") decides over the passage's other cues; under a condition it is no verdict."""
+    from assistant.recommendations.classify import judge_prose
+    from assistant.recommendations.prose import recommendation_verdict
+
+    passage = ("Sedan april kontrolleras varje månad att eleverna har fått en studieplan, och rektorer vars planer saknas "
+               "kontaktas samma vecka. Nämnden bedömer att rekommendationen om studieplanerna därmed är åtgärdad.")
+    j = judge_prose(passage)
+    assert j.status == "atgardad" and j.sentence.startswith("Nämnden bedömer att rekommendationen")
+    assert recommendation_verdict("Rekommendationen bedöms därmed vara omhändertagen.")
+    assert not recommendation_verdict("När vi bedömer att en rekommendation inte har omhändertagits kvarstår den.")
+    assert not recommendation_verdict("Nämnden instämmer i rekommendationen.")
+
+
+def test_the_agent_of_a_passive_verdict_is_the_one_acting() -> None:
+    from assistant.recommendations.committees import subject_of
+
+    names = ["Socialnämnden Hisingen", "Socialnämnden Nordost"]
+    assert subject_of("Rekommendationen är omhändertagen av socialnämnden Nordost.", names) == ["Socialnämnden Nordost"]
+    assert subject_of("Rekommendationen lämnades till nämnderna i mars.", names) == []
+
+
+def test_a_run_in_label_names_the_recommendation_its_paragraph_answers() -> None:
+    from assistant.recommendations.followup import run_in_label
+
+    assert run_in_label("Individuella studieplaner: Sedan april 2026 kontrolleras …") == "Individuella studieplaner"
+    assert run_in_label("Yttrandet i sammandrag Årskursplacering: Nämnden delar …") == "Årskursplacering"
+    assert run_in_label("Sammanträdesdatum: 2026-06-09") is None
+    assert run_in_label("Nämnden har beslutat att anta planen.") is None

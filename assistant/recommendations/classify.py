@@ -164,7 +164,8 @@ def judge_prose(text: str) -> Judgement:
     patterns; then the passage: the auditors' own verdict sentence, when it gives a status, outweighs the rest;
     else a refusal is not done; anything partly or ongoing, or done beside not done, is partly done; not done;
     done; only an intention is not done; only a stance (notes, agrees) is unclear."""
-    from .prose import Reading, auditors_act, pending, procedural, read_sentence, restating, verdict
+    from .prose import (Reading, auditors_act, pending, procedural, read_sentence, recommendation_verdict, restating,
+                        verdict)
 
     t = " ".join(text.split())
     total = Reading()
@@ -186,10 +187,10 @@ def judge_prose(text: str) -> Judgement:
         total.add(r)
         if not r.empty():
             said.append((sent, r))
-        if verdict(sent):
+        if verdict(sent) or recommendation_verdict(sent):
             j = judge_sentence(sent, prose=False)
             if j is not None and j.status != "oklart":
-                verdicts.append(j)
+                verdicts.append(j if j.sentence else j.model_copy(update={"sentence": sent}))
     if verdicts:  # the auditors' verdict: the last one in the passage is their conclusion
         return verdicts[-1]
     if unclear is not None:

@@ -96,7 +96,12 @@ def subject_of(sentence: str, addressees: list[str]) -> list[str]:
     """The addressees a sentence names as the one acting: among its first words, or a collective subject."""
     if collective(sentence):
         return list(addressees)
-    return named(sentence, addressees, SUBJECT_WORDS)
+    found = named(sentence, addressees, SUBJECT_WORDS)
+    if not found:  # the agent of a passive ("Rekommendationen är omhändertagen av socialnämnden Nordost")
+        m = load_lexicon().committee.rx("passive_agent_re").search(sentence)
+        if m:
+            found = named(m.group("who"), addressees, SUBJECT_WORDS)
+    return found
 
 
 @dataclass

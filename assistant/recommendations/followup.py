@@ -4,6 +4,8 @@ Pure over typed inputs (`FollowupDoc`), so it runs on parse_pdf output as well a
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -274,7 +276,7 @@ def topic_units(d: DocWork, recs: list[Recommendation], titles: list[str]) -> li
     for i, u in enumerate(d.units):
         if u.kind != "paragraph" or restates_only(u.text):
             continue
-        head = heading_of(u, d.outline, by_no, names)
+        head = run_in_label(u.quote) or heading_of(u, d.outline, by_no, names)
         terms = content_terms(head) - common if head else set()
         if not terms or named(head, names, SUBJECT_WORDS):
             continue  # no subheading, or one that names a committee (section_units)
@@ -284,6 +286,19 @@ def topic_units(d: DocWork, recs: list[Recommendation], titles: list[str]) -> li
             continue  # names none of them, or all alike
         out += [(r, i, SECTION_SCORE) for r, sh in zip(recs, shares) if sh >= TOPIC_SHARE and best - sh <= TOPIC_LEAD]
     return out
+
+
+RUN_IN_WORDS = 4  # a run-in label ("Individuella studieplaner: Sedan april …") is at most this long
+_RUN_IN_RE = re.compile(r"^(?:[^:.!?]*?\s)?(?P<label>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,%d})\s*:\s+[A-ZÅÄÖ]" % (RUN_IN_WORDS - 1))
+
+
+def run_in_label(text: str) -> str | None:
+    """The label a paragraph opens with, set before a colon ("Årskursplacering: Nämnden delar …"; a heading the
+    extraction joined in front of it is left out: "Yttrandet i sammandrag Årskursplacering: …"); None without."""
+    m = _RUN_IN_RE.match(text.strip())
+    if not m or re.search(r"\d", m.group("label")):
+        return None  # ("Sammanträdesdatum: 2026-06-09", "Dnr: …")
+    return m.group("label")
 
 
 def attribute(links: list[LinkedEvidence], d: DocWork, rec_by_id: dict[str, Recommendation]) -> None:

@@ -43,6 +43,7 @@ class CommitteeVocab(BaseModel):
     company_forms: list[str]
     committee_end_re: str
     administration_re: str
+    passive_agent_re: str
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compiled(getattr(self, name), re.I)

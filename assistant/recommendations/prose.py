@@ -78,6 +78,8 @@ class _Vocab:
     given: re.Pattern[str]
     source: re.Pattern[str]
     verdict: re.Pattern[str]
+    rec_verdict: re.Pattern[str]
+    condition: re.Pattern[str]
     auditor_subject: re.Pattern[str]
     auditors_ask: re.Pattern[str]
     giving: re.Pattern[str] = re.compile(r"(?!)")
@@ -109,6 +111,7 @@ def _vocab() -> _Vocab:
         restating=rx(p["restating_re"]), given=rx(p["given_re"]), source=rx(p["source_re"]),
         auditors_ask=rx(p["auditors_ask_re"].replace("{who}", _who(frozenset(p["pronoun_recommenders"])))),
         verdict=rx(p["verdict_re"].replace("{who}", _who())),
+        rec_verdict=rx(p["rec_verdict_re"]), condition=rx(p["condition_re"]),
         auditor_subject=rx(r"^(?:[\wåäö]+\s+){0,%d}?(?:%s)\s+(?:har|hade|har\s+i\s+år|[\wåäö]+de|[\wåäö]+ade)\b"
                            % (AUDITOR_SUBJECT_WORDS - 1, _who(frozenset(p["pronoun_recommenders"])))
                            + r"|^(?:%s)(?:\s+[\wåäö]+){0,4}?\s+(?:har\s+|hade\s+)?[\wåäö]+(?:ades|des|ats|ts)\b"
@@ -399,6 +402,14 @@ def procedural(sentence: str) -> bool:
 def verdict(sentence: str) -> bool:
     """The auditors' own verdict ("Revisionskontoret bedömer att …", "enligt revisorernas bedömning")."""
     return bool(_vocab().verdict.search(norm(sentence)))
+
+
+def recommendation_verdict(sentence: str) -> bool:
+    """A verdict on the recommendation itself, whoever gives it ("… bedömer att rekommendationen om studieplanerna
+    därmed är åtgärdad"), not under a condition ("När vi bedömer att en rekommendation inte har …")."""
+    v = _vocab()
+    low = norm(sentence)
+    return bool(v.rec_verdict.search(low)) and not v.condition.match(low)
 
 
 AUDITOR_SUBJECT_WORDS = 3  # an auditor named among a sentence's first words is its subject

@@ -101,3 +101,14 @@ def test_a_run_in_label_names_the_recommendation_its_paragraph_answers() -> None
     assert run_in_label("Yttrandet i sammandrag Årskursplacering: Nämnden delar …") == "Årskursplacering"
     assert run_in_label("Sammanträdesdatum: 2026-06-09") is None
     assert run_in_label("Nämnden har beslutat att anta planen.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "För bolaget saknas underlag.",
+    "Bolaget har inte lämnat underlag till årets uppföljning.",
+    "Rekommendation 2 följs för nämndens del upp i samband med nästa års granskning.",
+])
+def test_no_data_and_a_later_follow_up_say_nothing_of_the_measure(sentence: str) -> None:
+    from assistant.recommendations.classify import judge_prose
+
+    assert judge_prose(sentence).status == "oklart"

@@ -40,6 +40,8 @@ from assistant.tables.corroborate import corroborate
 from assistant.tables.qa import TableQA, TableResult
 from assistant.tables.vocab import SHOW_RE
 from index.models import SearchFilters
+
+COMPUTED = frozenset({"difference", "sum", "max", "min"})  # operations the typed reading asks a table to compute
 from assistant.recommendations.tracker import audits as audit_extractions, criticism as formal_criticism, track
 from rodatraden.errors import (ConfigError, EmptyQuestionError, LLMError, QuestionTooLongError, RodaTradenError,
                                UnknownDocumentError)
@@ -137,7 +139,8 @@ class Assistant:
         # the reader finds it elliptical), so both answerers answer the same question
         draft = self._draft_rules(question, history, doc_ids, q.effective if q is not None else None,
                                   prefer=[d for d in q.doc_ids if not doc_ids or d in doc_ids] if q is not None else None,
-                                  naming=q.naming if q is not None else None)
+                                  naming=q.naming if q is not None else None,
+                                  computes=q is not None and q.operation in COMPUTED and bool(q.years))
         if q is not None and not draft.answer.abstained and draft.kind != "recommendations":
             # the rules' answer is held to what the question asks, as the general answerer's is (strategies/checks)
             why = check_answer(self, q, draft.answer.citations, draft.answer.tables) \
@@ -190,7 +193,7 @@ class Assistant:
 
     def _draft_rules(self, question: str, history: list[Turn], doc_ids: list[str] | None,
                      effective: str | None = None, prefer: list[str] | None = None,
-                     naming: list[str] | None = None) -> Draft:
+                     naming: list[str] | None = None, computes: bool = False) -> Draft:
         """The rule-based extractive answerer. ``effective``: the question as already read with its history (hybrid);
         else the rules merge a follow-up with the history themselves. ``prefer``: the documents the question names
         (the typed reading): a table of theirs that fits answers before any other document's."""
@@ -220,7 +223,8 @@ class Assistant:
         for rank, sc in enumerate(retrieved):
             if sc.chunk.kind == "table" and sc.chunk.table_id and sc.chunk.table_id not in hints:
                 hints[sc.chunk.table_id] = 1.0 / (1 + rank)
-        table: TableResult | None = self.table_qa.answer(effective, lang, builder, hints, doc_ids, prefer, naming)
+        table: TableResult | None = self.table_qa.answer(effective, lang, builder, hints, doc_ids, prefer, naming,
+                                                         computes=computes)
         abstained = False
         tables = []
         own_notes: list[str] = []

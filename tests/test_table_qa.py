@@ -205,3 +205,13 @@ def test_a_unit_in_a_row_label_need_not_be_asked_and_abbreviations_are_their_wor
     q = analyse("Hur mycket har årsavgiften per kvadratmeter stigit sedan 2019?", "sv")
     assert label_match("Årsavgifter, kr/kvm", q) == 1.0
     assert label_match("Energikostnad, kr/kvm", q) < 0.75
+
+
+def test_a_computation_the_typed_reading_asks_reaches_the_tables(corpus_index):
+    """"Hur mycket mer … 2023 än 2022?" names no table word; the typed reader reads a difference over two years, and
+    with that the table answers and computes it."""
+    question = "Hur mycket mer gick Bildning på jan–aug 2023 än samma period 2022?"
+    b = CitationBuilder(corpus_index)
+    assert TableQA(corpus_index).answer(question, "sv", b) is None  # by its words alone: no table question
+    res = TableQA(corpus_index).answer(question, "sv", CitationBuilder(corpus_index), computes=True)
+    assert res is not None and "41 943 − 36 231 = +5 712" in res.text, res.text if res else None

@@ -101,6 +101,7 @@ class QuestionTerms:
     months: set[str]
     table_no: int | None
     expansions: list[str] = field(default_factory=list)
+    computes: bool = False  # the typed reading asks a computation (a difference over years) its words may not name
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def match(self, s: str) -> float:

@@ -118,23 +118,26 @@ class TableQA:
 
     def answer(self, question: str, lang: str, builder: CitationBuilder, hints: dict[str, float] | None = None,
                doc_ids: list[str] | None = None, prefer: list[str] | None = None,
-               naming: list[str] | None = None) -> TableResult | None:
+               naming: list[str] | None = None, computes: bool = False) -> TableResult | None:
         """``prefer``: documents the question names, by the words ``naming`` (folded stems); when one of their tables
         fits, the answer comes from them, and the words that named the document do not name a row of its tables
         (the committee's own report: "regionala utvecklingsnämnden" is every row's owner, not the row "Regional
         utveckling")."""
         if prefer and prefer != doc_ids:
-            named = self._answer(question, lang, builder, hints, prefer, set(naming or ()))
+            named = self._answer(question, lang, builder, hints, prefer, set(naming or ()), computes)
             if named is not None:
                 return named
-        return self._answer(question, lang, builder, hints, doc_ids, set())
+        return self._answer(question, lang, builder, hints, doc_ids, set(), computes)
 
     def _answer(self, question: str, lang: str, builder: CitationBuilder, hints: dict[str, float] | None,
-                doc_ids: list[str] | None, naming: set[str]) -> TableResult | None:
+                doc_ids: list[str] | None, naming: set[str], computes: bool = False) -> TableResult | None:
         q = analyse(question, lang)
+        q.computes = computes
         if naming:
             q.stems = {s for s in q.stems if fold(s) not in naming}
-        asks_table = bool(TABLE_WORDS.search(q.text)) or q.table_no is not None
+        # a question about a table's figures: its words say so, or the typed reading asks a computation over years
+        # ("Hur mycket mer … 2023 än 2022?": a difference)
+        asks_table = bool(TABLE_WORDS.search(q.text)) or q.table_no is not None or computes
         if not asks_table:
             return None
         if not doc_ids or len(doc_ids) > 1:  # "does the audit report agree with the activity report?"
@@ -277,7 +280,7 @@ class TableQA:
             lines.append(_row_sentence(t, i, lang, n))
             if len(shown_rows) <= 3:
                 lines.extend(self._row_computations(t, i, q, question, lang))
-        if len(shown_rows) == 2 and (CHANGE_RE.search(question) or DIFF_RE.search(question)):
+        if len(shown_rows) == 2 and (CHANGE_RE.search(question) or DIFF_RE.search(question) or q.computes):
             lines.extend(_year_rows_change(t, shown_rows, q, lang, unit))
         if brief:
             lines.insert(0, _s(lang, f"Tabellen nedan har {len(shown_rows)} rader, var och en citerad.",
@@ -365,7 +368,7 @@ class TableQA:
                 word = _s(lang, "bättre" if d > 0 else "sämre" if d < 0 else "lika", "better" if d > 0 else "worse" if d < 0 else "equal")
                 out.append(f"{_h(t.columns[o + 1], lang)} − {_h(t.columns[j + 1], lang)}: {fmt(vals[o], lang)} − {_paren(vals[j], lang)} = "
                            f"{fmt(d, lang)}{unit} ({fmt(abs(d), lang)}{unit} {word}).")
-        if not out and CHANGE_RE.search(question):
+        if not out and (CHANGE_RE.search(question) or q.computes):
             change = _change(t, vals, q, lang, unit)
             if change:
                 out.append(change)

@@ -14,7 +14,10 @@ Entry: ``UnitStore(index).state() -> UnitState`` (``.units(doc_id, page)``, ``.d
 
 from __future__ import annotations
 
+import re
+
 import threading
+from functools import lru_cache
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +25,21 @@ from typing import Any
 from assistant import budget
 from ingest.text import StemIndex
 from ingest.units import Unit, page_units
+
+TEMPLATE_DOCS = 2  # a sentence printed (names and figures aside) by this many documents is a form's text
+TEMPLATE_WORDS = 6  # ... when this many of its words remain
+_SKELETON_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+@lru_cache(maxsize=100_000)
+def skeleton(text: str) -> str | None:
+    """A sentence without its names and figures: its lower-case words in order (capitalised words, which name,
+    words with digits and words of two letters, which join names - "Brf Tallen i Ytterby" - left out); None when
+    fewer than TEMPLATE_WORDS remain."""
+    kept = [w.lower() for w in _SKELETON_WORD.findall(text)
+            if not w[:1].isupper() and not any(ch.isdigit() for ch in w) and len(w) > 2]  # (short words join names)
+    return " ".join(kept) if len(kept) >= TEMPLATE_WORDS else None
+
 
 KEEP_GENERATIONS = 2
 MATCH_CACHE = 20_000  # question stems whose matches are kept per state
@@ -40,7 +58,15 @@ class UnitState:
     embedder: Any = None
     doc_df: dict[str, dict[str, int]] = field(default_factory=dict)  # doc_id -> stem -> units of that document
     tables: dict[str, list] = field(default_factory=dict)  # doc_id -> its typed tables (read once per version)
+    skeletons: dict[str, set[str]] = field(default_factory=dict)  # a unit's skeleton -> the documents that print it
     _stem_index: Any = None
+
+    def template(self, unit: Unit) -> bool:
+        """A unit that other documents print too, but for its names and figures ("Årsredovisningen för Brf X har
+        upprättats enligt årsredovisningslagen …", an e-signing log's line): a form's text, no answer about this
+        document."""
+        sk = skeleton(unit.text)
+        return bool(sk) and len(self.skeletons.get(sk, ())) >= TEMPLATE_DOCS
 
     def stem_index(self) -> StemIndex:
         """The vocabulary (the stems of ``df``) indexed for term matching, built on first use per state."""
@@ -112,6 +138,7 @@ class UnitStore:
         state = UnitState(gen, embedder=getattr(self._index, "embedder", None))
         if base is not None:
             state.pages, state.docs, state.df = dict(base.pages), dict(base.docs), dict(base.df)
+            state.skeletons = {k: set(v) for k, v in base.skeletons.items()}
             state.doc_df, state.tables = dict(base.doc_df), dict(base.tables)
             state.rows, state.vectors_cache = dict(base.rows), dict(base.vectors_cache)
         current = {info.meta.doc_id: info.meta.sha256 for info in self._index.documents()}
@@ -163,6 +190,9 @@ class UnitStore:
             pages.append(p.number)
             for u in units:
                 n += 1
+                sk = skeleton(u.text)
+                if sk:
+                    state.skeletons.setdefault(sk, set()).add(doc_id)
                 for st in u.stems:
                     state.df[st] = state.df.get(st, 0) + 1
                     own[st] = own.get(st, 0) + 1
@@ -179,6 +209,11 @@ class UnitStore:
             state.rows.pop((doc_id, number), None)
             state.vectors_cache.pop((doc_id, number), None)
             for u in state.pages.pop((doc_id, number), []):
+                sk = skeleton(u.text)
+                if sk and sk in state.skeletons:
+                    state.skeletons[sk].discard(doc_id)
+                    if not state.skeletons[sk]:
+                        del state.skeletons[sk]
                 for st in u.stems:
                     left = state.df.get(st, 0) - 1
                     if left > 0:

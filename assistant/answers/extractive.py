@@ -332,6 +332,8 @@ class Extractor:
             s -= 0.15
         if why and CAUSE_RE.search(u.text):
             s += 0.2
+        if self._state().template(u):  # a form's sentence, printed alike in other documents
+            s *= TEMPLATE_WEIGHT
         return s + sig.bonus(u)
 
     def _adds(self, q: Query, chosen: list[Unit], u: Unit, qnums: set[str], best: Unit) -> bool:
@@ -483,6 +485,8 @@ class Extractor:
     def _ctx_text(self, u: Unit) -> str:
         return " ".join(v.text for v in self.units(u.doc_id, u.page) if abs(v.order - u.order) <= 1)
 
+
+TEMPLATE_WEIGHT = 0.7  # a form's sentence (unit_store.UnitState.template) scores this share as an answer
 
 NAMING_WEIGHT = 0.4  # a word naming the kind of document or its author ("granskningen") may still be content
 

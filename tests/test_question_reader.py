@@ -395,3 +395,12 @@ def test_a_verb_of_change_in_its_base_form_asks_for_a_difference(reader, questio
 def test_over_or_under_budget_compares_the_outcome_or_forecast_with_the_budget(reader, question, measures):
     q = reader.read(question)
     assert q.operation == "difference" and set(measures) <= set(q.measures)
+
+
+def test_a_word_that_only_places_the_year_replaces_nothing(reader):
+    """"Och inför 2024?" after "Hur mycket höjdes lönerna 2023?": "inför" places the year, it is no new thing to
+    put in the place of the wages."""
+    history = [Turn(role="user", content="Hur mycket höjdes lönerna för regionala utvecklingsnämnden 2023?")]
+    next_year = reader.read("Och inför 2024?", history)
+    first = next_year.effective.split("?")[0]
+    assert next_year.years == [2024] and "lönerna" in first and "höjdes" in first and "2023" not in first

@@ -289,7 +289,9 @@ class QuestionReader:
             return any(fold(s_) in names for a in g.alternatives for s_ in a)
 
         mine, theirs = {fold(n) for n in q.naming}, {fold(n) for n in prev.naming}
-        asked = [g for g in _suspended(q.text, q.terms) if g.word not in form and g.word not in lex.followup_substitutes]
+        timed = _before_years(q.text)  # "inför 2024", "during 2022": a word that only places the year is no thing
+        asked = [g for g in _suspended(q.text, q.terms)
+                 if g.word not in form and g.word not in lex.followup_substitutes and g.word not in timed]
         new = [n for n in asked if not any(tuple(n.alternatives) == tuple(g.alternatives) for g in prev.terms)]
         if not new:
             return None
@@ -297,7 +299,7 @@ class QuestionReader:
         if len(new) < len(asked) and not to_doc:  # it says again something of the previous question
             return None
         starts = set(words(q.text)[:self._opening(q.text, lex)])  # "Och", "What about": the follow-up's opening
-        filler = set(self.lexicon.stop) | starts | lex.followup_substitutes
+        filler = set(self.lexicon.stop) | starts | lex.followup_substitutes | timed
         filler |= {w for g in q.terms for w in words(g.word)}
         if any(w not in filler and not YEAR_RE.fullmatch(w) for w in words(q.text)):
             return None
@@ -442,6 +444,12 @@ class QuestionReader:
             "named_only": q.named_only if q.doc_ids else prev.named_only,
             "intent": q.intent if q.intent not in ("fact", "list") else prev.intent,
         })
+
+
+def _before_years(text: str) -> set[str]:
+    """The words that stand right before a year ("inför 2024", "under 2022", "for 2021")."""
+    toks = words(text)
+    return {toks[i] for i in range(len(toks) - 1) if YEAR_RE.fullmatch(toks[i + 1])}
 
 
 def _year_phrases(toks: list[str], lex: LanguageLexicon) -> set[str]:

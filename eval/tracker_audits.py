@@ -34,7 +34,13 @@ AUDITS3 = BLIND / "source" / "audit_texts3"
 # table with abbreviated addressees and a key, recommendations only inside assessment paragraphs, a follow-up that
 # quotes the earlier ones in the past tense, a missiv with "Nämnd: …" prefixes, lettered items split over a page break
 AUDITS4 = BLIND / "source" / "audit_texts4"
-SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4)}
+# a fifth batch (2026-12-06, session 24), written blind before any change it measured: a yearly summary of several
+# audits, an auditors' statement with an appendix per committee and a formal criticism, recommendations only in a
+# closing table, numbered in the summary and reworded in each chapter, a follow-up audit with new ones, "bör" inside
+# assessments, a region's two boards together, a pre-study without
+AUDITS5 = BLIND / "source" / "audit_texts5"
+SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,),
+        "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -57,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1, 2, 3, 4 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-5 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

@@ -2,7 +2,9 @@
 """Verify ground-truth JSON files against their .txt reports."""
 import json, os, re, sys, glob
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+OWN = os.path.dirname(os.path.abspath(__file__))
+# the batch folder to check: this one, or one given (batches 3-5 were written against this same checker)
+HERE = next((os.path.abspath(a) for a in sys.argv[1:] if not a.startswith("-")), OWN)
 REQ = ["file", "fictional", "title", "organisation", "auditor", "date", "diary_number",
        "recommendations", "distractors"]
 

@@ -40,14 +40,12 @@ from assistant.tables.corroborate import corroborate
 from assistant.tables.qa import TableQA, TableResult
 from assistant.tables.vocab import SHOW_RE
 from index.models import SearchFilters
-
-COMPUTED = frozenset({"difference", "sum", "max", "min"})  # operations the typed reading asks a table to compute
 from assistant.recommendations.tracker import audits as audit_extractions, criticism as formal_criticism, track
 from rodatraden.errors import (ConfigError, EmptyQuestionError, LLMError, QuestionTooLongError, RodaTradenError,
                                UnknownDocumentError)
 
 log = logging.getLogger("rodatraden.assistant")
-
+COMPUTED = frozenset({"difference", "sum", "max", "min"})  # operations the typed reading asks a table to compute
 
 
 class Assistant:

@@ -15,7 +15,6 @@ Entry: ``UnitStore(index).state() -> UnitState`` (``.units(doc_id, page)``, ``.d
 from __future__ import annotations
 
 import re
-
 import threading
 from functools import lru_cache
 from contextlib import nullcontext

@@ -5,7 +5,6 @@ Pure over typed inputs (`FollowupDoc`), so it runs on parse_pdf output as well a
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 import numpy as np

@@ -67,6 +67,7 @@ class Lexicon(BaseModel):
     forward_re: str
     restating_re: str
     remaining_re: str
+    not_labels: frozenset[str] = frozenset()
     modal_re: str
     organ_words: list[str]
     addressee_heading_re: str
@@ -112,6 +113,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         co_actor_re=rec["co_actor_re"],
         recommenders=rec["recommenders"], lead_in_re=rec["lead_in_re"], forward_re=rec["forward_re"],
         restating_re=rec["restating_re"], remaining_re=rec["remaining_re"], modal_re=rec["modal_re"],
+        not_labels=frozenset(rec["not_labels"]),
         organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"], singular_re=rec["singular_re"],
         board_of_re=rec["board_of_re"], audited_re=rec["audited_re"], sentence_adverbs=rec["sentence_adverbs"], table_header_re=rec["table_header_re"],
         auditors=ident["auditors"], diary_re=ident["diary_re"], organisation_re=ident["organisation_re"],

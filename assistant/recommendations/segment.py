@@ -71,10 +71,9 @@ def _key_gap(text: str) -> bool:
 
 
 def _label_word(label: str) -> bool:
-    return label.rstrip(".").lower() not in _NOT_LABELS
+    from .lexicon import load_lexicon
 
-
-_NOT_LABELS = {"kap", "sid", "s", "nr", "bilaga", "tabell", "figur", "steg", "fas", "år", "kv", "q", "t"}
+    return label.rstrip(".").lower() not in load_lexicon().not_labels
 
 
 def _label_ref_re(labels: list[str]) -> re.Pattern[str] | None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ingest.text import MONTHS as MONTH_LIST, YEAR_RE, Month, best_match, compound_cover, content_stems, content_words, stem, words
 from assistant.glossary import expand_terms
 from ingest.models import Table
-from assistant.tables.vocab import ROLE_HEADER, ROLE_QUESTION, TOTAL_RE
+from assistant.tables.vocab import LABEL_UNITS, ROLE_HEADER, ROLE_QUESTION, TOTAL_RE
 
 
 def _month_re(m: Month) -> re.Pattern[str]:
@@ -166,7 +166,7 @@ def _label_stems(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_UNIT_STEMS = frozenset(stem(w) for w in ("kr", "kronor", "tkr", "mnkr", "mkr", "sek", "tusental", "belopp"))
+_UNIT_STEMS = frozenset(stem(w) for w in LABEL_UNITS)
 
 
 def is_total(label: str) -> bool:

@@ -450,18 +450,18 @@ def _change(t: Table, vals: list[float | None], q, lang: str, unit: str) -> str 
             continue
         a, b = vals[g[y0]], vals[g[y1]]
         d = b - a
-        word = _s(lang, "ökning" if d > 0 else "minskning" if d < 0 else "oförändrat",
-                  "increase" if d > 0 else "decrease" if d < 0 else "unchanged")
         return (_s(lang, "Förändring", "Change") + f" {y0}–{y1}: {fmt(b, lang)} − {_paren(a, lang)} = "
-                f"{fmt(d, lang, signed=True)}{unit} ({_by(word, d, lang, unit)}).")
+                f"{fmt(d, lang, signed=True)}{unit} ({_change_words(d, lang, unit)}).")
     return None
 
 
 MAX_CHANGED_COLUMNS = 4
 
 
-def _by(word: str, d: float, lang: str, unit: str) -> str:
+def _change_words(d: float, lang: str, unit: str) -> str:
     """"minskning med 589 mnkr": the change in words, as an amount (a person says how much, not a signed figure)."""
+    word = _s(lang, "ökning" if d > 0 else "minskning" if d < 0 else "oförändrat",
+              "increase" if d > 0 else "decrease" if d < 0 else "unchanged")
     return word if not d else f"{word} {_s(lang, 'med', 'of')} {fmt(abs(d), lang)}{unit}"
 
 
@@ -481,10 +481,8 @@ def _year_rows_change(t: Table, rows: list[int], q, lang: str, unit: str) -> lis
     out = []
     for j in cols:
         d = v1[j] - v0[j]
-        word = _s(lang, "ökning" if d > 0 else "minskning" if d < 0 else "oförändrat",
-                  "increase" if d > 0 else "decrease" if d < 0 else "unchanged")
         out.append(_s(lang, "Förändring", "Change") + f" {y0}–{y1}, {_h(t.columns[j + 1], lang)}: {fmt(v1[j], lang)} − "
-                   f"{_paren(v0[j], lang)} = {fmt(d, lang, signed=True)}{unit} ({_by(word, d, lang, unit)}).")
+                   f"{_paren(v0[j], lang)} = {fmt(d, lang, signed=True)}{unit} ({_change_words(d, lang, unit)}).")
     return out
 
 

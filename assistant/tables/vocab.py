@@ -28,6 +28,7 @@ CHANGE_RE = _rx("question", "change")
 TABLE_WORDS = re.compile("|".join(_DATA["question"][k] for k in ("table_words", "change", "difference")), re.I)
 TOTAL_RE = _rx("label", "total")
 COST_RE = _rx("label", "cost")
+LABEL_UNITS = tuple(_DATA["label"]["units"])  # units a row label carries, which the question need not name
 PRIMARY_STATEMENT_RE = _rx("statement", "primary")
 STATEMENT_NAMES = {lang: dict(_DATA["statement"][lang]) for lang in ("sv", "en")}  # how an answer names a statement
 ROLE_HEADER = {role: re.compile(p, re.I) for role, p in _DATA["role_header"].items()}

@@ -39,8 +39,14 @@ AUDITS4 = BLIND / "source" / "audit_texts4"
 # closing table, numbered in the summary and reworded in each chapter, a follow-up audit with new ones, "bör" inside
 # assessments, a region's two boards together, a pre-study without
 AUDITS5 = BLIND / "source" / "audit_texts5"
-SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,),
-        "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5)}
+# a sixth batch (2026-12-06, session 25), written blind before any change it measured: a city audit office's short
+# summary with bullets over two lines, a yearly summary in the past tense with a chapter that only follows up an earlier
+# audit, an auditors' statement with "uppmanar", a two-column table over a page break with a missiv, lettered
+# "Förslag till åtgärder" to a company's board, run-in "Rekommendation:" labels after "Bedömning", "Vi föreslår att" and
+# "Det är angeläget att", an audit that finds all in order and gives none
+AUDITS6 = BLIND / "source" / "audit_texts6"
+SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
+        "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -63,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-5 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-6 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

@@ -64,9 +64,15 @@ LETTERS8 = BLIND / "source" / "followup_letters8"
 # report whose chapter also gives statuses of unrelated audits, a memo whose statuses are verbs, a compilation of
 # responses per committee numbering the recommendations R1-R8, and a protocol extract
 LETTERS9 = BLIND / "source" / "followup_letters9"
+# a tenth batch (2026-12-06, session 25), written blind before any change it measured: the auditors' yearly report
+# with a follow-up chapter that also covers unrelated audits and a count table, a committee's yttrande in prose with
+# dates in the text that partly disagrees, a company board's protocol extract, a tjänsteutlåtande with "Förvaltningens
+# bedömning" per recommendation, a follow-up by number with a status table aligned with spaces, a memo per committee
+# with paraphrased recommendations and status verbs (the helper's brief is TASK.md)
+LETTERS10 = BLIND / "source" / "followup_letters10"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
-        "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,),
-        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9)}
+        "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,),
+        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10)}
 
 
 def _lacks_glyph(ch: str) -> bool:

@@ -168,7 +168,9 @@ def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: 
         used: set[str] = set()
         for g in ga["recommendations"]:
             gtext = g.get("text") or g.get("quote", "")
-            cands = sorted(((max(_sim(r.text, gtext), _sim(r.text, g.get("quote", ""))), r) for r in recs), key=lambda x: -x[0])
+            # (any printing of ours: a recommendation merged from a missiv and a table is matched by either)
+            cands = sorted(((max(_sim(x, y) for x in [r.text, *(q for _, q in r.places)] for y in (gtext, g.get("quote", ""))), r)
+                            for r in recs), key=lambda x: -x[0])
             hits = [r for s, r in cands if s >= 0.6]
             if len(g.get("pages", [])) > 1:
                 rep.duplicates_gold += 1

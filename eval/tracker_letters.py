@@ -111,7 +111,7 @@ def render(text: str, path: Path) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
     from xml.sax.saxutils import escape as _escape
 
     style = getSampleStyleSheet()["BodyText"]
@@ -123,10 +123,9 @@ def render(text: str, path: Path) -> None:
             return out
         return "".join(f'<font name="{symbols}">{ch}</font>' if _lacks_glyph(ch) else ch for ch in out)
 
-    flow: list = []
-    for n, part in enumerate(text.split("\f")):
-        if n:
-            flow.append(PageBreak())
+    pages: list = []
+    for part in text.split("\f"):
+        flow: list = []
         rows: list[list] = []
         aligned: list[list[str]] = []  # lines whose columns are aligned with spaces: a table without rules
         for line in part.strip("\n").splitlines() + [""]:
@@ -151,8 +150,10 @@ def render(text: str, path: Path) -> None:
                 flow += [table, Spacer(1, 8)]
                 rows = []
             flow.append(Paragraph(escape(line), style) if line.strip() else Spacer(1, 6))
+        # one PDF page per part, as its gold counts pages: a part too long for the page is printed smaller
+        pages += [KeepInFrame(A4[0] - 100, A4[1] - 100, flow, mode="shrink"), PageBreak()]
     SimpleDocTemplate(str(path), pagesize=A4, leftMargin=50, rightMargin=50, topMargin=50,
-                      bottomMargin=50).build(flow)
+                      bottomMargin=50).build(pages[:-1])
 
 
 ALIGNED_RE = re.compile(r"\s{2,}")  # the gap between two columns aligned with spaces

@@ -12,6 +12,7 @@ from ingest.text import content_stems
 
 from .addressees import organs_in, resolve, split_organs
 from .earlier import earlier_review_statements
+from .dates import document_date
 from .gather import (FOOTER_RE, ORGAN_NAME_MAX_WORDS, REC_LABEL_RE, RECOMMENDS, gather, glued_section_heading,
                      names_organ as _names_organ)
 from .identity import audit_identity
@@ -50,13 +51,23 @@ def is_audit_report(meta: DocumentMeta, pages: list[Page]) -> bool:
     return about_audit and has_section
 
 
+YEARLY_TYPES = ("verksamhetsberattelse", "verksamhetsberättelse", "årsredogörelse", "arsredogorelse")
+
+
+def _yearly_report(meta: DocumentMeta) -> bool:
+    """A report of a year's work (the auditors' yearly summary, when the auditors wrote it)."""
+    dtype = (meta.document_type or "").lower()
+    return any(t in dtype for t in YEARLY_TYPES)
+
+
 def _auditors_own_report(meta: DocumentMeta, pages: list[Page]) -> bool:
     """An activity report written by the auditors themselves (their yearly summary) is an audit document;
     a committee's own report, answer or statement is not."""
-    dtype = (meta.document_type or "").lower()
-    if not any(t in dtype for t in ("verksamhetsberattelse", "verksamhetsberättelse", "årsredogörelse", "arsredogorelse")):
+    if not _yearly_report(meta):
         return False
     head = dehyphenate(collapse(f"{meta.title} " + " ".join(p.text for p in pages[:1])[:600]))
+    if load_lexicon().rx("auditors_report_re").search(head):
+        return True  # "Revisorernas årsredogörelse 2024"
     return any(re.search(r"(?<![\wåäö])" + re.escape(a) + r"(?![\wåäö])", head)
                for a in load_lexicon().auditors if a not in ("Revisorerna", "Revisionskontoret"))
 
@@ -154,7 +165,9 @@ def _primary(group: list[GatheredItem]) -> GatheredItem:
 def _subject(text: str, lex) -> str:
     t = dehyphenate(collapse(text))
     who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
-    lead = r"^(?:[^.!?]{0,120}?\bre-?\s?kommenderar\s+(?:" + who + r")|(?:" + who + r")\s+" + RECOMMENDS + ")"
+    verb = f"(?:{RECOMMENDS}|{lex.recommended_re})"  # (told in the past tense by a summary too)
+    lead = (r"^(?:[^.!?]{0,120}?\b(?:" + lex.recommends_inverted_re + "|" + lex.recommended_re + r")\s+(?:" + who + r")|(?:"
+            + who + r")\s+" + verb + ")")
     adverbs = "|".join(map(re.escape, lex.sentence_adverbs))
     m = re.match(lead + r"\s+(?:(?:" + adverbs + r")\s+)?(?P<s>.{2,200}?)\s+att\b", t, re.I)
     if m and not re.match(r"^(?:" + adverbs + r")$|^att\s", m.group("s"), re.I):  # "… rekommenderar att X gör": below
@@ -172,12 +185,12 @@ def _subject(text: str, lex) -> str:
     m = re.match(r"^att\s+(?P<s>[^.,]{0,80}?\b" + organ + seat + r")\s+(?!och\b|samt\b|för\b)\w+", t, re.I)
     if m:  # an item of a list under "Vi rekommenderar:": "att kommunstyrelsen ser till att …"
         return m.group("s")
-    m = re.match(r"^(?P<s>[^.!?]{2,220}?)\s+re-?\s?kommenderas\b", t, re.I)
-    if m and not _names_organ(m.group("s"), lex) and re.search(r"re-?\s?kommenderas\s+[^.!?]{2,200}?\s+att\b", t, re.I):
+    m = re.match(r"^(?P<s>[^.!?]{2,220}?)\s+re-?\s?kommender(?:a|ade)s\b", t, re.I)
+    if m and not _names_organ(m.group("s"), lex) and re.search(r"re-?\s?kommender(?:a|ade)s\s+[^.!?]{2,200}?\s+att\b", t, re.I):
         m = None  # "Vidare rekommenderas socialnämnden att …": the addressee follows the verb
     if m:
         return re.sub(r"^(?:mot bakgrund av [^,]*,\s*)", "", m.group("s"), flags=re.I)
-    m = re.search(r"re-?\s?kommenderas\s+(?P<s>[^.!?]{2,200}?)\s+att\b", t, re.I)
+    m = re.search(r"re-?\s?kommender(?:a|ade)s\s+(?P<s>[^.!?]{2,200}?)\s+att\b", t, re.I)
     if m:
         return m.group("s")
     m = BOR_RE.match(t)
@@ -186,9 +199,9 @@ def _subject(text: str, lex) -> str:
 
 def _lead_subject(lead: str, lex) -> str:
     """The addressee a list's lead-in names: as a recommending sentence, or "Vi rekommenderar att nämnden:"."""
-    m = re.search(r"\batt\s+(?P<s>[^.:,]{2,120}?)\s*:$", dehyphenate(collapse(lead)))
-    if m and _names_organ(m.group("s"), lex):
-        return m.group("s")
+    m = re.search(r"\batt\s+(?P<s>[^.:,]{2,120}?)\s*:?$", dehyphenate(collapse(lead)))  # (or the list goes on it)
+    if m and (_names_organ(m.group("s"), lex) or _auditors_themselves(m.group("s"), lex)):
+        return m.group("s")  # (the auditors themselves: a plan for their own work, dropped by the caller)
     return _subject(lead, lex)
 
 
@@ -205,13 +218,12 @@ def _audited_organs(pages: list[Page]) -> list[str]:
     return []
 
 
-_CHAPTER_RE = re.compile(r"^\s*(?:granskning\s+av|revisionsredogörelse\s+för|redogörelse\s+för|revisionsberättelse\s+för)\s+"
-                         r"(?P<o>[^.]{3,80})$", re.I)
-
-
-def page_organ(pages: list[Page], page_no: int) -> str | None:
+def page_organ(pages: list[Page], page_no: int, before: str | None = None) -> str | None:
     """The organ a page is about: named in its running footer ("Granskning av grundskolenämnden 9 (29)") or in
-    the latest chapter title line at or before it ("Granskning av grundskolenämnden")."""
+    the latest chapter title line at or before it ("Granskning av grundskolenämnden", "Granskningsredogörelse –
+    Socialnämnden"; lexicon chapter_re). With `before` (a text on that page), the latest title above that text: a
+    page may hold the chapters of several organs."""
+    chapter = load_lexicon().rx("chapter_re")
     by_no = {p.number: p for p in pages}
     page = by_no.get(page_no)
     if page is not None:
@@ -221,10 +233,18 @@ def page_organ(pages: list[Page], page_no: int) -> str | None:
                 if found:
                     return found[-1]
     for p in sorted((p for p in pages if p.number <= page_no), key=lambda p: -p.number):
-        for ln in p.text.split("\n")[::-1]:
-            m = _CHAPTER_RE.match(ln.strip())
+        text = p.text
+        if before and p.number == page_no and (at := text.find(before)) > 0:
+            text = text[:at]
+        for ln in text.split("\n")[::-1]:
+            m = chapter.match(ln.strip())
             if m:
-                found = organs_in(m.group("o"))
+                name = m.group("o")
+                if name is None:  # a title joined to its chapter's first sentence: up to its first organ word
+                    words = m.group("o2").split()
+                    name = " ".join(words[:next((k + 1 for k, w in enumerate(words) if _names_organ(w, load_lexicon())),
+                                                len(words))])
+                found = organs_in(name)
                 if found:
                     return found[0]
     return None
@@ -317,11 +337,11 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
         subject = lex.rx("co_actor_re").sub("", REC_LABEL_RE.sub("", subject))
         raw = split_organs(subject, lex)
         after = re.search(r"\batt\s+(.+)", text)  # "X föreslår att revisorerna …" names no addressee before "att"
-        if (raw and all(_auditors_themselves(o, lex) for o in raw)) or \
-                (not raw and after and _auditors_themselves(after.group(1), lex)):
+        if (raw and all(_auditors_themselves(o, lex) for o in raw)) or (subject and _auditors_themselves(subject, lex)) \
+                or (not raw and after and _auditors_themselves(after.group(1), lex)):
             continue  # "Revisionskontoret föreslår att revisorerna genomför en fördjupad granskning": the auditors'
             # plan for their own work, not a recommendation to an audited body
-        addressees = resolve(raw, audited, page_organ(pages, primary.page), lex)
+        addressees = resolve(raw, audited, page_organ(pages, primary.page, primary.parts[0][1]), lex)
         if not raw:  # the main printing names no one (a table row without its cell): another printing's addressee
             addressees = next((found for it in g if it is not primary
                                for found in [_printing_addressees(it, audited, pages, lex)] if found), addressees)
@@ -338,7 +358,7 @@ def _printing_addressees(it: GatheredItem, audited: list[str], pages: list[Page]
     """The organs one printing of a recommendation names, resolved ("Nämnden" as the page's organ)."""
     subject = _printing_subject(it, lex)
     raw = split_organs(lex.rx("co_actor_re").sub("", subject), lex) if subject else []
-    return resolve(raw, audited, page_organ(pages, it.page), lex) if raw else []
+    return resolve(raw, audited, page_organ(pages, it.page, it.parts[0][1]), lex) if raw else []
 
 
 def _auditors_themselves(organ: str, lex) -> bool:
@@ -356,7 +376,10 @@ def _position(group: list[GatheredItem], pages: list[Page]) -> tuple[int, int]:
 
 def extract_recommendations_full(meta: DocumentMeta, pages: list[Page]) -> tuple[list[Recommendation], list[Recommendation], int]:
     """(own recommendations, earlier audits' recommendations restated here, duplicate printings merged)."""
-    items = gather(pages)
+    # the auditors' summary of the year tells its audits' recommendations in the past tense ("Revisorerna
+    # rekommenderade nämnden att …"); in any other report such a sentence tells an earlier audit's
+    date = document_date(meta, pages) if _yearly_report(meta) else None
+    items = gather(pages, told=int(date[:4]) if date else None)
     audited = _audited_organs(pages)
     own_groups, merged = _merge([it for it in items if not it.restated])
     restated_groups, _ = _merge([it for it in items if it.restated])
@@ -407,4 +430,5 @@ def extract_audit(meta: DocumentMeta, pages: list[Page]) -> AuditExtraction:
         recommendations=recs,
         summary_assessments=extract_summary_assessments(meta, pages, recs),
         earlier_reviews=earlier_review_statements(meta, pages),
+        yearly=_yearly_report(meta),
     )

@@ -59,8 +59,18 @@ def link_works(audits: list[AuditExtraction], works: list[DocWork], embedder: Pa
     """`link_evidence` over per-document work (cached or fresh). `rec_vecs`: the recommendations' vectors
     in order, when known (else embedded here)."""
     judge = judge or RulesJudge()
+    own_of = {a.report_doc_id: a for a in audits}
+    told = [k for k, r in enumerate(r for a in audits for r in a.recommendations)
+            if r.earlier and own_of[r.report_doc_id].yearly]
+    if told:  # a yearly summary's own copies of the year's audits' recommendations are followed up in the summary
+        # itself only: other documents answer the audits, not the summary (promote.py keeps them while the audits are
+        # not at hand)
+        audits = [a.model_copy(update={"recommendations": [r for r in a.recommendations if not (r.earlier and a.yearly)]})
+                  for a in audits]
+        if rec_vecs is not None:
+            rec_vecs = np.delete(rec_vecs, told, axis=0)
     all_recs = [r for a in audits for r in a.recommendations]
-    if not all_recs:
+    if not all_recs and not told:
         return []
     dates: dict[str, str | None] = {}
     for w in works:
@@ -70,8 +80,9 @@ def link_works(audits: list[AuditExtraction], works: list[DocWork], embedder: Pa
         rec_vecs = embedder.embed_passages([r.text for r in all_recs])
     rec_terms_all = [content_terms(r.text) for r in all_recs]
     out: list[LinkedEvidence] = []
-    rec_by_id = {r.id: r for r in all_recs}
+    rec_by_id = {r.id: r for a in own_of.values() for r in a.recommendations}
     ix = _AuditIndex(audits, all_recs, audit_dates)
+    ix.own.update(own_of)  # (its own links: the summary's passages on its told recommendations)
     rec_rows = distinct_rows(rec_vecs) if rec_vecs is not None else None  # copies' vectors once
     recs_of: dict[str, list[Recommendation]] = {}
     for r in all_recs:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.models import Page
+from ingest.units import caption_end
 
 from .lexicon import Lexicon, dehyphenate, load_lexicon
 from .models import GatheredItem
@@ -23,17 +24,30 @@ RULE_RE = re.compile(r"\s*[-_=─━═]{8,}\s*")
 FOOTER_RE = re.compile(r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*(?:\S+@\S+\s+\S+)?\s*$")
 
 
-# The recommending verb group after the recommender: "rekommenderar", "föreslår", "vill (därför) rekommendera".
-RECOMMENDS = r"(?:(?:vill|kan|vill\s+därför|vill\s+också|vill\s+även)\s+re-?\s?kommendera|re-?\s?kommenderar|föreslår)"
+# The recommending verb group after the recommender (lexicon recommends_re): "rekommenderar", "föreslår", "uppmanar".
+RECOMMENDS = load_lexicon().recommends_re
 
 
 def _rec_sentence_re(lex: Lexicon) -> re.Pattern[str]:
     who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
     return re.compile(
         r"^(?:(?:(?:" + who + r")\s+" + RECOMMENDS + r"\b)"
-        r"|(?:[^.!?]{2,120}?\bre-?\s?kommenderar\s+(?:" + who + r")\s+(?:[\wåäö-]+\s+){0,8}?att\b)"
+        r"|(?:[^.!?]{2,120}?\b" + lex.recommends_inverted_re + r"\s+(?:" + who + r")\s+(?:[\wåäö-]+\s+){0,8}?att\b)"
         r"|(?:[^.!?]{2,220}?\s+re-?\s?kommenderas\s+(?:[\wåäö-]+\s+){0,8}?att\b)"
         r"|(?:(?:därför|vidare|slutligen|dessutom|också|även)?\s*re-?\s?kommenderas\s+[^.!?]{2,200}?\s+att\b))",
+        re.I)
+
+
+def _told_sentence_re(lex: Lexicon) -> re.Pattern[str]:
+    """A recommendation told in the past tense ("Revisorerna har rekommenderat nämnden att …", "Socialnämnden
+    rekommenderades att …", "… rekommenderade revisorerna kommunstyrelsen att"): lexicon recommended_re."""
+    who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
+    past, passive = lex.recommended_re, r"re-?\s?kommenderades"
+    return re.compile(
+        r"^(?:(?:(?:" + who + r")\s+" + past + r"\b)"
+        r"|(?:[^.!?]{2,120}?\b" + past + r"\s+(?:" + who + r")\s+(?:[\wåäö-]+\s+){0,8}?att\b)"
+        r"|(?:[^.!?]{2,220}?\s+" + passive + r"\s+(?:[\wåäö-]+\s+){0,8}?att\b)"
+        r"|(?:(?:därför|vidare|slutligen|dessutom|också|även)?\s*" + passive + r"\s+[^.!?]{2,200}?\s+att\b))",
         re.I)
 
 
@@ -88,7 +102,7 @@ def split_numbered(line: str) -> list[str]:
 # A table of recommendations read from the page text: a header line with a recommendation column ("Nr
 # Rekommendation Ansvarig"), then rows that open with their number; an organ at the row's end is its own column.
 TABLE_HEAD_RE = re.compile(r"^(?:(?:nr|nummer|#|rek\.?)\s+)?re-?\s?kommendation(?:er)?(?:\s+[A-ZÅÄÖa-zåäö/()-]+){0,4}$", re.I)
-_GLUED_TABLE_HEAD_RE = re.compile(r"^((?:nr|nummer|#)\s+re-?\s?kommendation(?:er)?(?:\s+[A-ZÅÄÖa-zåäö/()-]+){0,3}?)\s+(?=1[.)]?\s+[A-ZÅÄÖ])", re.I)
+_GLUED_TABLE_HEAD_RE = re.compile(r"^((?:nr|nummer|#)\s+re-?\s?kommendation(?:er)?(?:\s+[A-ZÅÄÖa-zåäö/()-]+){0,3}?)\s+(?=\d{1,2}[.)]?\s+[A-ZÅÄÖ])", re.I)
 TABLE_ROW_RE = re.compile(r"^\s*(?:rek\.?\s*)?(\d{1,2})[.)]?\s+(?=[A-ZÅÄÖa-zåäö])")
 _TRAILING_ORGAN_RE = re.compile(r"\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|samt|för|[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäö-]*)){0,4})\s*$")
 
@@ -237,6 +251,11 @@ def _lines(pages: list[Page]) -> list[tuple[int, str]]:
             s = ln.strip()
             if not s:
                 continue
+            cap = caption_end(s)
+            if cap and (head_at := next((k for k in range(cap, len(s)) if s[k - 1] == " "
+                                         and _GLUED_TABLE_HEAD_RE.match(s[k:])), None)):
+                out.append((p.number, s[:head_at].strip()))  # "Tabell 2. Rekommendationer": the table's caption
+                ln = s = s[head_at:]
             glued = _GLUED_TABLE_HEAD_RE.match(s)
             if glued:  # "Nr Rekommendation Ansvarig nämnd 1 Säkerställa …": the table's header, then its first row
                 out.append((p.number, glued.group(1)))
@@ -286,8 +305,29 @@ def _is_lead_in(line: str, nxt: str, lex: Lexicon) -> bool:
     return bool(re.search(r"re-?\s?kommend\w*[^.]*:$", t, re.I))
 
 
-def _is_section_heading(line: str, lex: Lexicon) -> bool:
+def _is_assessment_heading(line: str, lex: Lexicon) -> bool:
+    """A heading of the auditors' assessment ("4.2 Bedömning", "Revisionell bedömning")."""
     t = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\s*\.?\s*", "", collapse(line)).rstrip(": ").lower()
+    return bool(lex.rx("assessment_heading_re").fullmatch(t))
+
+
+def _to_organ(s: str, lex: Lexicon) -> bool:
+    """A proposal recommends when it is made to an organ ("Vi föreslår att nämnden …"); a recommending verb always."""
+    if re.search(r"re-?\s?kommender", s, re.I):
+        return True
+    m = lex.rx("proposes_re").search(s)
+    return m is None or names_organ(" ".join(m.group("s").split()[:9]), lex)
+
+
+def _organ_advice(s: str, lex: Lexicon) -> bool:
+    """"Kommunstyrelsen bör därför se till att …": an organ as the subject of "bör" (in an assessment)."""
+    m = lex.rx("organ_modal_re", ignore_case=False).match(s)
+    return bool(m) and names_organ(m.group("subj"), lex) and not re.search(r"\b(?:att|som|om|när|enligt)\b", m.group("subj"))
+
+
+def _is_section_heading(line: str, lex: Lexicon) -> bool:
+    t = collapse(line)
+    t = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\s*\.?\s*", "", t[caption_end(t):]).rstrip(": ").lower()  # (a caption's label)
     return t in lex.section_headings or bool(lex.rx("section_heading_re").fullmatch(t))
 
 
@@ -314,8 +354,10 @@ def glued_section_heading(line: str, lex: Lexicon) -> tuple[str | None, str]:
     return None, line
 
 
-def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
-    """Every recommendation-shaped item of the document, in reading order (duplicates not yet merged)."""
+def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = None) -> list[GatheredItem]:
+    """Every recommendation-shaped item of the document, in reading order (duplicates not yet merged). With `told`
+    (a summary of the year's audits: the year it is dated), recommendations told in the past tense too, as restated
+    items - unless the sentence dates its audit years before (an earlier audit followed up)."""
     lex = lex or load_lexicon()
     rec_re = _rec_sentence_re(lex)
     abbrev = abbreviations(pages, lex)
@@ -328,6 +370,13 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
     skip_next = False
     section_start = -1
     to = ""  # the organ a sub-heading inside the section names ("Till regeringen"): the addressee of the items below
+    assess = False  # under a heading of the auditors' assessment ("Bedömning"): an organ's "bör" recommends
+    followup = False  # under a heading of a follow-up ("Uppföljning av 2021 års granskning"): what was recommended
+    # then is the earlier audit's, not told here as this document's
+    past_re = _told_sentence_re(lex) if told else re.compile(r"(?!)")
+
+    def told_here(s: str) -> bool:
+        return bool(past_re.match(s)) and not any(int(y) < told - 1 for y in re.findall(r"\b((?:19|20)\d\d)\b", s))
     for i, (page, line) in enumerate(lines):
         if skip_next:
             skip_next = False
@@ -345,7 +394,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
         bullet, body = strip_bullet(line)
         body_n = dehyphenate(collapse(body))
         if _is_section_heading(line, lex):  # "Rekommendationer till regeringen" names the addressee too
-            context, restated, section_start, lead, table = "section", False, len(items), "", None
+            context, restated, section_start, lead, table, assess = "section", False, len(items), "", None, False
             to = _addressee_heading(body_n, lex)
             continue
         if context and not bullet and (who := _addressee_heading(body_n, lex)):
@@ -367,12 +416,16 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
                 continue
             if not (items and not items[-1].complete() and not is_heading(line)):
                 table = None
-        if not bullet and rec_re.match(body_n) and len(body_n) <= 240 and (
-                body_n.rstrip().endswith(":") or (body_n.rstrip().endswith(" att") and strip_bullet(nxt)[0])):
+        opener = _sentences(body_n)[-1] if body_n and not bullet else ""  # (a paragraph's last sentence may open it)
+        in_past = bool(opener) and not rec_re.match(opener) and told_here(opener) and not followup
+        if opener and (rec_re.match(opener) or in_past) and len(opener) <= 240 and (
+                opener.rstrip().endswith(":") or (not opener.rstrip().endswith(".") and strip_bullet(nxt)[0])):
             # a recommending sentence that opens a list: its items are the recommendations, it names the addressee
+            # (told in the past tense, "rekommenderade revisorerna kommunstyrelsen att", by a summary of the year's
+            # audits: restated, the summary's own only while the audit itself is not at hand; promote.py)
             context = "section" if context == "section" else "lead"
-            restated = bool(lex.rx("restating_re").search(body_n)) and not lex.rx("remaining_re").search(body_n)
-            lead = body_n
+            restated = in_past or bool(lex.rx("restating_re").search(opener)) and not lex.rx("remaining_re").search(opener)
+            lead = opener
             continue
         if not bullet and _is_lead_in(line, nxt, lex) and not rec_re.match(body_n):
             context = "section" if context == "section" else "lead"
@@ -392,6 +445,8 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
             continue
         if is_heading(line) and not rec_re.match(body_n):
             context, lead, table, to = None, "", None, ""  # a numbered heading ("2. Bakgrund") ends the list; it is not an item
+            assess = _is_assessment_heading(line, lex)
+            followup = bool(lex.rx("followup_heading_re").search(body_n))
             continue
         last = items[-1] if items else None
         if last is not None and not last.complete() and not bullet \
@@ -426,10 +481,14 @@ def gather(pages: list[Page], lex: Lexicon | None = None) -> list[GatheredItem]:
         sents = _sentences(body)
         cur: GatheredItem | None = None
         for k, s in enumerate(sents):
-            label = REC_LABEL_RE.match(s)  # "… gått rätt till. Rekommendation 3 Tekniska nämnden rekommenderas …"
+            label = REC_LABEL_RE.match(s) or lex.rx("runin_label_re").match(s)
+            # "… gått rätt till. Rekommendation 3 Tekniska nämnden rekommenderas …", "Rekommendation: Nämnden bör …"
+            runin = label is not None and label.re.pattern == lex.runin_label_re
             s = s[label.end():] if label else s
-            if rec_re.match(dehyphenate(collapse(s))):
-                cur = GatheredItem(parts=[(page, s.strip())], kind="section" if label else "sentence")
+            s_n = dehyphenate(collapse(s))
+            in_past = not followup and told_here(s_n) and not rec_re.match(s_n)
+            if rec_re.match(s_n) and _to_organ(s_n, lex) or (assess or runin) and _organ_advice(s_n, lex) or in_past:
+                cur = GatheredItem(parts=[(page, s.strip())], kind="section" if label else "sentence", restated=in_past)
                 items.append(cur)
                 if label:  # a labelled recommendation: the list of them goes on ("Rekommendation 4" follows)
                     context, section_start = "section", min(section_start, len(items) - 1)

@@ -69,15 +69,25 @@ class Lexicon(BaseModel):
     remaining_re: str
     not_labels: frozenset[str] = frozenset()
     modal_re: str
+    recommends_re: str
+    recommends_inverted_re: str
+    proposes_re: str
+    recommended_re: str
+    runin_label_re: str
+    followup_heading_re: str
+    assessment_heading_re: str
+    organ_modal_re: str
     organ_words: list[str]
     addressee_heading_re: str
     collective_re: str
     singular_re: str
     board_of_re: str
+    chapter_re: str
     audited_re: str
     sentence_adverbs: list[str]
     table_header_re: str
     auditors: list[str]
+    auditors_report_re: str
     diary_re: str
     organisation_re: str
     generic_titles: list[str]
@@ -113,10 +123,14 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         co_actor_re=rec["co_actor_re"],
         recommenders=rec["recommenders"], lead_in_re=rec["lead_in_re"], forward_re=rec["forward_re"],
         restating_re=rec["restating_re"], remaining_re=rec["remaining_re"], modal_re=rec["modal_re"],
+        recommends_re=rec["recommends_re"], recommends_inverted_re=rec["recommends_inverted_re"],
+        proposes_re=rec["proposes_re"], recommended_re=rec["recommended_re"], runin_label_re=rec["runin_label_re"],
+        followup_heading_re=rec["followup_heading_re"],
+        assessment_heading_re=rec["assessment_heading_re"], organ_modal_re=rec["organ_modal_re"],
         not_labels=frozenset(rec["not_labels"]),
         organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"], singular_re=rec["singular_re"],
-        board_of_re=rec["board_of_re"], audited_re=rec["audited_re"], sentence_adverbs=rec["sentence_adverbs"], table_header_re=rec["table_header_re"],
-        auditors=ident["auditors"], diary_re=ident["diary_re"], organisation_re=ident["organisation_re"],
+        board_of_re=rec["board_of_re"], chapter_re=rec["chapter_re"], audited_re=rec["audited_re"], sentence_adverbs=rec["sentence_adverbs"], table_header_re=rec["table_header_re"],
+        auditors=ident["auditors"], auditors_report_re=ident["auditors_report_re"], diary_re=ident["diary_re"], organisation_re=ident["organisation_re"],
         generic_titles=ident["generic_titles"],
         status_phrases={"atgardad": st["atgardad"], "delvis": st["delvis"],
                         "ej_atgardad": st["ej_atgardad"] + st["disagrees"]},

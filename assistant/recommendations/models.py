@@ -86,6 +86,7 @@ class AuditExtraction(BaseModel):
     recommendations: list[Recommendation] = Field(default_factory=list)
     summary_assessments: list[SummaryAssessment] = Field(default_factory=list)
     earlier_reviews: list[EarlierReviewStatement] = Field(default_factory=list)
+    yearly: bool = False  # the auditors' summary of a year's audits (it tells their recommendations, restated)
 
 
 class Evidence(BaseModel):

@@ -439,3 +439,49 @@ Personalomsättningen minskade under året och sjukfrånvaron låg kvar på samm
     parts = {u.text: [a.report_doc_id for a in audit_above(u, w, by_no, audits)] for u in w.units}
     assert any(v == ["granskning-livsmedel-2023"] and "Miljönämnden" in k for k, v in parts.items())
     assert all(v == [] for k, v in parts.items() if "Personalomsättningen" in k)
+
+
+PER_COMMITTEE = """Revisionskontoret
+PM
+Datum: 2025-06-02
+Ärende: Uppföljning av granskningen av tillgängligheten i kollektivtrafiken
+
+Bakgrund
+
+Stadsrevisionen granskade 2024 hur trafiknämnden och servicenämnden arbetar med tillgängligheten i
+kollektivtrafiken. Granskningen ledde till fyra rekommendationer. Uppföljningen bygger på nämndernas
+yttranden och på samtal med förvaltningarna under maj. Den redovisas per nämnd, och rekommendationerna
+återges inte ordagrant.
+
+Trafiknämnden
+
+Alla busshållplatser i staden har nu gåtts igenom under våren, och en plan med åtgärder per
+hållplats och år har beslutats av nämnden. Planen följs upp i nämndens årsrapport, och de första
+ombyggnaderna görs på de mest trafikerade linjerna under hösten.
+
+Förarna på två av tre linjer har gått en kurs i att möta resenärer som ser dåligt, och resten
+av förarna går kursen i höst. Kursen har tagits fram tillsammans med en intresseförening och
+ingår från och med i år i introduktionen för alla nyanställda förare.
+"""
+
+
+def test_paragraphs_under_a_committees_heading_speak_to_the_nearest_of_its_recommendations(tmp_path, embedder):
+    """A memo per committee that paraphrases the recommendations: under "Trafiknämnden", which the audit addresses
+    three recommendations, each paragraph speaks to the one it shares most content words with, else the one it is clearly
+    nearest in meaning (no floor: the heading has narrowed the candidates), and never to one addressed to another
+    committee."""
+    from assistant.recommendations.docwork import DocWork
+    from assistant.recommendations.followup import section_units
+    from assistant.recommendations.tracker import audits_from_docs
+
+    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "pm-2025": PER_COMMITTEE})
+    (audit,) = [a for a in audits_from_docs(docs[:1]) if a.recommendations]
+    memo = DocWork(meta=docs[1].meta, pages=docs[1].pages, tables=docs[1].tables)
+    recs = audit.recommendations
+    vecs = dict(zip((r.id for r in recs), embedder.embed_passages([r.text for r in recs])))
+    linked = {memo.units[i].text.split(". ", 1)[-1][:16]: r.id.split(":")[-1]
+              for r, i, _ in section_units(memo, recs, set(), embedder, vecs)}
+    assert linked == {"Alla busshållpla": "r1", "Förarna på två a": "r4"}
+    # the words they share decide here, vectors or not
+    assert [(r.id, i) for r, i, _ in section_units(memo, recs, set())] == \
+        [(r.id, i) for r, i, _ in section_units(memo, recs, set(), embedder, vecs)]

@@ -15,7 +15,7 @@ from .classify import AGREES_ONLY, Judge, RulesJudge
 from .dates import document_date
 from .docwork import DocWork
 from .committees import SUBJECT_WORDS, combine, heading_of, named, same_committee, speaks_for, whole_reason
-from .link import (ROW_SCORE, PassageEmbedder, ResponseIndex, _distinct_topic_words, answers_under_points, audit_above,
+from .link import (MARGIN, ROW_SCORE, PassageEmbedder, ResponseIndex, _distinct_topic_words, answers_under_points, audit_above,
                    audit_rows, distinct_rows, link_units, restates_only, subject_names)
 from .reference import AuditKeys, section_links
 from .sentences import split_paragraphs
@@ -185,7 +185,8 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
     under = answers_under_points(d.units, recs, responded, found, d, embedder, vecs)  # a point's answer under it
     claimed = {i for _, i, _ in under}
     found = [x for x in found if x[1] not in claimed] + under
-    sectioned = section_units(d, [r for r in recs if r.report_doc_id in responded], {i for _, i, _ in found})
+    sectioned = section_units(d, [r for r in recs if r.report_doc_id in responded], {i for _, i, _ in found},
+                              embedder, {r.id: v for r, v in zip(recs, vecs)} if vecs is not None else None)
     have = {(r.id, i) for r, i, _ in found + sectioned}
     sectioned += [x for x in topic_units(d, [r for r in recs if r.report_doc_id in responded],
                                          [a.title for a in ix.audits if a.report_doc_id in responded])
@@ -232,9 +233,12 @@ def _part_links(d: DocWork, ix: "_AuditIndex", all_recs: list[Recommendation], a
 
 
 SECTION_SCORE = 0.8  # a paragraph linked by its committee's heading alone: below any similarity link
+SECTION_SHARED = 2  # content words a paragraph under a committee's heading must share with the one of its several
+# recommendations it speaks to (one shared word is the committee's own or the topic's)
 
 
-def section_units(d: DocWork, recs: list[Recommendation], linked: set[int]) -> list[tuple[Recommendation, int, float]]:
+def section_units(d: DocWork, recs: list[Recommendation], linked: set[int], embedder: PassageEmbedder | None = None,
+                  rec_vec: dict[str, np.ndarray] | None = None) -> list[tuple[Recommendation, int, float]]:
     """Paragraphs of a document answering one audit that sit under a committee's heading ("Higab AB") and are
     not linked otherwise: they speak to that committee's recommendation when the audit addresses it only one. So do
     those under a heading about the recommendation ("Nämndens ställningstagande till rekommendationen") in the
@@ -247,6 +251,11 @@ def section_units(d: DocWork, recs: list[Recommendation], linked: set[int]) -> l
     names = list(dict.fromkeys(a for r in recs for a in r.addressees))
     senders = [a for a in names if any(same_committee(s, a) or named(s, [a]) for s in d.outline.senders)]
     by_no = {p.number: p for p in d.pages}
+    top = set()  # the letterhead: the heading lines that open the document, before its first other line
+    for _, _, line, own in d.outline.lines:
+        if not own:
+            break
+        top.add(line)
     out: list[tuple[Recommendation, int, float]] = []
     for i, u in enumerate(d.units):
         if i in linked or u.kind != "paragraph" or restates_only(u.text):
@@ -260,6 +269,18 @@ def section_units(d: DocWork, recs: list[Recommendation], linked: set[int]) -> l
         theirs = [r for r in recs if any(same_committee(who[0], a) for a in r.addressees)]
         if len(theirs) == 1:
             out.append((theirs[0], i, SECTION_SCORE))
+        elif len(theirs) > 1 and head not in top:
+            # several addressed to that committee (a part about it, not the letterhead at the top): the one the paragraph
+            # shares most content words with, when one does; else the one it is clearly nearest in meaning (the
+            # heading has narrowed the candidates, so no floor: a paraphrase is enough)
+            shared = sorted(((len(d.terms(i) & content_terms(r.text)), k) for k, r in enumerate(theirs)), reverse=True)
+            if shared[0][0] >= SECTION_SHARED and shared[0][0] > shared[1][0]:
+                out.append((theirs[shared[0][1]], i, SECTION_SCORE))
+            elif embedder is not None and rec_vec is not None:
+                sims = sorted(((float(d.vectors([i], embedder)[0] @ rec_vec[r.id]), k) for k, r in enumerate(theirs)
+                               if r.id in rec_vec), reverse=True)
+                if len(sims) > 1 and sims[0][0] - sims[1][0] >= MARGIN:
+                    out.append((theirs[sims[0][1]], i, SECTION_SCORE))
     return out
 
 

@@ -41,6 +41,11 @@ SENTENCES: list[tuple[str, str]] = [
     ("Arbetet började i mars och rutinen antogs i juni.", "atgardad"),  # began, and was finished
     ("Revisorerna bedömer att rekommendationen delvis är omhändertagen.", "delvis"),
     ("Rutinen tillämpas i två av fem förvaltningar och ska införas i övriga under 2025.", "delvis"),
+    # a share of the whole is partly done; a present passive with a time frame is work in progress, without one it
+    # tells how things are done and gives no status of its own
+    ("Den nya mallen används på 3 av 8 enheter.", "delvis"),
+    ("Handläggarna utbildas i det nya systemet under hösten.", "delvis"),
+    ("Beslutet dokumenteras i akten och skickas till vårdnadshavaren.", "oklart"),
     ("Nämnden har vidtagit vissa åtgärder, men uppföljningen av avtalen är fortfarande bristfällig.", "delvis"),
     ("Rekommendationen är inte helt åtgärdad.", "delvis"),
     ("Den nya processen håller på att implementeras i förvaltningarna.", "delvis"),

@@ -89,6 +89,8 @@ class _Vocab:
     purpose: re.Pattern[str] | None = None
     interim: re.Pattern[str] | None = None
     quantity_heads: frozenset[str] = frozenset()
+    time_frame: re.Pattern[str] = re.compile(r"(?!)")
+    numbers: dict[str, int] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +120,8 @@ def _vocab() -> _Vocab:
                            % "|".join(map(re.escape, p.get("audit_subjects", [])))),
         present_in_place=frozenset(p["present_in_place"]), giving=rx(p["giving_re"]),
         procedural=rx(p["procedural_re"]), purpose=rx(p["purpose_re"]), interim=rx(p["interim_re"]),
-        quantity_heads=frozenset(p["quantity_heads"]),
+        quantity_heads=frozenset(p["quantity_heads"]), time_frame=rx(p["time_frame_re"]),
+        numbers={w: k for k, w in enumerate(p["number_words"])},
     )
 
 
@@ -218,7 +221,7 @@ def read_clause(clause: str) -> Reading:
     if v.view.search(c):  # "delar revisorernas uppfattning att …": the view shared, not a measure
         r.stance.append(v.view.search(c).group(0).strip())
         return r
-    part = next((q for q in v.partly if _has(q, c)), None)
+    part = next((q for q in v.partly if _has(q, c)), None) or _share(c, v)
     ong = next((o for o in v.ongoing if _has(o, c)), None)
     intent = v.intention.search(c)
     if intent and intent.group(0) in v.normative and (v.embedded.search(c[:intent.start()])
@@ -281,6 +284,18 @@ def read_clause(clause: str) -> Reading:
     return r
 
 
+_SHARE = re.compile(r"\b([\wåäö]+)\s+av\s+(?:de\s+|dessa\s+|totalt\s+)?([\wåäö]+)\b")
+
+
+def _share(c: str, v: _Vocab) -> str | None:
+    """A share of the whole ("i två av fem förvaltningar", "3 av 8 skolor"): partly, when fewer than all."""
+    for m in _SHARE.finditer(c):
+        a, b = (int(x) if x.isdigit() else v.numbers.get(x) for x in m.groups())
+        if a is not None and b is not None and 0 < a < b:
+            return m.group(0)
+    return None
+
+
 _PARTICLES = ("fram", "upp", "över", "in", "igenom", "bort", "ut", "till", "om")
 
 
@@ -325,7 +340,10 @@ def _verb(words: list[str], c: str, v: _Vocab) -> tuple[int, str] | None:
 
 
 def _ongoing_present(words: list[str], v: _Vocab) -> str | None:
-    """A present passive with no in-place marker: work being done now ("genomförs under våren")."""
+    """A present passive with a time frame and no in-place marker: work being done now ("genomförs under våren");
+    without a time frame it tells how things are done ("Kunskapsbedömningen dokumenteras i beslutsunderlaget")."""
+    if not v.time_frame.search(" ".join(words)):
+        return None
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if _present_passive(w, nxt, v, words[i - 1] if i else ""):

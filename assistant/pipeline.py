@@ -178,7 +178,7 @@ class AnswerPipeline:
             extra = [sc for sc in reciprocal_rank_fusion([d2, k2, t2]) if sc.chunk.id not in seen][:max(3, k // 4)]
             fused, dense, keyword = fused + extra, dense + d2, keyword + k2
         embedder = getattr(self.index, "embedder", None)
-        qvec = embedder.embed_query(text) if embedder is not None else None
+        qvec = embedder.embed_query(swedish or text) if embedder is not None else None  # (in the documents' language)
         return self._rerank(q, Retrieval(fused=fused, dense=dense, keyword=keyword, query_vector=qvec))
 
     def _rerank(self, q: Question, found: Retrieval) -> Retrieval:

@@ -46,6 +46,8 @@ SENTENCES: list[tuple[str, str]] = [
     ("Den nya mallen används på 3 av 8 enheter.", "delvis"),
     ("Handläggarna utbildas i det nya systemet under hösten.", "delvis"),
     ("Beslutet dokumenteras i akten och skickas till vårdnadshavaren.", "oklart"),
+    # a clause "i samband med att …" tells when, not what: the intention of the main clause decides
+    ("Rutinen kommer att ses över under 2026, i samband med att verksamhetsplanen revideras.", "ej_atgardad"),
     ("Nämnden har vidtagit vissa åtgärder, men uppföljningen av avtalen är fortfarande bristfällig.", "delvis"),
     ("Rekommendationen är inte helt åtgärdad.", "delvis"),
     ("Den nya processen håller på att implementeras i förvaltningarna.", "delvis"),

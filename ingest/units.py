@@ -77,6 +77,7 @@ _URLISH = re.compile(r"\S*(?:https?:|www\.|\.(?:php|aspx?|html?)\b|(?:[\w-]+/){2
 _BOILERPLATE = tomllib.loads((Path(__file__).resolve().parent / "lexicon" / "boilerplate.toml").read_text(encoding="utf-8"))
 _PAGE_REF = re.compile(_BOILERPLATE["page_reference"], re.I)
 _CAPTION = re.compile(_BOILERPLATE["caption"], re.I)
+TOC_MAX_WORDS = 3  # words of three letters or more per page reference in a table-of-contents line
 
 
 def caption_end(text: str) -> int:
@@ -84,7 +85,6 @@ def caption_end(text: str) -> int:
     0 when the text does not open with one."""
     m = _CAPTION.match(text)
     return m.end() if m else 0
-TOC_MAX_WORDS = 3  # words of three letters or more per page reference in a table-of-contents line
 
 
 def debris(u: "Unit") -> bool:

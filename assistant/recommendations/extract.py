@@ -223,7 +223,8 @@ def page_organ(pages: list[Page], page_no: int, before: str | None = None) -> st
     the latest chapter title line at or before it ("Granskning av grundskolenämnden", "Granskningsredogörelse –
     Socialnämnden"; lexicon chapter_re). With `before` (a text on that page), the latest title above that text: a
     page may hold the chapters of several organs."""
-    chapter = load_lexicon().rx("chapter_re")
+    lex = load_lexicon()
+    chapter = lex.rx("chapter_re")
     by_no = {p.number: p for p in pages}
     page = by_no.get(page_no)
     if page is not None:
@@ -242,8 +243,7 @@ def page_organ(pages: list[Page], page_no: int, before: str | None = None) -> st
                 name = m.group("o")
                 if name is None:  # a title joined to its chapter's first sentence: up to its first organ word
                     words = m.group("o2").split()
-                    name = " ".join(words[:next((k + 1 for k, w in enumerate(words) if _names_organ(w, load_lexicon())),
-                                                len(words))])
+                    name = " ".join(words[:next((k + 1 for k, w in enumerate(words) if _names_organ(w, lex)), len(words))])
                 found = organs_in(name)
                 if found:
                     return found[0]

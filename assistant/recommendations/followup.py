@@ -256,6 +256,7 @@ def section_units(d: DocWork, recs: list[Recommendation], linked: set[int], embe
         if not own:
             break
         top.add(line)
+    rec_terms = {r.id: content_terms(r.text) for r in recs}
     out: list[tuple[Recommendation, int, float]] = []
     for i, u in enumerate(d.units):
         if i in linked or u.kind != "paragraph" or restates_only(u.text):
@@ -273,12 +274,13 @@ def section_units(d: DocWork, recs: list[Recommendation], linked: set[int], embe
             # several addressed to that committee (a part about it, not the letterhead at the top): the one the paragraph
             # shares most content words with, when one does; else the one it is clearly nearest in meaning (the
             # heading has narrowed the candidates, so no floor: a paraphrase is enough)
-            shared = sorted(((len(d.terms(i) & content_terms(r.text)), k) for k, r in enumerate(theirs)), reverse=True)
+            shared = sorted(((len(d.terms(i) & rec_terms[r.id]), k) for k, r in enumerate(theirs)), reverse=True)
             if shared[0][0] >= SECTION_SHARED and shared[0][0] > shared[1][0]:
                 out.append((theirs[shared[0][1]], i, SECTION_SCORE))
             elif embedder is not None and rec_vec is not None:
-                sims = sorted(((float(d.vectors([i], embedder)[0] @ rec_vec[r.id]), k) for k, r in enumerate(theirs)
-                               if r.id in rec_vec), reverse=True)
+                uv = d.vectors([i], embedder)[0]
+                sims = sorted(((float(uv @ rec_vec[r.id]), k) for k, r in enumerate(theirs) if r.id in rec_vec),
+                              reverse=True)
                 if len(sims) > 1 and sims[0][0] - sims[1][0] >= MARGIN:
                     out.append((theirs[sims[0][1]], i, SECTION_SCORE))
     return out

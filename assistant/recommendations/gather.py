@@ -28,27 +28,26 @@ FOOTER_RE = re.compile(r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*(?:\S+@\S+\s+\S+)?\s*$"
 RECOMMENDS = load_lexicon().recommends_re
 
 
-def _rec_sentence_re(lex: Lexicon) -> re.Pattern[str]:
+def _recommending_re(lex: Lexicon, verb: str, inverted: str, passive: str) -> re.Pattern[str]:
+    """A recommending sentence with the given verb forms: "<recommender> <verb>", "<phrase> <inverted verb>
+    <recommender> … att", "X <passive> … att", "(Vidare) <passive> X att"."""
     who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
     return re.compile(
-        r"^(?:(?:(?:" + who + r")\s+" + RECOMMENDS + r"\b)"
-        r"|(?:[^.!?]{2,120}?\b" + lex.recommends_inverted_re + r"\s+(?:" + who + r")\s+(?:[\wåäö-]+\s+){0,8}?att\b)"
-        r"|(?:[^.!?]{2,220}?\s+re-?\s?kommenderas\s+(?:[\wåäö-]+\s+){0,8}?att\b)"
-        r"|(?:(?:därför|vidare|slutligen|dessutom|också|även)?\s*re-?\s?kommenderas\s+[^.!?]{2,200}?\s+att\b))",
+        r"^(?:(?:(?:" + who + r")\s+" + verb + r"\b)"
+        r"|(?:[^.!?]{2,120}?\b" + inverted + r"\s+(?:" + who + r")\s+(?:[\wåäö-]+\s+){0,8}?att\b)"
+        r"|(?:[^.!?]{2,220}?\s+" + passive + r"\s+(?:[\wåäö-]+\s+){0,8}?att\b)"
+        r"|(?:(?:därför|vidare|slutligen|dessutom|också|även)?\s*" + passive + r"\s+[^.!?]{2,200}?\s+att\b))",
         re.I)
+
+
+def _rec_sentence_re(lex: Lexicon) -> re.Pattern[str]:
+    return _recommending_re(lex, RECOMMENDS, lex.recommends_inverted_re, r"re-?\s?kommenderas")
 
 
 def _told_sentence_re(lex: Lexicon) -> re.Pattern[str]:
     """A recommendation told in the past tense ("Revisorerna har rekommenderat nämnden att …", "Socialnämnden
     rekommenderades att …", "… rekommenderade revisorerna kommunstyrelsen att"): lexicon recommended_re."""
-    who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
-    past, passive = lex.recommended_re, r"re-?\s?kommenderades"
-    return re.compile(
-        r"^(?:(?:(?:" + who + r")\s+" + past + r"\b)"
-        r"|(?:[^.!?]{2,120}?\b" + past + r"\s+(?:" + who + r")\s+(?:[\wåäö-]+\s+){0,8}?att\b)"
-        r"|(?:[^.!?]{2,220}?\s+" + passive + r"\s+(?:[\wåäö-]+\s+){0,8}?att\b)"
-        r"|(?:(?:därför|vidare|slutligen|dessutom|också|även)?\s*" + passive + r"\s+[^.!?]{2,200}?\s+att\b))",
-        re.I)
+    return _recommending_re(lex, lex.recommended_re, lex.recommended_re, r"re-?\s?kommenderades")
 
 
 def is_rec_sentence(s: str, lex: Lexicon | None = None) -> bool:
@@ -305,10 +304,16 @@ def _is_lead_in(line: str, nxt: str, lex: Lexicon) -> bool:
     return bool(re.search(r"re-?\s?kommend\w*[^.]*:$", t, re.I))
 
 
+def _heading_words(line: str) -> str:
+    """A heading's words, lower case, without its number or a caption's label ("6.2 Bedömning:", "Tabell 2.
+    Rekommendationer")."""
+    t = collapse(line)
+    return re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\s*\.?\s*", "", t[caption_end(t):]).rstrip(": ").lower()
+
+
 def _is_assessment_heading(line: str, lex: Lexicon) -> bool:
     """A heading of the auditors' assessment ("4.2 Bedömning", "Revisionell bedömning")."""
-    t = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\s*\.?\s*", "", collapse(line)).rstrip(": ").lower()
-    return bool(lex.rx("assessment_heading_re").fullmatch(t))
+    return bool(lex.rx("assessment_heading_re").fullmatch(_heading_words(line)))
 
 
 def _to_organ(s: str, lex: Lexicon) -> bool:
@@ -326,8 +331,7 @@ def _organ_advice(s: str, lex: Lexicon) -> bool:
 
 
 def _is_section_heading(line: str, lex: Lexicon) -> bool:
-    t = collapse(line)
-    t = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\s*\.?\s*", "", t[caption_end(t):]).rstrip(": ").lower()  # (a caption's label)
+    t = _heading_words(line)
     return t in lex.section_headings or bool(lex.rx("section_heading_re").fullmatch(t))
 
 
@@ -481,9 +485,10 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
         sents = _sentences(body)
         cur: GatheredItem | None = None
         for k, s in enumerate(sents):
-            label = REC_LABEL_RE.match(s) or lex.rx("runin_label_re").match(s)
             # "… gått rätt till. Rekommendation 3 Tekniska nämnden rekommenderas …", "Rekommendation: Nämnden bör …"
-            runin = label is not None and label.re.pattern == lex.runin_label_re
+            numbered = REC_LABEL_RE.match(s)
+            runin = None if numbered else lex.rx("runin_label_re").match(s)
+            label = numbered or runin
             s = s[label.end():] if label else s
             s_n = dehyphenate(collapse(s))
             in_past = not followup and told_here(s_n) and not rec_re.match(s_n)

@@ -178,7 +178,10 @@ class AnswerPipeline:
             extra = [sc for sc in reciprocal_rank_fusion([d2, k2, t2]) if sc.chunk.id not in seen][:max(3, k // 4)]
             fused, dense, keyword = fused + extra, dense + d2, keyword + k2
         embedder = getattr(self.index, "embedder", None)
-        qvec = embedder.embed_query(swedish or text) if embedder is not None else None  # (in the documents' language)
+        # the units are compared with the question in the documents' language, and inside the documents it names
+        # without the words that name them (every passage of a named report is "about" it)
+        unit_text = self.within_text(q, swedish or text) if named else (swedish or text)
+        qvec = embedder.embed_query(unit_text) if embedder is not None else None
         return self._rerank(q, Retrieval(fused=fused, dense=dense, keyword=keyword, query_vector=qvec))
 
     def _rerank(self, q: Question, found: Retrieval) -> Retrieval:

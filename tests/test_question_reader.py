@@ -106,6 +106,20 @@ def test_a_follow_up_thing_takes_the_place_of_the_previous_thing_of_its_kind(rea
     assert other.followup and "Länsstyrelsen" in first and "Tillväxtverket" not in first and "samarbetet" in first
 
 
+def test_a_pronoun_before_a_preposition_stands_for_the_kind_and_a_date_replaces_a_date(reader):
+    """"Och den i Länsstyrelsen?" is "the one at Länsstyrelsen": the pronoun stands for the previous thing's kind,
+    the name after it replaces the previous name. A follow-up's date takes the previous date's place, and a year
+    moved by the follow-up never rewrites a date."""
+    history = [Turn(role="user", content="Vad kostade samarbetet med Tillväxtverket 2023?")]
+    other = reader.read("Och den med Länsstyrelsen?", history)
+    first = other.effective.split("?")[0]
+    assert other.followup and "Länsstyrelsen" in first and "Tillväxtverket" not in first and "samarbetet" in first
+    history = [Turn(role="user", content="Vilken ränta har lånet som villkorsändras 2025-09-10?")]
+    q = reader.read("Och lånet som villkorsändras 2024-03-08?", history)
+    first = q.effective.split("?")[0]
+    assert q.followup and "2024-03-08" in first and "2025-09-10" not in first and "2024-09-10" not in first
+
+
 def test_an_english_follow_up_of_the_one_elsewhere_replaces_the_previous_place(corpus_index):
     from ingest.text import stem
 
@@ -259,7 +273,13 @@ def test_inside_the_named_document_its_name_is_not_searched_for(tmp_settings, em
         assert q.doc_ids == ["brf-ekbacken"]
         searched = pipeline.within_text(q, q.effective)
         assert "Ekbacken" not in searched and "Ekby" not in searched and "styrelsemöten" in searched
-        assert pipeline.retrieve(q).keyword[0].chunk.page_start == 4
+        found = pipeline.retrieve(q)
+        assert found.keyword[0].chunk.page_start == 4
+        # the units are compared with the question without the name too: its vector is the searched text's
+        import numpy as np
+
+        assert np.allclose(found.query_vector, idx.embedder.embed_query(searched))
+        assert not np.allclose(found.query_vector, idx.embedder.embed_query(q.effective))
         only_names = pipeline.read("Vad säger Ekbacken i Ekby?")
         assert pipeline.within_text(only_names, only_names.effective) == only_names.effective  # nothing else left
 

@@ -281,8 +281,11 @@ class QuestionReader:
         one) replaces the previous question's thing of its kind (:meth:`_same_kind`) among those that are no
         measure, unit or question-form word and name no document. None when the follow-up says more than a thing,
         or nothing new."""
-        if any(w in lex.followup_refer for w in words(q.text)):
-            return None  # a follow-up that points back ("det", "it") asks about the previous thing, it replaces none of it
+        toks = words(q.text)
+        if any(w in lex.followup_refer and not (k + 1 < len(toks) and toks[k + 1] in lex.followup_prepositions)
+               for k, w in enumerate(toks)):
+            return None  # a follow-up that points back ("det", "it") asks about the previous thing, it replaces none
+            # of it; a pronoun before a preposition stands for the previous thing's kind ("Och den i Skillinge?")
         form = self._form_words[q.lang if q.lang == "en" else "sv"]
 
         def naming(g, names) -> bool:
@@ -405,13 +408,15 @@ class QuestionReader:
         if self._self_contained(q, prev, lex):
             return q
         effective = prev.effective
+        for old_date, new_date in zip(_ISO_DATE.findall(prev.effective), _ISO_DATE.findall(q.text)):
+            effective = effective.replace(old_date, new_date, 1)  # a date takes the previous date's place
         years = q.years or self._moved_years(q.text, prev.years, lex)
         if q.years and (q.intent == "comparison" or q.operation == "difference"):
             years = sorted(set(prev.years) | set(q.years))  # "Hur står det sig mot 2022?": both years are asked
         elif years != prev.years and prev.years:
             new = [str(y) for y in years]
             for k, old in enumerate(prev.years):  # the new year takes the old one's place ("… 2022?" -> "… 2021?")
-                effective = re.sub(rf"\b{old}\b", new[k] if k < len(new) else "", effective)
+                effective = re.sub(rf"\b{old}\b(?!-\d\d-\d\d)", new[k] if k < len(new) else "", effective)  # not a date's
         replaced = self._replaced_term(q, prev, lex)
         if replaced is None and self._own_subject(q, prev, lex):
             context = self._context(prev, years)
@@ -444,6 +449,9 @@ class QuestionReader:
             "named_only": q.named_only if q.doc_ids else prev.named_only,
             "intent": q.intent if q.intent not in ("fact", "list") else prev.intent,
         })
+
+
+_ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-\d\d-\d\d(?!\d)")
 
 
 def _before_years(text: str) -> set[str]:

@@ -113,3 +113,15 @@ def test_swedish_synonyms_are_found_for_any_form_of_the_word():
     assert "räntekostnader" in sv_synonyms("räntorna") and "räntekostnader" in sv_synonyms("ränta")
     assert "överlåtelser" in sv_synonyms("ägarbyten")
     assert sv_synonyms("styrelsen") == []
+
+
+def test_an_english_question_of_change_reads_the_swedish_words_of_change(tmp_path):
+    """"raised", "fell", "changed" are the general verbs of an amount that moved: the reader gives them the
+    Swedish nouns and verbs reports use ("höjning", "minskade", "förändring"), so they count in keyword search and
+    coverage instead of being dropped as English words the documents never use."""
+    from ingest.text import stem
+
+    lex = load_lexicon()
+    for en, sv in (("raised", "höjning"), ("fell", "minskade"), ("changed", "förändring"), ("increase", "ökning")):
+        assert sv in lex.en.terms[en]
+        assert stem(sv) in {stem(w) for w in EN_SV[en]}

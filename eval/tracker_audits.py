@@ -45,8 +45,14 @@ AUDITS5 = BLIND / "source" / "audit_texts5"
 # "Förslag till åtgärder" to a company's board, run-in "Rekommendation:" labels after "Bedömning", "Vi föreslår att" and
 # "Det är angeläget att", an audit that finds all in order and gives none
 AUDITS6 = BLIND / "source" / "audit_texts6"
+# a seventh batch (2026-12-06, session 26), written blind before any change it measured: an auditors' statement as one
+# package (statement, a section per committee, the committees' replies in an appendix), "behöver" recommendations
+# under the assessment heading, imperatives under "Rekommendationer till X", a numbered "Addressee: …" list, several
+# organs in one sentence, a summary table of audit questions answered Ja/Delvis/Nej, a missiv asking for an answer,
+# a follow-up audit whose earlier recommendations are rated and two new ones given
+AUDITS7 = BLIND / "source" / "audit_texts7"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
-        "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6)}
+        "7": (AUDITS7,), "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -69,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-6 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-7 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

@@ -70,9 +70,16 @@ LETTERS9 = BLIND / "source" / "followup_letters9"
 # bedömning" per recommendation, a follow-up by number with a status table aligned with spaces, a memo per committee
 # with paraphrased recommendations and status verbs (the helper's brief is TASK.md)
 LETTERS10 = BLIND / "source" / "followup_letters10"
+# an eleventh batch (2026-12-06, session 26), written blind before any change it measured: an auditors' statement
+# whose appendices hold two committees' replies (one by recommendation number only), a committee's reply to an
+# anmärkning that also reports on the recommendations, a status table of symbols (✓ ● ○) and one of colour words,
+# one sentence for two committees that progressed differently, a report that quotes each recommendation before
+# answering it, a protocol extract on two audits (the helper's brief is TASK.md)
+LETTERS11 = BLIND / "source" / "followup_letters11"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
-        "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,),
-        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10)}
+        "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
+        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
+                LETTERS11)}
 
 
 def _lacks_glyph(ch: str) -> bool:

@@ -225,3 +225,76 @@ def test_a_paragraph_answering_two_recommendations_gives_each_its_own_sentences(
     assert parks[2].status == "ej_atgardad"
     assert any("skötselplan" in e.quote and "lekredskapen" not in e.quote for e in parks[1].evidence)
     assert all("skötselplan" not in e.quote for e in parks[2].evidence if e.doc_id == "arsredogorelse-2025")
+
+
+STATEMENT_WITH_REPLIES = """Revisorerna i Exempelstads kommun
+Datum: 2025-04-10
+
+Revisionsberättelse för år 2024
+Vi tillstyrker att kommunfullmäktige beviljar nämnderna ansvarsfrihet för år 2024.
+
+Redogörelse för revisionen år 2024
+
+2 Uppföljning av granskningen av parkernas skötsel
+Revisorerna har följt upp rekommendationerna. Kulturnämndens svar återges i bilaga 2.
+
+Besiktningar
+Parknämnden har infört en digital mall där varje årlig besiktning av lekredskapen dokumenteras, och mallen används sedan hösten 2024.
+
+4 Övriga granskningar under året
+Under året har revisorerna därutöver granskat bland annat livsmedelskontrollens planering och
+parkernas belysning. Rapporterna finns på webbplatsen.
+
+Bilaga 2
+Kulturnämnden
+Svar på revisorernas rekommendationer (utdrag ur yttrande)
+
+Rekommendation 3 – konsten
+Inventeringen av den offentliga konsten i parkerna är genomförd och redovisas i ett register över samtliga verk.
+
+Kulturnämnden
+Anna Exempel, ordförande
+"""
+
+QUOTING_REPORT = """Lägesrapport om parkernas skötsel
+Parkförvaltningen och fritidsförvaltningen
+Datum: 2024-11-01
+
+Rekommendation 1
+Revisorernas rekommendation: »Parknämnden, fritidsnämnden och kulturnämnden rekommenderas att upprätta en gemensam plan för skötseln av lekplatserna.«
+Förvaltningarnas redovisning: Parknämnden har i oktober 2024 beslutat om en skötselplan för lekplatserna, och planen gäller från den 1 november 2024.
+"""
+
+
+def test_an_auditors_statement_follows_up_an_audit_in_its_section_and_appendix(tmp_path: Path, embedder):
+    """The auditors' statement of a year, with its account of following up an audit and a committee's reply as an
+    appendix: the reply's points by number speak to that audit's recommendations; the appendix's signature is no
+    sender of the auditors' statement (what they say of another committee counts); a section that only mentions
+    other audits in passing names none of them."""
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+                            "revisionsberattelse-2024": STATEMENT_WITH_REPLIES})
+    _, _, tracked = run(docs, embedder)
+    by_no = {t.number: t for t in tracked if t.report_doc_id == "granskning-parker-2023"}
+    assert committee_status(by_no[2], "Parknämnden") == "atgardad"
+    assert committee_status(by_no[3], "Kulturnämnden") == "atgardad"
+    assert any(e.doc_id == "revisionsberattelse-2024" for e in by_no[3].evidence)
+    food = next(t for t in tracked if t.report_doc_id == "granskning-livsmedel-2023")
+    assert not any(e.doc_id == "revisionsberattelse-2024" for e in food.evidence)
+
+
+def test_a_quoted_recommendation_is_restated_and_ends_at_its_closing_quote(tmp_path: Path, embedder):
+    """A status report quoting each recommendation (»…«) before its answer: the quote is the audit's recommendation,
+    not the report's own, and the answer after the quote is no part of it but evidence for it."""
+    from assistant.recommendations.extract import extract_audit
+
+    pdf = tmp_path / "lagesrapport.pdf"
+    render(QUOTING_REPORT, pdf)
+    parsed = parse_pdf(pdf)
+    audit = extract_audit(parsed.meta, parsed.pages)
+    assert not audit.recommendations
+    assert audit.restated and all(r.text.endswith("«") for r in audit.restated)
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "lagesrapport-parker-2024": QUOTING_REPORT})
+    audits, _, tracked = run(docs, embedder)
+    assert not any(a.report_doc_id == "lagesrapport-parker-2024" and a.recommendations for a in audits)
+    plan = next(t for t in tracked if t.report_doc_id == "granskning-parker-2023" and t.number == 1)
+    assert committee_status(plan, "Parknämnden") == "atgardad"

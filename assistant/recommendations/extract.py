@@ -374,12 +374,32 @@ def _position(group: list[GatheredItem], pages: list[Page]) -> tuple[int, int]:
     return primary.page, (page.text.find(first) if page else 0)
 
 
+QUOTED_RE = re.compile(r"^(?:[^»«”“\"]{0,40}:\s*)?[»”“\"]")  # an opening quotation mark, after a label perhaps
+
+
+def _quoted(item: GatheredItem) -> GatheredItem:
+    """A quoted recommendation: restated, and ending at its closing quotation mark (the answer that follows it in
+    a response is not part of it)."""
+    parts: list[tuple[int, str]] = []
+    for k, (page, text) in enumerate(item.parts):
+        at = min((i for i in (text.find("«", 1 if k == 0 else 0), text.find("”", 1 if k == 0 else 0)) if i >= 0),
+                 default=-1)
+        if at >= 0:
+            parts.append((page, text[:at + 1]))
+            break
+        parts.append((page, text))
+    return item.model_copy(update={"restated": True, "parts": parts})
+
+
 def extract_recommendations_full(meta: DocumentMeta, pages: list[Page]) -> tuple[list[Recommendation], list[Recommendation], int]:
     """(own recommendations, earlier audits' recommendations restated here, duplicate printings merged)."""
     # the auditors' summary of the year tells its audits' recommendations in the past tense ("Revisorerna
     # rekommenderade nämnden att …"); in any other report such a sentence tells an earlier audit's
     date = document_date(meta, pages) if _yearly_report(meta) else None
     items = gather(pages, told=int(date[:4]) if date else None)
+    # a recommendation printed inside quotation marks ("Revisorernas rekommendation: »Nämnden rekommenderas att …«")
+    # is quoted from its audit: restated, never this document's own
+    items = [_quoted(it) if QUOTED_RE.match(it.text) else it for it in items]
     audited = _audited_organs(pages)
     own_groups, merged = _merge([it for it in items if not it.restated])
     restated_groups, _ = _merge([it for it in items if it.restated])

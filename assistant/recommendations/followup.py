@@ -101,8 +101,8 @@ def _senders_own(links: list[LinkedEvidence], d: DocWork, rec_by_id: dict[str, R
                  audit_addressees: dict[str, list[str]]) -> list[LinkedEvidence]:
     """A response of some of an audit's addressees answers the recommendations addressed to them: its passages give
     no evidence for a recommendation of that audit addressed to none of its senders."""
-    if not links or not d.outline.senders:
-        return links
+    if not links or not d.outline.senders or _auditors_document(d):
+        return links  # (the auditors' statement or yearly summary, ending in a committee's reply, answers for none)
     senders: dict[str, set[str]] = {}
     for rid, names in audit_addressees.items():
         senders[rid] = {a for a in names if any(same_committee(s, a) or named(s, [a]) for s in d.outline.senders)}
@@ -114,6 +114,13 @@ def _senders_own(links: list[LinkedEvidence], d: DocWork, rec_by_id: dict[str, R
             continue
         out.append(le)
     return out
+
+
+def _auditors_document(d: DocWork) -> bool:
+    """The auditors' own statement of a year (revisionsberättelse) or their yearly summary: what its appendices'
+    signatures say is no sender of the whole."""
+    dtype = (d.meta.document_type or "").lower()
+    return "revisionsberättelse" in dtype or "revisionsberattelse" in dtype or (d.audit is not None and d.audit.yearly)
 
 
 class _AuditIndex:
@@ -215,7 +222,8 @@ def _part_links(d: DocWork, ix: "_AuditIndex", all_recs: list[Recommendation], a
     own_words = _distinct_topic_words(named)
     parts: dict[int, str] = {}
     for i, u in enumerate(d.units):
-        if u.kind == "paragraph" or u.column_statuses:  # (a status matrix under the part's heading is the part's)
+        if u.kind in ("paragraph", "numbered") or u.column_statuses:  # (a status matrix, or points by number, under
+            # the part's heading are the part's)
             above = audit_above(u, d, by_no, named, own_words)
             if len(above) == 1:
                 parts[i] = above[0].report_doc_id

@@ -164,7 +164,8 @@ def audit_rows(doc: DocWork, audits: list[AuditExtraction],
 
 def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: list[AuditExtraction],
                 own_words: dict[str, tuple[str, ...]] | None = None) -> list[AuditExtraction]:
-    """Which audit a unit's section follows up: the nearest heading-like line above it (short, not a sentence) that
+    """Which audit a unit's section follows up: the nearest heading-like line above it (short, not a sentence, not a
+    sentence's continuation in lower case) that
     names an audit, when it names exactly one ("2. Uppföljning: X" over a status table). Lines of a table (cells
     apart) are no headings. ``own_words``: ``_distinct_topic_words(audits)``, when the caller reads many units."""
     page_no, at = unit_position(u, by_no)
@@ -178,10 +179,12 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
         for line in reversed(text.split("\n")):
             line = line.strip()
             numbered = NUMBERED_HEADING_RE.match(line)  # "2. Uppföljning av …", its paragraph perhaps joined to it
-            if not line or " | " in line or any(line.startswith(q) for q in in_table) \
+            if not line or " | " in line or any(line.startswith(q) for q in in_table) or line[0].islower() \
                     or (not numbered and (len(line) > HEADING_CHARS or line.endswith((".", ":")))):
                 continue
             low = norm(line)
+            if len(line) > HEADING_CHARS:  # a numbered heading with its paragraph joined: the heading's own words
+                low = low[:SHORT_HEADING_CHARS]  # ("4 Övriga granskningar Under året har vi granskat …" names none)
             named = [a for a in audits if names_audit(low, a, SUBJECT_SHARE)]
             if not named and (numbered or len(line) <= SHORT_HEADING_CHARS):  # a heading by the audit's short name
                 head = NUMBER_PREFIX_RE.sub("", low).split(". ")[0]  # the heading, not its text

@@ -298,3 +298,31 @@ def test_a_quoted_recommendation_is_restated_and_ends_at_its_closing_quote(tmp_p
     assert not any(a.report_doc_id == "lagesrapport-parker-2024" and a.recommendations for a in audits)
     plan = next(t for t in tracked if t.report_doc_id == "granskning-parker-2023" and t.number == 1)
     assert committee_status(plan, "Parknämnden") == "atgardad"
+
+
+REPLY_TO_CRITICISM = """Kulturnämnden
+Yttrande
+Datum: 2025-05-20
+Till: Kommunfullmäktige
+
+Yttrande över anmärkning i revisionsberättelsen för år 2024
+
+Revisorerna riktade anmärkning mot nämnden för bristande intern kontroll. Nämnden har sedan dess stärkt sin interna kontroll och följer nu upp revisorernas rekommendationer två gånger per år i en samlad sammanställning till nämnden.
+
+Granskningen av parkernas skötsel
+Som exempel på hur nämnden arbetar med revisorernas rekommendationer redovisas här läget för den rekommendation som lämnades till nämnden.
+Rekommendation 3: Inventeringen av den offentliga konsten i parkerna är genomförd och redovisas i ett register över samtliga verk.
+"""
+
+
+def test_a_reply_to_criticism_reports_on_an_audit_under_the_heading_that_names_it(tmp_path: Path, embedder):
+    """A committee's answer to an anmärkning declares no audit in its subject line; the audit it reports on under
+    a heading (joined to its paragraph by the layout) is followed up there, by the number of its recommendation."""
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+                            "yttrande-anmarkning-2025": REPLY_TO_CRITICISM})
+    _, _, tracked = run(docs, embedder)
+    art = next(t for t in tracked if t.report_doc_id == "granskning-parker-2023" and t.number == 3)
+    assert committee_status(art, "Kulturnämnden") == "atgardad"
+    assert any(e.doc_id == "yttrande-anmarkning-2025" for e in art.evidence)
+    food = next(t for t in tracked if t.report_doc_id == "granskning-livsmedel-2023")
+    assert not any(e.doc_id == "yttrande-anmarkning-2025" for e in food.evidence)

@@ -116,6 +116,14 @@ def _senders_own(links: list[LinkedEvidence], d: DocWork, rec_by_id: dict[str, R
     return out
 
 
+def _criticism_subject(subject: str) -> bool:
+    """A declared subject that is the auditors' criticism or statement, not an audit ("anmärkning i
+    revisionsberättelsen för år 2025")."""
+    from .lexicon import load_lexicon
+
+    return bool(load_lexicon().link.criticism_subject_words & set(re.findall(r"[a-zåäö]+", subject.lower())))
+
+
 def _auditors_document(d: DocWork) -> bool:
     """The auditors' own statement of a year (revisionsberättelse) or their yearly summary: what its appendices'
     signatures say is no sender of the whole."""
@@ -154,13 +162,17 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
     older = {rid for rid, ok in zip(ix.reports, older_mask) if ok}
     answered = ix.responses.answered(d.text, d.doc_id, d.id_runs, limit=2)  # none, one (which) or several
     subject = d.subject
+    by_parts = False  # read part by part: only passages under a heading that names an audit speak to it
     if subject is not None:  # it declares which audit it answers: that one (or, if not indexed, none) - never
         declared = {a.report_doc_id for a in ix.audits  # one it only mentions in passing
                     if a.recommendations and a.report_doc_id != d.doc_id and subject_names(subject, a)}
-        answered = declared if len(declared) <= 1 else answered & declared or declared
-        older_mask &= np.array([rid in answered for rid in ix.reports], dtype=bool)
-        older = {rid for rid in older if rid in answered}
-    responded = answered if len(answered) == 1 else set()  # several audits: read section by section (reference.py)
+        if not declared and answered and _criticism_subject(subject):
+            by_parts = True  # it answers something else (an anmärkning) and reports on audits under their headings
+        else:
+            answered = declared if len(declared) <= 1 else answered & declared or declared
+            older_mask &= np.array([rid in answered for rid in ix.reports], dtype=bool)
+            older = {rid for rid in older if rid in answered}
+    responded = answered if len(answered) == 1 and not by_parts else set()  # several audits: section by section
     # A document about an audit (an audit itself, or one that names audits) gives evidence only for the audit it
     # answers; a document about none (an activity report) may speak to any, by paraphrase: an uncertain link.
     about_audits = bool(answered) or d.audit is not None
@@ -175,7 +187,7 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
             out.append(LinkedEvidence(rec_id=rec.id, unit=d.units[i], date=date, score=ROW_SCORE,
                                       judgement=d.judgement(i, rec, judge)))
     parts: dict[int, str] = {}  # paragraph -> the one audit its part of the document follows up
-    if len(answered) > 1 and (d.audit is None or not d.audit.recommendations):  # each part about one audit
+    if (len(answered) > 1 or by_parts) and (d.audit is None or not d.audit.recommendations):  # each part: one audit
         found_parts, parts = _part_links(d, ix, all_recs, [a for a in answered if a in older], embedder, judge,
                                          rec_vecs, rec_terms_all)
         out.extend(found_parts)

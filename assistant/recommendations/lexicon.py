@@ -56,6 +56,8 @@ class LinkVocab(BaseModel):
     response_words: list[str]
     answer_heading_words: frozenset[str] = frozenset()
     several_audits_words: frozenset[str] = frozenset()
+    criticism_subject_words: frozenset[str] = frozenset()
+    audit_opening_words: frozenset[str] = frozenset()
 
 
 class Lexicon(BaseModel):

@@ -180,12 +180,17 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
             line = line.strip()
             numbered = NUMBERED_HEADING_RE.match(line)  # "2. Uppföljning av …", its paragraph perhaps joined to it
             if not line or " | " in line or any(line.startswith(q) for q in in_table) or line[0].islower() \
-                    or (not numbered and (len(line) > HEADING_CHARS or line.endswith((".", ":")))):
+                    or (not numbered and len(line) <= HEADING_CHARS and line.endswith((".", ":"))):
                 continue
             low = norm(line)
-            if len(line) > HEADING_CHARS:  # a numbered heading with its paragraph joined: the heading's own words
-                low = low[:SHORT_HEADING_CHARS]  # ("4 Övriga granskningar Under året har vi granskat …" names none)
+            if len(line) > HEADING_CHARS:  # a heading with its paragraph joined: the heading's own words ("4 Övriga
+                low = low[:SHORT_HEADING_CHARS]  # granskningar Under året har vi granskat …" names none)
             named = [a for a in audits if names_audit(low, a, SUBJECT_SHARE)]
+            if not numbered and len(line) > HEADING_CHARS:
+                if named and low.split(" ", 1)[0] in load_lexicon().link.audit_opening_words:  # a paragraph that
+                    # opens with an audit's name ("Granskningen av X Som exempel …": its heading joined to it)
+                    return named if len({a.report_doc_id for a in named}) == 1 else []
+                continue
             if not named and (numbered or len(line) <= SHORT_HEADING_CHARS):  # a heading by the audit's short name
                 head = NUMBER_PREFIX_RE.sub("", low).split(". ")[0]  # the heading, not its text
                 line_words = set(re.findall(r"[a-zåäö]{5,}", head))

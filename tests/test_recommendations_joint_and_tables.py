@@ -326,3 +326,28 @@ def test_a_reply_to_criticism_reports_on_an_audit_under_the_heading_that_names_i
     assert any(e.doc_id == "yttrande-anmarkning-2025" for e in art.evidence)
     food = next(t for t in tracked if t.report_doc_id == "granskning-livsmedel-2023")
     assert not any(e.doc_id == "yttrande-anmarkning-2025" for e in food.evidence)
+
+
+NEEDS_AUDIT = """Granskning av kompetensförsörjningen
+Revisionsrapport
+Revisorerna i Region Exempel
+Datum: 2024-10-01
+
+Revisorernas bedömning och rekommendationer
+Utifrån granskningen gör revisorerna följande bedömning av vad som behöver göras:
+
+Regionstyrelsen behöver tydliggöra ansvarsfördelningen mellan HR-staben och förvaltningarna.
+
+Hälso- och sjukvårdsnämnden behöver säkerställa att kostnaderna för inhyrd personal analyseras varje kvartal.
+"""
+
+
+def test_a_recommendation_written_with_behöver_names_its_addressee(tmp_path: Path):
+    """"X behöver …" under the auditors' assessment and recommendations recommends, addressed to X."""
+    from assistant.recommendations.extract import extract_audit
+
+    pdf = tmp_path / "granskning.pdf"
+    render(NEEDS_AUDIT, pdf)
+    parsed = parse_pdf(pdf)
+    recs = extract_audit(parsed.meta, parsed.pages).recommendations
+    assert [r.addressees for r in recs] == [["Regionstyrelsen"], ["Hälso- och sjukvårdsnämnden"]]

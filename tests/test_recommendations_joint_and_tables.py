@@ -351,3 +351,33 @@ def test_a_recommendation_written_with_behöver_names_its_addressee(tmp_path: Pa
     parsed = parse_pdf(pdf)
     recs = extract_audit(parsed.meta, parsed.pages).recommendations
     assert [r.addressees for r in recs] == [["Regionstyrelsen"], ["Hälso- och sjukvårdsnämnden"]]
+
+
+SECTIONS_PER_COMMITTEE = """Redogörelse för revisionen 2024
+Revisorerna i Exempelstads kommun
+Datum: 2025-04-01
+
+2. Kommunstyrelsen
+Bedömning
+Vi rekommenderar kommunstyrelsen att fastställa en tidsplan för den nya styrmodellen.
+
+3. Barn- och utbildningsnämnden
+Bedömning
+Vi bedömer att nämndens styrning har varit tillräcklig och lämnar inga rekommendationer.
+
+4. Socialnämnden
+Bedömning
+Vi rekommenderar nämnden att stärka den interna kontrollen av utbetalningar av ekonomiskt bistånd.
+"""
+
+
+def test_nämnden_in_a_numbered_section_per_committee_is_that_committee(tmp_path: Path):
+    """An auditors' account with a numbered section per organ ("4. Socialnämnden"): "nämnden" in a recommendation
+    below that heading is that organ, not the one named first in the document."""
+    from assistant.recommendations.extract import extract_audit
+
+    pdf = tmp_path / "redogorelse.pdf"
+    render(SECTIONS_PER_COMMITTEE, pdf)
+    parsed = parse_pdf(pdf)
+    recs = extract_audit(parsed.meta, parsed.pages).recommendations
+    assert [r.addressees for r in recs] == [["Kommunstyrelsen"], ["Socialnämnden"]]

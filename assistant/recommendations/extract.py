@@ -241,7 +241,14 @@ def page_organ(pages: list[Page], page_no: int, before: str | None = None) -> st
             m = chapter.match(ln.strip())
             if m:
                 name = m.group("o")
-                if name is None:  # a title joined to its chapter's first sentence: up to its first organ word
+                if name is None and m.group("o3"):  # a numbered heading: an organ only when its first word is one
+                    # ("4. Socialnämnden", "3. Barn- och utbildningsnämnden Iakttagelser …"), else no chapter of one
+                    words = m.group("o3").split()
+                    at = next((k for k, w in enumerate(words[:4]) if _names_organ(w, lex)), None)
+                    if at is None or any(w[:1].islower() and w not in ("och", "för") for w in words[:at]):
+                        continue
+                    name = " ".join(words[:at + 1])
+                elif name is None:  # a title joined to its chapter's first sentence: up to its first organ word
                     words = m.group("o2").split()
                     name = " ".join(words[:next((k + 1 for k, w in enumerate(words) if _names_organ(w, lex)), len(words))])
                 found = organs_in(name)

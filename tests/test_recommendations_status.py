@@ -25,6 +25,11 @@ from assistant.recommendations.reference import own_verdict
     # "ännu inte" with a verb of starting: not begun; with a verb of finishing: begun, not finished
     ("Arbetet med den nya rutinen har ännu inte påbörjats.", "ej_atgardad"),
     ("Arbetet med den nya rutinen är ännu inte slutfört men pågår.", "delvis"),
+    # a fraction or a share of the whole, also with a genitive between: in place for fewer than all
+    ("Ungefär hälften av medarbetarna har hittills fått utbildning, och resterande ska utbildas under 2025.", "delvis"),
+    ("Resursteamet deltar numera vid två av förvaltningens fyra enheter, och en utvidgning planeras.", "delvis"),
+    # no longer relevant: it will not be done
+    ("En egen skrivelse till kommunstyrelsen bedöms inte längre vara aktuell.", "ej_atgardad"),
 ])
 def test_prose_cues_in_swedish_and_english(sentence: str, status: str) -> None:
     j = judge_sentence(sentence)

@@ -91,6 +91,7 @@ class _Vocab:
     quantity_heads: frozenset[str] = frozenset()
     time_frame: re.Pattern[str] = re.compile(r"(?!)")
     numbers: dict[str, int] = field(default_factory=dict)
+    fractions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +122,7 @@ def _vocab() -> _Vocab:
         present_in_place=frozenset(p["present_in_place"]), giving=rx(p["giving_re"]),
         procedural=rx(p["procedural_re"]), purpose=rx(p["purpose_re"]), interim=rx(p["interim_re"]),
         quantity_heads=frozenset(p["quantity_heads"]), time_frame=rx(p["time_frame_re"]),
-        numbers={w: k for k, w in enumerate(p["number_words"])},
+        numbers={w: k for k, w in enumerate(p["number_words"])}, fractions=frozenset(p.get("fraction_words", [])),
     )
 
 
@@ -284,16 +285,18 @@ def read_clause(clause: str) -> Reading:
     return r
 
 
-_SHARE = re.compile(r"\b([\wåäö]+)\s+av\s+(?:de\s+|dessa\s+|totalt\s+)?([\wåäö]+)\b")
+_SHARE = re.compile(r"\b([\wåäö]+)\s+av\s+(?:de\s+|dessa\s+|totalt\s+|[\wåäö]+s\s+)?([\wåäö]+)\b")
 
 
 def _share(c: str, v: _Vocab) -> str | None:
-    """A share of the whole ("i två av fem förvaltningar", "3 av 8 skolor"): partly, when fewer than all."""
+    """A share of the whole ("i två av fem förvaltningar", "3 av 8 skolor", "två av förvaltningens fyra enheter",
+    "hälften av medarbetarna"): partly, when fewer than all."""
     for m in _SHARE.finditer(c):
         a, b = (int(x) if x.isdigit() else v.numbers.get(x) for x in m.groups())
         if a is not None and b is not None and 0 < a < b:
             return m.group(0)
-    return None
+    words = c.split()
+    return next((f"{w} av" for w, nxt in zip(words, words[1:]) if w in v.fractions and nxt == "av"), None)
 
 
 _PARTICLES = ("fram", "upp", "över", "in", "igenom", "bort", "ut", "till", "om")

@@ -285,7 +285,7 @@ class QuestionReader:
         if any(w in lex.followup_refer and not (k + 1 < len(toks) and toks[k + 1] in lex.followup_prepositions)
                for k, w in enumerate(toks)):
             return None  # a follow-up that points back ("det", "it") asks about the previous thing, it replaces none
-            # of it; a pronoun before a preposition stands for the previous thing's kind ("Och den i Skillinge?")
+            # of it; a pronoun before a preposition stands for the previous thing's kind ("Och den vid hamnen?")
         form = self._form_words[q.lang if q.lang == "en" else "sv"]
 
         def naming(g, names) -> bool:

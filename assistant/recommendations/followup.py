@@ -117,8 +117,8 @@ def _senders_own(links: list[LinkedEvidence], d: DocWork, rec_by_id: dict[str, R
 
 
 def _criticism_subject(subject: str) -> bool:
-    """A declared subject that is the auditors' criticism or statement, not an audit ("anmärkning i
-    revisionsberättelsen för år 2025")."""
+    """A declared subject that is the auditors' criticism or statement, not an audit ("Yttrande över
+    revisorernas anmärkning mot nämnden")."""
     from .lexicon import load_lexicon
 
     return bool(load_lexicon().link.criticism_subject_words & set(re.findall(r"[a-zåäö]+", subject.lower())))

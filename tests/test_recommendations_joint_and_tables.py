@@ -381,3 +381,32 @@ def test_nämnden_in_a_numbered_section_per_committee_is_that_committee(tmp_path
     parsed = parse_pdf(pdf)
     recs = extract_audit(parsed.meta, parsed.pages).recommendations
     assert [r.addressees for r in recs] == [["Kommunstyrelsen"], ["Socialnämnden"]]
+
+
+LABELLED_LIST = """Granskning av informationssäkerheten
+Revisionsrapport
+Revisorerna i Exempelstads kommun
+Datum: 2024-09-01
+
+Syftet med granskningen har varit att bedöma om kommunstyrelsen har en ändamålsenlig styrning av
+informationssäkerheten.
+
+Rekommendationer
+Mot bakgrund av granskningens resultat lämnar vi följande rekommendationer:
+
+1. Kommunstyrelsen: ta fram en aktuell informationssäkerhetspolicy.
+
+2. Samtliga nämnder: genomför informationsklassning av verksamhetskritiska system.
+"""
+
+
+def test_a_list_label_that_names_every_committee_is_the_addressee(tmp_path: Path):
+    """"Samtliga nämnder: …" as a list item's label is its addressee; with one audited organ (the styrelse) it is not
+    read as that organ."""
+    from assistant.recommendations.extract import extract_audit
+
+    pdf = tmp_path / "granskning.pdf"
+    render(LABELLED_LIST, pdf)
+    parsed = parse_pdf(pdf)
+    recs = extract_audit(parsed.meta, parsed.pages).recommendations
+    assert [r.addressees for r in recs] == [["Kommunstyrelsen"], ["Samtliga nämnder"]]

@@ -87,8 +87,8 @@ def resolve(addressees: list[str], audited: list[str], page_organ: str | None, l
         if board:
             a = board.group("company")
         low = a.lower()
-        if lex.rx("collective_re").match(low) and audited:
-            out.extend(audited)
+        if lex.rx("collective_re").match(low) and len(audited) >= 2:  # (one audited organ is not "samtliga
+            out.extend(audited)  # nämnder": the collective then stays as written)
         elif lex.rx("singular_re").match(low) and (page_organ or len(audited) == 1):
             out.append(page_organ or audited[0])
         else:

@@ -467,7 +467,8 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                 body = body[label.end():] if label else body
                 own = bool(rec_re.match(body_n)) or broken
                 named = _ORGAN_PREFIX_RE.match(body.strip()) if bullet and not own else None
-                if named and names_organ(named.group("org"), lex) \
+                if named and (names_organ(named.group("org"), lex)
+                              or lex.rx("collective_re").match(collapse(named.group("org")).lower())) \
                         and len(named.group("org").split()) <= ORGAN_NAME_MAX_WORDS:  # "* Miljönämnden: säkerställa …"
                     items.append(GatheredItem(parts=[(page, named.group("rest"))], kind=context, restated=restated,
                                               lead="", addressee=named.group("org")))

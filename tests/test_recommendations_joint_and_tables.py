@@ -410,3 +410,49 @@ def test_a_list_label_that_names_every_committee_is_the_addressee(tmp_path: Path
     parsed = parse_pdf(pdf)
     recs = extract_audit(parsed.meta, parsed.pages).recommendations
     assert [r.addressees for r in recs] == [["Kommunstyrelsen"], ["Samtliga nämnder"]]
+
+
+PROTOCOL_TWO_MATTERS = """Miljönämnden
+
+PROTOKOLLSUTDRAG
+Sammanträdesdatum: 2025-06-11
+
+§ 12                                                  Dnr 0874/24
+Yttrande till stadsrevisionen över granskning av livsmedelskontrollens planering
+
+Beslut
+1. Miljönämnden överlämnar förvaltningens tjänsteutlåtande, daterat den
+   26 maj 2025, som sitt eget yttrande till stadsrevisionen.
+2. Miljöförvaltningen får i uppdrag att återrapportera arbetet med kontrollplanen till
+   nämnden senast i mars 2026.
+
+Förvaltningens bedömning
+Miljöförvaltningen har tagit fram en riskbaserad kontrollplan för livsmedelsanläggningarna, och planen tillämpas sedan januari 2025.
+
+§ 13                                                  Dnr 1102/22
+Återrapportering om granskningen av parkernas skötsel
+
+Beslut
+1. Nämnden noterar informationen.
+"""
+
+
+def test_a_numbered_decision_item_is_no_heading_between_a_matter_and_its_account(tmp_path: Path, embedder):
+    """A protocol extract: under "§ 12 Yttrande över granskningen av X", the numbered decision items ("2.
+    Miljöförvaltningen får i uppdrag att …") are sentences of a list, not a section of their own, so the account
+    below them is X's follow-up."""
+    from assistant.recommendations.docwork import DocWork
+    from assistant.recommendations.link import audit_above
+    from assistant.recommendations.tracker import audits_from_docs
+
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+                            "protokoll-2025": PROTOCOL_TWO_MATTERS})
+    audits = [a for a in audits_from_docs(docs) if a.recommendations]
+    d = docs[-1]
+    work = DocWork(meta=d.meta, pages=d.pages, tables=d.tables)
+    account = next(u for u in work.units if "tillämpas sedan januari" in u.text)
+    above = audit_above(account, work, {p.number: p for p in work.pages}, audits)
+    assert [a.report_doc_id for a in above] == ["granskning-livsmedel-2023"]
+    _, _, tracked = run(docs, embedder)
+    food = next(t for t in tracked if t.report_doc_id == "granskning-livsmedel-2023")
+    assert any(e.doc_id == "protokoll-2025" and "kontrollplan" in e.quote for e in food.evidence)

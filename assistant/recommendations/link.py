@@ -197,12 +197,14 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
                 named = [a for a in audits if any(_short_name(w, line_words) for w in own_words.get(a.report_doc_id, ()))]
             if named:
                 return named if len({a.report_doc_id for a in named}) == 1 else []
-            if SECTION_NUMBER_RE.match(line):
-                return []  # a numbered section of its own ("2. Ekonomi och personal") that names no audit
+            if SECTION_NUMBER_RE.match(line) and not (line.endswith(".") and len(line.split()) > SENTENCE_ITEM_WORDS):
+                return []  # a numbered section of its own ("2. Ekonomi och personal") that names no audit; a numbered
+                # sentence is an item of a list ("2. Stadsledningskontoret får i uppdrag att …") within its section
     return []
 
 
 HEADING_CHARS = 120
+SENTENCE_ITEM_WORDS = 12  # a numbered line of more words that ends with a full stop is a list item, not a heading
 SHORT_HEADING_CHARS = 80
 _SECTION_NO = r"^\d{1,2}(?:\.\d{1,2})*"  # "2", "3.1"
 NUMBER_PREFIX_RE = re.compile(_SECTION_NO + r"\.?\s+")

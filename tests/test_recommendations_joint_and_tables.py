@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.recommendations.committees import outline
+from assistant.recommendations.extract import extract_audit
 from assistant.recommendations.segment import current_status_column
 from assistant.recommendations.text import content_terms
 from assistant.recommendations.tracker import run
@@ -15,6 +16,14 @@ from ingest.parse import parse_pdf
 from eval.tracker_letters import render
 
 from tests.test_recommendations_followup_styles import _docs
+
+def _audit_of(text: str, tmp_path: Path):
+    """The audit extraction of a small text rendered as a real PDF and read by the parser."""
+    pdf = tmp_path / "rapport.pdf"
+    render(text, pdf)
+    parsed = parse_pdf(pdf)
+    return extract_audit(parsed.meta, parsed.pages)
+
 
 AUDIT_PARKS = """Granskning av parkernas skötsel
 Revisionsrapport
@@ -285,12 +294,7 @@ def test_an_auditors_statement_follows_up_an_audit_in_its_section_and_appendix(t
 def test_a_quoted_recommendation_is_restated_and_ends_at_its_closing_quote(tmp_path: Path, embedder):
     """A status report quoting each recommendation (»…«) before its answer: the quote is the audit's recommendation,
     not the report's own, and the answer after the quote is no part of it but evidence for it."""
-    from assistant.recommendations.extract import extract_audit
-
-    pdf = tmp_path / "lagesrapport.pdf"
-    render(QUOTING_REPORT, pdf)
-    parsed = parse_pdf(pdf)
-    audit = extract_audit(parsed.meta, parsed.pages)
+    audit = _audit_of(QUOTING_REPORT, tmp_path)
     assert not audit.recommendations
     assert audit.restated and all(r.text.endswith("«") for r in audit.restated)
     docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "lagesrapport-parker-2024": QUOTING_REPORT})
@@ -344,12 +348,7 @@ Hälso- och sjukvårdsnämnden behöver säkerställa att kostnaderna för inhyr
 
 def test_a_recommendation_written_with_behöver_names_its_addressee(tmp_path: Path):
     """"X behöver …" under the auditors' assessment and recommendations recommends, addressed to X."""
-    from assistant.recommendations.extract import extract_audit
-
-    pdf = tmp_path / "granskning.pdf"
-    render(NEEDS_AUDIT, pdf)
-    parsed = parse_pdf(pdf)
-    recs = extract_audit(parsed.meta, parsed.pages).recommendations
+    recs = _audit_of(NEEDS_AUDIT, tmp_path).recommendations
     assert [r.addressees for r in recs] == [["Regionstyrelsen"], ["Hälso- och sjukvårdsnämnden"]]
 
 
@@ -374,12 +373,7 @@ Vi rekommenderar nämnden att stärka den interna kontrollen av utbetalningar av
 def test_nämnden_in_a_numbered_section_per_committee_is_that_committee(tmp_path: Path):
     """An auditors' account with a numbered section per organ ("4. Socialnämnden"): "nämnden" in a recommendation
     below that heading is that organ, not the one named first in the document."""
-    from assistant.recommendations.extract import extract_audit
-
-    pdf = tmp_path / "redogorelse.pdf"
-    render(SECTIONS_PER_COMMITTEE, pdf)
-    parsed = parse_pdf(pdf)
-    recs = extract_audit(parsed.meta, parsed.pages).recommendations
+    recs = _audit_of(SECTIONS_PER_COMMITTEE, tmp_path).recommendations
     assert [r.addressees for r in recs] == [["Kommunstyrelsen"], ["Socialnämnden"]]
 
 
@@ -403,12 +397,7 @@ Mot bakgrund av granskningens resultat lämnar vi följande rekommendationer:
 def test_a_list_label_that_names_every_committee_is_the_addressee(tmp_path: Path):
     """"Samtliga nämnder: …" as a list item's label is its addressee; with one audited organ (the styrelse) it is not
     read as that organ."""
-    from assistant.recommendations.extract import extract_audit
-
-    pdf = tmp_path / "granskning.pdf"
-    render(LABELLED_LIST, pdf)
-    parsed = parse_pdf(pdf)
-    recs = extract_audit(parsed.meta, parsed.pages).recommendations
+    recs = _audit_of(LABELLED_LIST, tmp_path).recommendations
     assert [r.addressees for r in recs] == [["Kommunstyrelsen"], ["Samtliga nämnder"]]
 
 

@@ -170,6 +170,7 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
     apart) are no headings. ``own_words``: ``_distinct_topic_words(audits)``, when the caller reads many units."""
     page_no, at = unit_position(u, by_no)
     own_words = own_words if own_words is not None else _distinct_topic_words(audits)
+    openings = load_lexicon().link.audit_opening_words
     for number in range(page_no, 0, -1):
         page = by_no.get(number)
         if page is None:
@@ -185,10 +186,11 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
             low = norm(line)
             if len(line) > HEADING_CHARS:  # a heading with its paragraph joined: the heading's own words ("4 Övriga
                 low = low[:SHORT_HEADING_CHARS]  # granskningar Under året har vi granskat …" names none)
+                if not numbered and low.split(" ", 1)[0] not in openings:
+                    continue  # a paragraph, unless it opens with an audit's name ("Granskningen av X Som exempel …")
             named = [a for a in audits if names_audit(low, a, SUBJECT_SHARE)]
             if not numbered and len(line) > HEADING_CHARS:
-                if named and low.split(" ", 1)[0] in load_lexicon().link.audit_opening_words:  # a paragraph that
-                    # opens with an audit's name ("Granskningen av X Som exempel …": its heading joined to it)
+                if named:  # (its heading joined to it)
                     return named if len({a.report_doc_id for a in named}) == 1 else []
                 continue
             if not named and (numbered or len(line) <= SHORT_HEADING_CHARS):  # a heading by the audit's short name

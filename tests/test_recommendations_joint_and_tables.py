@@ -297,6 +297,10 @@ def test_a_quoted_recommendation_is_restated_and_ends_at_its_closing_quote(tmp_p
     audit = _audit_of(QUOTING_REPORT, tmp_path)
     assert not audit.recommendations
     assert audit.restated and all(r.text.endswith("«") for r in audit.restated)
+    # the Swedish quotation mark opens and closes alike: the quote ends at the second one, not the first
+    same_marks = _audit_of(QUOTING_REPORT.replace("»", "”").replace("«", "”"), tmp_path)
+    assert [r.text.split("”", 1)[1] for r in same_marks.restated] == [r.text.split("»", 1)[1].replace("«", "”")
+                                                                     for r in audit.restated]
     docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "lagesrapport-parker-2024": QUOTING_REPORT})
     audits, _, tracked = run(docs, embedder)
     assert not any(a.report_doc_id == "lagesrapport-parker-2024" and a.recommendations for a in audits)

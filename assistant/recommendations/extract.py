@@ -384,13 +384,16 @@ def _position(group: list[GatheredItem], pages: list[Page]) -> tuple[int, int]:
 QUOTED_RE = re.compile(r"^(?:[^»«”“\"]{0,40}:\s*)?[»”“\"]")  # an opening quotation mark, after a label perhaps
 
 
-def _quoted(item: GatheredItem) -> GatheredItem:
+_CLOSING = {"»": "«", "”": "”", "“": "”", '"': '"'}  # an opening quotation mark and the mark that closes it
+
+
+def _quoted(item: GatheredItem, opening: re.Match) -> GatheredItem:
     """A quoted recommendation: restated, and ending at its closing quotation mark (the answer that follows it in
-    a response is not part of it)."""
+    a response is not part of it). ``opening``: QUOTED_RE's match on the item's first part."""
+    close = _CLOSING[opening.group(0)[-1]]
     parts: list[tuple[int, str]] = []
     for k, (page, text) in enumerate(item.parts):
-        at = min((i for i in (text.find("«", 1 if k == 0 else 0), text.find("”", 1 if k == 0 else 0)) if i >= 0),
-                 default=-1)
+        at = text.find(close, opening.end() if k == 0 else 0)
         if at >= 0:
             parts.append((page, text[:at + 1]))
             break
@@ -406,7 +409,7 @@ def extract_recommendations_full(meta: DocumentMeta, pages: list[Page]) -> tuple
     items = gather(pages, told=int(date[:4]) if date else None)
     # a recommendation printed inside quotation marks ("Revisorernas rekommendation: »Nämnden rekommenderas att …«")
     # is quoted from its audit: restated, never this document's own
-    items = [_quoted(it) if QUOTED_RE.match(it.text) else it for it in items]
+    items = [_quoted(it, m) if (m := QUOTED_RE.match(it.parts[0][1] if it.parts else "")) else it for it in items]
     audited = _audited_organs(pages)
     own_groups, merged = _merge([it for it in items if not it.restated])
     restated_groups, _ = _merge([it for it in items if it.restated])

@@ -76,10 +76,16 @@ LETTERS10 = BLIND / "source" / "followup_letters10"
 # one sentence for two committees that progressed differently, a report that quotes each recommendation before
 # answering it, a protocol extract on two audits (the helper's brief is TASK.md)
 LETTERS11 = BLIND / "source" / "followup_letters11"
+# a twelfth batch (2026-12-06, session 27), written blind before any change it measured: an action plan table whose
+# status column is sometimes empty (the state read from the action text), two tjänsteskrivelser proposing the
+# committee's answer with a "Bedömning" section, replies that disagree with a recommendation, progress as shares and
+# counts, a yearly summary with one paragraph per audit named only by its topic, a reply by theme (one paragraph for
+# two recommendations, one for none), page breaks inside paragraphs (the helper's brief is TASK.md)
+LETTERS12 = BLIND / "source" / "followup_letters12"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
-        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
-                LETTERS11)}
+        "12": (LETTERS12,), "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
+                LETTERS11, LETTERS12)}
 
 
 def _lacks_glyph(ch: str) -> bool:

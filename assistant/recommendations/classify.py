@@ -166,6 +166,7 @@ def judge_prose(text: str) -> Judgement:
     done; only an intention is not done; only a stance (notes, agrees) is unclear."""
     from .prose import (Reading, auditors_act, pending, procedural, read_sentence, recommendation_verdict, restating,
                         verdict)
+    from .topics import audit_act
 
     t = " ".join(text.split())
     total = Reading()
@@ -176,9 +177,10 @@ def judge_prose(text: str) -> Judgement:
         frame = uncertain(sent)
         if frame and unclear is None:
             unclear = _unclear(sent, frame)  # "har inte kunnat följas upp": whatever else is said, it cannot be told
-        if restating(sent) or auditors_act(sent) or procedural(sent):
-            continue  # the recommendation restated, the auditors' own work ("Revisionskontoret har följt upp …"), or
-            # the handling of the matter ("Ärendet har beretts av förvaltningen")
+        if restating(sent) or auditors_act(sent) or procedural(sent) or audit_act(sent):
+            continue  # the recommendation restated, the auditors' own work ("Revisionskontoret har följt upp …"),
+            # the handling of the matter ("Ärendet har beretts av förvaltningen"), or what the audit found
+            # ("Granskningen från 2024 visade brister i …")
         r = read_sentence(sent)
         if r.empty():
             r = _regex_reading(sent)

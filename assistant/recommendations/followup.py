@@ -16,7 +16,7 @@ from .dates import document_date
 from .docwork import DocWork
 from .committees import SUBJECT_WORDS, combine, heading_of, named, same_committee, speaks_for, whole_reason
 from .link import (MARGIN, ROW_SCORE, PassageEmbedder, ResponseIndex, _distinct_topic_words, answers_under_points, audit_above,
-                   audit_rows, distinct_rows, link_units, restates_only, subject_names)
+                   audit_rows, labelled_audits, distinct_rows, link_units, restates_only, subject_names)
 from .reference import AuditKeys, section_links
 from .sentences import split_paragraphs
 from .models import (AuditExtraction, CommitteeStatus, DocumentStatus, Evidence, Judgement, LinkedEvidence,
@@ -116,6 +116,17 @@ def _senders_own(links: list[LinkedEvidence], d: DocWork, rec_by_id: dict[str, R
     return out
 
 
+TITLE_CHARS = 300  # a document's title is read at the top of its first page
+
+
+def _says_followup(d: DocWork) -> bool:
+    """The document's title says it follows up (recommendations, audits)."""
+    from .lexicon import load_lexicon
+
+    head = " ".join([d.meta.title or ""] + [p.text[:TITLE_CHARS] for p in d.pages[:1]])
+    return bool(load_lexicon().rx("followup_heading_re").search(head))
+
+
 def _criticism_subject(subject: str) -> bool:
     """A declared subject that is the auditors' criticism or statement, not an audit ("Yttrande över
     revisorernas anmärkning mot nämnden")."""
@@ -161,6 +172,15 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
                           dtype=bool)
     older = {rid for rid, ok in zip(ix.reports, older_mask) if ok}
     answered = ix.responses.answered(d.text, d.doc_id, d.id_runs, limit=2)  # none, one (which) or several
+    # the audits it names only by the run-in heading of the paragraph about each ("Skyfallshantering. Granskningen …")
+    labelled = labelled_audits(d, [a for a in ix.audits if a.recommendations and a.report_doc_id != d.doc_id])
+    if len(answered | labelled) > 1:  # several: all of them, for the parts that follow each up
+        answered = ix.responses.answered(d.text, d.doc_id, d.id_runs) | labelled
+    if d.audit is not None and d.audit.yearly and d.meta.year and not _says_followup(d):
+        # the auditors' summary of a year tells that year's audits (what they found) and follows up earlier ones;
+        # its own year's too only when its title says it follows up ("Årsredogörelse 2026 – Uppföljning av …")
+        year_of = dict(zip(ix.reports, ix.years))
+        answered = {rid for rid in answered if not (year_of.get(rid) and year_of[rid] >= d.meta.year)}
     subject = d.subject
     by_parts = False  # read part by part: only passages under a heading that names an audit speak to it
     if subject is not None:  # it declares which audit it answers: that one (or, if not indexed, none) - never

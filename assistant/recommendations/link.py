@@ -171,6 +171,11 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
     page_no, at = unit_position(u, by_no)
     own_words = own_words if own_words is not None else _distinct_topic_words(audits)
     openings = load_lexicon().link.audit_opening_words
+    own = _RUN_IN_HEAD_RE.match(u.quote.strip()) if len(u.quote) > HEADING_CHARS else None
+    if own:  # the unit's own run-in heading
+        named = _named_by_label(norm(own.group("label")), audits, own_words)
+        if named:
+            return named
     for number in range(page_no, 0, -1):
         page = by_no.get(number)
         if page is None:
@@ -186,6 +191,11 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
             low = norm(line)
             if len(line) > HEADING_CHARS:  # a heading with its paragraph joined: the heading's own words ("4 Övriga
                 low = low[:SHORT_HEADING_CHARS]  # granskningar Under året har vi granskat …" names none)
+                label = _RUN_IN_HEAD_RE.match(line) if not numbered else None
+                if label:  # a run-in heading ("Skyfallshantering. Granskningen från 2022 visade …"): its words alone
+                    named = _named_by_label(norm(label.group("label")), audits, own_words)
+                    if named:
+                        return named
                 if not numbered and low.split(" ", 1)[0] not in openings:
                     continue  # a paragraph, unless it opens with an audit's name ("Granskningen av X Som exempel …")
             named = [a for a in audits if names_audit(low, a, SUBJECT_SHARE)]
@@ -212,6 +222,37 @@ _SECTION_NO = r"^\d{1,2}(?:\.\d{1,2})*"  # "2", "3.1"
 NUMBER_PREFIX_RE = re.compile(_SECTION_NO + r"\.?\s+")
 NUMBERED_HEADING_RE = re.compile(_SECTION_NO + r"\.?\s+[A-ZÅÄÖ][a-zåäö]")
 SECTION_NUMBER_RE = re.compile(_SECTION_NO + r"\.\s+[A-ZÅÄÖ][a-zåäö]")  # "2. Ekonomi" (a table row: "2 Åtgärder")
+RUN_IN_HEAD_WORDS = 6  # a run-in heading that opens a paragraph ("Energianvändning i bostäder och lokaler. …")
+_RUN_IN_HEAD_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,%d})\s*[.:]\s+[A-ZÅÄÖ]"
+                             % (RUN_IN_HEAD_WORDS - 1))
+
+
+def labelled_audits(doc: DocWork, audits: list[AuditExtraction]) -> set[str]:
+    """The audits that the run-in headings of a document's paragraphs name, one each ("Energianvändning i bostäder
+    och lokaler. Granskningen omfattade …" in a yearly summary that treats each audit in a paragraph)."""
+    own_words = _distinct_topic_words(audits)
+    out: set[str] = set()
+    for u in doc.units:
+        m = _RUN_IN_HEAD_RE.match(u.quote.strip()) if u.kind == "paragraph" and len(u.quote) > HEADING_CHARS else None
+        if m:
+            out |= {a.report_doc_id for a in _named_by_label(norm(m.group("label")), audits, own_words)}
+    return out
+
+
+def _named_by_label(label: str, audits: list[AuditExtraction], own_words: dict[str, tuple[str, ...]]
+                    ) -> list[AuditExtraction]:
+    """The one audit a run-in heading names, by its title or by its short name (a topic word only its title has).
+    A heading is the audit's name: all its content words are its title's ("Förtroendevaldas personsäkerhet" for
+    "Granskning av personsäkerhet för förtroendevalda"), so a short opening sentence ("Stadsrevisionen har granskat
+    Göteborgs Stads skyfallshantering.") or a recommendation's label ("Individuella studieplaner:" in a reply to an
+    audit of "studiero") is none."""
+    named = [a for a in audits if names_audit(label, a, SUBJECT_SHARE)]
+    if not named:
+        words = set(re.findall(r"[a-zåäö]{5,}", label))
+        named = [a for a in audits if any(_short_name(w, words) for w in own_words.get(a.report_doc_id, ()))]
+    terms = content_terms(label)
+    named = [a for a in named if terms <= content_terms(a.title)]
+    return named if len({a.report_doc_id for a in named}) == 1 else []
 
 
 def _distinct_topic_words(audits: list[AuditExtraction]) -> dict[str, tuple[str, ...]]:

@@ -1,0 +1,85 @@
+"""The auditors' yearly summary read part by part, on real PDFs (rendered from small texts, read by pdfplumber):
+- a paragraph that opens with a run-in heading naming an audit by its topic ("Livsmedelskontrollens planering.
+  Granskningen från 2023 …") is that audit's part, however many audits the summary follows up;
+- a short opening sentence that mentions an audit ("Stadsrevisionen har granskat X.") is no such heading;
+- a summary of a year tells that year's audits (what they found) and follows up earlier ones: its own year's audits
+  get no evidence from it unless its title says it follows up."""
+
+from __future__ import annotations
+
+from assistant.recommendations.tracker import run
+from tests.test_recommendations_followup_styles import AUDIT_FOOD, AUDIT_TRAFFIC, _docs
+
+AUDIT_PARKS = """Granskning av parkförvaltningens skötselplaner
+Revisionsrapport
+Stadsrevisionen, Exempelstads kommun
+Datum: 2024-05-20
+
+Sammanfattning
+Stadsrevisionen har granskat om park- och naturnämnden styr skötseln av stadens parker med aktuella skötselplaner.
+
+Rekommendationer
+Mot bakgrund av granskningens resultat lämnar Stadsrevisionen följande rekommendation:
+
+Park- och naturnämnden rekommenderas att uppdatera skötselplanerna för stadens stadsdelsparker.
+"""
+
+# one paragraph per audit, each named only by its topic in a run-in heading (paragraphs set apart, as printed)
+SUMMARY_BY_TOPIC = """Stadsrevisionen
+Revisorernas årsredogörelse 2025
+Datum: 2026-03-30
+
+3. Uppföljning av tidigare granskningar
+
+Tillgängligheten i kollektivtrafiken. Granskningen från 2024 visade brister i hållplatsernas tillgänglighet. \
+Trafiknämnden har sedan dess inventerat samtliga hållplatser och beslutat om en åtgärdsplan med tidsatta åtgärder.
+
+Livsmedelskontrollens planering. Granskningen visade att kontrollen inte planerades utifrån risk. Miljönämnden har \
+ännu inte tagit fram någon riskbaserad kontrollplan för livsmedelsanläggningarna.
+
+Parkförvaltningens skötselplaner. Park- och naturnämnden har uppdaterat skötselplanerna för hälften av \
+stadsdelsparkerna, och arbetet med de övriga pågår.
+
+Göteborg den 30 mars 2026
+"""
+
+# the summary of 2024 tells the traffic audit of that year; its opening sentence names the audit in passing
+SUMMARY_OF_THE_YEAR = """Stadsrevisionen sammanfattar granskningen av verksamhetsåret 2024
+Revisorernas årsredogörelse 2024
+Datum: 2024-12-15
+
+Årets granskningar
+
+Stadsrevisionen har granskat tillgängligheten i kollektivtrafiken. Granskningen visade att trafiknämnden inte har \
+inventerat hållplatsernas tillgänglighet och att någon åtgärdsplan inte har upprättats. Vi rekommenderade därför \
+trafiknämnden att inventera hållplatserna.
+
+Stadsrevisionen har granskat parkförvaltningens skötselplaner. Skötselplanerna för stadsdelsparkerna har inte \
+uppdaterats på tio år.
+"""
+
+
+def _items(tmp_path, embedder, **docs):
+    audits = {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
+              "granskning-parker-2024": AUDIT_PARKS}
+    _, links, tracked = run(_docs(tmp_path, {**audits, **docs}), embedder)
+    short = {"granskning-kollektivtrafik-2024": "traffic", "granskning-livsmedel-2023": "food",
+             "granskning-parker-2024": "parks"}
+    return {f"{short[t.report_doc_id]}-{t.id.split(':')[-1]}": t for t in tracked if t.report_doc_id in short}, links
+
+
+def test_each_paragraph_of_a_summary_follows_up_the_audit_its_run_in_heading_names(tmp_path, embedder):
+    items, links = _items(tmp_path, embedder, **{"arsredogorelse-2025": SUMMARY_BY_TOPIC})
+    assert items["traffic-r1"].status == "atgardad"
+    assert items["food-r1"].status == "ej_atgardad"
+    assert items["parks-r1"].status == "delvis"
+    # each part speaks only to its own audit
+    by_doc = {le.rec_id.split(":")[0] for le in links if le.unit.doc_id == "arsredogorelse-2025"}
+    assert by_doc == {"granskning-kollektivtrafik-2024", "granskning-livsmedel-2023", "granskning-parker-2024"}
+    assert not items["traffic-r2"].evidence  # the service committee's recommendation is not spoken of
+
+
+def test_a_summary_of_the_year_tells_its_own_audits_and_does_not_follow_them_up(tmp_path, embedder):
+    items, links = _items(tmp_path, embedder, **{"arsredogorelse-2024": SUMMARY_OF_THE_YEAR})
+    assert [le.rec_id for le in links if le.unit.doc_id == "arsredogorelse-2024"] == []
+    assert items["traffic-r1"].status == "oklart" and items["parks-r1"].status == "oklart"

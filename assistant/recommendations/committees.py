@@ -10,7 +10,7 @@ seat dropped for its short name) and by rapidfuzz similarity, never against a li
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -19,7 +19,7 @@ from ingest.models import Page
 
 from .addressees import organs_in
 from .classify import judge_prose
-from .gather import FOOTER_RE
+from .gather import FOOTER_RE, abbreviations, expand
 from .lexicon import dehyphenate, load_lexicon
 from .models import EvidenceUnit, Judgement
 from .segment import HEADING_REF_RE, is_short_heading
@@ -112,6 +112,7 @@ class Outline:
 
     lines: list[tuple[int, int, str, bool]]
     senders: list[str]
+    abbreviations: dict[str, str] = field(default_factory=dict)  # its key of organs' short forms ("GSN" -> …)
 
 
 TITLE_CHARS = 300  # the title is read from the first page's opening characters
@@ -164,7 +165,8 @@ def outline(pages: list[Page]) -> Outline:
         tail = re.split(r"[.!?]\s", pages[-1].text.rstrip())[-1]
         if 0 < len(tail.split()) <= SIGNATURE_WORDS:
             senders.append(tail)
-    return Outline(lines=lines, senders=[collapse(s) for s in dict.fromkeys(senders) if s.strip()])
+    return Outline(lines=lines, senders=[collapse(s) for s in dict.fromkeys(senders) if s.strip()],
+                   abbreviations=abbreviations(pages, load_lexicon()))
 
 
 def unit_position(unit: EvidenceUnit, pages_by_no: dict[int, Page]) -> tuple[int, int]:
@@ -237,11 +239,12 @@ def heading_of(unit: EvidenceUnit, out: Outline, pages_by_no: dict[int, Page], a
     return nearest
 
 
-def _row_committees(unit: EvidenceUnit, addressees: list[str]) -> list[str]:
-    """The committees a table row's own cell names ("| Nämnden för funktionsstöd |", "| Båda nämnderna |")."""
+def _row_committees(unit: EvidenceUnit, addressees: list[str], abbrev: dict[str, str] | None = None) -> list[str]:
+    """The committees a table row's own cell names ("| Nämnden för funktionsstöd |", "| Båda nämnderna |"), also by
+    the short form the document's key gives ("| GSN |" with "GSN = grundskolenämnden")."""
     found: list[str] = []
     for cell in unit.text.split(" | "):
-        cell = cell.strip()
+        cell = expand(cell.strip(), abbrev or {})
         if not cell or len(cell.split()) > 8:
             continue
         if collective(cell) and len(cell.split()) <= 3:
@@ -294,7 +297,7 @@ def _speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str],
         if own:
             return list(own), own
     if unit.kind == "table_row":
-        row = _row_committees(unit, addressees)
+        row = _row_committees(unit, addressees, out.abbreviations)
         if row:
             return row, {}
     head = heading_of(unit, out, pages_by_no, addressees)

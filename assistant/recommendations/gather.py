@@ -122,7 +122,7 @@ def _row_item(page: int, body: str, with_organ: bool, lex: Lexicon, abbrev: dict
     return GatheredItem(parts=[(page, text)], kind="section", addressee=organ)
 
 
-_ABBREV_KEY_RE = re.compile(r"(?<![\wåäö])(?P<abbr>[A-ZÅÄÖ]{2,6})\s*[=:]\s*(?P<full>[\wåäö][\wåäö -]{2,60}?)\s*(?=[,;.\n]|$)")
+_ABBREV_KEY_RE = re.compile(r"(?<![\wåäö])(?P<abbr>[A-ZÅÄÖ]{2,6})\s*[=:]\s*(?P<full>[\wåäö][\wåäö -]{2,60}?)\s*(?=[,;./(\n]|$)")
 _ABBREV_PAREN_RE = re.compile(r"(?P<full>[\wåäö-]+(?:\s+(?:och|samt)\s+[\wåäö-]+)?)\s*\((?P<abbr>[A-ZÅÄÖ]{2,6})\)")
 
 
@@ -140,7 +140,7 @@ def abbreviations(pages: list[Page], lex: Lexicon) -> dict[str, str]:
     return out
 
 
-def _expand(cell: str, abbrev: dict[str, str]) -> str:
+def expand(cell: str, abbrev: dict[str, str]) -> str:
     """A cell of short forms ("RS, HSN") in full ("regionstyrelsen, hälso- och sjukvårdsnämnden")."""
     return re.sub(r"(?<![\wåäö])[A-ZÅÄÖ]{2,6}(?![\wåäö])", lambda m: abbrev.get(m.group(0), m.group(0)), cell)
 
@@ -219,7 +219,7 @@ def _interleaved_organ(text: str, lex: Lexicon, abbrev: dict[str, str] | None = 
             if organ_run(cell_words):
                 kept = [x[2] for x in words[:k]] + [x[2] for j, x in enumerate(rest) if j not in taken]
                 cell = re.sub(r"(?<=\w)- (?!och\b|samt\b)(?=[a-zåäö])", "", " ".join(x[2] for x in cell_words).strip(" ."))
-                return " ".join(kept), _expand(cell, abbrev or {})
+                return " ".join(kept), expand(cell, abbrev or {})
         # the longest run that makes a collective ("Samtliga granskade" … "nämnder"), else the shortest that names
         # organs ("Kommunstyrelsen", not "Kommunstyrelsen nämnd" when the row goes on "… vilken nämnd som …")
         for n, want in ((3, "collective"), (2, "collective"), (1, "collective"), (1, "organ"), (2, "organ"), (3, "organ")):
@@ -236,7 +236,7 @@ def _interleaved_organ(text: str, lex: Lexicon, abbrev: dict[str, str] | None = 
                 if after and rest and rest[0][2][:1].isupper() and not rest[0][2].endswith((".", "!", "?")):
                     rest = rest[1:]  # the next column's cell ("Hög"), read into the row after the organ's
                 kept = [x[2] for x in words[:k] + rest]
-                return " ".join(kept), _expand(cell, abbrev or {})
+                return " ".join(kept), expand(cell, abbrev or {})
     return text, ""
 
 

@@ -287,7 +287,7 @@ def table_units(doc_id: str, tables: list[Table], pages: list[Page]) -> list[Evi
             status = cells[status_col] if status_col is not None and status_col < len(cells) else None
             if status and not status_from_words(status) and (st := cell_status(status, key)):
                 status = f"{status.strip()} ({_STATUS_WORDS[st]})"  # a mark the key explains ("Gul (delvis åtgärdad)")
-            number = _row_number(cells[0])
+            number = _row_number(cells[0], labelled=rec_col == 0)
             text = collapse(" | ".join(c for i, c in enumerate(cells) if i != status_col and c))
             quote_page, quote = _locate_row(by_no, t.page, t.page_end or t.page, cells)
             if quote is None:
@@ -334,9 +334,16 @@ def current_status_column(cols: list[str]) -> int | None:
     return max(found, key=lambda i: (years[i], i))
 
 
-def _row_number(label: str) -> int | None:
+def _row_number(label: str, labelled: bool = False) -> int | None:
+    """The recommendation's number a row's first cell opens with ("3", "Rek. 3", "Nr 3"); ``labelled``: the cell is
+    the table's recommendation column, where a short label before the number ("R3 Disciplinära åtgärder …") is one."""
     m = re.match(r"^\s*(?:" + REF_WORD + r"\s*)?(?:nr\.?\s*)?(\d{1,2})\b", label or "", re.I)
+    if m is None and labelled:
+        m = _ROW_LABEL_RE.match(label or "")
     return int(m.group(1)) if m else None
+
+
+_ROW_LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]{0,3}\.?\s?(\d{1,2})(?![\d,.])\s")
 
 
 def _locate_row(by_no: dict[int, Page], first: int, last: int, cells: list[str]) -> tuple[int, str | None]:

@@ -142,6 +142,11 @@ def test_structure_tells_which_committee_a_passage_speaks_of():
                               "men planen är inte klar.")
     who, own = speaks_for(turns, done, names, outline([]), {})
     assert who == names and own["Kulturnämnden"].status == "atgardad" and own["Parknämnden"].status == "delvis"
+    counted = turns.model_copy(update={"text": "Två av de tre nämnderna – kulturnämnden och parknämnden – har antagit "
+                                                "en plan för underhållet. Fritidsnämnden har inte hunnit med arbetet."})
+    three = names + ["Fritidsnämnden"]
+    who, own = speaks_for(counted, done, three, outline([]), {})  # the committees a share counts act each in full
+    assert who == three and [own[c].status for c in three] == ["atgardad", "atgardad", "ej_atgardad"]
     assert combine(["atgardad", "atgardad"]) == "atgardad" and combine(["ej_atgardad", "oklart"]) == "ej_atgardad"
     assert combine(["atgardad", "ej_atgardad"]) == "delvis" and combine(["oklart", "oklart"]) == "oklart"
 

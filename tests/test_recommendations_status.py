@@ -30,6 +30,9 @@ from assistant.recommendations.reference import own_verdict
     ("Resursteamet deltar numera vid två av förvaltningens fyra enheter, och en utvidgning planeras.", "delvis"),
     # no longer relevant: it will not be done
     ("En egen skrivelse till kommunstyrelsen bedöms inte längre vara aktuell.", "ej_atgardad"),
+    # not got round to it, not given priority: not done
+    ("Förvaltningen har inte hunnit med att ta fram den nya rutinen under året.", "ej_atgardad"),
+    ("Arbetet med handboken har inte prioriterats.", "ej_atgardad"),
 ])
 def test_prose_cues_in_swedish_and_english(sentence: str, status: str) -> None:
     j = judge_sentence(sentence)

@@ -94,6 +94,11 @@ def collective(text: str) -> bool:
 
 def subject_of(sentence: str, addressees: list[str]) -> list[str]:
     """The addressees a sentence names as the one acting: among its first words, or a collective subject."""
+    m = _APPOSITION_RE.match(sentence)
+    if m:  # a subject with the committees it counts set off by dashes ("Tre av de fem nämnderna – A, B och C – har …")
+        found = named(m.group("who"), addressees)
+        if found:
+            return found
     if collective(sentence):
         return list(addressees)
     found = named(sentence, addressees, SUBJECT_WORDS)
@@ -102,6 +107,9 @@ def subject_of(sentence: str, addressees: list[str]) -> list[str]:
         if m:
             found = named(m.group("who"), addressees, SUBJECT_WORDS)
     return found
+
+
+_APPOSITION_RE = re.compile(r"^(?:\S+\s+){1,%d}?[–—]\s+(?P<who>[^–—]{3,200}?)\s+[–—]\s" % (SUBJECT_WORDS + 3))
 
 
 @dataclass
@@ -262,6 +270,9 @@ def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
     together = False
     for sent in _SENT_RE.split(collapse(text)):
         subj = subject_of(sent, addressees)
+        m = _APPOSITION_RE.match(sent)
+        if m and subj and named(m.group("who"), addressees):  # the committees counted act each ("Tre av de fem
+            sent = m.group("who") + " " + sent[m.end():]  # nämnderna – A, B och C – har …": A, B and C have)
         if subj:
             current, together = subj, collective(sent)
         for c in current:

@@ -58,6 +58,7 @@ class LinkVocab(BaseModel):
     several_audits_words: frozenset[str] = frozenset()
     criticism_subject_words: frozenset[str] = frozenset()
     audit_opening_words: frozenset[str] = frozenset()
+    decision_words: frozenset[str] = frozenset()
 
 
 class Lexicon(BaseModel):

@@ -582,12 +582,20 @@ def _listed_in_audit_order(units, by_report: dict[str, dict[int, Recommendation]
     if len(responded) != 1:
         return {}
     recs = by_report.get(next(iter(responded)), {})
+    decision = load_lexicon().link.decision_words
     items = [(i, int(m.group(1))) for i, u in enumerate(units)
-             if u.kind == "paragraph" and u.number is None and (m := _LIST_ITEM.match(u.quote))]
+             if u.kind == "paragraph" and u.number is None and (m := _LIST_ITEM.match(u.quote))
+             and not decision & set(re.findall(r"[a-zåäö]+", _context(u).lower()))]
     numbers = [n for _, n in items]
     if len(numbers) < 2 or numbers[0] != 1 or numbers != sorted(set(numbers)) or max(numbers) > max(recs, default=0):
         return {}
     return {i: recs[n] for i, n in items if n in recs}
+
+
+def _context(u: EvidenceUnit) -> str:
+    """The heading in force that a unit's text carries before its own words ("Beslut Nämnden beslutar:. 1. …")."""
+    at = u.text.find(u.quote[:40])
+    return u.text[:at] if at > 0 else ""
 
 
 def restates_only(text: str) -> bool:

@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ingest.layout import SUP_CHARS, Line, to_superscript
+from ingest.sections import NUMBERED_RE
 
 BULLET_RE = re.compile(r"^([▪•◦▫■□●○◆◇➢➤►‣⁃∙·\-–o])\s+\S")
 MARGIN = 0.12
@@ -168,6 +169,22 @@ def ended_short(prev: Line, ln: Line, right: float) -> bool:
     return right - prev.x1 > (first.x1 - first.x0) + 0.5 * prev.size + 2
 
 
+TITLE_LINE_WORDS = 12  # a numbered section title set in the body font is at most this long
+
+
+def titled_alone(cur_text: str, prev: Line, ln: Line, right: float) -> bool:
+    """The block so far is one numbered line that ends short of the column without ending a sentence ("5. Resursteamens
+    kunskap och erfarenheter"), and ``ln`` starts a sentence: a section's title set in the body font, not the first
+    line of its paragraph (whose first word would then have fitted after it)."""
+    if cur_text != prev.text or not NUMBERED_RE.match(prev.text) or SENTENCE_END_RE.search(prev.text) \
+            or prev.text.rstrip().endswith((",", ";", "-", "–")) or len(prev.text.split()) > TITLE_LINE_WORDS:
+        return False
+    if not ln.words or not SENTENCE_START_RE.match(ln.text):
+        return False
+    first = ln.words[0]
+    return right - prev.x1 > (first.x1 - first.x0) + 0.5 * prev.size + 2
+
+
 def build_blocks(lines: list[Line], page: int) -> list[Block]:
     """Join hard line breaks inside paragraphs; one block per list item, heading and footnote. A line is joined to
     the paragraph above when it follows at the paragraph's line pitch, in its font and alignment, and the line
@@ -210,8 +227,9 @@ def build_blocks(lines: list[Line], page: int) -> list[Block]:
                 indented = ln.x0 > cur_x0 + 2
                 new = not (same_font and normal and indented)
             else:
+                right = _column_right(lines, prev)
                 new = not (same_font and normal and ln.x0 <= cur_x0 + 0.6 * ln.size + 12) \
-                    or ended_short(prev, ln, _column_right(lines, prev))
+                    or ended_short(prev, ln, right) or titled_alone(cur.text, prev, ln, right)
             kind = cur.kind
         if new:
             cur = Block(kind, text, page, ln.top)

@@ -37,6 +37,18 @@ def test_a_line_that_ends_a_sentence_at_the_margin_does_not_end_the_paragraph(tm
     assert blocks == [" ".join(WRAPPED)]
 
 
+def test_a_numbered_title_in_the_body_font_stands_apart_from_its_paragraph(tmp_path):
+    """A section's title set like the text ("5. Resursteamens kunskap", no bold, no extra space) ends short of the
+    column without ending a sentence: it is its own block, not the first line of the paragraph under it. A numbered
+    item that runs on to the margin is no title."""
+    title = "5. Resursteamens kunskap och erfarenheter"
+    item = ["2. Förvaltningen får i uppdrag att återkomma till nämnden med en plan för hur arbetet ska följas upp",
+            "under nästa år."]
+    blocks = _blocks(tmp_path, [title, *WRAPPED, *item])
+    assert blocks[0] == title and blocks[1] == " ".join(WRAPPED)
+    assert " ".join(item) in blocks
+
+
 def test_bullets_and_rules_set_in_a_symbol_font_are_symbols_not_letters(tmp_path):
     """Word's and reportlab's list bullets come from a symbol font whose glyph codes read as letters ("n", "§");
     a row of them is a drawn rule. They are a bullet and a rule, never a word joined to the text."""

@@ -51,8 +51,16 @@ AUDITS6 = BLIND / "source" / "audit_texts6"
 # organs in one sentence, a summary table of audit questions answered Ja/Delvis/Nej, a missiv asking for an answer,
 # a follow-up audit whose earlier recommendations are rated and two new ones given
 AUDITS7 = BLIND / "source" / "audit_texts7"
+# an eighth batch (2026-12-06, session 27), written blind before any change it measured: a report summary with a
+# "Nämnd/styrelse | Rekommendation" table, chapters ending in "Iakttagelse | Bedömning | Rekommendation" tables,
+# recommendations without "rekommenderar" ("Vi anser att nämnden bör", "Det rekommenderas att", "uppmanar"), a
+# state-agency audit with lists to the government and to an agency, recommendations printed three times with other
+# numbers, run-in "Rekommendation N – Label:" in the chapters, a joint audit of a municipality and its companies, an
+# audit without recommendations
+AUDITS8 = BLIND / "source" / "audit_texts8"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
-        "7": (AUDITS7,), "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7)}
+        "7": (AUDITS7,), "8": (AUDITS8,),
+        "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -75,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-7 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-8 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

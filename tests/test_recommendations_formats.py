@@ -403,3 +403,46 @@ def test_a_two_line_cell_of_two_organs_read_into_the_row_is_taken_out_whole():
     assert [r.addressees for r in recs] == [["Kommunstyrelsen", "Samhällsbyggnadsnämnden"]]
     assert recs[0].text.startswith("Upprätta aktuella informationshanteringsplaner för samtliga verksamheter i enlighet "
                                    "med arkivreglementet")
+
+
+# Forms of a batch of audits written blind (session 27), each in its own wording here.
+RUNIN_TOPIC = """3 Avtalsuppföljning
+Uppföljningen av avtalen sker i dag sporadiskt och resultatet dokumenteras inte.
+Rekommendation 2 – Leverantörskontroll: Servicenämnden bör följa upp att leverantörerna fullgör sina åtaganden.
+4 Direktupphandling
+Rekommendation 3 – Dokumentation: Servicenämnden och kommunstyrelsen bör dokumentera varje direktupphandling."""
+
+ORGAN_TABLE = """Stadsrevisionen lämnar följande rekommendationer utifrån granskningen:
+Nämnd/styrelse Rekommendation
+Kommunstyrelsen Ta fram en gemensam rutin för kontroll av utbetalningarna.
+Samtliga stads- Följa upp att felaktiga utbetalningar utreds och att områdesnämnder återkrav beslutas.
+Socialnämnden Sammanställa kontrollerna och rapportera dem till kommunstyrelsen varje år.
+Granskningen har genomförts av revisionskontoret."""
+
+ORGAN_ITEMS = """Våra rekommendationer sammanfattas nedan:
+a) socialnämnden säkerställer att behörigheterna i journalsystemet ses över,
+b) kommunstyrelsen genomför en klassning av kommunens informationstillgångar.
+Kommunstyrelsen rekommenderas att i sin uppsiktsplikt
+– fastställa hur uppsikten över bolagen dokumenteras och rapporteras
+till kommunfullmäktige,
+– årligen pröva bolagens verksamhet i ett särskilt beslut.
+Det rekommenderas att nämnden inför en rutin för att återbetala avgiften vid försening."""
+
+
+def test_a_numbered_run_in_label_with_a_topic_opens_a_bor_recommendation():
+    recs = _typed_audit(RUNIN_TOPIC).recommendations
+    assert [r.addressees for r in recs] == [["Servicenämnden"], ["Servicenämnden", "Kommunstyrelsen"]]
+    assert recs[0].text.startswith("Servicenämnden bör följa upp")  # no label, no topic
+
+
+def test_a_table_whose_first_column_names_the_organ_gives_each_row_its_addressee():
+    recs = _typed_audit(ORGAN_TABLE).recommendations
+    assert sorted((r.addressees, r.text.split()[0]) for r in recs) == [
+        (["Kommunstyrelsen"], "Ta"), (["Samtliga stadsområdesnämnder"], "Följa"), (["Socialnämnden"], "Sammanställa")]
+    assert not any("områdesnämnder" in r.text for r in recs)  # the organ cell's second line, read into the row
+
+
+def test_an_item_opening_with_its_organ_and_a_continued_line_that_is_no_heading():
+    recs = _typed_audit(ORGAN_ITEMS).recommendations
+    assert [r.addressees for r in recs] == [["Socialnämnden"], ["Kommunstyrelsen"], ["Kommunstyrelsen"],
+                                            ["Kommunstyrelsen"], ["Nämnden"]]

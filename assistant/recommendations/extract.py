@@ -185,6 +185,10 @@ def _subject(text: str, lex) -> str:
     m = re.match(r"^att\s+(?P<s>[^.,]{0,80}?\b" + organ + seat + r")\s+(?!och\b|samt\b|för\b)\w+", t, re.I)
     if m:  # an item of a list under "Vi rekommenderar:": "att kommunstyrelsen ser till att …"
         return m.group("s")
+    m = re.match(r"^det\s+re-?\s?kommender(?:a|ade)s\s+(?:\w+\s+)?att\s+(?P<s>[^.,]{0,80}?\b" + organ + seat
+                 + r")\s+(?!och\b|samt\b|för\b)\w+", t, re.I)
+    if m:  # "Det rekommenderas att nämnden inför …": the organ of the att-clause
+        return m.group("s")
     m = re.match(r"^(?P<s>[^.!?]{2,220}?)\s+re-?\s?kommender(?:a|ade)s\b", t, re.I)
     if m and not _names_organ(m.group("s"), lex) and re.search(r"re-?\s?kommender(?:a|ade)s\s+[^.!?]{2,200}?\s+att\b", t, re.I):
         m = None  # "Vidare rekommenderas socialnämnden att …": the addressee follows the verb
@@ -192,6 +196,10 @@ def _subject(text: str, lex) -> str:
         return re.sub(r"^(?:mot bakgrund av [^,]*,\s*)", "", m.group("s"), flags=re.I)
     m = re.search(r"re-?\s?kommender(?:a|ade)s\s+(?P<s>[^.!?]{2,200}?)\s+att\b", t, re.I)
     if m:
+        return m.group("s")
+    m = re.match(r"^(?P<s>(?:[\wåäö-]+\s+){0,3}?" + organ + seat + r")\s+(?!och\b|samt\b|för\b|under\b|efter\b"
+                 r"|eller\b|över\b|inför\b)(?-i:[a-zåäö][\wåäö]*r)\b", t, re.I)
+    if m:  # an item that opens with its organ and a verb in the present ("socialnämnden säkerställer att …")
         return m.group("s")
     m = BOR_RE.match(t)
     return m.group("subj") if m else ""

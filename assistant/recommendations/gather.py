@@ -72,7 +72,8 @@ OCR_BULLET_RE = re.compile(r"^\s*[eo]\s+(?=[A-ZÅÄÖ])")
 _INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=[.!?:;,]\s))\s*(\d{1,2}[.)]|[a-h]\))\s+(?=[A-ZÅÄÖa-zåäö])")
 # A label before an item's text ("Rekommendation 1.", "Rek. 2:", a heading "Rekommendation 2" that the text
 # extraction joined to the item): not part of the recommendation.
-REC_LABEL_RE = re.compile(r"^\s*(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)\-–]?\s+(?=[A-ZÅÄÖ])", re.I)
+REC_LABEL_RE = re.compile(r"^\s*(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)\-–]?\s+"
+                          r"(?:[A-ZÅÄÖ][\wåäö ,-]{1,50}:\s+)?(?=[A-ZÅÄÖ])", re.I)  # "Rekommendation 3 – Avtal: …"
 # The label alone on its line, as a heading over its item ("Rekommendation 4").
 REC_LABEL_LINE_RE = re.compile(r"^\s*(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)]?\s*$", re.I)
 
@@ -149,6 +150,38 @@ _WORD_RE = re.compile(r"\S+")
 _LEAD_TO_RE = re.compile(r"\brekommendation\w*\s+till\s+(?P<org>[^:.,;]{3,80}?)\s*:?\s*$", re.I)  # "… till X:"
 ORGAN_NAME_MAX_WORDS = 6  # words of an organ's name at the most
 _ORGAN_PREFIX_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][\wåäö -]{2,80}?):\s+(?P<rest>[a-zåäö].*)$", re.S)  # "Nämnd: text"
+
+
+def _organ_table_head(line: str, lex: Lexicon) -> bool:
+    """The header of a recommendations table whose first column names the organ ("Nämnd/styrelse Rekommendation")."""
+    m = re.match(r"^([a-zåäö]+(?:\s*/\s*[a-zåäö]+)?)\s+re-?\s?kommendation(?:er)?$", line.strip().lower())
+    return bool(m) and all(w.strip() in lex.organ_column_words for w in m.group(1).split("/"))
+
+
+def _leading_organ(line: str, lex: Lexicon, abbrev: dict[str, str] | None = None) -> tuple[str, str]:
+    """A row of a table whose first column names the organ, read line by line: the organ's words first ("Samtliga
+    stads-", "Kommunstyrelsen"), then the recommendation from its first capitalised word; a word further on that
+    completes a name broken over the cell's lines ("… utbetalningar områdesnämnder utreds …") is the organ's.
+    (organ, recommendation) or ("", "") when the row opens with no organ."""
+    words = line.split()
+    collective = lex.rx("collective_re")
+    k = 1
+    while k < len(words) and not words[k][:1].isupper():
+        k += 1  # the organ cell's first line: up to the recommendation's capitalised first word
+    organ, text = words[:k], words[k:]
+    name = " ".join(organ)
+    if not text or len(organ) > 5 or not (names_organ(name, lex) or organ[-1].endswith("-")
+                                          or collective.match(name.lower()) or name in (abbrev or {})):
+        return "", ""
+    if organ[-1].endswith("-"):  # the name goes on in the cell's next line, read into the recommendation
+        j = next((j for j, w in enumerate(text) if w[:1].islower() and names_organ(w.strip(",."), lex)), None)
+        if j is None:
+            return "", ""
+        organ, text = organ + [text[j]], text[:j] + text[j + 1:]
+    cell = re.sub(r"(?<=\w)- (?!och\b|samt\b)(?=[a-zåäö])", "", " ".join(organ))
+    if not (names_organ(cell, lex) or collective.match(cell.lower())):
+        return "", ""
+    return expand(cell, abbrev or {}), " ".join(text)
 
 
 def _interleaved_organ(text: str, lex: Lexicon, abbrev: dict[str, str] | None = None, after: int = 0
@@ -371,6 +404,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
     restated = False
     lead = ""  # a recommending lead-in that names the addressee ("… rekommenderas utbildningsnämnden att:")
     table: str | None = None  # the header of a recommendations table being read
+    organ_table = False  # reading the rows of a table whose first column names each row's organ
     skip_next = False
     section_start = -1
     to = ""  # the organ a sub-heading inside the section names ("Till regeringen"): the addressee of the items below
@@ -392,6 +426,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             # the section's heading joined to its first line: the section opens, the rest is read as the line
             context, restated, section_start, lead, table, to = "section", False, len(items), "", None, ""
             line = rest
+        had_label = REC_LABEL_RE.match(line) is not None
         line = REC_LABEL_RE.sub("", line)  # "Rekommendation 2 Nämnden bör …": the label
         if context and REC_LABEL_LINE_RE.match(line):
             continue  # a labelled item's heading: its item follows
@@ -407,6 +442,15 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
         if context and not bullet and TABLE_HEAD_RE.match(body_n):
             table = body_n  # a recommendations table under the section or lead-in
             continue
+        if context and not bullet and _organ_table_head(body_n, lex):
+            organ_table = True  # a recommendations table whose first column names the organ ("Nämnd/styrelse  …")
+            continue
+        if organ_table:
+            organ, text = _leading_organ(body_n, lex, abbrev)
+            if organ and text:
+                items.append(GatheredItem(parts=[(page, text)], kind="section", addressee=organ))
+                continue
+            organ_table = False
         if table is not None:
             row = TABLE_ROW_RE.match(body)
             if row:
@@ -490,13 +534,14 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             numbered = REC_LABEL_RE.match(s)
             runin = None if numbered else lex.rx("runin_label_re").match(s)
             label = numbered or runin
+            labelled = bool(label) or (had_label and k == 0)  # (the line's own label, taken off above)
             s = s[label.end():] if label else s
             s_n = dehyphenate(collapse(s))
             in_past = not followup and told_here(s_n) and not rec_re.match(s_n)
-            if rec_re.match(s_n) and _to_organ(s_n, lex) or (assess or runin) and _organ_advice(s_n, lex) or in_past:
-                cur = GatheredItem(parts=[(page, s.strip())], kind="section" if label else "sentence", restated=in_past)
+            if rec_re.match(s_n) and _to_organ(s_n, lex) or (assess or labelled) and _organ_advice(s_n, lex) or in_past:
+                cur = GatheredItem(parts=[(page, s.strip())], kind="section" if labelled else "sentence", restated=in_past)
                 items.append(cur)
-                if label:  # a labelled recommendation: the list of them goes on ("Rekommendation 4" follows)
+                if labelled:  # a labelled recommendation: the list of them goes on ("Rekommendation 4" follows)
                     context, section_start = "section", min(section_start, len(items) - 1)
             elif cur is not None and k > 0 and cur is items[-1] and _continues(sents[0], rec_re):
                 cur.parts.append((page, s.strip()))
@@ -519,6 +564,8 @@ def _one_per_sentence(item: GatheredItem, rec_re: re.Pattern[str]) -> list[Gathe
 def _addressee_heading(line: str, lex: Lexicon) -> str:
     """The organ a line like "Till regeringen" or "6.1 Rekommendationer till kulturnämnden" names, else ""."""
     bare = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", line.strip())
+    if bare[:1].islower() or bare.endswith(","):
+        return ""  # a line that continues an item ("till kommunfullmäktige,"), no heading
     m = lex.rx("addressee_heading_re").match(bare)
     if not m:
         return bare if _organ_line(bare, lex) else ""

@@ -148,7 +148,7 @@ def _letterhead(text: str) -> list[str]:
             elif words[-1][:1].isupper() and len(words[-1]) > 8:  # a letterhead run into one line: its last name
                 out.append(words[-1])
             elif not re.search(r"\d", line) and len(organs_in(line)) == 1:  # the organisation's name run into the
-                # one committee's ("Göteborgs Stad Äldre samt vård- och omsorgsnämnden"): the tail from its last
+                # one committee's ("Norrby kommun Miljö- och hälsoskyddsnämnden"): the tail from its last
                 # capital, within a name's length
                 tail = next((words[k:] for k in range(len(words) - 2, len(words) - LETTERHEAD_WORDS - 1, -1)
                              if k >= 0 and words[k][:1].isupper()), None)

@@ -222,14 +222,14 @@ _SECTION_NO = r"^\d{1,2}(?:\.\d{1,2})*"  # "2", "3.1"
 NUMBER_PREFIX_RE = re.compile(_SECTION_NO + r"\.?\s+")
 NUMBERED_HEADING_RE = re.compile(_SECTION_NO + r"\.?\s+[A-ZÅÄÖ][a-zåäö]")
 SECTION_NUMBER_RE = re.compile(_SECTION_NO + r"\.\s+[A-ZÅÄÖ][a-zåäö]")  # "2. Ekonomi" (a table row: "2 Åtgärder")
-RUN_IN_HEAD_WORDS = 6  # a run-in heading that opens a paragraph ("Energianvändning i bostäder och lokaler. …")
+RUN_IN_HEAD_WORDS = 6  # a run-in heading that opens a paragraph ("Parkernas skötsel. Granskningen visade …")
 _RUN_IN_HEAD_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,%d})\s*[.:]\s+[A-ZÅÄÖ]"
                              % (RUN_IN_HEAD_WORDS - 1))
 
 
 def labelled_audits(doc: DocWork, audits: list[AuditExtraction]) -> set[str]:
-    """The audits that the run-in headings of a document's paragraphs name, one each ("Energianvändning i bostäder
-    och lokaler. Granskningen omfattade …" in a yearly summary that treats each audit in a paragraph)."""
+    """The audits that the run-in headings of a document's paragraphs name, one each ("Parkernas skötselplaner.
+    Granskningen omfattade …" in a yearly summary that treats each audit in a paragraph)."""
     own_words = _distinct_topic_words(audits)
     out: set[str] = set()
     for u in doc.units:

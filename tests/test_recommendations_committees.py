@@ -198,3 +198,16 @@ def test_a_committee_named_alone_at_the_top_is_the_documents_sender():
     from assistant.recommendations.committees import _letterhead
 
     assert _letterhead(titled.text) == [] and _letterhead(page.text) == ["Grundskolenämnden"]
+
+
+def test_a_fronted_phrase_and_a_summing_up_sentence_in_a_passage_about_several_committees():
+    """"När det gäller X har A och B …": A and B are the subject after the fronted phrase; "Sammantaget har …" sums up
+    what was said of them all, so it does not continue the committee named just before it."""
+    names = ["Kulturnämnden", "Parknämnden", "Fritidsnämnden"]
+    done = Judgement(status="atgardad", reason="statusangivelse: Åtgärdad")
+    text = ("När det gäller underhållet har kulturnämnden och parknämnden tagit fram en underhållsplan, som "
+            "har fastställts. Fritidsnämnden har inte vidtagit några åtgärder. Sammantaget har alltså två av de tre "
+            "nämnderna tagit hand om rekommendationen.")
+    unit = EvidenceUnit(doc_id="d", page=1, quote="x", kind="paragraph", text=text)
+    who, own = speaks_for(unit, done, names, outline([]), {})
+    assert [own[c].status for c in names] == ["atgardad", "atgardad", "ej_atgardad"]

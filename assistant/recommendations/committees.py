@@ -102,6 +102,10 @@ def subject_of(sentence: str, addressees: list[str]) -> list[str]:
     if collective(sentence):
         return list(addressees)
     found = named(sentence, addressees, SUBJECT_WORDS)
+    if not found:  # the subject after a fronted phrase and the verb ("När det gäller X har A och B …")
+        m = load_lexicon().committee.rx("fronted_re").match(sentence)
+        if m:
+            found = named(m.group("rest"), addressees, SUBJECT_WORDS)
     if not found:  # the agent of a passive ("Rekommendationen är omhändertagen av socialnämnden Nordost")
         m = load_lexicon().committee.rx("passive_agent_re").search(sentence)
         if m:
@@ -282,6 +286,8 @@ def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
             sent = m.group("who") + " " + sent[m.end():]  # nämnderna – A, B och C – har …": A, B and C have)
         if subj:
             current, together = subj, collective(sent)
+        elif current and load_lexicon().committee.rx("summing_up_re").match(sent):
+            current, together = list(addressees), True  # a sum of what was said of them all
         for c in current:
             (shared if together else own).setdefault(c, []).append(sent)
     # a committee's own sentences speak for it; what is said of all of them only where nothing is said of it alone

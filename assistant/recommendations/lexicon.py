@@ -44,6 +44,8 @@ class CommitteeVocab(BaseModel):
     committee_end_re: str
     administration_re: str
     passive_agent_re: str
+    summing_up_re: str = r"(?!)"
+    fronted_re: str = r"(?!)"
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compiled(getattr(self, name), re.I)

@@ -131,6 +131,8 @@ def test_structure_tells_which_committee_a_passage_speaks_of():
     names = ["Kulturnämnden", "Parknämnden"]
     assert glued_heading("Parknämnden Rekommendationen till parknämnden gällde", names) == "Parknämnden"
     assert glued_heading("Parknämnden har beslutat om en plan.", names) is None
+    # a company's name that goes on in its legal form opens a sentence, no heading
+    assert glued_heading("Tallbo i Norrby AB har tagit fram en plan.", names + ["Tallbo i Norrby AB"]) is None
     row = EvidenceUnit(doc_id="d", page=1, quote="x", text="1. Plan för underhåll | Parknämnden | Planen är antagen",
                        kind="table_row", number=1)
     done = Judgement(status="atgardad", reason="statusangivelse: Åtgärdad")

@@ -211,10 +211,10 @@ def glued_heading(line: str, addressees: list[str]) -> str | None:
             break
         if nxt[:1].isupper() and not any(ch.isdigit() for ch in nxt) and (after[:1].islower() or not after):  # (a word: "R5" is a label)
             cand = " ".join(head)
+            if any(name_key(a).startswith(name_key(f"{cand} {nxt}")) for a in addressees):
+                continue  # "Socialnämnden Hisingen berörs …", "Bolaget i Staden AB har …": a name that goes on
             if any(same_committee(cand, a) for a in addressees):
                 return cand
-            if any(name_key(a).startswith(name_key(f"{cand} {nxt}")) for a in addressees):
-                continue  # "Socialnämnden Hisingen berörs …": a name that goes on, not a heading
             if cut is None and len(head) <= GENERIC_HEADING_WORDS and all(not w[:1].isupper() for w in head[1:]):
                 cut = cand
     return cut

@@ -115,6 +115,8 @@ def test_a_run_in_label_names_the_recommendation_its_paragraph_answers() -> None
     "För bolaget saknas underlag.",
     "Bolaget har inte lämnat underlag till årets uppföljning.",
     "Rekommendation 2 följs för nämndens del upp i samband med nästa års granskning.",
+    # a condition about any recommendation tells the method
+    "När revisorerna bedömer att en rekommendation inte har genomförts följs den upp på nytt året därpå.",
 ])
 def test_no_data_and_a_later_follow_up_say_nothing_of_the_measure(sentence: str) -> None:
     from assistant.recommendations.classify import judge_prose

@@ -57,6 +57,14 @@ def test_rules_judge_falls_back_on_the_lexicon_for_plain_prose() -> None:
     assert RulesJudge().judge(_rec("Nämnden bör upprätta en plan."), unit).status == "ej_atgardad"
 
 
+def test_a_passive_verdict_on_the_recommendation_decides_the_passage() -> None:
+    from assistant.recommendations.classify import judge_prose
+
+    text = ("Kulturnämnden har kompletterat rutinen för hantering av misstänkta brister i bokningen av lokaler. "
+            "Kulturnämnden bedöms ha omhändertagit rekommendationen.")
+    assert judge_prose(text).status == "atgardad"
+
+
 def test_the_verdict_on_the_recommendations_own_subject_is_preferred() -> None:
     general = "Revisionskontoret bedömer att nämnden delvis har omhändertagit rekommendationerna."
     own = "Rekommendationen om en samlad plan för underhåll av förskolornas lokaler har omhändertagits."

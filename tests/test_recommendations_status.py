@@ -63,6 +63,10 @@ def test_a_passive_verdict_on_the_recommendation_decides_the_passage() -> None:
     text = ("Kulturnämnden har kompletterat rutinen för hantering av misstänkta brister i bokningen av lokaler. "
             "Kulturnämnden bedöms ha omhändertagit rekommendationen.")
     assert judge_prose(text).status == "atgardad"
+    # so does one on the measure ("åtgärden"), over a sentence about what is not done
+    text = ("Ingen särskild granskning av bokningarna har genomförts. Sedan i april används den nya rutinen i alla "
+            "lokaler, och nämnden bedömer att åtgärden därmed är genomförd.")
+    assert judge_prose(text).status == "atgardad"
 
 
 def test_the_verdict_on_the_recommendations_own_subject_is_preferred() -> None:

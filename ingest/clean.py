@@ -163,7 +163,12 @@ def ended_short(prev: Line, ln: Line, right: float) -> bool:
     """``prev`` ends a paragraph: it closes a sentence and ``ln``'s first word would have fitted after it on its
     line, so the writer broke the line. This parts paragraphs set without extra space between them (a letter of
     one-line paragraphs, whose spacing the line pitch cannot tell from the lines')."""
-    if not ln.words or not SENTENCE_END_RE.search(prev.text) or not SENTENCE_START_RE.match(ln.text):
+    return bool(SENTENCE_END_RE.search(prev.text)) and _broken_before(prev, ln, right)
+
+
+def _broken_before(prev: Line, ln: Line, right: float) -> bool:
+    """``ln`` starts a sentence whose first word would have fitted after ``prev`` on its line: the writer broke it."""
+    if not ln.words or not SENTENCE_START_RE.match(ln.text):
         return False
     first = ln.words[0]
     return right - prev.x1 > (first.x1 - first.x0) + 0.5 * prev.size + 2
@@ -179,10 +184,7 @@ def titled_alone(cur_text: str, prev: Line, ln: Line, right: float) -> bool:
     if cur_text != prev.text or not NUMBERED_RE.match(prev.text) or SENTENCE_END_RE.search(prev.text) \
             or prev.text.rstrip().endswith((",", ";", "-", "–")) or len(prev.text.split()) > TITLE_LINE_WORDS:
         return False
-    if not ln.words or not SENTENCE_START_RE.match(ln.text):
-        return False
-    first = ln.words[0]
-    return right - prev.x1 > (first.x1 - first.x0) + 0.5 * prev.size + 2
+    return _broken_before(prev, ln, right)
 
 
 def build_blocks(lines: list[Line], page: int) -> list[Block]:

@@ -14,7 +14,7 @@ from ingest.models import DocumentMeta, Page, Table
 from .classify import AGREES_ONLY, Judge, RulesJudge
 from .dates import document_date
 from .docwork import DocWork
-from .committees import SUBJECT_WORDS, combine, heading_of, named, same_committee, speaks_for, whole_reason
+from .committees import SUBJECT_WORDS, TITLE_CHARS, combine, heading_of, named, same_committee, speaks_for, whole_reason
 from .link import (MARGIN, ROW_SCORE, PassageEmbedder, ResponseIndex, _distinct_topic_words, answers_under_points, audit_above,
                    audit_rows, labelled_audits, distinct_rows, link_units, restates_only, subject_names)
 from .reference import AuditKeys, section_links
@@ -116,9 +116,6 @@ def _senders_own(links: list[LinkedEvidence], d: DocWork, rec_by_id: dict[str, R
     return out
 
 
-TITLE_CHARS = 300  # a document's title is read at the top of its first page
-
-
 def _says_followup(d: DocWork) -> bool:
     """The document's title says it follows up (recommendations, audits)."""
     from .lexicon import load_lexicon
@@ -171,11 +168,12 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
     older_mask = np.array([rid != d.doc_id and not (year and ry and year < ry) for rid, ry in zip(ix.reports, ix.years)],
                           dtype=bool)
     older = {rid for rid, ok in zip(ix.reports, older_mask) if ok}
-    answered = ix.responses.answered(d.text, d.doc_id, d.id_runs, limit=2)  # none, one (which) or several
-    # the audits it names only by the run-in heading of the paragraph about each ("Skyfallshantering. Granskningen …")
+    answered = ix.responses.answered(d.text, d.doc_id, d.id_runs)  # none, one (which) or several
+    # the audits it names only by the run-in heading of the paragraph about each ("Skyfallshantering. Granskningen …"):
+    # with another, several, each followed up in its part
     labelled = labelled_audits(d, [a for a in ix.audits if a.recommendations and a.report_doc_id != d.doc_id])
-    if len(answered | labelled) > 1:  # several: all of them, for the parts that follow each up
-        answered = ix.responses.answered(d.text, d.doc_id, d.id_runs) | labelled
+    if len(answered | labelled) > 1:
+        answered |= labelled
     if d.audit is not None and d.audit.yearly and d.meta.year and not _says_followup(d):
         # the auditors' summary of a year tells that year's audits (what they found) and follows up earlier ones;
         # its own year's too only when its title says it follows up ("Årsredogörelse 2026 – Uppföljning av …")

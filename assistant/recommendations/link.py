@@ -171,11 +171,9 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
     page_no, at = unit_position(u, by_no)
     own_words = own_words if own_words is not None else _distinct_topic_words(audits)
     openings = load_lexicon().link.audit_opening_words
-    own = _RUN_IN_HEAD_RE.match(u.quote.strip()) if len(u.quote) > HEADING_CHARS else None
-    if own:  # the unit's own run-in heading
-        named = _named_by_label(norm(own.group("label")), audits, own_words)
-        if named:
-            return named
+    named = _run_in_audit(u.quote, audits, own_words)  # the unit's own run-in heading
+    if named:
+        return named
     for number in range(page_no, 0, -1):
         page = by_no.get(number)
         if page is None:
@@ -191,11 +189,9 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
             low = norm(line)
             if len(line) > HEADING_CHARS:  # a heading with its paragraph joined: the heading's own words ("4 Övriga
                 low = low[:SHORT_HEADING_CHARS]  # granskningar Under året har vi granskat …" names none)
-                label = _RUN_IN_HEAD_RE.match(line) if not numbered else None
-                if label:  # a run-in heading ("Skyfallshantering. Granskningen från 2022 visade …"): its words alone
-                    named = _named_by_label(norm(label.group("label")), audits, own_words)
-                    if named:
-                        return named
+                named = [] if numbered else _run_in_audit(line, audits, own_words)
+                if named:  # a run-in heading ("Skyfallshantering. Granskningen från 2022 visade …"): its words alone
+                    return named
                 if not numbered and low.split(" ", 1)[0] not in openings:
                     continue  # a paragraph, unless it opens with an audit's name ("Granskningen av X Som exempel …")
             named = [a for a in audits if names_audit(low, a, SUBJECT_SHARE)]
@@ -231,12 +227,15 @@ def labelled_audits(doc: DocWork, audits: list[AuditExtraction]) -> set[str]:
     """The audits that the run-in headings of a document's paragraphs name, one each ("Parkernas skötselplaner.
     Granskningen omfattade …" in a yearly summary that treats each audit in a paragraph)."""
     own_words = _distinct_topic_words(audits)
-    out: set[str] = set()
-    for u in doc.units:
-        m = _RUN_IN_HEAD_RE.match(u.quote.strip()) if u.kind == "paragraph" and len(u.quote) > HEADING_CHARS else None
-        if m:
-            out |= {a.report_doc_id for a in _named_by_label(norm(m.group("label")), audits, own_words)}
-    return out
+    return {a.report_doc_id for u in doc.units if u.kind == "paragraph"
+            for a in _run_in_audit(u.quote, audits, own_words)}
+
+
+def _run_in_audit(text: str, audits: list[AuditExtraction], own_words: dict[str, tuple[str, ...]]
+                  ) -> list[AuditExtraction]:
+    """The one audit a paragraph's run-in heading names (see _named_by_label), or [] (no such heading)."""
+    m = _RUN_IN_HEAD_RE.match(text.strip()) if len(text) > HEADING_CHARS else None
+    return _named_by_label(norm(m.group("label")), audits, own_words) if m else []
 
 
 def _named_by_label(label: str, audits: list[AuditExtraction], own_words: dict[str, tuple[str, ...]]

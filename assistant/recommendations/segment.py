@@ -31,7 +31,8 @@ REC_COL_RE = re.compile(r"rekommendation|^nr$|^nr\.|punkt|^rek", re.I)
 # A key that gives the recommendations short labels in order ("R1  Kompetensutveckling …", "R2  Åtgärder …", one per
 # line, or run together on one line by the text extraction): the label's letters then refer to them in the prose
 # ("När det gäller R4 …", "(R3)").
-_LABEL_RE = re.compile(r"(?<![\wåäö])(?P<label>[A-ZÅÄÖ][a-zåäö]{0,3}\.?)\s?(?P<n>\d{1,2})(?![\d,])(?=[:.)]?\s+\S)")
+_LABEL = r"[A-ZÅÄÖ][a-zåäö]{0,3}\.?"  # a recommendation's short label before its number ("R", "Rek.")
+_LABEL_RE = re.compile(r"(?<![\wåäö])(?P<label>" + _LABEL + r")\s?(?P<n>\d{1,2})(?![\d,])(?=[:.)]?\s+\S)")
 
 
 def defined_labels(flat: str) -> tuple[list[str], list[tuple[int, int]]]:
@@ -343,7 +344,7 @@ def _row_number(label: str, labelled: bool = False) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_ROW_LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]{0,3}\.?\s?(\d{1,2})(?![\d,.])\s")
+_ROW_LABEL_RE = re.compile(r"^\s*" + _LABEL + r"\s?(\d{1,2})(?![\d,.])\s")
 
 
 def _locate_row(by_no: dict[int, Page], first: int, last: int, cells: list[str]) -> tuple[int, str | None]:

@@ -59,7 +59,9 @@ class RecommendedAnswerer:
         """The turn itself asks what is recommended (a follow-up "Vad svarade de på det?" after a recommendation
         question asks for the answer to it, not the recommendation)."""
         lex = self._lexicon.lang(q.lang)
-        cues = [c for c, intent in lex.intents.items() if intent == "recommendation"]
+        # a modal ("bör", "should") asks it only when no interrogative of amount, time … asked otherwise
+        kinds = ("recommendation", "advice") if q.intent == "recommendation" else ("recommendation",)
+        cues = [c for c, intent in lex.intents.items() if intent in kinds]
         low = " ".join(words(q.text))
         if any(f" {c} " in f" {low} " for c in cues):
             return True

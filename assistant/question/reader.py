@@ -161,9 +161,10 @@ class QuestionReader:
         if toks and toks[0] in lex.yesno:
             return "yesno"
         found = [v for _, _, v in _scan(toks, self._phrases[lang]["intents"])]
-        for preferred in ("recommendation", "count", "amount", "why", "when", "who", "comparison", "table", "list"):
+        for preferred in ("recommendation", "count", "amount", "why", "when", "advice", "who", "comparison", "table",
+                          "list"):
             if preferred in found:
-                return preferred
+                return "recommendation" if preferred == "advice" else preferred
         return "fact"
 
     def _measures(self, toks: list[str], terms: list[TermGroup], lex: LanguageLexicon) -> list[str]:

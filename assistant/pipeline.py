@@ -73,7 +73,7 @@ class AnswerPipeline:
     def read(self, text: str, history: list[Turn] | None = None) -> Question:
         state = self.store.state()
         if state.gen != self._gen:
-            self.reader.set_frequencies(state.df, state.n_units)
+            self.reader.set_frequencies(state.df, state.n_units, state.matches)
             doc_stems: dict[str, set[str]] = {}
             for (doc_id, _), units in state.pages.items():
                 bag = doc_stems.setdefault(doc_id, set())

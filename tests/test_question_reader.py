@@ -424,3 +424,20 @@ def test_a_word_that_only_places_the_year_replaces_nothing(reader):
     next_year = reader.read("Och inför 2024?", history)
     first = next_year.effective.split("?")[0]
     assert next_year.years == [2024] and "lönerna" in first and "höjdes" in first and "2023" not in first
+
+
+def test_a_term_is_weighed_by_the_words_it_matches_and_an_asking_word_weighs_little(corpus_index):
+    """A verb's stem that no unit uses as such ("investera" -> "invest") weighs as the nouns it matches
+    ("investeringar"), not as the rarest word of the library; "år", which the index keeps none of, weighs little."""
+    from ingest.text import StemIndex, stem
+
+    df = {stem("investeringar"): 40, stem("konstgräsplan"): 1, stem("nämnden"): 60}
+    reader = QuestionReader(corpus_index)
+    reader.set_frequencies(df, 100, StemIndex(df).matches)
+    q = reader.read("Hur mycket vill nämnden investera i en konstgräsplan år 2027?")
+    weight = {g.word: g.weight for g in q.terms}
+    assert weight["investera"] < weight["konstgräsplan"]
+    assert weight.get("år", 0.0) < weight["investera"]
+    without = QuestionReader(corpus_index)  # without the vocabulary's matches: the stem alone, unseen = rarest
+    without.set_frequencies(df, 100)
+    assert {g.word: g.weight for g in without.read(q.text).terms}["investera"] >= weight["konstgräsplan"]

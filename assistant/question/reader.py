@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
 
-from ingest.text import YEAR_RE, stem, unsyncopated, words
+from ingest.text import STOP, YEAR_RE, stem, unsyncopated, words
 from assistant.language import detect_language
 from assistant.models import Turn
 from assistant.question.documents import DocumentLibrary, fold
@@ -21,6 +22,7 @@ from assistant.question.models import Question, TermGroup, phrase_words
 
 MAX_HISTORY_TURNS = 3
 MAX_TURN_CHARS = 2000
+_ASKING_STEMS = frozenset(stem(w) for w in STOP)  # the words the index keeps none of
 _MAX_PHRASE = 6  # the longest lexicon phrase matched (glossary names of national bodies run to six words)
 _CAP_WORD = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÅÄÖ][\wåäöÅÄÖ-]+)")
 
@@ -84,9 +86,13 @@ class QuestionReader:
                 return self._synonyms[key]
         return []
 
-    def set_frequencies(self, df: dict[str, int], n_units: int) -> None:
+    def set_frequencies(self, df: dict[str, int], n_units: int,
+                        matches: Callable[[str], dict[str, float]] | None = None) -> None:
+        """``matches``: the vocabulary's stems a question stem matches (the unit store's), to weigh a stem the
+        documents never use as such by the words it matches ("investera" -> "investering")."""
         self._df, self._n = df, max(1, n_units)
         self._vocab = [k for k in df if len(k) >= 4]
+        self._matches = matches
 
     def known(self, stem_: str) -> bool:
         """Is this stem a word of the library's text?"""
@@ -104,8 +110,22 @@ class QuestionReader:
         return process.extractOne(s, vocab, scorer=fuzz.ratio, score_cutoff=85) is None
 
     def _idf(self, stems: tuple[str, ...]) -> float:
-        df = min((self._df.get(s, 0) for s in stems), default=0)
+        df = min((self._frequency(s) for s in stems), default=0)
         return math.log(1 + self._n / max(1, df))
+
+    def _frequency(self, st: str) -> int:
+        """How many units use a stem. A word that only asks ("år", "jämför": the index keeps no such word) is as
+        common as any; a stem is as common as the commonest word it matches as well as the coverage does (term_match >= 0.8: "invest" in "investering", "fritidsnämnd" in
+        "kultur- och fritidsnämnden"), so that a verb's stem is not weighed as the rarest word of the library."""
+        df = self._df.get(st, 0)
+        if not self._df:
+            return df
+        if st in _ASKING_STEMS:
+            return self._n
+        matches = getattr(self, "_matches", None)
+        if matches is None:
+            return df
+        return max(df, max((self._df.get(s, 0) for s, m in matches(st).items() if m >= 0.8), default=0))
 
     # ------------------------------------------------------------------ one turn
     def _read_one(self, text: str) -> Question:

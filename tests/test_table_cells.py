@@ -214,3 +214,14 @@ def test_against_the_budget_the_difference_is_the_outcome_less_the_budget_and_a_
     assert line is not None and "(Utfall 2022 − Budget 2022)" in line and line.endswith("+188")
     t.columns = ["", "Budget 2023", "Helårsprognos budgetavvikelse 2023"]
     assert CellStrategy._difference(q, t, 0, [0, 1], "sv") is None
+
+
+def test_a_total_asked_of_no_one_row_leads_with_the_tables_total_row(pipeline, corpus_index):
+    q, answer, builder = _propose(pipeline, "Hur stor var regionala utvecklingsnämndens budget totalt 2023 i "
+                                            "budgetuppföljningen per verksamhet?")
+    assert q.operation == "sum"
+    assert answer is not None
+    first = answer.text.splitlines()[1]
+    assert first.lower().startswith(("summa", "total")) and "204 846" in first  # the total row, its budget cell
+    assert len(answer.tables[0].rows) > 1  # the rows it sums follow
+    _quotes_on_their_pages(corpus_index, builder)

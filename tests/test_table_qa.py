@@ -215,3 +215,20 @@ def test_a_computation_the_typed_reading_asks_reaches_the_tables(corpus_index):
     assert TableQA(corpus_index).answer(question, "sv", b) is None  # by its words alone: no table question
     res = TableQA(corpus_index).answer(question, "sv", CitationBuilder(corpus_index), computes=True)
     assert res is not None and "41 943 − 36 231 = +5 712" in res.text, res.text if res else None
+
+
+def test_costs_printed_negative_change_as_amounts_spent():
+    """A cost row printed negative ("Personalkostnader -843 056") that fell reads as a decrease of the amount spent,
+    not as an increase of a signed figure."""
+    from types import SimpleNamespace
+
+    from assistant.tables.qa import _change
+    from ingest.models import Table
+
+    t = Table(id="t", doc_id="d", page=1, bbox=(0, 0, 1, 1), title="Resultaträkning", columns=["", "2025", "2024"],
+              rows=[])
+    q = SimpleNamespace(years=[2024, 2025], roles=set())
+    line = _change(t, [-843_056.0, -984_362.0], q, "sv", " kr", "Personalkostnader")
+    assert line and "minskning med 141 306" in line and "som belopp" in line
+    income = _change(t, [900.0, 800.0], q, "sv", " kr", "Nettoomsättning")
+    assert income and "ökning med 100" in income

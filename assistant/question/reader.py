@@ -115,7 +115,8 @@ class QuestionReader:
 
     def _frequency(self, st: str) -> int:
         """How many units use a stem. A word that only asks ("år", "jämför": the index keeps no such word) is as
-        common as any; a stem is as common as the commonest word it matches as well as the coverage does (term_match >= 0.8: "invest" in "investering", "fritidsnämnd" in
+        common as any; a stem no unit uses as such is as common as the commonest word it matches as well as the
+        coverage does (term_match >= 0.8: "invest" in "investering", "fritidsnämnd" in
         "kultur- och fritidsnämnden"), so that a verb's stem is not weighed as the rarest word of the library."""
         df = self._df.get(st, 0)
         if not self._df:
@@ -125,7 +126,9 @@ class QuestionReader:
         matches = getattr(self, "_matches", None)
         if matches is None:
             return df
-        return max(df, max((self._df.get(s, 0) for s, m in matches(st).items() if m >= 0.8), default=0))
+        if df:
+            return df
+        return max((self._df.get(s, 0) for s, m in matches(st).items() if m >= 0.8), default=0)
 
     # ------------------------------------------------------------------ one turn
     def _read_one(self, text: str) -> Question:

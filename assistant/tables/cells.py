@@ -9,7 +9,8 @@ because its lines answer, and a question that names a document stays in it). Wit
 - a column's score is whether its typed header (ingest.tables_typed) has an asked year or measure, or a word of
   the question.
 The answer is one row's asked cells (with the difference computed when two are compared), the row with the largest
-or smallest value of the asked column, or the whole table when no row is named. Every row shown is cited.
+or smallest value of the asked column, or the whole table when no row is named (its total rows first when a total is
+asked). Every row shown is cited.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ ROW_MIN = 0.3  # a row label that carries this share of the question's subject n
 ROW_LEAD = 0.1  # rows this close to the best named row are named too
 MAX_NAMED = 6  # more named rows than this: the question names the table, not rows
 ROW_STRONG = 0.75  # a row label that carries this share of the subject makes its table a retrieval hit
-ROW_ADDRESSED = 0.5  # the one row shown carries this share of the subject: the cells answer by themselves
+ROW_ADDRESSED = 0.5
+MAX_TOTALS = 3  # a table's total rows shown for a total asked of no one row (subtotals, then the grand total)  # the one row shown carries this share of the subject: the cells answer by themselves
 
 
 @dataclass
@@ -275,6 +277,9 @@ class CellStrategy:
                 lines.append(diff)
         else:
             shown = named if 2 <= len(named) <= MAX_NAMED else capped_rows(row_scores, MAX_ROWS_SHOWN)
+            if q.operation == "sum" and len(named) != 1:  # a total asked of no one row: the table's total rows first
+                totals = [i for i, r in enumerate(t.rows) if r.total][-MAX_TOTALS:]
+                shown = totals + [i for i in shown if i not in totals]
             for i in shown:
                 lines.append(self._row_line(t, i, asked or cols, builder, lang))
                 # each row's difference when one is asked of a few named rows, or against the budget of one year

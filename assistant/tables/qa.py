@@ -24,7 +24,7 @@ from ingest.text import content_stems
 from ingest.numbers import UNIT_RE
 from assistant.question.documents import fold
 from assistant.tables.per_document import PerDocument
-from assistant.tables.vocab import (ACCURACY_RE, ACTUAL_RE, BELOW_RE, CHANGE_RE, DIFF_RE, MAX_RE, MIN_RE, NEG_RE, ROLE_QUESTION,
+from assistant.tables.vocab import (ACCURACY_RE, ACTUAL_RE, BELOW_RE, CHANGE_RE, COST_RE, DIFF_RE, MAX_RE, MIN_RE, NEG_RE, ROLE_QUESTION,
                                    SHOW_RE, SPAN_RE, SPENT_RE, TABLE_WORDS)
 
 PROPER_RE = re.compile(r"(?<=[\w,;:)] )([A-ZÅÄÖ][a-zåäö]{3,})\b")
@@ -369,7 +369,7 @@ class TableQA:
                 out.append(f"{_h(t.columns[o + 1], lang)} − {_h(t.columns[j + 1], lang)}: {fmt(vals[o], lang)} − {_paren(vals[j], lang)} = "
                            f"{fmt(d, lang)}{unit} ({fmt(abs(d), lang)}{unit} {word}).")
         if not out and (CHANGE_RE.search(question) or q.computes):
-            change = _change(t, vals, q, lang, unit)
+            change = _change(t, vals, q, lang, unit, row.label)
             if change:
                 out.append(change)
         if not out and DIFF_RE.search(question):
@@ -378,7 +378,7 @@ class TableQA:
                 a, c = sorted(cols, key=lambda j: -(vals[j] or 0))
                 out.append(f"{_h(t.columns[a + 1], lang)} − {_h(t.columns[c + 1], lang)}: {fmt(vals[a], lang)} − {_paren(vals[c], lang)} = "
                            f"{fmt(vals[a] - vals[c], lang)}{unit}.")
-            elif change := _change(t, vals, q, lang, unit):  # a year set against the one before: two years of one measure
+            elif change := _change(t, vals, q, lang, unit, row.label):  # a year set against the one before: two years of one measure
                 out.append(change)
         return out
 
@@ -425,10 +425,11 @@ def _compatible(a: Table, b: Table) -> bool:
     return a.doc_id == b.doc_id and [c.lower() for c in a.columns[1:]] == [c.lower() for c in b.columns[1:]]
 
 
-def _change(t: Table, vals: list[float | None], q, lang: str, unit: str) -> str | None:
+def _change(t: Table, vals: list[float | None], q, lang: str, unit: str, label: str = "") -> str | None:
     """How a row's figure changed between two years of one measure: the later minus the earlier, signed ("Förändring
     2021–2022: 560 − 581 = -21 tkr (minskning)"). The years are the asked ones; one asked year is set against the
-    year before it in the table; none asked, the two latest."""
+    year before it in the table; none asked, the two latest. Costs printed negative ("Personalkostnader -843 056")
+    are compared as the amounts spent, so that less spent reads as a decrease."""
     by_measure: dict[frozenset[str], dict[int, int]] = {}
     for j, v in enumerate(vals):
         ys = set(header_years(t.columns[j + 1]))
@@ -449,8 +450,12 @@ def _change(t: Table, vals: list[float | None], q, lang: str, unit: str) -> str 
         else:
             continue
         a, b = vals[g[y0]], vals[g[y1]]
+        note = ""
+        if a < 0 and b < 0 and COST_RE.search(label):
+            a, b = -a, -b
+            note = _s(lang, " (kostnaderna som belopp)", " (the costs as amounts)")
         d = b - a
-        return (_s(lang, "Förändring", "Change") + f" {y0}–{y1}: {fmt(b, lang)} − {_paren(a, lang)} = "
+        return (_s(lang, "Förändring", "Change") + f" {y0}–{y1}{note}: {fmt(b, lang)} − {_paren(a, lang)} = "
                 f"{fmt(d, lang, signed=True)}{unit} ({_change_words(d, lang, unit)}).")
     return None
 

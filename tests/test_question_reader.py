@@ -441,3 +441,12 @@ def test_a_term_is_weighed_by_the_words_it_matches_and_an_asking_word_weighs_lit
     without = QuestionReader(corpus_index)  # without the vocabulary's matches: the stem alone, unseen = rarest
     without.set_frequencies(df, 100)
     assert {g.word: g.weight for g in without.read(q.text).terms}["investera"] >= weight["konstgräsplan"]
+
+
+def test_a_modal_asks_for_a_recommendation_unless_an_interrogative_asks_an_amount(reader):
+    """"should" / "bör" ask what is recommended, but "By how much should …" asks an amount and "När bör …" a time."""
+    assert reader.read("What should the regional board do about the budget timetable?").intent == "recommendation"
+    assert reader.read("Vad bör regionstyrelsen göra med tidplanen?").intent == "recommendation"
+    assert reader.read("By how much should the costs fall by 2025?").intent == "amount"
+    assert reader.read("Hur mycket bör kostnaderna minska till 2025?").intent == "amount"
+    assert reader.read("När bör regionplanen beslutas?").intent == "when"

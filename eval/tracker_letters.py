@@ -82,10 +82,17 @@ LETTERS11 = BLIND / "source" / "followup_letters11"
 # counts, a yearly summary with one paragraph per audit named only by its topic, a reply by theme (one paragraph for
 # two recommendations, one for none), page breaks inside paragraphs (the helper's brief is TASK.md)
 LETTERS12 = BLIND / "source" / "followup_letters12"
+# a thirteenth batch (2026-12-06, session 28), written blind and measured before any tracker change: a later year's
+# auditors' statement whose chapter on earlier audits treats three of them among other matters, a joint response of
+# five committees reporting separately under each recommendation, an auditors' follow-up review ending with new
+# recommendations of its own, a response in its own order with paraphrased recommendations, a committee's annual
+# report with a section on the year before's audits, a memo that names an audit in passing (the brief is TASK.md)
+LETTERS13 = BLIND / "source" / "followup_letters13"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
-        "12": (LETTERS12,), "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
-                LETTERS11, LETTERS12)}
+        "12": (LETTERS12,), "13": (LETTERS13,),
+        "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
+                LETTERS11, LETTERS12, LETTERS13)}
 
 
 def _lacks_glyph(ch: str) -> bool:

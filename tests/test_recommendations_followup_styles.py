@@ -485,3 +485,24 @@ def test_paragraphs_under_a_committees_heading_speak_to_the_nearest_of_its_recom
     # the words they share decide here, vectors or not
     assert [(r.id, i) for r, i, _ in section_units(memo, recs, set())] == \
         [(r.id, i) for r, i, _ in section_units(memo, recs, set(), embedder, vecs)]
+
+
+def test_a_numbered_heading_joined_to_the_quoted_recommendation_opens_a_block_judged_per_committee():
+    """"Rekommendation 2 "Förskolenämnden och … rekommenderas …"" on one line (the extraction joins the heading to the
+    quote under it) opens the block for recommendation 2, and the committees' run-in paragraphs under it are
+    judged each for itself."""
+    from ingest.models import Page
+    from assistant.recommendations.committees import by_subject
+    from assistant.recommendations.segment import numbered_units
+
+    text = ('Rekommendation 2 "Förskolenämnden och grundskolenämnden rekommenderas att upprätta rutiner."\n'
+            "Förskolenämnden: En rutin har fastställts och används i alla förskolor.\n"
+            "Grundskolenämnden: Arbetet med rutinen har ännu inte påbörjats.\n"
+            "Rekommendation 3 Följ upp arbetet.\n"
+            "Nämnderna har inte hunnit med detta.")
+    units = [u for u in numbered_units("svar", [Page(doc_id="svar", number=1, text=text)]) if u.number == 2]
+    assert units and "ännu inte påbörjats" in units[0].text and "Följ upp" not in units[0].text
+    turns = by_subject(units[0].text, ["förskolenämnden", "grundskolenämnden"])
+    assert set(turns) == {"förskolenämnden", "grundskolenämnden"}
+    assert any("fastställts" in s for s in turns["förskolenämnden"])
+    assert not any("fastställts" in s for s in turns["grundskolenämnden"])

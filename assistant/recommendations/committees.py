@@ -27,7 +27,7 @@ from .text import collapse, find_span, norm
 
 NAME_SIMILARITY = 90  # rapidfuzz ratio above which two normalised names are the same committee (OCR, spelling)
 SUBJECT_WORDS = 4  # a committee named among a sentence's first words is its subject: the one acting
-_SENT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
+_SENT_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”»]))\s+(?=[A-ZÅÄÖ0-9\"”])")  # also after a closing quote
 
 
 def name_key(name: str) -> str:
@@ -324,6 +324,11 @@ def _speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str],
         row = _row_committees(unit, addressees, out.abbreviations)
         if row:
             return row, {}
+    if unit.kind == "numbered":  # a recommendation's own block that judges its committees in turn ("Förskolenämnden:
+        turns = by_subject(unit.text, addressees)  # … Grundskolenämnden: …") speaks for each, whatever heading is above
+        if turns:
+            own = {c: judge_prose(" ".join(s)) for c, s in turns.items()}
+            return list(turns), {c: j for c, j in own.items() if j.sentence}
     head = heading_of(unit, out, pages_by_no, addressees)
     if head:
         under = addressees if collective(head) else named(head, addressees, SUBJECT_WORDS)

@@ -13,6 +13,7 @@ from .models import EvidenceUnit
 from .text import collapse, find_span, is_heading, norm
 
 _NUM = r"(\d{1,2})"
+_QUOTE_MARKS = ("\"", "”", "“", "»", "„")
 REF_WORD = r"(?:rekommendation(?:erna|en)?|rek\.?|rekommendationspunkt(?:en)?|punkt(?:erna|en)?)"
 HEADING_REF_RE = re.compile(
     r"^\s*(?:[•▪\-–]\s*)?(?:svar\s+på\s+|angående\s+|ang\.\s+)?" + REF_WORD + r"\s*(?:nr\.?\s*)?" + _NUM
@@ -127,7 +128,10 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
     pos = 0
     for line in flat.split("\n"):
         m = HEADING_REF_RE.match(line)
-        if m and (len(line.strip()) <= 60 or line[m.end():m.end() + 1] in ("", " ") and m.group(0).rstrip()[-1:] in ":.)-–"):
+        # a short line, a number closed by punctuation ("Rekommendation 3: …"), or a number followed by the
+        # recommendation in quotation marks (the extraction joins the heading to the quote under it)
+        if m and (len(line.strip()) <= 60 or line[m.end():m.end() + 1] in ("", " ") and m.group(0).rstrip()[-1:] in ":.)-–"
+                  or line[m.end():].lstrip()[:1] in _QUOTE_MARKS):
             heads.append((pos, pos + m.end(), int(m.group(1)), _numbers(m.group(1) + m.group("more"))))
         pos += len(line) + 1
     units: list[EvidenceUnit] = []

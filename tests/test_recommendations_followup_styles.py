@@ -506,3 +506,11 @@ def test_a_numbered_heading_joined_to_the_quoted_recommendation_opens_a_block_ju
     assert set(turns) == {"förskolenämnden", "grundskolenämnden"}
     assert any("fastställts" in s for s in turns["förskolenämnden"])
     assert not any("fastställts" in s for s in turns["grundskolenämnden"])
+
+
+def test_a_sender_line_that_lists_committees_names_them_all_and_an_apposition_names_only_the_first():
+    from assistant.recommendations.committees import _sender_list
+
+    joint = "Förskolenämnden, grundskolenämnden, socialnämnden Hisingen och socialnämnden Nordost"
+    assert _sender_list(joint) == joint
+    assert _sender_list("Revisionskontoret, på uppdrag av revisorerna för Bolaget i Staden AB") == "Revisionskontoret"

@@ -176,7 +176,7 @@ def outline(pages: list[Page]) -> Outline:
     senders: list[str] = []
     if pages:
         head = pages[0].text[:SENDER_CHARS]
-        senders += [m.group("who") for m in vocab.rx("sender_re").finditer(head)]
+        senders += [_sender_list(m.group("who")) for m in vocab.rx("sender_re").finditer(head)]
         m = vocab.rx("response_title_re").search(pages[0].text[:TITLE_CHARS])
         if m:
             senders.append(m.group("who") or m.group("who2") or "")
@@ -293,6 +293,22 @@ def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
     # a committee's own sentences speak for it; what is said of all of them only where nothing is said of it alone
     out = {c: own.get(c) or shared[c] for c in dict.fromkeys([*own, *shared])}
     return out if len(out) >= 2 else {}
+
+
+SENDER_PART_WORDS = 4  # a part of a list of senders ("socialnämnden Hisingen") is at most this long
+
+
+def _sender_list(who: str) -> str:
+    """The senders a sender line gives: a list of organs ("Förskolenämnden, grundskolenämnden och socialnämnden
+    Nordost") whole, else its first part ("Revisionskontoret, på uppdrag av revisorerna för X AB" is
+    Revisionskontoret's)."""
+    from .gather import names_organ
+
+    parts = [x for x in re.split(r",\s*|\s+(?:och|samt)\s+", collapse(who)) if x.strip()]
+    lex = load_lexicon()
+    if len(parts) > 1 and all(len(x.split()) <= SENDER_PART_WORDS and names_organ(x, lex) for x in parts):
+        return who
+    return re.split(r"[,;]", who)[0]
 
 
 def speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str], out: Outline,

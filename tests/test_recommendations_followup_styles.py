@@ -514,3 +514,13 @@ def test_a_sender_line_that_lists_committees_names_them_all_and_an_apposition_na
     joint = "Förskolenämnden, grundskolenämnden, socialnämnden Hisingen och socialnämnden Nordost"
     assert _sender_list(joint) == joint
     assert _sender_list("Revisionskontoret, på uppdrag av revisorerna för Bolaget i Staden AB") == "Revisionskontoret"
+
+
+def test_the_quoted_recommendation_in_a_block_is_no_committees_own_sentence():
+    from assistant.recommendations.committees import by_subject
+
+    block = ('Rekommendation 2 "Förskolenämnden och grundskolenämnden rekommenderas att vidta åtgärder." '
+             "Förskolenämnden: Något stöd har ännu inte tagits fram. Grundskolenämnden: Ett stöd prövas på tolv skolor.")
+    turns = by_subject(block, ["förskolenämnden", "grundskolenämnden"])
+    assert turns["förskolenämnden"] == ["Förskolenämnden: Något stöd har ännu inte tagits fram."]
+    assert not any("rekommenderas" in s for ss in turns.values() for s in ss)

@@ -272,6 +272,9 @@ def _row_committees(unit: EvidenceUnit, addressees: list[str], abbrev: dict[str,
     return found
 
 
+_RESTATED_RE = re.compile(r"^\s*(?:[\"”“»]|(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[:.–-]?\s*[\"”“»])", re.I)
+
+
 def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
     """A passage that judges committees in turn ("A har … . B har påbörjat …"): committee -> its sentences (a
     sentence without a named subject continues the last named one). Empty unless two or more committees act."""
@@ -280,6 +283,8 @@ def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
     current: list[str] = []
     together = False
     for sent in _SENT_RE.split(collapse(text)):
+        if _RESTATED_RE.match(sent):
+            continue  # the recommendation quoted under its number ("Rekommendation 2 "A och B rekommenderas …"") acts not
         subj = subject_of(sent, addressees)
         m = _APPOSITION_RE.match(sent)
         if m and subj and named(m.group("who"), addressees):  # the committees counted act each ("Tre av de fem

@@ -524,3 +524,31 @@ def test_the_quoted_recommendation_in_a_block_is_no_committees_own_sentence():
     turns = by_subject(block, ["förskolenämnden", "grundskolenämnden"])
     assert turns["förskolenämnden"] == ["Förskolenämnden: Något stöd har ännu inte tagits fram."]
     assert not any("rekommenderas" in s for ss in turns.values() for s in ss)
+
+
+def test_a_paragraph_joined_to_the_next_parts_numbered_heading_belongs_to_that_part(tmp_path):
+    """When the text layer joins a part's numbered heading to its first paragraph ("3.2 Livsmedel …" and the
+    sentences under it, one unit), that paragraph is the new part's, not the part above's; a numbered heading
+    ("3.3 Ekonomi") that names no audit ends the part above."""
+    from ingest.models import Page
+    from assistant.recommendations.docwork import DocWork
+    from assistant.recommendations.link import audit_above
+    from assistant.recommendations.models import EvidenceUnit
+    from assistant.recommendations.tracker import audits_from_docs
+
+    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD})
+    audits = [a for a in audits_from_docs(docs) if a.recommendations]
+    traffic = "3.1 Uppföljning av granskningen av kollektivtrafiken (granskning 2024)\nNämnden har infört tät uppföljning."
+    food = "3.2 Livsmedel och miljö (granskning 2023)\nMiljönämnden har fastställt en riskbaserad kontrollplan."
+    other = "3.3 Ekonomi och personal\nPersonalomsättningen minskade under året."
+    text = "\n".join([traffic, food, other])
+    w = DocWork(meta=docs[0].meta.model_copy(update={"doc_id": "rb-2026", "title": "Revisionsberättelse"}),
+                pages=[Page(doc_id="rb-2026", number=1, text=text)], tables=[])
+    by_no = {p.number: p for p in w.pages}
+
+    def part(block: str) -> list[str]:
+        u = EvidenceUnit(doc_id="rb-2026", page=1, quote=block, text=block.replace("\n", ". "), kind="paragraph")
+        return [a.report_doc_id for a in audit_above(u, w, by_no, audits)]
+
+    assert part(food) == ["granskning-livsmedel-2023"]
+    assert part(other) == []

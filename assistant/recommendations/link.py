@@ -174,6 +174,11 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
     named = _run_in_audit(u.quote, audits, own_words)  # the unit's own run-in heading
     if named:
         return named
+    first = u.quote.split("\n", 1)[0].strip()  # the unit's own numbered heading, its paragraph joined under it
+    if "\n" in u.quote.strip() and NUMBERED_HEADING_RE.match(first) and len(first) <= HEADING_CHARS:
+        named = _heading_audits(norm(first), audits, own_words)
+        if named or SECTION_NUMBER_RE.match(first):
+            return named if len({a.report_doc_id for a in named}) == 1 else []
     for number in range(page_no, 0, -1):
         page = by_no.get(number)
         if page is None:
@@ -200,9 +205,7 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
                     return named if len({a.report_doc_id for a in named}) == 1 else []
                 continue
             if not named and (numbered or len(line) <= SHORT_HEADING_CHARS):  # a heading by the audit's short name
-                head = NUMBER_PREFIX_RE.sub("", low).split(". ")[0]  # the heading, not its text
-                line_words = set(re.findall(r"[a-zåäö]{5,}", head))
-                named = [a for a in audits if any(_short_name(w, line_words) for w in own_words.get(a.report_doc_id, ()))]
+                named = _heading_audits(low, audits, own_words)
             if named:
                 return named if len({a.report_doc_id for a in named}) == 1 else []
             if SECTION_NUMBER_RE.match(line) and not (line.endswith(".") and len(line.split()) > SENTENCE_ITEM_WORDS):
@@ -211,13 +214,26 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
     return []
 
 
+def _heading_audits(low: str, audits: list[AuditExtraction], own_words: dict[str, tuple[str, ...]]
+                    ) -> list[AuditExtraction]:
+    """The audits a heading (lower case) names: by title, or by the audit's short name (a topic word only its title
+    has)."""
+    named = [a for a in audits if names_audit(low, a, SUBJECT_SHARE)]
+    if named:
+        return named
+    head = NUMBER_PREFIX_RE.sub("", low).split(". ")[0]  # the heading, not its text
+    line_words = set(re.findall(r"[a-zåäö]{5,}", head))
+    return [a for a in audits if any(_short_name(w, line_words) for w in own_words.get(a.report_doc_id, ()))]
+
+
 HEADING_CHARS = 120
 SENTENCE_ITEM_WORDS = 12  # a numbered line of more words that ends with a full stop is a list item, not a heading
 SHORT_HEADING_CHARS = 80
 _SECTION_NO = r"^\d{1,2}(?:\.\d{1,2})*"  # "2", "3.1"
 NUMBER_PREFIX_RE = re.compile(_SECTION_NO + r"\.?\s+")
 NUMBERED_HEADING_RE = re.compile(_SECTION_NO + r"\.?\s+[A-ZÅÄÖ][a-zåäö]")
-SECTION_NUMBER_RE = re.compile(_SECTION_NO + r"\.\s+[A-ZÅÄÖ][a-zåäö]")  # "2. Ekonomi" (a table row: "2 Åtgärder")
+# "2. Ekonomi", "3.2 Hemvårdsbidrag" (a table row: "2 Åtgärder")
+SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}\.|\d{1,2}(?:\.\d{1,2})+\.?)\s+[A-ZÅÄÖ][a-zåäö]")
 RUN_IN_HEAD_WORDS = 6  # a run-in heading that opens a paragraph ("Parkernas skötsel. Granskningen visade …")
 _RUN_IN_HEAD_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,%d})\s*[.:]\s+[A-ZÅÄÖ]"
                              % (RUN_IN_HEAD_WORDS - 1))

@@ -105,6 +105,7 @@ def test_status_lexicon_longest_match_and_negation(words, status):
         ("Nämnden avser att införa en ny modell från 2026.", "ej_atgardad"),
         ("Regionstyrelsen noterar revisorernas synpunkt och avser att återkomma i frågan.", "oklart"),
         ("Regionens nettokostnader ökade med 5,1 procent.", "oklart"),
+        ("Rekommendationen till tekniska nämnden bedöms därmed vara åtgärdad.", "atgardad"),
     ],
 )
 def test_prose_rules(prose, status):

@@ -552,3 +552,22 @@ def test_a_paragraph_joined_to_the_next_parts_numbered_heading_belongs_to_that_p
 
     assert part(food) == ["granskning-livsmedel-2023"]
     assert part(other) == []
+
+
+def test_in_an_audits_part_a_paragraph_where_one_committee_acts_speaks_to_its_recommendation():
+    """A later statement's chapter on one audit: the paragraph in which one committee acts, or which a verdict on its
+    recommendation ends, speaks to the recommendation the audit addresses to that committee alone."""
+    from types import SimpleNamespace
+
+    from assistant.recommendations.followup import _acting_committee_units
+
+    recs = [SimpleNamespace(id="a:r1", addressees=["kommunstyrelsen"]),
+            SimpleNamespace(id="a:r2", addressees=["tekniska nämnden"])]
+    units = [SimpleNamespace(kind="paragraph", text="Kommunfullmäktige antog planen i juni. Vi bedömer därför att "
+                                                     "kommunstyrelsen endast delvis har utvecklat styrningen."),
+             SimpleNamespace(kind="paragraph", text="Beslut fattades i oktober. Rekommendationen till tekniska "
+                                                     "nämnden bedöms därmed vara åtgärdad."),
+             SimpleNamespace(kind="paragraph", text="Kommunstyrelsen och tekniska nämnden har haft möten.")]
+    d = SimpleNamespace(units=units)
+    found = _acting_committee_units(d, recs, {0: "a", 1: "a", 2: "a"}, "a")
+    assert [(r.id, i) for r, i in found] == [("a:r1", 0), ("a:r2", 1)]

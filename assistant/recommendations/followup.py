@@ -261,13 +261,41 @@ def _part_links(d: DocWork, ix: "_AuditIndex", all_recs: list[Recommendation], a
         keep = [k for k, r in enumerate(all_recs) if r.report_doc_id == rid]
         recs = [all_recs[k] for k in keep]
         vecs = rec_vecs[keep] if rec_vecs is not None else None
-        for rec, i, score in link_units(d, recs, {rid}, embedder, vecs, [rec_terms_all[k] for k in keep]):
+        found = link_units(d, recs, {rid}, embedder, vecs, [rec_terms_all[k] for k in keep])
+        found += [(rec, i, SECTION_SCORE) for rec, i in _acting_committee_units(d, recs, parts, rid)
+                  if not any(i == k for _, k, _ in found)]
+        for rec, i, score in found:
             j = d.judgement(i, rec, judge)
             if parts.get(i) == rid and j.status != "oklart":  # (a passage of such a summary that says nothing of
                 # the measure - "will be followed up next year" - is no evidence)
                 out.append(LinkedEvidence(rec_id=rec.id, unit=d.units[i], date=d.date, score=score, judgement=j,
                                           certain=True))
     return out, parts
+
+
+def _acting_committee_units(d: DocWork, recs: list[Recommendation], parts: dict[int, str], rid: str
+                            ) -> list[tuple[Recommendation, int]]:
+    """In an audit's part of a document that follows up several, a paragraph whose sentences have one committee
+    acting ("Kretslopp och vattennämnden överlämnade …", "Vi bedömer därför att kommunstyrelsen endast delvis har
+    …") speaks to the recommendation the audit addresses to that committee alone, when there is one."""
+    from .committees import subject_of
+    from .prose import recommendation_verdict, verdict
+
+    names = list(dict.fromkeys(a for r in recs for a in r.addressees))
+    out = []
+    for i, u in enumerate(d.units):
+        if parts.get(i) != rid or u.kind != "paragraph":
+            continue
+        # the committee acting, or the one a verdict judges ("Rekommendationen till X bedöms därmed vara åtgärdad")
+        acting = {c for s in re.split(r"(?<=[.!?])\s+", u.text)
+                  for c in (subject_of(s, names) or (named(s, names) if verdict(s) or recommendation_verdict(s) else []))}
+        if len(acting) != 1:
+            continue
+        (c,) = acting
+        theirs = [r for r in recs if any(same_committee(c, a) for a in r.addressees)]
+        if len(theirs) == 1 and len(theirs[0].addressees) == 1:
+            out.append((theirs[0], i))
+    return out
 
 
 SECTION_SCORE = 0.8  # a paragraph linked by its committee's heading alone: below any similarity link
@@ -389,9 +417,10 @@ _KIND_RANK = {"numbered": 0, "table_row": 1, "paragraph": 2}
 def auditors_verdict(j: Judgement) -> bool:
     """The status was read from the auditors' own verdict sentence ("Vi bedömer att rekommendationen om … är delvis
     omhändertagen"), the most direct word a document has on a recommendation after a status cell."""
-    from .prose import verdict as is_verdict
+    from .prose import recommendation_verdict, verdict as is_verdict
 
-    return bool(j.sentence) and is_verdict(j.sentence)
+    # (or a verdict on the recommendation itself: "Rekommendationen till X bedöms därmed vara åtgärdad")
+    return bool(j.sentence) and (is_verdict(j.sentence) or recommendation_verdict(j.sentence))
 
 
 def decide(links: list[LinkedEvidence]) -> str:

@@ -305,7 +305,7 @@ SENDER_PART_WORDS = 4  # a part of a list of senders ("socialnämnden Hisingen")
 
 def _sender_list(who: str) -> str:
     """The senders a sender line gives: a list of organs ("Förskolenämnden, grundskolenämnden och socialnämnden
-    Nordost") whole, else its first part ("Revisionskontoret, på uppdrag av revisorerna för X AB" is
+    Nordost") whole, else its first part ("Revisionskontoret, genom revisorerna för X AB" is
     Revisionskontoret's)."""
     from .gather import names_organ
 

@@ -225,17 +225,3 @@ def test_a_total_asked_of_no_one_row_leads_with_the_tables_total_row(pipeline, c
     assert first.lower().startswith(("summa", "total")) and "204 846" in first  # the total row, its budget cell
     assert len(answer.tables[0].rows) > 1  # the rows it sums follow
     _quotes_on_their_pages(corpus_index, builder)
-
-
-def test_a_total_over_the_asked_years_shows_the_tables_total_column_too():
-    from assistant.question.models import Question
-    from assistant.tables.cells import with_total_columns
-    from ingest.models import Table
-
-    t = Table(id="t", doc_id="d", page=1, bbox=(0, 0, 1, 1), title="Investeringar",
-              columns=["Projekt", "Budget 2027", "Plan 2028", "Plan 2029", "Total utgift"], rows=[])
-    q = Question(text="Hur mycket totalt 2027–2029?", effective="Hur mycket totalt 2027–2029?", lang="sv",
-                 intent="amount", years=[2027, 2028, 2029], operation="sum")
-    assert with_total_columns(q, t, [0, 1, 2, 3], [0, 1, 2]) == [0, 1, 2, 3]
-    one_year = q.model_copy(update={"years": [2027]})
-    assert with_total_columns(one_year, t, [0, 1, 2, 3], [0]) == [0]

@@ -27,7 +27,6 @@ from assistant.scoring.features import naming_only
 from assistant.question.names import document_name_text, judged_names, missing_names
 from assistant.tables.per_document import PerDocument
 from assistant.tables.vocab import COST_RE
-from assistant.tables.match import is_total
 from assistant.tables.qa import fmt
 
 MAX_TABLES = 4  # tables considered: those of the best-scored units' pages
@@ -53,15 +52,6 @@ class CellAnswer:
 
 
 DEVIATION_HEADS = ("avvikelse", "budgetavvikelse", "differens", "deviation", "variance")
-
-
-def with_total_columns(q: Question, t: Table, cols: list[int], asked: list[int]) -> list[int]:
-    """A total asked over several years ("2027–2031 in total"): the years' columns, then the table's own total
-    column ("Total utgift"), which says it without a sum of ours."""
-    if q.operation != "sum" or len(set(q.years)) < 2 or not asked:
-        return asked
-    heads = t.columns[1:]
-    return asked + [i for i in cols if i not in asked and i < len(heads) and is_total(heads[i])]
 
 
 def _measure_of(t: Table, c: int) -> str:
@@ -262,7 +252,6 @@ class CellStrategy:
         top_col = max(col_scores.values())
         # columns are asked by a year or a measure their typed header has; a shared word alone asks for none
         asked = [i for i in cols if col_scores[i] >= max(1.0, top_col - 0.5)] if top_col >= 1.0 else []
-        asked = with_total_columns(q, t, cols, asked)
         top = max(row_scores)
         named = [i for i in range(len(t.rows)) if top >= ROW_MIN and row_scores[i] >= top - ROW_LEAD]
         lines: list[str] = []

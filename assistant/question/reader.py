@@ -53,6 +53,7 @@ class QuestionReader:
         self.library = DocumentLibrary(index, frozenset(stem(w) for w in self.lexicon.stop))
         self._df = df or {}
         self._n = max(1, n_units)
+        self._matches: Callable[[str], dict[str, float]] | None = None
         self._phrases = {lang: {
             "intents": _phrase_index(self.lexicon.lang(lang).intents),
             "terms": _phrase_index({k: v for k, v in self.lexicon.lang(lang).terms.items()}),
@@ -123,12 +124,9 @@ class QuestionReader:
             return df
         if st in _ASKING_STEMS:
             return self._n
-        matches = getattr(self, "_matches", None)
-        if matches is None:
+        if df or self._matches is None:
             return df
-        if df:
-            return df
-        return max((self._df.get(s, 0) for s, m in matches(st).items() if m >= 0.8), default=0)
+        return max((self._df.get(s, 0) for s, m in self._matches(st).items() if m >= 0.8), default=0)
 
     # ------------------------------------------------------------------ one turn
     def _read_one(self, text: str) -> Question:

@@ -275,6 +275,11 @@ def _row_committees(unit: EvidenceUnit, addressees: list[str], abbrev: dict[str,
 _RESTATED_RE = re.compile(r"^\s*(?:[\"”“»]|(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[:.–-]?\s*[\"”“»])", re.I)
 
 
+def sentences(text: str) -> list[str]:
+    """A passage's sentences (a sentence also ends after a closing quotation mark), whitespace collapsed."""
+    return _SENT_RE.split(collapse(text))
+
+
 def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
     """A passage that judges committees in turn ("A har … . B har påbörjat …"): committee -> its sentences (a
     sentence without a named subject continues the last named one). Empty unless two or more committees act."""
@@ -282,7 +287,7 @@ def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
     shared: dict[str, list[str]] = {}  # sentences of a collective subject ("Nämnderna har kommit olika långt")
     current: list[str] = []
     together = False
-    for sent in _SENT_RE.split(collapse(text)):
+    for sent in sentences(text):
         if _RESTATED_RE.match(sent):
             continue  # the recommendation quoted under its number ("Rekommendation 2 "A och B rekommenderas …"") acts not
         subj = subject_of(sent, addressees)

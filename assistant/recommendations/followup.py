@@ -14,7 +14,8 @@ from ingest.models import DocumentMeta, Page, Table
 from .classify import AGREES_ONLY, Judge, RulesJudge
 from .dates import document_date
 from .docwork import DocWork
-from .committees import SUBJECT_WORDS, TITLE_CHARS, combine, heading_of, named, same_committee, speaks_for, whole_reason
+from .committees import (SUBJECT_WORDS, TITLE_CHARS, combine, heading_of, named, same_committee, sentences, speaks_for,
+                         subject_of, whole_reason)
 from .link import (MARGIN, ROW_SCORE, PassageEmbedder, ResponseIndex, _distinct_topic_words, answers_under_points, audit_above,
                    audit_rows, labelled_audits, distinct_rows, link_units, restates_only, subject_names)
 from .reference import AuditKeys, section_links
@@ -262,8 +263,8 @@ def _part_links(d: DocWork, ix: "_AuditIndex", all_recs: list[Recommendation], a
         recs = [all_recs[k] for k in keep]
         vecs = rec_vecs[keep] if rec_vecs is not None else None
         found = link_units(d, recs, {rid}, embedder, vecs, [rec_terms_all[k] for k in keep])
-        found += [(rec, i, SECTION_SCORE) for rec, i in _acting_committee_units(d, recs, parts, rid)
-                  if not any(i == k for _, k, _ in found)]
+        linked = {i for _, i, _ in found}
+        found += [(rec, i, SECTION_SCORE) for rec, i in _acting_committee_units(d, recs, parts, rid) if i not in linked]
         for rec, i, score in found:
             j = d.judgement(i, rec, judge)
             if parts.get(i) == rid and j.status != "oklart":  # (a passage of such a summary that says nothing of
@@ -278,7 +279,6 @@ def _acting_committee_units(d: DocWork, recs: list[Recommendation], parts: dict[
     """In an audit's part of a document that follows up several, a paragraph whose sentences have one committee
     acting ("Kretslopp och vattennämnden överlämnade …", "Vi bedömer därför att kommunstyrelsen endast delvis har
     …") speaks to the recommendation the audit addresses to that committee alone, when there is one."""
-    from .committees import subject_of
     from .prose import recommendation_verdict, verdict
 
     names = list(dict.fromkeys(a for r in recs for a in r.addressees))
@@ -287,7 +287,7 @@ def _acting_committee_units(d: DocWork, recs: list[Recommendation], parts: dict[
         if parts.get(i) != rid or u.kind != "paragraph":
             continue
         # the committee acting, or the one a verdict judges ("Rekommendationen till X bedöms därmed vara åtgärdad")
-        acting = {c for s in re.split(r"(?<=[.!?])\s+", u.text)
+        acting = {c for s in sentences(u.text)
                   for c in (subject_of(s, names) or (named(s, names) if verdict(s) or recommendation_verdict(s) else []))}
         if len(acting) != 1:
             continue

@@ -26,8 +26,7 @@ from assistant.question.models import Question
 from assistant.scoring.features import naming_only
 from assistant.question.names import document_name_text, judged_names, missing_names
 from assistant.tables.per_document import PerDocument
-from assistant.tables.vocab import COST_RE
-from assistant.tables.qa import fmt
+from assistant.tables.qa import as_amounts_spent, fmt
 
 MAX_TABLES = 4  # tables considered: those of the best-scored units' pages
 MAX_ROWS_SHOWN = 30
@@ -35,8 +34,8 @@ ROW_MIN = 0.3  # a row label that carries this share of the question's subject n
 ROW_LEAD = 0.1  # rows this close to the best named row are named too
 MAX_NAMED = 6  # more named rows than this: the question names the table, not rows
 ROW_STRONG = 0.75  # a row label that carries this share of the subject makes its table a retrieval hit
-ROW_ADDRESSED = 0.5
-MAX_TOTALS = 3  # a table's total rows shown for a total asked of no one row (subtotals, then the grand total)  # the one row shown carries this share of the subject: the cells answer by themselves
+ROW_ADDRESSED = 0.5  # the one row shown carries this share of the subject: the cells answer by themselves
+MAX_TOTALS = 3  # a table's total rows shown for a total asked of no one row (subtotals, then the grand total)
 
 
 @dataclass
@@ -393,10 +392,6 @@ class CellStrategy:
         elif ya == yb and _is_budget(t, asked[1]) and not _is_budget(t, asked[0]):
             a, b, ha, hb = b, a, hb, ha  # against the budget: the outcome (or forecast) less the budget
         word = ("Skillnad" if lang == "sv" else "Difference")
-        if a < 0 and b < 0 and COST_RE.search(t.rows[i].label):  # costs printed negative: compared as amounts spent
-            a, b = -a, -b
-            note = " (kostnaderna som belopp)" if lang == "sv" else " (the costs as amounts)"
-        else:
-            note = ""
+        a, b, note = as_amounts_spent(a, b, t.rows[i].label, lang)
         d = b - a
         return f"{word} ({hb} − {ha}){note}: {fmt(b, lang)} − {fmt(a, lang)} = {fmt(d, lang, signed=True)}"

@@ -425,6 +425,14 @@ def _compatible(a: Table, b: Table) -> bool:
     return a.doc_id == b.doc_id and [c.lower() for c in a.columns[1:]] == [c.lower() for c in b.columns[1:]]
 
 
+def as_amounts_spent(a: float, b: float, label: str, lang: str) -> tuple[float, float, str]:
+    """Two figures of a cost row printed negative ("Personalkostnader -843 056") as the amounts spent, with a note
+    saying so; other figures as they are."""
+    if a < 0 and b < 0 and COST_RE.search(label):
+        return -a, -b, _s(lang, " (kostnaderna som belopp)", " (the costs as amounts)")
+    return a, b, ""
+
+
 def _change(t: Table, vals: list[float | None], q, lang: str, unit: str, label: str = "") -> str | None:
     """How a row's figure changed between two years of one measure: the later minus the earlier, signed ("Förändring
     2021–2022: 560 − 581 = -21 tkr (minskning)"). The years are the asked ones; one asked year is set against the
@@ -449,11 +457,7 @@ def _change(t: Table, vals: list[float | None], q, lang: str, unit: str, label: 
             y0, y1 = years[-2], years[-1]
         else:
             continue
-        a, b = vals[g[y0]], vals[g[y1]]
-        note = ""
-        if a < 0 and b < 0 and COST_RE.search(label):
-            a, b = -a, -b
-            note = _s(lang, " (kostnaderna som belopp)", " (the costs as amounts)")
+        a, b, note = as_amounts_spent(vals[g[y0]], vals[g[y1]], label, lang)
         d = b - a
         return (_s(lang, "Förändring", "Change") + f" {y0}–{y1}{note}: {fmt(b, lang)} − {_paren(a, lang)} = "
                 f"{fmt(d, lang, signed=True)}{unit} ({_change_words(d, lang, unit)}).")

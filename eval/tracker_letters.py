@@ -88,11 +88,17 @@ LETTERS12 = BLIND / "source" / "followup_letters12"
 # recommendations of its own, a response in its own order with paraphrased recommendations, a committee's annual
 # report with a section on the year before's audits, a memo that names an audit in passing (the brief is TASK.md)
 LETTERS13 = BLIND / "source" / "followup_letters13"
+# Batch 14 (session 29, 2026-12-06; written blind before the session's tracker changes were measured on it): the city
+# executive board's compiled account with a table per audit whose cells word the status in prose, a protocol extract
+# adopting the office's response attached on later pages, a joint letter of two committees (one acting, one
+# disagreeing), the auditors' follow-up matrix with symbols and a key, an internal control report turning the
+# recommendations into control points, an e-mail exchange that reports nothing (the brief is TASK.md)
+LETTERS14 = BLIND / "source" / "followup_letters14"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
-        "12": (LETTERS12,), "13": (LETTERS13,),
+        "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
-                LETTERS11, LETTERS12, LETTERS13)}
+                LETTERS11, LETTERS12, LETTERS13, LETTERS14)}
 
 
 def _lacks_glyph(ch: str) -> bool:

@@ -12,6 +12,7 @@ import pytest
 from tests import embeddings_cache
 
 from assistant.cli.recommendations import cmd_recommendations
+from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.tracker import track
 from index import open_index
 from index.pipeline import ingest_paths
@@ -108,7 +109,7 @@ def test_cli_json_filters_and_errors(followup, capsys):
     items = json.loads(capsys.readouterr().out)
     assert [i["number"] for i in items] == [n for n, s in sorted((TABLE_EXPECTED | PROSE_EXPECTED).items()) if s == "delvis"]
     assert all(set(i) == {"id", "report_doc_id", "number", "addressee", "text", "page", "status", "evidence",
-                          "addressees", "pages", "audit_title", "reason", "link", "earlier", "cited",
+                          "mentions", "addressees", "pages", "audit_title", "reason", "link", "earlier", "cited",
                           "by_committee", "committee_status", "history"} for i in items)
     pages = followup[6]
     for i in items:  # the latest dated evidence first; the status cites the sentence that says it, from the latest
@@ -256,3 +257,30 @@ def test_a_later_statements_section_titled_as_the_audit_reads_only_for_the_commi
     verdict = "Revisorerna bedömer att kommunstyrelsen har tagit flera steg men att arbetet inte är klart."
     assert not _about_others(verdict, recs[0], audit) and _about_others(verdict, recs[1], audit)
     assert not _about_others("Revisorerna bedömer att arbetet har kommit långt.", recs[1], audit)
+
+
+
+def test_a_note_that_names_the_audit_and_says_nothing_gives_a_mention_not_evidence(embedder):
+    """A passage linked to a recommendation that says nothing of what was done (an e-mail naming the audit in passing)
+    is listed as a mention, never as evidence, and gives no status; a reply's own sentence is the evidence."""
+    from assistant.recommendations.followup import tracked
+    from assistant.recommendations.models import EvidenceUnit, Judgement, LinkedEvidence
+    from assistant.recommendations.tracker import run
+
+    audit = parsed(REPO / "corpus" / f"{AUDIT}.pdf")
+    audits, _, _ = run([FollowupDoc(meta=audit.meta, pages=audit.pages, tables=audit.tables)], embedder)
+    rec = next(r for a in audits for r in a.recommendations if r.number == 1)
+    mail = "Hej! En av de granskningar som ska ingå i sammanställningen är Granskning av budgetprocessen."
+    reply = "Regionstyrelsen antog i mars 2025 en ekonomisk plan för tio år."
+    note = LinkedEvidence(rec_id=rec.id, date="2025-09-03", score=0.9,
+                          unit=EvidenceUnit(doc_id="epost-2025", page=1, quote=mail, text=mail, kind="paragraph"),
+                          judgement=Judgement(status="oklart", reason="inga uppgifter om åtgärder"))
+    only_note = next(t for t in tracked(audits, [note]) if t.id == rec.id)
+    assert only_note.status == "oklart" and not only_note.evidence
+    assert [(e.doc_id, e.page) for e in only_note.mentions] == [("epost-2025", 1)]
+    answer = LinkedEvidence(rec_id=rec.id, date="2025-04-02", score=0.9,
+                            unit=EvidenceUnit(doc_id="svar-2025", page=2, quote=reply, text=reply, kind="paragraph"),
+                            judgement=Judgement(status="atgardad", reason="har antagit", sentence=reply))
+    both = next(t for t in tracked(audits, [note, answer]) if t.id == rec.id)
+    assert both.status == "atgardad" and [e.doc_id for e in both.evidence] == ["svar-2025"]
+    assert [e.doc_id for e in both.mentions] == ["epost-2025"]

@@ -72,6 +72,7 @@ class CommitteeStatus(_Loose):
     reason: str = ""
     cited: Evidence | None = None
     evidence: list[Evidence] = Field(default_factory=list)
+    mentions: list[Evidence] = Field(default_factory=list)
 
 
 class DocumentStatus(_Loose):
@@ -90,6 +91,7 @@ class Recommendation(_Loose):
     page: int | None = None
     status: Status = "oklart"
     evidence: list[Evidence] = Field(default_factory=list)
+    mentions: list[Evidence] = Field(default_factory=list)  # where the audit is named with nothing said of it
     addressees: list[str] = Field(default_factory=list)
     pages: list[int] = Field(default_factory=list)
     audit_title: str | None = None

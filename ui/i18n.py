@@ -197,6 +197,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "rec_committee": {"sv": "Nämnd/styrelse: {name}", "en": "Committee: {name}"},
     "rec_source": {"sv": "{title}, sida {page}", "en": "{title}, page {page}"},
     "evidence": {"sv": "Underlag ({n})", "en": "Evidence ({n})"},
+    "rec_mentions": {"sv": "Nämns utan att något sägs om åtgärder: {where}",
+                     "en": "Mentioned without a word on measures: {where}"},
     "no_evidence": {"sv": "Inget underlag hittades i senare dokument.", "en": "No evidence found in later documents."},
     "crit_title": {"sv": "Formell kritik (anmärkning)", "en": "Formal criticism"},
     "crit_caption": {"sv": "Anmärkningar, erinringar och avstyrkt ansvarsfrihet i revisorernas berättelser, med nämndens svar.",

@@ -93,7 +93,7 @@ class RecommendationAnswerer:
             return None
         recs = self.tracker(self.index)
         if doc_ids:
-            recs = [r for r in recs if r.report_doc_id in doc_ids or any(e.doc_id in doc_ids for e in r.evidence)]
+            recs = [r for r in recs if r.report_doc_id in doc_ids or any(e.doc_id in doc_ids for e in r.evidence + r.mentions)]
         if not recs:
             return None  # nothing tracked: let the extractive answer look for it
         asked = _committees_in(question)

@@ -80,6 +80,9 @@ def render_table(items: list[TrackedRecommendation]) -> str:
             quote = " ".join(ev.quote.split())
             quote = quote if len(quote) <= 160 else quote[:157] + "…"
             out.append(f"    - {ev.doc_id} s. {ev.page} ({ev.date or 'odaterat'}): ”{quote}”")
+        if t.mentions:
+            out.append("    Nämns utan status i / mentioned without a status in: "
+                       + "; ".join(f"{ev.doc_id} s. {ev.page}" for ev in t.mentions))
         if own:
             out.append(f"    Skäl för {own.committee}: {own.reason}")
             out.append(f"    Hela rekommendationen: {STATUS_LABELS[t.status]}. {t.reason or ''}".rstrip())

@@ -304,6 +304,10 @@ def judge_sentence(sentence: str, prose: bool = True) -> Judgement | None:
     """A verdict sentence of a follow-up ("… bedömer att nämnden inte i alla delar har omhändertagit
     rekommendationen"): the lexicon's prose phrases (longest first), else the prose rules (the structural reading
     only when `prose` is False); None if it says nothing."""
+    from .prose import procedural
+
+    if procedural(sentence):
+        return None  # the handling of the matter or of the recommendations, no status of any
     low = norm(sentence)
     frame = uncertain(sentence)
     if frame:

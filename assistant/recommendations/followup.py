@@ -476,13 +476,15 @@ def tracked(audits: list[AuditExtraction], links: list[LinkedEvidence]) -> list[
             les = sorted(by_rec.get(r.id, []), key=lambda le: (_sort_key(le.date), -_KIND_RANK[le.unit.kind], le.score),
                          reverse=True)
             evidence: list[Evidence] = []
+            mentions: list[Evidence] = []
             seen: set[tuple] = set()
             for le in les:
                 for page, quote in [(le.unit.page, le.unit.quote), *le.unit.extra_quotes]:
                     key = (le.unit.doc_id, page, quote, le.date)
                     if key not in seen:
                         seen.add(key)
-                        evidence.append(Evidence(doc_id=le.unit.doc_id, page=page, quote=quote, date=le.date))
+                        (mentions if says_nothing(le) else evidence).append(
+                            Evidence(doc_id=le.unit.doc_id, page=page, quote=quote, date=le.date))
             status, deciding, cited = verdict(les)
             reason = _reason(deciding, status, cited)
             by_committee = committee_statuses(r.addressees, les) if len(r.addressees) >= 2 else []
@@ -493,12 +495,17 @@ def tracked(audits: list[AuditExtraction], links: list[LinkedEvidence]) -> list[
                     or next((c.cited for c in by_committee if c.cited), None)
             out.append(TrackedRecommendation(
                 id=r.id, report_doc_id=r.report_doc_id, number=r.number, addressee=r.addressee, text=r.text,
-                page=r.page, status=status, evidence=evidence,  # type: ignore[arg-type]
+                page=r.page, status=status, evidence=evidence, mentions=mentions,  # type: ignore[arg-type]
                 addressees=r.addressees, pages=r.pages or [r.page], audit_title=a.title,
                 reason=reason, link=_link(les), earlier=r.earlier, cited=cited, by_committee=by_committee,
                 history=history(les),
             ))
     return out
+
+
+def says_nothing(le: LinkedEvidence) -> bool:
+    """The passage is linked to the recommendation (it names the audit) but no sentence of it says what was done."""
+    return le.judgement.status == "oklart" and le.judgement.sentence is None
 
 
 def committee_statuses(addressees: list[str], les: list[LinkedEvidence]) -> list[CommitteeStatus]:
@@ -515,10 +522,12 @@ def committee_statuses(addressees: list[str], les: list[LinkedEvidence]) -> list
         reason = _reason(deciding, status, cited) if mine else f"Ingen uppföljning talar om {c}."
         if mine and status == "oklart" and deciding is None:
             reason = f"Uppföljningen säger inget om vad {c} har gjort."
-        evidence = [Evidence(doc_id=le.unit.doc_id, page=le.unit.page, quote=le.unit.quote, date=le.date)
-                    for le in sorted(mine, key=lambda le: _sort_key(le.date), reverse=True)]
+        latest = sorted(mine, key=lambda le: _sort_key(le.date), reverse=True)
+        evidence, mentions = ([Evidence(doc_id=le.unit.doc_id, page=le.unit.page, quote=le.unit.quote, date=le.date)
+                               for le in latest if says_nothing(le) == nothing] for nothing in (False, True))
         out.append(CommitteeStatus(committee=c, status=status, reason=reason, cited=cited,  # type: ignore[arg-type]
                                    evidence=list({(e.doc_id, e.page, e.quote): e for e in evidence}.values()),
+                                   mentions=list({(e.doc_id, e.page, e.quote): e for e in mentions}.values()),
                                    history=history(mine)))
     return out
 

@@ -151,6 +151,7 @@ class CommitteeStatus(BaseModel):
     reason: str  # a readable sentence: why this status, for this committee
     cited: Evidence | None = None  # the sentence that says it, an exact span of its page
     evidence: list[Evidence] = Field(default_factory=list)  # the passages that speak of this committee, latest first
+    mentions: list[Evidence] = Field(default_factory=list)  # passages that name the audit and say nothing of it
     history: list[DocumentStatus] = Field(default_factory=list)  # each follow-up document's own status, latest first
 
 
@@ -162,7 +163,10 @@ class TrackedRecommendation(BaseModel):
     text: str
     page: int
     status: Status
-    evidence: list[Evidence] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)  # the passages that say what was done, latest first
+    # Passages linked to the recommendation that say nothing of what was done (a memo naming the audit in passing):
+    # where it is mentioned, not evidence of a status.
+    mentions: list[Evidence] = Field(default_factory=list)
     addressees: list[str] = Field(default_factory=list)
     pages: list[int] = Field(default_factory=list)
     audit_title: str | None = None

@@ -253,6 +253,8 @@ def read_clause(clause: str) -> Reading:
             r.ongoing.append(ong)
         return r
     lack = v.lack.search(c)
+    if lack and lack.group(0).startswith("behöver") and v.embedded.match(c.strip()):
+        lack = None  # "hur målen ska föras ned behöver vägas mot …": what needs weighing, no lack of a measure
     if lack and not _negated(words, len(words), v):
         r.not_done.append(lack.group(0))
         return r
@@ -282,6 +284,8 @@ def read_clause(clause: str) -> Reading:
         r.ongoing.append(ong)
     elif v.stance.search(c):
         r.stance.append(v.stance.search(c).group(0))
+    elif _has("ännu", c) and _negated(words, len(words), v):
+        r.not_done.append("ännu inte")  # a verbless "…, men ännu inte i övriga områden": not yet where it says
     return r
 
 
@@ -325,8 +329,8 @@ def _verb(words: list[str], c: str, v: _Vocab) -> tuple[int, str] | None:
         rest = _WORD.findall(c[m.end():])
         at = len(_WORD.findall(c[:m.end()]))
         for k, w in enumerate(rest[:4]):
-            if _participle(w, v):
-                return at + k, f"{m.group(0).strip()} {w}"
+            if _participle(w, v) or " ".join(rest[k:k + 2]) in v.strong_done:  # "på plats": a two-word state
+                return at + k, f"{m.group(0).strip()} {' '.join(rest[k:k + 2]) if not _participle(w, v) else w}"
             if w not in v.not_verbs and w not in v.negations:
                 break
     for i, w in enumerate(words):

@@ -69,6 +69,9 @@ def _card(r: Recommendation, titles: dict[str, str]) -> None:
         _history_lines(r, titles)
         if r.link == "uncertain":
             st.caption(tr("rec_uncertain"))
+        if r.mentions:  # named in passing: where, so the auditor can look, but no evidence of a status
+            st.caption(tr("rec_mentions", where="; ".join(
+                tr("rec_source", title=titles.get(e.doc_id, e.doc_id), page=e.page) for e in r.mentions)))
         if not r.evidence:
             st.caption(tr("no_evidence"))
             return

@@ -92,6 +92,35 @@ def test_a_status_matrix_gives_each_committee_its_own_status(tmp_path: Path, emb
     assert food.status == "atgardad"
 
 
+MATRIX_BY_COMMITTEE = f"""Uppföljning av granskningen av parkernas skötsel
+Revisionskontoret
+Datum: 2025-10-02
+
+Matrisen visar vår bedömning per nämnd (rader) och rekommendation (kolumner).
+
+Nämnd | R1 | R2 | R3
+Parknämnden | ✔ | ◐ | –
+Fritidsnämnden | ✖ | ✔ | –
+Kulturnämnden | ◐ | – | ✔
+
+{KEY}
+"""
+
+
+def test_a_matrix_with_committees_as_rows_and_recommendations_as_columns(tmp_path: Path, embedder):
+    """The matrix the other way round: each cell is its row's committee's status of its column's recommendation;
+    a dash is a committee the recommendation was not addressed to."""
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "uppfoljning-parker-2025": MATRIX_BY_COMMITTEE})
+    _, _, tracked = run(docs, embedder)
+    parks = {t.number: t for t in tracked if t.report_doc_id == "granskning-parker-2023"}
+    assert committee_status(parks[1], "Parknämnden") == "atgardad"
+    assert committee_status(parks[1], "Fritidsnämnden") == "ej_atgardad"
+    assert committee_status(parks[1], "Kulturnämnden") == "delvis"
+    assert committee_status(parks[2], "Parknämnden") == "delvis"
+    assert committee_status(parks[2], "Fritidsnämnden") == "atgardad"
+    assert parks[3].status == "atgardad"
+
+
 def test_a_chapter_per_committee_reads_past_the_audits_own_heading(tmp_path: Path, embedder):
     docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskningsredogorelse-2025": CHAPTERS})
     _, _, tracked = run(docs, embedder)

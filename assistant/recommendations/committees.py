@@ -135,6 +135,9 @@ LETTERHEAD_LINES = 4  # a committee's name heads its letter or protocol in the f
 LETTERHEAD_WORDS = 6
 
 
+_CELL_MARK = re.compile(r"[^\w\s.,:;()&/'’–-]")
+
+
 def _letterhead(text: str) -> list[str]:
     """The committee whose name alone stands on one of the first lines ("Göteborgs Stad / Grundskolenämnden /
     PROTOKOLLSUTDRAG"): the document is its own (a compound or a word of the organ lexicon ends the name)."""
@@ -144,8 +147,9 @@ def _letterhead(text: str) -> list[str]:
     joint: list[str] = []  # the names of a joint letterhead run into one line ("… Socialnämnden Hisingen Socialnämnden
     for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:LETTERHEAD_LINES]:  # Nordost")
         words = re.findall(r"[\wåäö-]+", line)
-        if not words or line != line.rstrip(".:;,") or stop & {w.lower() for w in words}:
-            continue  # a sentence, or "Granskning av kulturnämnden": a title about the committee
+        if not words or line != line.rstrip(".:;,") or stop & {w.lower() for w in words} or _CELL_MARK.search(line):
+            continue  # a sentence, "Granskning av kulturnämnden" (a title about the committee), or a table's row
+            # ("Kulturnämnden | ● | –": marks that are no letters)
         if any(words[-1].lower().endswith(o) for o in organs):
             if len(words) <= LETTERHEAD_WORDS and not re.search(r"\d", line):
                 out.append(line)

@@ -316,6 +316,9 @@ def _matrix_units(doc_id: str, t: Table, by_no: dict[int, Page]) -> list[Evidenc
     if len(cols) < 2:
         return []
     headers = [c or "" for c in t.columns]
+    numbers = {i: _header_number(headers[i]) if i < len(headers) else None for i in cols}
+    if all(n is not None for n in numbers.values()):
+        return _transposed_units(doc_id, rows, cols, numbers, key, t, by_no)
     units = []
     for cells in rows:
         text = collapse(" | ".join(c for i, c in enumerate(cells) if i not in cols and c))
@@ -327,6 +330,37 @@ def _matrix_units(doc_id: str, t: Table, by_no: dict[int, Page]) -> list[Evidenc
         units.append(EvidenceUnit(doc_id=doc_id, page=quote_page, quote=quote, text=text, kind="table_row",
                                   number=_row_number(cells[0]), column_statuses=statuses))
     return units
+
+
+def _transposed_units(doc_id: str, rows: list[list[str]], cols: list[int], numbers: dict[int, int | None],
+                      key: dict[str, str], t: Table, by_no: dict[int, Page]) -> list[EvidenceUnit]:
+    """A status matrix the other way round: one row per committee, one column per recommendation ("Nämnd | R1 | R2
+    …"). One unit per filled cell: the recommendation of its column, the committee of its row (the row quoted)."""
+    from .matrix import cell_status
+
+    units = []
+    for cells in rows:
+        committee = collapse(cells[0])
+        quote_page, quote = _locate_row(by_no, t.page, t.page_end or t.page, cells)
+        if quote is None or not committee:
+            continue
+        for i in cols:
+            cell = cells[i].strip() if i < len(cells) else ""
+            if not cell or not cell_status(cell, key):  # empty, or not addressed to this committee ("–")
+                continue
+            units.append(EvidenceUnit(doc_id=doc_id, page=quote_page, quote=quote, text=f"{committee} | {cell}",
+                                      kind="table_row", number=numbers[i],
+                                      column_statuses=[(committee, key.get(cell, cell))]))
+    return units
+
+
+_HEADER_NUMBER_RE = re.compile(r"^\s*(?:" + REF_WORD + r"\s*|" + _LABEL + r"\s?)?(?:nr\.?\s*)?(\d{1,2})\s*$", re.I)
+
+
+def _header_number(header: str) -> int | None:
+    """The recommendation a column's header numbers ("R3", "Rek. 3", "Rekommendation 3", "3"), else None."""
+    m = _HEADER_NUMBER_RE.match(collapse(header or ""))
+    return int(m.group(1)) if m else None
 
 
 def current_status_column(cols: list[str]) -> int | None:

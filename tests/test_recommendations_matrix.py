@@ -121,6 +121,43 @@ def test_a_matrix_with_committees_as_rows_and_recommendations_as_columns(tmp_pat
     assert parks[3].status == "atgardad"
 
 
+COMPILED = """Redovisning av hur nämnderna har omhändertagit stadsrevisionens rekommendationer
+Kommunstyrelsen
+Datum: 2025-10-14
+
+Sammanfattning
+Kommunstyrelsen följer enligt sin uppsiktsplikt hur nämnderna hanterar de rekommendationer som stadsrevisionen
+lämnar. Redovisningen är uppställd med en tabell per granskning, och i kolumnen Bedömning anges
+stadsledningskontorets samlade bedömning av hur långt arbetet har kommit.
+
+Tabell 1. Granskning av parkernas skötsel
+
+Rekommendation | Nämnd | Åtgärder | Bedömning
+Rek. 1 | Parknämnden | Nämnden antog en skötselplan för lekplatserna i mars 2025. | Rekommendationen är omhändertagen.
+Rek. 1 | Fritidsnämnden | Ett förslag till plan är under framtagande. | Arbetet är påbörjat men inte slutfört.
+Rek. 2 | Parknämnden | Nämnden har inte redovisat några åtgärder. | Inget har gjorts.
+
+Tabell 2. Granskning av livsmedelskontrollens planering
+
+Rekommendation | Nämnd | Åtgärder | Bedömning
+Rek. 1 | Miljönämnden | En riskbaserad kontrollplan tillämpas sedan januari 2025. | Genomförd.
+"""
+
+
+def test_a_compiled_account_with_a_status_table_per_audit(tmp_path: Path, embedder):
+    """The city executive board's account of several audits, a table per audit under a caption that names it: each
+    row is its committee's status of the recommendation its number gives in that audit, never another audit's."""
+    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+                            "ks-sammanstallning-2025": COMPILED})
+    _, _, tracked = run(docs, embedder)
+    parks = {t.number: t for t in tracked if t.report_doc_id == "granskning-parker-2023"}
+    assert committee_status(parks[1], "Parknämnden") == "atgardad"
+    assert committee_status(parks[1], "Fritidsnämnden") == "delvis"
+    assert committee_status(parks[2], "Parknämnden") == "ej_atgardad"
+    food = next(t for t in tracked if t.report_doc_id == "granskning-livsmedel-2023")
+    assert food.status == "atgardad"
+
+
 def test_a_chapter_per_committee_reads_past_the_audits_own_heading(tmp_path: Path, embedder):
     docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskningsredogorelse-2025": CHAPTERS})
     _, _, tracked = run(docs, embedder)

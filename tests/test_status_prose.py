@@ -233,6 +233,11 @@ MIXED: list[tuple[str, str]] = [
     ("Rekommendationen bedöms därför inte vara åtgärdad.", "ej_atgardad"),
     ("Rekommendationen bedöms inte vara helt åtgärdad.", "delvis"),
     ("Rutinen för delegationsbeslut är på plats.", "atgardad"),
+    # nothing seen done: a negated verb of finding, or no measure reported
+    ("Förvaltningen kan inte se att något har förändrats sedan rapporten.", "ej_atgardad"),
+    ("Revisionskontoret har inte kunnat se att styrelsen har ändrat sina rutiner.", "ej_atgardad"),
+    ("Nämnden hänvisar till arbete som pågick redan när granskningen genomfördes och har inte redovisat några nya "
+     "åtgärder.", "ej_atgardad"),
     ("Hur nyckeltalen ska redovisas behöver vägas mot enheternas behov, och styrelsen avser att återkomma.",
      "oklart"),
 ]

@@ -253,8 +253,8 @@ def _part_links(d: DocWork, ix: "_AuditIndex", all_recs: list[Recommendation], a
     own_words = _distinct_topic_words(named)
     parts: dict[int, str] = {}
     for i, u in enumerate(d.units):
-        if u.kind in ("paragraph", "numbered") or u.column_statuses:  # (a status matrix, or points by number, under
-            # the part's heading are the part's)
+        if u.kind in ("paragraph", "numbered", "table_row"):  # (a status table or matrix, or points by number,
+            # under the part's heading are the part's)
             above = audit_above(u, d, by_no, named, own_words)
             if len(above) == 1:
                 parts[i] = above[0].report_doc_id

@@ -59,6 +59,7 @@ class _Vocab:
     stance: re.Pattern[str]
     declines: re.Pattern[str]
     lack: re.Pattern[str]
+    unseen: re.Pattern[str]
     finishing: frozenset[str]
     partly: tuple[str, ...]
     normative: frozenset[str]
@@ -108,7 +109,7 @@ def _vocab() -> _Vocab:
         declines=rx(p["declines_re"]), lack=rx(p["lack_re"]), finishing=frozenset(p["finishing"]),
         partly=tuple(sorted(load_lexicon().partly, key=len, reverse=True)), normative=frozenset(p["normative"]),
         embedded=rx(p["embedded_re"]), receipt=rx(p["receipt_re"]), commission=rx(p["commission_re"]),
-        reporting=rx(p["reporting_re"]), view=rx(p["view_re"]), unknown=rx(p["unknown_re"]),
+        reporting=rx(p["reporting_re"]), unseen=rx(p["unseen_re"]), view=rx(p["view_re"]), unknown=rx(p["unknown_re"]),
         talk=frozenset(p["talk"]), attributive=frozenset(p["attributive"]), draft=rx(p["draft_re"]),
         decides=rx(p["decides_re"]), modals=frozenset(p["modals"]), verb_prefixes=tuple(p["verb_prefixes"]),
         restating=rx(p["restating_re"]), given=rx(p["given_re"]), source=rx(p["source_re"]),
@@ -205,6 +206,10 @@ def read_clause(clause: str) -> Reading:
     receipt = v.receipt.search(c)
     if receipt and len(_WORD.findall(c[:receipt.start()])) <= RECEIPT_WORDS and not v.copula.search(c):
         r.stance.append(v.receipt.search(c).group(0).strip())  # "har tagit del av rapporten": received, not done
+        return r
+    unseen = v.unseen.search(c)
+    if unseen:  # "kan inte se att något har hänt": nothing done, whatever the clause after it says
+        r.not_done.append(unseen.group(0).strip())
         return r
     rep = v.reporting.search(c)
     if rep:  # "har meddelat att …": the reported content is read; "har redogjort för …": only a stance
@@ -446,4 +451,5 @@ def auditors_act(sentence: str) -> bool:
     v = _vocab()
     low = norm(sentence)
     head = " ".join(_WORD.findall(low)[:AUDITOR_SUBJECT_WORDS + 3])
-    return bool(v.auditor_subject.match(head)) and not verdict(sentence)
+    return bool(v.auditor_subject.match(head)) and not verdict(sentence) and not v.unseen.search(low)
+    # ("Revisionskontoret har inte kunnat se att nämnden har …": their finding that nothing was done is a verdict)

@@ -58,9 +58,15 @@ AUDITS7 = BLIND / "source" / "audit_texts7"
 # numbers, run-in "Rekommendation N – Label:" in the chapters, a joint audit of a municipality and its companies, an
 # audit without recommendations
 AUDITS8 = BLIND / "source" / "audit_texts8"
+# a ninth batch (2026-12-06, session 29), written blind before any change it measured: recommendations only at the
+# end of each chapter, a numbered list over a page break under "Till X:" lines, a yearly auditors' report with
+# recommendations in running prose among statements on discharge, a follow-up audit's status table of earlier
+# recommendations and two new ones, short forms ("KS", "BUN"), bullets completing "Vi rekommenderar att styrelsen:",
+# a scanned-like report with running headers and a "Nr | Rekommendation" table, an audit without recommendations
+AUDITS9 = BLIND / "source" / "audit_texts9"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
-        "7": (AUDITS7,), "8": (AUDITS8,),
-        "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8)}
+        "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,),
+        "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:

@@ -446,3 +446,27 @@ def test_an_item_opening_with_its_organ_and_a_continued_line_that_is_no_heading(
     recs = _typed_audit(ORGAN_ITEMS).recommendations
     assert [r.addressees for r in recs] == [["Socialnämnden"], ["Kommunstyrelsen"], ["Kommunstyrelsen"],
                                             ["Kommunstyrelsen"], ["Nämnden"]]
+
+
+def test_short_forms_from_the_report_s_list_name_the_addressees_of_the_recommending_items():
+    """A list of short forms run into one line ("KS Kommunstyrelsen BUN Barn- och utbildningsnämnden …") names the
+    organs that the recommendations give only by their short forms."""
+    text = """Förkortningar KS Kommunstyrelsen BUN Barn- och utbildningsnämnden TN Tekniska nämnden
+Granskningen avser hur KS, BUN och TN planerar sina lokaler.
+Utifrån granskningen rekommenderar vi:
+– KS att fastställa en lokalförsörjningsplan som revideras årligen.
+– BUN att ta fram lokalbehovsprognoser med tio års framförhållning.
+– TN att upprätta underhållsplaner för samtliga verksamhetslokaler."""
+    recs = _typed_audit(text).recommendations
+    assert [r.addressees for r in recs] == [["Kommunstyrelsen"], ["Barn- och utbildningsnämnden"], ["Tekniska nämnden"]]
+
+
+def test_a_recommending_sentence_that_points_at_the_table_below_names_its_rows_addressee_and_is_none_itself():
+    text = """6. Rekommendationer
+Mot bakgrund av granskningens resultat rekommenderar revisorerna miljönämnden att genomföra de åtgärder som anges i tabellen nedan.
+Nr Rekommendation
+1 Revidera taxan för tillsyn så att avgifterna speglar den faktiska tidsåtgången.
+2 Införa en rutin för uppföljning av förelägganden."""
+    recs = _typed_audit(text).recommendations
+    assert [r.text[:20] for r in recs] == ["Revidera taxan för t", "Införa en rutin för "]
+    assert [r.addressees for r in recs] == [["Miljönämnden"], ["Miljönämnden"]]

@@ -13,7 +13,7 @@ from ingest.text import content_stems
 from .addressees import organs_in, resolve, split_organs
 from .earlier import earlier_review_statements
 from .dates import document_date
-from .gather import (FOOTER_RE, ORGAN_NAME_MAX_WORDS, REC_LABEL_RE, RECOMMENDS, gather, glued_section_heading,
+from .gather import (FOOTER_RE, abbreviations, expand, ORGAN_NAME_MAX_WORDS, REC_LABEL_RE, RECOMMENDS, gather, glued_section_heading,
                      names_organ as _names_organ)
 from .identity import audit_identity
 from .lexicon import dehyphenate, load_lexicon
@@ -201,6 +201,9 @@ def _subject(text: str, lex) -> str:
                  r"|eller\b|över\b|inför\b)(?-i:[a-zåäö][\wåäö]*r)\b", t, re.I)
     if m:  # an item that opens with its organ and a verb in the present ("socialnämnden säkerställer att …")
         return m.group("s")
+    m = re.match(r"^(?P<s>(?:[\wåäö-]+\s+){0,3}?" + organ + seat + r")\s+att\s", t, re.I)
+    if m:  # an item of a list under "Vi rekommenderar:" that opens with its organ: "kommunstyrelsen att fastställa …"
+        return m.group("s")
     m = BOR_RE.match(t)
     return m.group("subj") if m else ""
 
@@ -331,6 +334,7 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
            ) -> list[Recommendation]:
     lex = load_lexicon()
     by_no = {p.number: p for p in pages}
+    abbrev = abbreviations(pages, lex)  # "KS att fastställa …": the report's own key names the organ
     order = sorted(groups, key=lambda g: _position(g, pages))
     recs: list[Recommendation] = []
     for g in order:
@@ -338,7 +342,7 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
         text = _exact(by_no, primary)
         if not text:
             continue
-        subject = _subject(text, lex)
+        subject = _subject(expand(text, abbrev) if abbrev else text, lex)
         generic = lex.rx("singular_re").match(subject.strip()) or lex.rx("collective_re").match(subject.strip())
         # the clause's own subject, when it is an organ's name ("Kulturnämnden bör …"), not a row's words that
         # happen to hold an organ word ("Upprätta en plan för vilken nämnd som ska …")

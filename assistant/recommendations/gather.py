@@ -127,15 +127,26 @@ _ABBREV_KEY_RE = re.compile(r"(?<![\wåäö])(?P<abbr>[A-ZÅÄÖ]{2,6})\s*[=:]\s
 _ABBREV_PAREN_RE = re.compile(r"(?P<full>[\wåäö-]+(?:\s+(?:och|samt)\s+[\wåäö-]+)?)\s*\((?P<abbr>[A-ZÅÄÖ]{2,6})\)")
 
 
+_ABBREV_LINE_RE = re.compile(r"(?<![\wåäö-])(?P<abbr>[A-ZÅÄÖ]{2,6})\s+(?P<full>[A-ZÅÄÖ][a-zåäö]+(?:-\s+(?:och|samt)\s+"
+                             r"[a-zåäö]+)?(?:\s+[a-zåäö]+){0,2})(?![\wåäö])")
+
+
 def abbreviations(pages: list[Page], lex: Lexicon) -> dict[str, str]:
-    """The report's abbreviations of organs: a key ("HSN = hälso- och sjukvårdsnämnden, RS = regionstyrelsen") or a
-    name with its short form after it ("kommunstyrelsen (KS)"). Only short forms of organs' names."""
+    """The report's abbreviations of organs: a key ("HSN = hälso- och sjukvårdsnämnden, RS = regionstyrelsen"), a
+    name with its short form after it ("kommunstyrelsen (KS)"), or a list of short forms and names ("KS
+    Kommunstyrelsen BUN Barn- och utbildningsnämnden", each name starting with its short form's letter). Only short forms of organs' names."""
     out: dict[str, str] = {}
     for p in pages:
         text = dehyphenate(p.text)
-        for rx in (_ABBREV_KEY_RE, _ABBREV_PAREN_RE):
+        for rx in (_ABBREV_KEY_RE, _ABBREV_PAREN_RE, _ABBREV_LINE_RE):
             for m in rx.finditer(text):
                 full = m.group("full").strip()
+                if rx is _ABBREV_LINE_RE:  # the shortest run of the name's words that names an organ
+                    words = full.split()
+                    full = next((" ".join(words[:k]) for k in range(1, len(words) + 1)
+                                 if names_organ(" ".join(words[:k]), lex)), "")
+                    if full[:1].upper() != m.group("abbr")[0]:
+                        continue
                 if names_organ(full, lex):
                     out.setdefault(m.group("abbr"), full)
     return out
@@ -459,15 +470,20 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                     lines.insert(i + 1, (page, body[row.end() + nxt_row.start():].strip()))
                     body = body[:row.end() + nxt_row.start()]
                 head_after = re.split(r"kommendation\w*", table, maxsplit=1, flags=re.I)[-1].split()
-                items.append(_row_item(page, body[row.end():], bool(head_after), lex, abbrev,
-                                       after=max(0, len(head_after) - 1)))
+                item = _row_item(page, body[row.end():], bool(head_after), lex, abbrev,
+                                 after=max(0, len(head_after) - 1))
+                if not item.addressee and lead:  # a row that names no organ: the lead-in above the table does
+                    item.lead = lead
+                items.append(item)
                 continue
             if not (items and not items[-1].complete() and not is_heading(line)):
                 table = None
         opener = _sentences(body_n)[-1] if body_n and not bullet else ""  # (a paragraph's last sentence may open it)
         in_past = bool(opener) and not rec_re.match(opener) and told_here(opener) and not followup
         if opener and (rec_re.match(opener) or in_past) and len(opener) <= 240 and (
-                opener.rstrip().endswith(":") or (not opener.rstrip().endswith(".") and strip_bullet(nxt)[0])):
+                opener.rstrip().endswith(":") or (not opener.rstrip().endswith(".") and strip_bullet(nxt)[0])
+                or (lex.rx("forward_re").search(opener) and lex.rx("lead_in_re").search(opener))):
+            # (or it points at what follows: "… att genomföra de åtgärder som anges i tabellen nedan.")
             # a recommending sentence that opens a list: its items are the recommendations, it names the addressee
             # (told in the past tense, "rekommenderade revisorerna kommunstyrelsen att", by a summary of the year's
             # audits: restated, the summary's own only while the audit itself is not at hand; promote.py)

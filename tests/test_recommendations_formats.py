@@ -470,3 +470,14 @@ Nr Rekommendation
     recs = _typed_audit(text).recommendations
     assert [r.text[:20] for r in recs] == ["Revidera taxan för t", "Införa en rutin för "]
     assert [r.addressees for r in recs] == [["Miljönämnden"], ["Miljönämnden"]]
+
+
+def test_an_organs_should_also_after_a_recommending_sentence_is_a_second_recommendation_to_that_organ():
+    text = """3.2 Gatuunderhåll
+Granskningen visar att underhållet av gatorna inte planeras långsiktigt. Revisorerna rekommenderar därför gatunämnden att upprätta en underhållsplan för gatunätet. Nämnden bör även säkerställa att besiktningarna dokumenteras i ett gemensamt system.
+3.3 Löner
+Revisorerna rekommenderar kommunstyrelsen att kontrollera behörigheterna i lönesystemet."""
+    recs = _typed_audit(text).recommendations
+    assert [r.text[:30] for r in recs] == ["Revisorerna rekommenderar därf", "Nämnden bör även säkerställa a",
+                                           "Revisorerna rekommenderar komm"]
+    assert [r.addressees for r in recs] == [["Gatunämnden"], ["Gatunämnden"], ["Kommunstyrelsen"]]

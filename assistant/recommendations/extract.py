@@ -351,6 +351,8 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
             # "Till regeringen:" over "• Ställ krav …", or "6.1 Rekommendation till X" over "Nämnden bör …": the
             # heading's organ, not the clause's
             subject = primary.addressee
+        elif generic and primary.lead and lex.rx("singular_re").match(subject.strip()):
+            subject = _lead_subject(primary.lead, lex) or subject  # "Nämnden bör även …": the lead's organ
         subject = subject or (_lead_subject(primary.lead, lex) if primary.lead else "")
         subject = glued_section_heading(subject, lex)[1]  # "Rekommendationer Trafiknämnden": the heading is no organ
         subject = lex.rx("co_actor_re").sub("", REC_LABEL_RE.sub("", subject))

@@ -559,6 +559,12 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                 items.append(cur)
                 if labelled:  # a labelled recommendation: the list of them goes on ("Rekommendation 4" follows)
                     context, section_start = "section", min(section_start, len(items) - 1)
+            elif cur is not None and k > 0 and cur is items[-1] and _organ_advice(s_n, lex) \
+                    and lex.rx("additive_re").search(s_n):
+                # "Revisorerna rekommenderar tekniska nämnden att … . Nämnden bör även säkerställa att …": a second
+                # recommendation to the organ, not an explanation of the first
+                cur = GatheredItem(parts=[(page, s.strip())], kind="sentence", lead=cur.text)  # ("Nämnden": the
+                items.append(cur)  # organ the sentence before recommends to)
             elif cur is not None and k > 0 and cur is items[-1] and _continues(sents[0], rec_re):
                 cur.parts.append((page, s.strip()))
     return [one for it in items for one in _one_per_sentence(it, rec_re)]

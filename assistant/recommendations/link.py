@@ -257,10 +257,9 @@ def _run_in_audit(text: str, audits: list[AuditExtraction], own_words: dict[str,
 def _named_by_label(label: str, audits: list[AuditExtraction], own_words: dict[str, tuple[str, ...]]
                     ) -> list[AuditExtraction]:
     """The one audit a run-in heading names, by its title or by its short name (a topic word only its title has).
-    A heading is the audit's name: all its content words are its title's ("Förtroendevaldas personsäkerhet" for
-    "Granskning av personsäkerhet för förtroendevalda"), so a short opening sentence ("Stadsrevisionen har granskat
-    Göteborgs Stads skyfallshantering.") or a recommendation's label ("Individuella studieplaner:" in a reply to an
-    audit of "studiero") is none."""
+    A heading is the audit's name: all its content words are its title's ("Parkernas skötsel" for "Granskning av
+    skötseln av parkerna"), so a short opening sentence ("Stadsrevisionen har granskat stadens parker.") or a
+    recommendation's label ("Lekplatsernas besiktning:" in a reply to an audit of "parkernas skötsel") is none."""
     named = [a for a in audits if names_audit(label, a, SUBJECT_SHARE)]
     if not named:
         words = set(re.findall(r"[a-zåäö]{5,}", label))

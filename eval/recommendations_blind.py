@@ -129,6 +129,15 @@ def committee_status(t: Any, committee: str | None) -> str:
     return t.status if own is None else combine([c.status for c in own])
 
 
+def _organ_key(name: str) -> str:
+    """An addressee as compared: lower case, and a company's board as the company ("Styrelsen för X AB" and "X AB"
+    name the same organ)."""
+    from assistant.recommendations.lexicon import load_lexicon
+
+    m = load_lexicon().rx("board_of_re").match(name.strip())
+    return (m.group("company") if m else name).strip().lower()
+
+
 def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: str = "",
                    details: list[dict] | None = None) -> BlindRecReport:
     """``details``: when a list is given (development data only; never for the test half), one row per gold
@@ -187,7 +196,7 @@ def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: 
             if len(g.get("pages", [])) > 1 and set(g["pages"]) <= set(best.pages):
                 rep.duplicates_merged += 1
             addr_n += 1
-            addr_ok += {a.lower() for a in best.addressees} == {a.lower() for a in g.get("addressees", [])}
+            addr_ok += {_organ_key(a) for a in best.addressees} == {_organ_key(a) for a in g.get("addressees", [])}
     for doc in gold.get("no_recommendations", []):
         a = ex_by_doc.get(doc if isinstance(doc, str) else doc.get("doc"))
         rep.from_audits_without += len(a.recommendations) if a else 0

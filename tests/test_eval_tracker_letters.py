@@ -37,3 +37,11 @@ def test_a_rendered_letter_reads_back_with_its_evidence(tmp_path):
     for f in letter["followups"]:
         words = " ".join(f["evidence"].split())[:40]
         assert words in " ".join(pages[max(0, f["page"] - 1):f["page"] + 1]), words
+
+
+def test_a_company_and_its_board_count_as_the_same_addressee():
+    from eval.recommendations_blind import _organ_key
+
+    assert _organ_key("Styrelsen för Exempel Energi AB") == _organ_key("Exempel Energi AB") == "exempel energi ab"
+    assert _organ_key("Styrelsen i Exempel Energi AB") == "exempel energi ab"
+    assert _organ_key("Kulturnämnden") != _organ_key("Kultur- och fritidsnämnden")

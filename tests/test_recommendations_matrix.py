@@ -138,6 +138,7 @@ Rek. 1 | Fritidsnämnden | Ett förslag till plan är under framtagande. | Arbet
 Rek. 2 | Parknämnden | Nämnden har inte redovisat några åtgärder. | Inget har gjorts.
 
 Tabell 2. Granskning av livsmedelskontrollens planering
+Rekommendationen riktades till miljönämnden.
 
 Rekommendation | Nämnd | Åtgärder | Bedömning
 Rek. 1 | Miljönämnden | En riskbaserad kontrollplan tillämpas sedan januari 2025. | Genomförd.
@@ -145,8 +146,9 @@ Rek. 1 | Miljönämnden | En riskbaserad kontrollplan tillämpas sedan januari 2
 
 
 def test_a_compiled_account_with_a_status_table_per_audit(tmp_path: Path, embedder):
-    """The city executive board's account of several audits, a table per audit under a caption that names it: each
-    row is its committee's status of the recommendation its number gives in that audit, never another audit's."""
+    """The city executive board's account of several audits, a table per audit under a caption that names it (a
+    sentence perhaps joined to the caption): each row is its committee's status of the recommendation its number
+    gives in that audit, never another audit's."""
     docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
                             "ks-sammanstallning-2025": COMPILED})
     _, _, tracked = run(docs, embedder)
@@ -156,6 +158,8 @@ def test_a_compiled_account_with_a_status_table_per_audit(tmp_path: Path, embedd
     assert committee_status(parks[2], "Parknämnden") == "ej_atgardad"
     food = next(t for t in tracked if t.report_doc_id == "granskning-livsmedel-2023")
     assert food.status == "atgardad"
+    assert not any(e.doc_id == "ks-sammanstallning-2025" and "Miljönämnden" in e.quote for t in parks.values()
+                   for e in t.evidence)  # the second table's row is not the first audit's
 
 
 def test_a_chapter_per_committee_reads_past_the_audits_own_heading(tmp_path: Path, embedder):

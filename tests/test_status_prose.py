@@ -219,6 +219,7 @@ PROCEDURAL: list[tuple[str, str]] = [
     ("Ekonomiavdelningen håller på att ta fram en rapport om hur förvaltningarna hanterar revisorernas "
      "rekommendationer.", "oklart"),
     ("En av de granskningar som ska ingå i rapporten är granskningen av bidragshanteringen.", "oklart"),
+    ("Sammanställningen omfattar de nämnder som har lämnat underlag till kommunstyrelsen.", "oklart"),
 ]
 
 # Done beside what is not yet done, in one sentence: a second clause that lacks ("behöver stärkas", "återstår att"),

@@ -11,6 +11,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from ingest.models import DocumentMeta, Page
+from ingest.sections import CAPTION_RE
 from ingest.text import YEAR_RE, content_stems
 
 from .docwork import DocWork
@@ -188,6 +189,13 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
         for line in reversed(text.split("\n")):
             line = line.strip()
             numbered = NUMBERED_HEADING_RE.match(line)  # "2. Uppföljning av …", its paragraph perhaps joined to it
+            caption = CAPTION_RE.match(line) if line and " | " not in line else None
+            if caption:  # a table's caption names the audit its table follows up ("Tabell 2. <audit> (rapport 2024)"),
+                # a sentence perhaps joined after it
+                rest = re.sub(r"^[.:]?\s*", "", line[caption.end():])
+                named = [a for a in audits if names_audit(norm(rest[:SHORT_HEADING_CHARS]), a, SUBJECT_SHARE)]
+                if named:
+                    return named if len({a.report_doc_id for a in named}) == 1 else []
             if not line or " | " in line or any(line.startswith(q) for q in in_table) or line[0].islower() \
                     or (not numbered and len(line) <= HEADING_CHARS and line.endswith((".", ":"))):
                 continue

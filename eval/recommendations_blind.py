@@ -45,7 +45,10 @@ class BlindRecReport(BaseModel):
     duplicates_split: int = 0  # gold recommendations found as two or more items
     identity: dict[str, float] = Field(default_factory=dict)
     links: int = 0
-    link_precision: float | None = None
+    link_precision: float | None = None  # the link's page within two of a gold follow-up page of its audit
+    # stricter: of a gold follow-up page of that very recommendation (a passage about another recommendation of the
+    # same audit on the same page counts as wrong)
+    link_precision_rec: float | None = None
     statuses: int = 0
     statuses_readable: int = 0
     status_accuracy: float | None = None  # over follow-ups of readable audits
@@ -212,7 +215,12 @@ def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: 
     for f in gold.get("followups", []):  # (a follow-up that does not speak of a recommendation has no page: oklart)
         if f.get("page") is not None:
             fu_pages.setdefault((rec_doc.get(f["recommendation"], ""), f["doc"]), set()).add(int(f["page"]))
-    link_ok = ev_ok = 0
+    rec_pages: dict[tuple[str, str], set[int]] = {}  # (our recommendation, follow-up document) -> gold pages
+    for f in gold.get("followups", []):
+        ours_id = gold_to_ours.get(f["recommendation"])
+        if f.get("page") is not None and ours_id:
+            rec_pages.setdefault((ours_id, f["doc"]), set()).add(int(f["page"]))
+    link_ok = link_rec_ok = ev_ok = 0
     for t in tracked:
         if t.report_doc_id not in half_docs:
             continue
@@ -220,11 +228,13 @@ def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: 
             rep.links += 1
             pages = fu_pages.get((t.report_doc_id, e.doc_id), set())
             link_ok += any(abs(e.page - p) <= 2 for p in pages)
+            link_rec_ok += any(abs(e.page - p) <= 2 for p in rec_pages.get((t.id, e.doc_id), set()))
             d = by_id.get(e.doc_id)
             page = next((p for p in d.pages if p.number == e.page), None) if d else None
             ev_ok += bool(page) and _collapse(e.quote) in _collapse(page.text)
         rep.evidence += len(t.evidence)
     rep.link_precision = _ratio(link_ok, rep.links)
+    rep.link_precision_rec = _ratio(link_rec_ok, rep.links)
     rep.evidence_verified = _ratio(ev_ok, rep.evidence)
     st_ok = doc_ok = 0
     for f in gold.get("followups", []):

@@ -257,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         rep = evaluate_blind(gold_path, docs, index.embedder, "dev+letters", details=details)
     rep.notes += [f"letter quote not matched to a gold recommendation: {u}" for u in unmatched]
     out = rep.model_dump()
-    text = json.dumps({k: out[k] for k in ("links", "link_precision", "statuses", "statuses_readable",
+    text = json.dumps({k: out[k] for k in ("links", "link_precision", "link_precision_rec", "statuses", "statuses_readable",
                                            "status_accuracy", "status_accuracy_per_document", "evidence", "evidence_verified", "notes")
                        if k in out}, ensure_ascii=False, indent=1)
     print(text)

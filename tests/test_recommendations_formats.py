@@ -481,3 +481,16 @@ Revisorerna rekommenderar kommunstyrelsen att kontrollera behörigheterna i lön
     assert [r.text[:30] for r in recs] == ["Revisorerna rekommenderar därf", "Nämnden bör även säkerställa a",
                                            "Revisorerna rekommenderar komm"]
     assert [r.addressees for r in recs] == [["Gatunämnden"], ["Gatunämnden"], ["Kommunstyrelsen"]]
+
+
+def test_a_bare_styrelsen_in_a_memo_is_the_board_its_recipient_line_names():
+    text = """GranskningsPM
+Till: Styrelsen för Exempel Vatten AB
+Från: Lekmannarevisorerna i Exempel Vatten AB
+Granskning av bolagets reservvattenförsörjning
+Vi rekommenderar att styrelsen:
+• säkerställer att reservvattenplanen övas minst en gång per år,
+• begär en årlig rapport om läget för reservvattentäkterna."""
+    recs = _typed_audit(text).recommendations
+    assert len(recs) == 2
+    assert all(r.addressees == ["Styrelsen för Exempel Vatten AB"] for r in recs), [r.addressees for r in recs]

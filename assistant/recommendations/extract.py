@@ -229,6 +229,24 @@ def _audited_organs(pages: list[Page]) -> list[str]:
     return []
 
 
+_RECIPIENT_RE = re.compile(r"\btill\s*:\s*(?P<who>[^\n:]{3,80}?)(?=\s+(?:från|datum|dnr|diarienummer|ärende|kopia)\s*:|\n|$)",
+                           re.I)
+RECIPIENT_CHARS = 600  # a memo's "Till:" line stands in its opening lines
+
+
+def _recipient(pages: list[Page], raw: list[str], lex) -> str | None:
+    """A memo's recipient ("Till: Styrelsen för Fjällbo Energi AB") for a recommendation to a bare "styrelsen" or
+    "nämnden", when the recipient is an organ of that kind."""
+    if not pages or len(raw) != 1 or not lex.rx("singular_re").match(raw[0].strip().lower()):
+        return None
+    m = _RECIPIENT_RE.search(pages[0].text[:RECIPIENT_CHARS])
+    if not m or not _names_organ(m.group("who"), lex):
+        return None
+    who = m.group("who").strip()
+    kind = raw[0].strip().lower().removesuffix("en")  # "styrelsen" -> "styrels", "nämnden" -> "nämnd"
+    return who if kind[:5] in who.lower() else None
+
+
 def page_organ(pages: list[Page], page_no: int, before: str | None = None) -> str | None:
     """The organ a page is about: named in its running footer ("Granskning av grundskolenämnden 9 (29)") or in
     the latest chapter title line at or before it ("Granskning av grundskolenämnden", "Granskningsredogörelse –
@@ -362,7 +380,8 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
                 or (not raw and after and _auditors_themselves(after.group(1), lex)):
             continue  # "Revisionskontoret föreslår att revisorerna genomför en fördjupad granskning": the auditors'
             # plan for their own work, not a recommendation to an audited body
-        addressees = resolve(raw, audited, page_organ(pages, primary.page, primary.parts[0][1]), lex)
+        organ = page_organ(pages, primary.page, primary.parts[0][1]) or _recipient(pages, raw, lex)
+        addressees = resolve(raw, audited, organ, lex)
         if not raw:  # the main printing names no one (a table row without its cell): another printing's addressee
             addressees = next((found for it in g if it is not primary
                                for found in [_printing_addressees(it, audited, pages, lex)] if found), addressees)

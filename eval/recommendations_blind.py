@@ -212,14 +212,13 @@ def evaluate_blind(gold_path: str | Path, docs: list[Any], embedder: Any, half: 
     half_docs = {ga["doc"] for ga in gold.get("audits", [])}
     fu_pages: dict[tuple[str, str], set[int]] = {}
     rec_doc = {g["id"]: ga["doc"] for ga in gold.get("audits", []) for g in ga["recommendations"]}
-    for f in gold.get("followups", []):  # (a follow-up that does not speak of a recommendation has no page: oklart)
-        if f.get("page") is not None:
-            fu_pages.setdefault((rec_doc.get(f["recommendation"], ""), f["doc"]), set()).add(int(f["page"]))
     rec_pages: dict[tuple[str, str], set[int]] = {}  # (our recommendation, follow-up document) -> gold pages
-    for f in gold.get("followups", []):
-        ours_id = gold_to_ours.get(f["recommendation"])
-        if f.get("page") is not None and ours_id:
-            rec_pages.setdefault((ours_id, f["doc"]), set()).add(int(f["page"]))
+    for f in gold.get("followups", []):  # (a follow-up that does not speak of a recommendation has no page: oklart)
+        if f.get("page") is None:
+            continue
+        fu_pages.setdefault((rec_doc.get(f["recommendation"], ""), f["doc"]), set()).add(int(f["page"]))
+        if f["recommendation"] in gold_to_ours:
+            rec_pages.setdefault((gold_to_ours[f["recommendation"]], f["doc"]), set()).add(int(f["page"]))
     link_ok = link_rec_ok = ev_ok = 0
     for t in tracked:
         if t.report_doc_id not in half_docs:

@@ -13,8 +13,8 @@ from ingest.text import content_stems
 from .addressees import organs_in, resolve, split_organs
 from .earlier import earlier_review_statements
 from .dates import document_date
-from .gather import (FOOTER_RE, abbreviations, expand, ORGAN_NAME_MAX_WORDS, REC_LABEL_RE, RECOMMENDS, gather, glued_section_heading,
-                     names_organ as _names_organ)
+from .gather import (FOOTER_RE, ORGAN_NAME_MAX_WORDS, REC_LABEL_RE, RECOMMENDS, abbreviations, expand, gather,
+                     glued_section_heading, names_organ as _names_organ)
 from .identity import audit_identity
 from .lexicon import dehyphenate, load_lexicon
 from .models import AuditExtraction, GatheredItem, Recommendation, SummaryAssessment
@@ -243,8 +243,8 @@ def _recipient(pages: list[Page], raw: list[str], lex) -> str | None:
     if not m or not _names_organ(m.group("who"), lex):
         return None
     who = m.group("who").strip()
-    kind = raw[0].strip().lower().removesuffix("en")  # "styrelsen" -> "styrels", "nämnden" -> "nämnd"
-    return who if kind[:5] in who.lower() else None
+    kind = raw[0].strip().lower()[:5]  # "styre(lsen)", "nämnd(en)": the recipient must be an organ of that kind
+    return who if kind in who.lower() else None
 
 
 def page_organ(pages: list[Page], page_no: int, before: str | None = None) -> str | None:

@@ -503,6 +503,10 @@ def tracked(audits: list[AuditExtraction], links: list[LinkedEvidence]) -> list[
     return out
 
 
+def _evidence(le: LinkedEvidence) -> Evidence:
+    return Evidence(doc_id=le.unit.doc_id, page=le.unit.page, quote=le.unit.quote, date=le.date)
+
+
 def says_nothing(le: LinkedEvidence) -> bool:
     """The passage is linked to the recommendation (it names the audit) but no sentence of it says what was done."""
     return le.judgement.status == "oklart" and le.judgement.sentence is None
@@ -523,8 +527,8 @@ def committee_statuses(addressees: list[str], les: list[LinkedEvidence]) -> list
         if mine and status == "oklart" and deciding is None:
             reason = f"Uppföljningen säger inget om vad {c} har gjort."
         latest = sorted(mine, key=lambda le: _sort_key(le.date), reverse=True)
-        evidence, mentions = ([Evidence(doc_id=le.unit.doc_id, page=le.unit.page, quote=le.unit.quote, date=le.date)
-                               for le in latest if says_nothing(le) == nothing] for nothing in (False, True))
+        evidence = [_evidence(le) for le in latest if not says_nothing(le)]
+        mentions = [_evidence(le) for le in latest if says_nothing(le)]
         out.append(CommitteeStatus(committee=c, status=status, reason=reason, cited=cited,  # type: ignore[arg-type]
                                    evidence=list({(e.doc_id, e.page, e.quote): e for e in evidence}.values()),
                                    mentions=list({(e.doc_id, e.page, e.quote): e for e in mentions}.values()),

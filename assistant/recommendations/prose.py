@@ -334,8 +334,11 @@ def _verb(words: list[str], c: str, v: _Vocab) -> tuple[int, str] | None:
         rest = _WORD.findall(c[m.end():])
         at = len(_WORD.findall(c[:m.end()]))
         for k, w in enumerate(rest[:4]):
-            if _participle(w, v) or " ".join(rest[k:k + 2]) in v.strong_done:  # "på plats": a two-word state
-                return at + k, f"{m.group(0).strip()} {' '.join(rest[k:k + 2]) if not _participle(w, v) else w}"
+            pair = " ".join(rest[k:k + 2])
+            if _participle(w, v):
+                return at + k, f"{m.group(0).strip()} {w}"
+            if pair in v.strong_done:  # "på plats": a two-word state
+                return at + k, f"{m.group(0).strip()} {pair}"
             if w not in v.not_verbs and w not in v.negations:
                 break
     for i, w in enumerate(words):

@@ -64,9 +64,15 @@ AUDITS8 = BLIND / "source" / "audit_texts8"
 # recommendations and two new ones, short forms ("KS", "BUN"), bullets completing "Vi rekommenderar att styrelsen:",
 # a scanned-like report with running headers and a "Nr | Rekommendation" table, an audit without recommendations
 AUDITS9 = BLIND / "source" / "audit_texts9"
+# a tenth batch (2026-12-06, session 30), written blind before any change it measured: a national audit office's
+# recommendations to the government and two agencies under sub-headings, a region's "Nr | Rekommendation | Ansvarig
+# nämnd | Prioritet" table over a page break, a basic review with "Vi har inga synpunkter" areas, a lettered box
+# reworded at the chapters' ends, a company group's "Förslag till åtgärder" among quoted policies, a missiv's numbered
+# list repeated in prose, a follow-up audit that gives no new ones, varied recommending verbs with a rhetorical decoy
+AUDITS10 = BLIND / "source" / "audit_texts10"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
-        "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,),
-        "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9)}
+        "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,), "10": (AUDITS10,),
+        "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9, AUDITS10)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -89,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-8 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-10 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

@@ -94,11 +94,16 @@ LETTERS13 = BLIND / "source" / "followup_letters13"
 # disagreeing), the auditors' follow-up matrix with symbols and a key, an internal control report turning the
 # recommendations into control points, an e-mail exchange that reports nothing (the brief is TASK.md)
 LETTERS14 = BLIND / "source" / "followup_letters14"
+# Batch 15 (session 30, 2026-12-06; written blind, committed before it was measured): the auditors' next-year chapter
+# rating each recommendation in a sentence beside audits not in the list, a traffic-light table with a percent column
+# and its key, a response by topic that partly disagrees, a decision memo of plans only, a board's minute that only
+# receives the audit, a committee's annual report with a paragraph per audit (the brief is TASK.md)
+LETTERS15 = BLIND / "source" / "followup_letters15"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
-        "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,),
+        "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
-                LETTERS11, LETTERS12, LETTERS13, LETTERS14)}
+                LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15)}
 
 
 def _lacks_glyph(ch: str) -> bool:

@@ -162,6 +162,19 @@ def _primary(group: list[GatheredItem]) -> GatheredItem:
     return min(group, key=lambda it: (_KIND_RANK[it.kind], group.index(it)))
 
 
+def _glued_subheading(subject: str, lex) -> str:
+    """A subject whose organ's name starts inside it with a capital, not after "och"/"samt"/a comma ("Moderbolaget
+    Styrelsen i X AB", "Båda dotterbolagen Styrelserna i …"): an unnumbered sub-heading joined to the sentence; the
+    organ's name from that word on."""
+    words = subject.split()
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k]
+        if w[:1].isupper() and any(w.lower().startswith(o) or w.lower().endswith(o) for o in lex.organ_words if len(o) > 3) \
+                and words[k - 1].lower() not in ("och", "samt", "i", "för") and not words[k - 1].endswith((",", "-")):
+            return " ".join(words[k:])
+    return subject
+
+
 def _subject(text: str, lex) -> str:
     t = dehyphenate(collapse(text))
     who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
@@ -184,6 +197,11 @@ def _subject(text: str, lex) -> str:
         return m.group("s")
     m = re.match(r"^att\s+(?P<s>[^.,]{0,80}?\b" + organ + seat + r")\s+(?!och\b|samt\b|för\b)\w+", t, re.I)
     if m:  # an item of a list under "Vi rekommenderar:": "att kommunstyrelsen ser till att …"
+        return m.group("s")
+    advice = lex.rx("organ_advice_re").match(t)  # "Det är angeläget att nämnden säkerställer …": the att-clause's organ
+    m = advice and re.match(r"(?P<s>[^.,]{0,80}?\b" + organ + seat + r")\s+(?!och\b|samt\b|för\b)\w+",
+                            t[advice.start("subj"):], re.I)
+    if m:
         return m.group("s")
     m = re.match(r"^det\s+re-?\s?kommender(?:a|ade)s\s+(?:\w+\s+)?att\s+(?P<s>[^.,]{0,80}?\b" + organ + seat
                  + r")\s+(?!och\b|samt\b|för\b)\w+", t, re.I)
@@ -364,7 +382,9 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
         generic = lex.rx("singular_re").match(subject.strip()) or lex.rx("collective_re").match(subject.strip())
         # the clause's own subject, when it is an organ's name ("Kulturnämnden bör …"), not a row's words that
         # happen to hold an organ word ("Upprätta en plan för vilken nämnd som ska …")
-        own = bool(subject) and _names_organ(subject, lex) and len(subject.split()) <= ORGAN_NAME_MAX_WORDS
+        own = bool(subject) and _names_organ(subject, lex) and (len(subject.split()) <= ORGAN_NAME_MAX_WORDS or (
+            len(parts := split_organs(subject, lex)) >= 2  # "Styrelserna i X AB och Y AB bör …": organs listed
+            and all(_names_organ(o, lex) and len(o.split()) <= ORGAN_NAME_MAX_WORDS for o in parts)))
         if primary.addressee and (generic or not own):
             # "Till regeringen:" over "• Ställ krav …", or "6.1 Rekommendation till X" over "Nämnden bör …": the
             # heading's organ, not the clause's
@@ -373,6 +393,7 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
             subject = _lead_subject(primary.lead, lex) or subject  # "Nämnden bör även …": the lead's organ
         subject = subject or (_lead_subject(primary.lead, lex) if primary.lead else "")
         subject = glued_section_heading(subject, lex)[1]  # "Rekommendationer Trafiknämnden": the heading is no organ
+        subject = _glued_subheading(subject, lex)  # "Moderbolaget Styrelsen i X AB": a sub-heading joined to it
         subject = lex.rx("co_actor_re").sub("", REC_LABEL_RE.sub("", subject))
         raw = split_organs(subject, lex)
         after = re.search(r"\batt\s+(.+)", text)  # "X föreslår att revisorerna …" names no addressee before "att"

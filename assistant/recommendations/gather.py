@@ -124,7 +124,10 @@ def _row_item(page: int, body: str, with_organ: bool, lex: Lexicon, abbrev: dict
 
 
 _ABBREV_KEY_RE = re.compile(r"(?<![\wåäö])(?P<abbr>[A-ZÅÄÖ]{2,6})\s*[=:]\s*(?P<full>[\wåäö][\wåäö -]{2,60}?)\s*(?=[,;./(\n]|$)")
-_ABBREV_PAREN_RE = re.compile(r"(?P<full>[\wåäö-]+(?:\s+(?:och|samt)\s+[\wåäö-]+)?)\s*\((?P<abbr>[A-ZÅÄÖ]{2,6})\)")
+# a name and its short form in brackets; the name is the words before the bracket back to a comma, a clause's "och" or
+# the sentence's start ("… och Statens institut för klimatanpassning (SIKA)"), at most six
+_ABBREV_PAREN_RE = re.compile(r"(?P<full>(?:[\wåäö]+-\s+(?:och|samt)\s+)?[\wåäö-]+(?:\s+(?!(?:och|samt)\s)[\wåäö-]+){0,5})"
+                              r"\s*\((?P<abbr>[A-ZÅÄÖ]{2,6})\)")
 
 
 _ABBREV_LINE_RE = re.compile(r"(?<![\wåäö-])(?P<abbr>[A-ZÅÄÖ]{2,6})\s+(?P<full>[A-ZÅÄÖ][a-zåäö]+(?:-\s+(?:och|samt)\s+"
@@ -141,6 +144,11 @@ def abbreviations(pages: list[Page], lex: Lexicon) -> dict[str, str]:
         for rx in (_ABBREV_KEY_RE, _ABBREV_PAREN_RE, _ABBREV_LINE_RE):
             for m in rx.finditer(text):
                 full = m.group("full").strip()
+                if rx is _ABBREV_PAREN_RE:  # the longest run of the name's last words that names an organ and
+                    words = full.split()  # starts with the short form's letter ("Statens institut för …" for SIKA)
+                    full = next((" ".join(words[k:]) for k in range(len(words))
+                                 if words[k][:1].upper() == m.group("abbr")[0] and names_organ(" ".join(words[k:]), lex)),
+                                "")
                 if rx is _ABBREV_LINE_RE:  # the shortest run of the name's words that names an organ
                     words = full.split()
                     full = next((" ".join(words[:k]) for k in range(1, len(words) + 1)
@@ -371,7 +379,22 @@ def _to_organ(s: str, lex: Lexicon) -> bool:
 def _organ_advice(s: str, lex: Lexicon) -> bool:
     """"Kommunstyrelsen bör därför se till att …": an organ as the subject of "bör" (in an assessment)."""
     m = lex.rx("organ_modal_re", ignore_case=False).match(s)
-    return bool(m) and names_organ(m.group("subj"), lex) and not re.search(r"\b(?:att|som|om|när|enligt)\b", m.group("subj"))
+    if m is None:  # "Det är angeläget att nämnden säkerställer …": the organ after "att", before its verb
+        m = lex.rx("organ_advice_re").match(s)
+        return bool(m) and names_organ(" ".join(m.group("subj").split()[:4]), lex)
+    return names_organ(m.group("subj"), lex) and not re.search(r"\b(?:att|som|om|när|enligt)\b", m.group("subj"))
+
+
+def _glued_assessment(line: str, lex: Lexicon) -> str | None:
+    """The rest of a line that opens with an unnumbered assessment heading joined to its paragraph ("Bedömning Vi
+    bedömer att …", "Vår bedömning Nämnden har …"), else None."""
+    words = line.split()
+    for k in (1, 2, 3):
+        rest = words[k:]
+        if len(rest) >= GLUED_MIN_WORDS and rest[0][:1].isupper() and words[0][:1].isupper() \
+                and _is_assessment_heading(" ".join(words[:k]), lex):
+            return " ".join(rest)
+    return None
 
 
 def _is_section_heading(line: str, lex: Lexicon) -> bool:
@@ -507,6 +530,10 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                 skip_next = True
                 to = _addressee_heading(dehyphenate(collapse(nxt)), lex) or to  # "Till regeringen:" under the lead-in
             continue
+        glued = _glued_assessment(body_n, lex) if not bullet and table is None and not context else None
+        if glued is not None:  # "Bedömning Vi bedömer att …": the heading joined to its paragraph's first line
+            lead, to, assess = "", "", True
+            body = body_n = line = glued
         if is_heading(line) and not rec_re.match(body_n):
             context, lead, table, to = None, "", None, ""  # a numbered heading ("2. Bakgrund") ends the list; it is not an item
             assess = _is_assessment_heading(line, lex)

@@ -1,0 +1,77 @@
+"""Recommendations said in other forms than "rekommenderar"/"bör", on real rendered PDFs read by parse_pdf:
+- advice said impersonally or with emphasis under the auditors' assessment ("Det är angeläget att nämnden …",
+  "Vi vill understryka vikten av att nämnden …"), its organ after "att"; the same words without an organ are no
+  recommendation;
+- an agency named by its short form ("SIVA bör …") under a sub-heading that names it in full, the short form
+  introduced in brackets after a name of several words ("Statens institut för vattenfrågor (SIVA)");
+- a sub-heading joined to its recommendation ("Moderbolaget Styrelsen i X AB bör …") is no part of the addressee;
+  a recommendation listing two companies' boards keeps both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.recommendations.extract import extract_recommendations_full
+from ingest.parse import parse_pdf
+
+
+def _render(path: Path, paragraphs: list[str]) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    style = getSampleStyleSheet()["BodyText"]
+    flow: list = []
+    for p in paragraphs:
+        flow += [Paragraph(p, style), Spacer(1, 14)]
+    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=50, rightMargin=50, topMargin=50, bottomMargin=50).build(flow)
+
+
+def _recs(tmp_path: Path, name: str, paragraphs: list[str]):
+    pdf = tmp_path / name
+    _render(pdf, paragraphs)
+    parsed = parse_pdf(pdf)
+    return extract_recommendations_full(parsed.meta, parsed.pages)[0]
+
+
+def test_impersonal_advice_under_the_assessment_is_a_recommendation(tmp_path: Path) -> None:
+    recs = _recs(tmp_path, "granskning-tillsyn-2025.pdf", [
+        "Granskning av miljönämndens tillsyn", "Revisionsrapport, Revisorerna i Exempelby kommun, 2025-02-10",
+        "Revisorerna har granskat om miljönämnden bedriver en ändamålsenlig tillsyn av enskilda avlopp.",
+        "<b>Bedömning</b> Vi bedömer att dokumentationen av tillsynen är bristfällig. Det är angeläget att "
+        "miljönämnden säkerställer att varje tillsynsbesök dokumenteras i ärendesystemet.",
+        "<b>Bedömning</b> Vi vill understryka vikten av att miljönämnden årligen följer upp hur många avlopp som "
+        "har åtgärdats efter föreläggande.",
+        "<b>Bedömning</b> Planeringen har varit optimistisk. Det är angeläget att planeringen blir mer realistisk.",
+    ])
+    assert len(recs) == 2, [r.text for r in recs]
+    assert recs[0].text.startswith("Det är angeläget att miljönämnden säkerställer")
+    assert recs[1].text.startswith("Vi vill understryka vikten av att miljönämnden")
+    assert all([a.lower() for a in r.addressees] == ["miljönämnden"] for r in recs)
+
+
+def test_an_agency_by_its_short_form_under_a_heading_naming_it(tmp_path: Path) -> None:
+    recs = _recs(tmp_path, "granskning-vattenstod-2025.pdf", [
+        "Statens stöd till vattenförsörjningen", "Granskningsrapport 2025:3, Granskningsverket, 2025-03-01",
+        "Granskningen omfattar regeringen och Statens institut för vattenfrågor (SIVA).",
+        "<b>Rekommendationer</b>",
+        "Till regeringen",
+        "• Regeringen bör förtydliga ansvaret för reservvatten i myndigheternas instruktioner.",
+        "Till Statens institut för vattenfrågor",
+        "• SIVA bör ta fram en vägledning för kommunernas riskbedömning vid torka.",
+    ])
+    assert [r.addressees for r in recs] == [["Regeringen"], ["Statens institut för vattenfrågor"]], \
+        [(r.addressees, r.text) for r in recs]
+
+
+def test_a_joined_sub_heading_is_no_part_of_the_addressee(tmp_path: Path) -> None:
+    recs = _recs(tmp_path, "granskning-inkop-bolag-2024.pdf", [
+        "Granskning av inköp i bolagskoncernen", "Revisionsrapport, lekmannarevisorerna, 2024-11-20",
+        "Lekmannarevisorerna har granskat inköpen i Ekby Stadshus AB och dess dotterbolag.",
+        "<b>Förslag till åtgärder</b>",
+        "<b>Moderbolaget</b> Styrelsen i Ekby Stadshus AB bör ta fram en gemensam inköpspolicy för koncernen.",
+        "<b>Båda dotterbolagen</b> Styrelserna i Ekby Energi AB och Ekbybostäder AB bör i sina "
+        "internkontrollplaner pröva avtalstroheten.",
+    ])
+    assert [r.addressees for r in recs] == [["Ekby Stadshus AB"], ["Styrelserna i Ekby Energi AB", "Ekbybostäder AB"]], \
+        [(r.addressees, r.text) for r in recs]

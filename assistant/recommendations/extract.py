@@ -163,13 +163,13 @@ def _primary(group: list[GatheredItem]) -> GatheredItem:
 
 
 def _glued_subheading(subject: str, lex) -> str:
-    """A subject whose organ's name starts inside it with a capital, not after "och"/"samt"/a comma ("Moderbolaget
-    Styrelsen i X AB", "Båda dotterbolagen Styrelserna i …"): an unnumbered sub-heading joined to the sentence; the
-    organ's name from that word on."""
+    """A subject whose organ's name starts inside it with a capitalised organ word (not "AB"), not after
+    "och"/"samt"/a comma ("Moderbolaget Styrelsen i X AB", "Båda dotterbolagen Styrelserna i …"): an unnumbered
+    sub-heading joined to the sentence; the organ's name from that word on."""
     words = subject.split()
     for k in range(len(words) - 1, 0, -1):
         w = words[k]
-        if w[:1].isupper() and any(w.lower().startswith(o) or w.lower().endswith(o) for o in lex.organ_words if len(o) > 3) \
+        if w[:1].isupper() and len(w) > 3 and _names_organ(w, lex) \
                 and words[k - 1].lower() not in ("och", "samt", "i", "för") and not words[k - 1].endswith((",", "-")):
             return " ".join(words[k:])
     return subject

@@ -70,9 +70,13 @@ AUDITS9 = BLIND / "source" / "audit_texts9"
 # reworded at the chapters' ends, a company group's "Förslag till åtgärder" among quoted policies, a missiv's numbered
 # list repeated in prose, a follow-up audit that gives no new ones, varied recommending verbs with a rhetorical decoy
 AUDITS10 = BLIND / "source" / "audit_texts10"
+# batch 11 (session 31): a dash list to the board over a page break then a second lead-in, a Ja/Delvis/Nej question
+# table before numbered items, bracketed short forms with their key, a company's lay auditors to the board and the VD,
+# an earlier audit's recommendations quoted as background, "Förbättringsområden", "samtliga nämnder", none at all
+AUDITS11 = BLIND / "source" / "audit_texts11"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
-        "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,), "10": (AUDITS10,),
-        "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9, AUDITS10)}
+        "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,), "10": (AUDITS10,), "11": (AUDITS11,),
+        "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9, AUDITS10, AUDITS11)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -95,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-10 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-11 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

@@ -99,11 +99,16 @@ LETTERS14 = BLIND / "source" / "followup_letters14"
 # and its key, a response by topic that partly disagrees, a decision memo of plans only, a board's minute that only
 # receives the audit, a committee's annual report with a paragraph per audit (the brief is TASK.md)
 LETTERS15 = BLIND / "source" / "followup_letters15"
+# Batch 16 (session 31; written blind, committed before it was measured): a protocol that adopts the administration's
+# answer as its own with the answer as an appendix of dated bullets, one response to two audits in sections with a
+# withdrawn promise, the auditors' yearly summary with a symbol table and a correction in prose, a memo by committee,
+# an e-mail naming an audit only by its diary number, a supplementary response (the brief is TASK.md)
+LETTERS16 = BLIND / "source" / "followup_letters16"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
-        "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,),
+        "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,), "16": (LETTERS16,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
-                LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15)}
+                LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15, LETTERS16)}
 
 
 def _lacks_glyph(ch: str) -> bool:

@@ -17,7 +17,7 @@ from typing import Any, Callable
 import numpy as np
 
 from .classify import Judge
-from .committees import collective, subject_of
+from .committees import by_subject, collective, subject_of
 from .docwork import DocWork
 from .models import EvidenceUnit, LinkedEvidence, Recommendation
 from .prose import restating
@@ -126,9 +126,12 @@ def split_paragraphs(d: DocWork, links: list[LinkedEvidence], parts: dict[int, s
             if verdict.status == "oklart":
                 continue
             first = next(k for k, w in enumerate(who) if w == j)
+            # a part that judges its committees in turn ("A har … . B har ännu inte …") is read per committee later
+            # (committees.speaks_for); else it speaks for the committee last named as acting
+            turns = by_subject(part.text, recs[j].addressees) if len(recs[j].addressees) > 1 else {}
             out.append(LinkedEvidence(rec_id=recs[j].id, unit=part, date=d.date, score=SENTENCE_SCORE,
                                       judgement=verdict, certain=True,
-                                      speaks_for=_acting(texts[:first + 1], recs[j].addressees)))
+                                      speaks_for=[] if turns else _acting(texts[:first + 1], recs[j].addressees)))
     return out
 
 

@@ -366,6 +366,12 @@ def _merge(items: list[GatheredItem]) -> tuple[list[list[GatheredItem]], int]:
     return groups, merged
 
 
+# a recommendation closed by the short forms of the organs it is addressed to, in brackets, the report's key giving
+# their names ("… kopplas till budgetprocessen. (KS)", "(UN, VON)")
+_TAG_RE = re.compile(r"\s*\((?P<tags>[A-ZÅÄÖ]{2,6}(?:\s*(?:,|/|&|och)\s*[A-ZÅÄÖ]{2,6})*)\)\s*$")
+_TAG_SPLIT_RE = re.compile(r"\s*(?:,|/|&|och)\s*")
+
+
 def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem]], audited: list[str], prefix: str
            ) -> list[Recommendation]:
     lex = load_lexicon()
@@ -376,6 +382,11 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
     for g in order:
         primary = _primary(g)
         text = _exact(by_no, primary)
+        tagged: list[str] = []
+        tag = _TAG_RE.search(text)
+        if tag and abbrev and all(t in abbrev for t in _TAG_SPLIT_RE.split(tag.group("tags"))):
+            tagged = [abbrev[t] for t in _TAG_SPLIT_RE.split(tag.group("tags"))]  # "… budgetprocessen. (KS)"
+            text = text[:tag.start()].rstrip()
         if not text:
             continue
         subject = _subject(expand(text, abbrev) if abbrev else text, lex)
@@ -402,8 +413,8 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
             continue  # "Revisionskontoret föreslår att revisorerna genomför en fördjupad granskning": the auditors'
             # plan for their own work, not a recommendation to an audited body
         organ = page_organ(pages, primary.page, primary.parts[0][1]) or _recipient(pages, raw, lex)
-        addressees = resolve(raw, audited, organ, lex)
-        if not raw:  # the main printing names no one (a table row without its cell): another printing's addressee
+        addressees = resolve(tagged or raw, audited, organ, lex)
+        if not raw and not tagged:  # the main printing names no one (a table row without its cell): another printing's addressee
             addressees = next((found for it in g if it is not primary
                                for found in [_printing_addressees(it, audited, pages, lex)] if found), addressees)
         n = len(recs) + 1

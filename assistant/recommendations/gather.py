@@ -168,6 +168,7 @@ def expand(cell: str, abbrev: dict[str, str]) -> str:
 _WORD_RE = re.compile(r"\S+")
 _LEAD_TO_RE = re.compile(r"\brekommendation\w*\s+till\s+(?P<org>[^:.,;]{3,80}?)\s*:?\s*$", re.I)  # "… till X:"
 ORGAN_NAME_MAX_WORDS = 6  # words of an organ's name at the most
+_LIST_FOR_RE = re.compile(r"\b(?:till|för)\s+(?P<org>[^:.,;]{3,80}?)\s*:\s*$", re.I)  # a list's lead "… för X:"
 _ORGAN_PREFIX_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][\wåäö -]{2,80}?):\s+(?P<rest>[a-zåäö].*)$", re.S)  # "Nämnd: text"
 
 
@@ -340,6 +341,12 @@ def _glued_subheading(line: str) -> tuple[str, str]:
     return "", line
 
 
+def _item_number(line: str) -> int | None:
+    """The number a numbered list item opens with ("3. Säkerställa …" -> 3); None for any other line."""
+    m = re.match(r"^\s*\(?(\d{1,2})[.)]\s", line)
+    return int(m.group(1)) if m else None
+
+
 def _sentences(text: str) -> list[str]:
     parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ•])", text.strip())
     return [p for p in parts if p.strip()]
@@ -449,6 +456,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
 
     def told_here(s: str) -> bool:
         return bool(past_re.match(s)) and not any(int(y) < told - 1 for y in re.findall(r"\b((?:19|20)\d\d)\b", s))
+    list_no: int | None = None  # the number of the list's last numbered item
     for i, (page, line) in enumerate(lines):
         if skip_next:
             skip_next = False
@@ -456,10 +464,14 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
         nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
         head, rest = glued_section_heading(line, lex)
         if head and (rec_re.match(dehyphenate(collapse(rest))) or _is_lead_in(rest, nxt, lex)
-                     or _modal_sentence(dehyphenate(collapse(rest)), lex)):
+                     or _modal_sentence(dehyphenate(collapse(rest)), lex)
+                     or rest.rstrip().endswith(":") and strip_bullet(nxt)[0]):  # (a line that opens a list)
             # the section's heading joined to its first line: the section opens, the rest is read as the line
             context, restated, section_start, lead, table, to = "section", False, len(items), "", None, ""
             line = rest
+            named = _LIST_FOR_RE.search(dehyphenate(collapse(rest)))  # "… följande förbättringsområden för X:"
+            if named and names_organ(named.group("org"), lex) and len(named.group("org").split()) <= ORGAN_NAME_MAX_WORDS:
+                to = named.group("org")
         had_label = REC_LABEL_RE.match(line) is not None
         line = REC_LABEL_RE.sub("", line)  # "Rekommendation 2 Nämnden bör …": the label
         if context and REC_LABEL_LINE_RE.match(line):
@@ -534,7 +546,8 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
         if glued is not None:  # "Bedömning Vi bedömer att …": the heading joined to its paragraph's first line
             lead, to, assess = "", "", True
             body = body_n = line = glued
-        if is_heading(line) and not rec_re.match(body_n):
+        continues_list = bool(context) and list_no is not None and _item_number(line) == list_no + 1
+        if is_heading(line) and not rec_re.match(body_n) and not continues_list:  # (the list's next number is its item)
             context, lead, table, to = None, "", None, ""  # a numbered heading ("2. Bakgrund") ends the list; it is not an item
             assess = _is_assessment_heading(line, lex)
             followup = bool(lex.rx("followup_heading_re").search(body_n))
@@ -562,6 +575,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                     continue
                 items.append(GatheredItem(parts=[(page, body.strip())], kind=context, restated=restated,
                                           lead="" if own else lead, addressee="" if own else to))
+                list_no = _item_number(line)
                 continue
             if context == "section" and len(items) <= section_start:
                 continue  # the section's intro text

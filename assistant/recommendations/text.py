@@ -49,6 +49,8 @@ def is_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 90 or s.endswith((".", ",", ";", ":")):
         return False
+    if re.search(r"[a-zåäö][.!?]\s", s):  # a sentence ended inside ("1. Ta fram en plan. (KS)"): an item, no heading
+        return False
     return bool(NUMBERED_HEADING_RE.match(s)) or bool(re.match(r"^(Bilaga|Bilagor)\b", s))
 
 

@@ -59,10 +59,13 @@ def sections(pages: list[Page]) -> list[Section]:
     for k, (i, depth) in enumerate(heads):
         end = next((j for j, d in heads[k + 1:] if d <= depth), len(lines))
         out.append(Section(heading=lines[i][1].strip(), lines=lines[i:end]))
-    # a follow-up section runs to the next follow-up heading, top-level numbered heading or appendix
-    stops = sorted([j for j, _ in follow] + [j for j, d in heads if d == 1] + appendix)
+    # a follow-up section runs to the next follow-up heading, appendix, or numbered heading that ends the numbered
+    # section it stands in ("3.1 …" / "Uppföljning av X" / … / "3.2 …"; a top-level one when it stands in none)
+    stops = sorted([j for j, _ in follow] + appendix)
     for i, (what, at) in follow:
-        end = next((j for j in stops if j > i), len(lines))
+        inside = next((d for j, d in reversed(heads) if j < i), 1)  # the depth of the numbered section it is in
+        end = min(next((j for j in stops if j > i), len(lines)),
+                  next((j for j, d in heads if j > i and d <= inside), len(lines)))
         out.append(Section(heading=lines[i][1][:at].strip(), lines=lines[i:end], names=what, body_at=at))
     return out
 

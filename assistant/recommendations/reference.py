@@ -31,6 +31,7 @@ class Section:
     lines: list[tuple[int, str]]  # (page, line) including the heading
     names: str | None = None  # an unnumbered follow-up heading's audit ("Uppföljning av X" -> "x"), normalised
     body_at: int = 0  # where the body starts in the heading's line (a heading the extraction joined to its text)
+    within: str = ""  # a follow-up heading's enclosing numbered heading ("5.2 Fritidsnämnden"), if any
 
     @property
     def text(self) -> str:
@@ -63,10 +64,11 @@ def sections(pages: list[Page]) -> list[Section]:
     # section it stands in ("3.1 …" / "Uppföljning av X" / … / "3.2 …"; a top-level one when it stands in none)
     stops = sorted([j for j, _ in follow] + appendix)
     for i, (what, at) in follow:
-        inside = next((d for j, d in reversed(heads) if j < i), 1)  # the depth of the numbered section it is in
+        above, inside = next(((j, d) for j, d in reversed(heads) if j < i), (None, 1))  # the numbered section it is in
         end = min(next((j for j in stops if j > i), len(lines)),
                   next((j for j, d in heads if j > i and d <= inside), len(lines)))
-        out.append(Section(heading=lines[i][1][:at].strip(), lines=lines[i:end], names=what, body_at=at))
+        out.append(Section(heading=lines[i][1][:at].strip(), lines=lines[i:end], names=what, body_at=at,
+                           within=lines[above][1].strip() if above is not None else ""))
     return out
 
 
@@ -461,7 +463,7 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
     or any list that holds them in the same order. An unnumbered follow-up heading ("Uppföljning av X") links its
     section to the one audit X names, and in it each recommendation's status is read from the sentences that speak
     of it (topics.py), cited; the section's verdict is for the others."""
-    from .committees import same_committee
+    from .committees import named as names_in, same_committee
     from .link import subject_names
     from .topics import Topics, assign, judge, sentences_of
 
@@ -483,6 +485,9 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
             continue  # no audit, or several: the section cannot be attributed
         audit, certain = hits[0]
         organ = page_organ(pages, sec.lines[0][0])
+        if sec.within:  # a follow-up heading under a committee's numbered heading ("5.2 Fritidsnämnden") is its part
+            under = names_in(sec.within, list(dict.fromkeys(a for r in audit.recommendations for a in r.addressees)))
+            organ = under[0] if len(under) == 1 else organ
         key = (audit.report_doc_id, organ if sec.names is not None else None)
         if key in done:
             continue
@@ -530,6 +535,8 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
                 out.append(LinkedEvidence(rec_id=r.id, unit=r_unit, date=date, score=1.0, judgement=own[2],
                                           certain=certain))
                 continue
+            if sec.names is not None and len({f[3] for f in found}) > 1 and topical:
+                continue  # a follow-up that rates its recommendations one by one: its last verdict is the last one's
             out.append(LinkedEvidence(rec_id=r.id, unit=unit, date=date, score=1.0, judgement=j, certain=certain))
     return out
 

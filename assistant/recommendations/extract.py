@@ -414,7 +414,8 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
             # plan for their own work, not a recommendation to an audited body
         organ = page_organ(pages, primary.page, primary.parts[0][1]) or _recipient(pages, raw, lex)
         addressees = resolve(tagged or raw, audited, organ, lex)
-        if not raw and not tagged:  # the main printing names no one (a table row without its cell): another printing's addressee
+        if not raw and not tagged:  # the main printing names no one (a table row without its cell): another
+            # printing's addressee
             addressees = next((found for it in g if it is not primary
                                for found in [_printing_addressees(it, audited, pages, lex)] if found), addressees)
         n = len(recs) + 1

@@ -470,8 +470,9 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             context, restated, section_start, lead, table, to = "section", False, len(items), "", None, ""
             line = rest
             named = _LIST_FOR_RE.search(dehyphenate(collapse(rest)))  # "… följande förbättringsområden för X:"
-            if named and names_organ(named.group("org"), lex) and len(named.group("org").split()) <= ORGAN_NAME_MAX_WORDS:
-                to = named.group("org")
+            org = named.group("org") if named else ""
+            if org and names_organ(org, lex) and len(org.split()) <= ORGAN_NAME_MAX_WORDS:
+                to = org
         had_label = REC_LABEL_RE.match(line) is not None
         line = REC_LABEL_RE.sub("", line)  # "Rekommendation 2 Nämnden bör …": the label
         if context and REC_LABEL_LINE_RE.match(line):

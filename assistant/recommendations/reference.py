@@ -462,7 +462,8 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
     sections as read once (DocWork.refs); `keys`: the audits indexed by their reference keys, built over `audits`
     or any list that holds them in the same order. An unnumbered follow-up heading ("Uppföljning av X") links its
     section to the one audit X names, and in it each recommendation's status is read from the sentences that speak
-    of it (topics.py), cited; the section's verdict is for the others."""
+    of it (topics.py), cited; the section's verdict is for the others, unless the section rates them one by one.
+    Such a heading under a committee's numbered heading ("5.2 Fritidsnämnden") follows up that committee's part."""
     from .committees import named as names_in, same_committee
     from .link import subject_names
     from .topics import Topics, assign, judge, sentences_of

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Protocol
 
 from .models import EvidenceUnit, Judgement, Recommendation
@@ -256,14 +255,11 @@ MIN_DATED = 1  # measures listed with their time, at least, for the list to spea
 def _dated_re() -> re.Pattern[str]:
     """A listed measure that opens with the point in time it was or will be done, then a dash ("2024-01-15 – …",
     "Oktober 2024 (planerat) – …", "Hösten 2024 – …"); a span of time ("Kvartalsvis 2024–2025 – …") is none."""
-    import tomllib
-
     from ingest.text import MONTH_NUMBER
 
-    from .lexicon import LEXICON_PATH
+    from .prose import _vocab
 
-    seasons = tomllib.loads(Path(LEXICON_PATH).read_text(encoding="utf-8"))["prose"]["seasons"]
-    names = "|".join(sorted(map(re.escape, [*MONTH_NUMBER, *seasons]), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, [*MONTH_NUMBER, *_vocab().seasons]), key=len, reverse=True))
     return re.compile(rf"^(?:(?:19|20)\d\d-[01]\d-[0-3]\d|(?:{names})\s+(?:19|20)\d\d)(?![-–]\d)"
                       rf"(?:\s*\([^)]{{1,30}}\))?\s+[–—-]\s+\S", re.I)
 
@@ -271,8 +267,8 @@ def _dated_re() -> re.Pattern[str]:
 def dated_measures(text: str) -> Judgement | None:
     """A list of measures each with its time ("• 2024-01-15 – En plan gäller …", "• Hösten 2024 (planerat) – …"), as
     responses and action plans give them: a measure marked as intended ("planerat", "ska") is yet to be done, any
-    other with its time is done. All done: done; done and intended: partly; only intended: not done. None when fewer
-    than two measures give their time."""
+    other with its time is done. All done: done; done and intended: partly; only intended: not done. None when no
+    listed measure gives its time."""
     from .prose import _vocab
 
     items = [b.strip() for b in _BULLET_SPLIT_RE.split(text)[1:] if b.strip()]
@@ -283,13 +279,15 @@ def dated_measures(text: str) -> Judgement | None:
     done = [b for b, planned in dated if not planned]
     planned = [b for b, p in dated if p]
     if not planned:
-        return Judgement(status="atgardad", sentence=done[0],
-                         reason=f"Svaret redovisar genomförda åtgärder med datum ({len(done)}), inga som bara är planerade.")
-    if not done:
-        return Judgement(status="ej_atgardad", sentence=planned[0],
-                         reason=f"Svaret redovisar bara planerade åtgärder ({len(planned)}); inget är genomfört ännu.")
-    return Judgement(status="delvis", sentence=planned[0],
-                     reason=f"Svaret redovisar både genomförda ({len(done)}) och planerade ({len(planned)}) åtgärder med datum.")
+        status, cited = "atgardad", done[0]
+        reason = f"Svaret redovisar genomförda åtgärder med datum ({len(done)}), inga som bara är planerade."
+    elif not done:
+        status, cited = "ej_atgardad", planned[0]
+        reason = f"Svaret redovisar bara planerade åtgärder ({len(planned)}); inget är genomfört ännu."
+    else:
+        status, cited = "delvis", planned[0]
+        reason = f"Svaret redovisar både genomförda ({len(done)}) och planerade ({len(planned)}) daterade åtgärder."
+    return Judgement(status=status, sentence=cited, reason=reason)  # type: ignore[arg-type]
 
 
 class RulesJudge:

@@ -93,6 +93,7 @@ class _Vocab:
     time_frame: re.Pattern[str] = re.compile(r"(?!)")
     numbers: dict[str, int] = field(default_factory=dict)
     fractions: frozenset[str] = frozenset()
+    seasons: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,7 @@ def _vocab() -> _Vocab:
                            % "|".join(map(re.escape, p.get("audit_subjects", [])))),
         present_in_place=frozenset(p["present_in_place"]), giving=rx(p["giving_re"]),
         procedural=rx(p["procedural_re"]), purpose=rx(p["purpose_re"]), interim=rx(p["interim_re"]),
-        quantity_heads=frozenset(p["quantity_heads"]), time_frame=rx(p["time_frame_re"]),
+        quantity_heads=frozenset(p["quantity_heads"]), time_frame=rx(p["time_frame_re"]), seasons=tuple(p["seasons"]),
         numbers={w: k for k, w in enumerate(p["number_words"])}, fractions=frozenset(p.get("fraction_words", [])),
     )
 

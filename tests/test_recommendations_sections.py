@@ -39,3 +39,17 @@ def test_an_unnamed_follow_up_heading_ends_with_its_numbered_subsection():
                     "1.1 Detaljer\nPlanerna antogs i maj.\n2. Övrigt\nInget att rapportera.")]
     (only,) = [s for s in sections(top) if s.names is not None]
     assert "planerna antogs i maj" in only.text and "inget att rapportera" not in only.text
+
+
+def test_a_follow_up_heading_names_an_audit_by_most_of_its_topic_words():
+    """"Uppföljning av studieron" (a topic of one recommendation) is no follow-up of the audit "trygghet och
+    studiero"; "Uppföljning av granskningen av trygghet och studiero" is."""
+    from assistant.recommendations.link import names_audit
+    from assistant.recommendations.models import AuditExtraction
+    from assistant.recommendations.reference import HEADING_SHARE, followup_heading
+
+    audit = AuditExtraction(report_doc_id="a", title="Granskning av arbetet med trygghet och studiero")
+    topic = followup_heading("Uppföljning av studieron")[0]
+    whole = followup_heading("Uppföljning av granskningen av trygghet och studiero (2024)")[0]
+    assert not names_audit(topic, audit, HEADING_SHARE)
+    assert names_audit(whole, audit, HEADING_SHARE)

@@ -455,6 +455,10 @@ def own_verdict(rec_text: str, found: list[tuple[int, str, Judgement, str]], con
     return None
 
 
+HEADING_SHARE = 0.6  # an unnamed follow-up heading ("Uppföljning av X") names an audit by most of its topic words (a
+# topic of one of its recommendations, "Uppföljning av studieron", is not the audit "trygghet och studiero")
+
+
 def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list[AuditExtraction],
                   refs: DocumentRefs | None = None, keys: AuditKeys | None = None, embedder=None
                   ) -> list[LinkedEvidence]:
@@ -465,7 +469,7 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
     of it (topics.py), cited; the section's verdict is for the others, unless the section rates them one by one.
     Such a heading under a committee's numbered heading ("5.2 Fritidsnämnden") follows up that committee's part."""
     from .committees import named as names_in, same_committee
-    from .link import subject_names
+    from .link import names_audit
     from .topics import Topics, assign, judge, sentences_of
 
     by_no = {p.number: p for p in pages}
@@ -478,7 +482,7 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
         sec = ref.section
         if sec.names is not None:
             by_heading = {a.report_doc_id: a for a in audits if a.report_doc_id in eligible and a.recommendations
-                          and subject_names(sec.names, a)}
+                          and names_audit(sec.names, a, HEADING_SHARE)}
             hits = [(next(iter(by_heading.values())), True)] if len(by_heading) == 1 else []
         else:
             hits = keys.referring(ref, eligible)

@@ -88,3 +88,20 @@ Utifrån granskningen lämnar vi följande rekommendationer. Inom parentes anges
                                       "Redovisa lokalernas nyttjandegrad en gång per år."]
     assert recs[0].addressees == ["Kommunstyrelsen"]
     assert recs[1].addressees == ["Miljönämnden", "Byggnadsnämnden"]
+
+
+def test_a_sentence_about_the_recommendations_ends_the_one_before_it(tmp_path: Path) -> None:
+    """"Vi rekommenderar vidare att VD … . Samtliga rekommendationer framgår av avsnitt 3.": the pointer is no part of
+    the recommendation, so the summary's printing is the same recommendation as the body's."""
+    recs = _recs(tmp_path, "granskning-bolag-2025.pdf", """Granskning av fastighetsbolagets underhåll
+Revisionsrapport, Lekmannarevisorerna i Exempelby Fastigheter AB, 2025-10-01
+
+Sammanfattning
+Vi rekommenderar vidare att VD säkerställer att alla besiktningar dokumenteras i fastighetssystemet. Samtliga rekommendationer framgår av avsnitt 3.
+
+3. Rekommendationer
+Vi rekommenderar vidare att VD säkerställer att alla besiktningar dokumenteras i fastighetssystemet, så att de kan användas i underhållsplaneringen.
+""")
+    vd = [r for r in recs if r.addressees == ["VD"]]
+    assert len(vd) == 1, [(r.text, r.pages) for r in recs]
+    assert "Samtliga rekommendationer" not in vd[0].text and vd[0].pages == [1]

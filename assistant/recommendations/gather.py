@@ -168,7 +168,6 @@ def expand(cell: str, abbrev: dict[str, str]) -> str:
 _WORD_RE = re.compile(r"\S+")
 _LEAD_TO_RE = re.compile(r"\brekommendation\w*\s+till\s+(?P<org>[^:.,;]{3,80}?)\s*:?\s*$", re.I)  # "… till X:"
 ORGAN_NAME_MAX_WORDS = 6  # words of an organ's name at the most
-_ABOUT_RECS_RE = re.compile(r"\b(?:rekommendationer|rekommendationerna)\b", re.I)  # the recommendations, plural
 _LIST_FOR_RE = re.compile(r"\b(?:till|för)\s+(?P<org>[^:.,;]{3,80}?)\s*:\s*$", re.I)  # a list's lead "… för X:"
 _ORGAN_PREFIX_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][\wåäö -]{2,80}?):\s+(?P<rest>[a-zåäö].*)$", re.S)  # "Nämnd: text"
 
@@ -609,8 +608,8 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                 cur = GatheredItem(parts=[(page, s.strip())], kind="sentence", lead=cur.text)  # ("Nämnden": the
                 items.append(cur)  # organ the sentence before recommends to)
             elif cur is not None and k > 0 and cur is items[-1] and _continues(sents[0], rec_re):
-                if _ABOUT_RECS_RE.search(s_n):  # "Samtliga rekommendationer framgår av avsnitt 5.": a sentence about
-                    cur = None  # the recommendations, not part of this one (nor are the sentences after it)
+                if lex.rx("about_recommendations_re").search(s_n):  # "Samtliga rekommendationer framgår av …":
+                    cur = None  # about the recommendations, not part of this one (nor are the sentences after it)
                     continue
                 cur.parts.append((page, s.strip()))
     return [one for it in items for one in _one_per_sentence(it, rec_re)]

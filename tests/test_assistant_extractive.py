@@ -98,3 +98,16 @@ def test_a_figure_whose_sentence_leans_on_the_one_before_is_in_the_evidence(tmp_
         a = build_assistant(idx, tmp_settings.model_copy(update={"answerer": "rules"})).ask(
             "Hur stor var borgen som Hamnbolagets styrelse beslutade om utan att lyfta frågan till kommunfullmäktige?")
         assert not a.abstained and "40 miljoner" in a.answer
+
+
+def test_the_counted_thing_of_an_english_question_is_read_in_its_swedish_forms(parts):
+    """"How many employees …": the thing counted is looked for as the glossary's Swedish words ("anställda",
+    "medarbetare"), and a proper name with a Swedish form ("Gothenburg") is looked for in that form too."""
+    from ingest.text import stem
+
+    ex, _ = parts
+    q = ex.analyse("How many employees did the Gothenburg office have?", "en")
+    assert {stem("employees"), stem("anställda"), stem("medarbetare")} <= set(q.count_focus)
+    assert ["gothenburg", "göteborg", "göteborgs"] in q.proper
+    sv = ex.analyse("Hur många anställda hade förvaltningen?", "sv")
+    assert sv.count_focus and sv.count_focus[0] == stem("anställda")

@@ -63,3 +63,12 @@ def test_the_general_answerer_alone_says_which_document_answered_too(audits):
     assert any(lines)
     named = scored.ask("Vad var syftet med granskningen av skyfallshanteringen?")
     assert "Frågan nämner inget dokument" not in named.answer
+
+
+def test_an_english_exonym_is_looked_for_in_its_swedish_form(audits):
+    """A proper name of an English question that the glossary translates ("Gothenburg" -> "Göteborg") is evidence when
+    its Swedish form stands in the passages; before, the answer was refused as "'gothenburg' is not in the evidence"."""
+    a = audits.ask("What was the purpose of Gothenburg's audit of cloudburst preparedness?")
+    assert not a.abstained, a.notes
+    assert {c.doc_id for c in a.citations} == {"gbg-granskning-skyfall-2022"}
+    assert not any("not in the evidence" in n for n in a.notes)

@@ -72,9 +72,9 @@ class _Cand:
 class Query:
     groups: list[tuple[float, list[str]]]  # (idf weight, alternative stems)
     years: set[int]
-    proper: list[str]
+    proper: list[list[str]]  # each proper name of the question with its spellings (an English exonym's Swedish forms)
     is_list: bool
-    count_focus: str | None
+    count_focus: list[str]  # the counted thing's stems: its own and its glossary forms ("employees" -> "anställda")
     quantity: bool
     money: bool
     rare: list[list[str]] = field(default_factory=list)
@@ -165,13 +165,19 @@ class Extractor:
             w = max(self.idf(a) for a in alts)
             weighted.append((w, alts))
         proper = [p.lower() for p in PROPER_RE.findall(question) if p.lower() not in GENERIC_PROPER]
-        proper = [p for p in proper if self._df.get(stem(p), 0) <= 3]
+        # a name the reviewed glossary translates ("Gothenburg" -> "Göteborg") is looked for in its Swedish forms
+        proper = [[p, *EN_SV.get(p, [])] for p in proper if self._df.get(stem(p), 0) <= 3]
         rare = [alts for w, alts in weighted
                 if 0 < max(self._df.get(a, 0) for a in alts) <= 3 and min(len(a) for a in alts) >= 10]
         m = COUNT_RE.search(question)
+        focus = []
+        if m:
+            w = m.group(2).lower()
+            focus = list(dict.fromkeys([stem(w), *(stem(x) for t in [*(EN_SV.get(w, []) if lang == "en" else []), *sv_synonyms(w)]
+                                                   for x in content_words(t))]))
         return Query(
             groups=weighted, years={int(y) for y in YEAR_RE.findall(question)}, proper=proper,
-            is_list=bool(LIST_RE.search(question)), count_focus=stem(m.group(2)) if m else None,
+            is_list=bool(LIST_RE.search(question)), count_focus=focus,
             quantity=bool(QUANT_RE.search(question)), money=bool(MONEY_RE.search(question)), rare=rare,
             develop=bool(DEV_RE.search(question)),
         )
@@ -251,7 +257,7 @@ class Extractor:
             fit = next((x for x in scored[:10] if sig.enumerates(x[2]) and not is_question(x[2])), None)
             if fit is not None and fit[0] >= 0.75 * best_s:
                 best_s, best_cov, best_u, best_ctx = fit
-        reason = self._unsupported(q, scored[:5]) if allow_abstain else None
+        reason = self._unsupported(q, scored[:5], docs, naming) if allow_abstain else None
         if reason:
             return ExtractiveResult(cannot_answer(lang), True, best_s, closest, [reason])
         want_number = q.quantity or bool(q.count_focus)
@@ -344,7 +350,7 @@ class Extractor:
         if adds_coverage(q, covered, u, 0.15 if far else 0.08) or q.years & u.years - {y for c in chosen for y in c.years}:
             return True
         new = u.numbers - qnums - {n for c in chosen for n in c.numbers}
-        if q.count_focus and new and best_match(q.count_focus, u.stems) >= 0.8:
+        if q.count_focus and new and _counts(q, u.stems):
             return True
         return bool(q.quantity and new and self.coverage(q, u.stems) >= self.coverage(q, best.stems) - 0.02)
 
@@ -445,7 +451,10 @@ class Extractor:
         return f"{u.clean} [{n}]" if n else None
 
     # -- abstention ----------------------------------------------------------------
-    def _unsupported(self, q: Query, top) -> str | None:
+    def _unsupported(self, q: Query, top, docs: set[str] = frozenset(), naming: set[str] = frozenset()) -> str | None:
+        """Why the best units do not answer (None: they may). ``docs``/``naming``: the documents the question names
+        and the stems of its words that named them: such a name is the document's, and its passages need not repeat
+        it (a housing cooperative's annual report speaks of "föreningen", not of "Brf Husarvikens Strand")."""
         best_s, best_cov, best_u, best_ctx = top[0]
         if best_cov < 0.35:
             return f"low support ({best_cov:.2f})"
@@ -455,16 +464,19 @@ class Extractor:
                        for _, c, u, _ in top[:3] if c >= 0.45):
                 return "the asked year is not in the evidence"
         texts = [self._ctx_text(u).lower() for _, c, u, _ in top[:3] if c >= 0.45]
-        for p in q.proper:
-            if not any(p[: max(4, len(p) - 2)] in t for t in texts):
-                return f"'{p}' is not in the evidence"
+        named_here = {u.doc_id for _, c, u, _ in top[:3] if c >= 0.45} & set(docs)
+        for names in q.proper:
+            if named_here and any(stem(p) in naming for p in names):
+                continue
+            if not any(p[: max(4, len(p) - 2)] in t for t in texts for p in names):
+                return f"'{names[0]}' is not in the evidence"
         for alts in q.rare:
             if not any(max(best_match(a, ctx) for a in alts) >= 0.8 for _, c, u, ctx in top[:3]):
                 return f"'{alts[0]}' is not in the evidence"
         if q.money and not any(MONEY_NUM.search(u.text) for _, c, u, _ in top[:3]):
             return "no amount in the evidence"
         if q.count_focus:
-            ok = any(u.has_number and best_match(q.count_focus, u.stems) >= 0.8 for _, _, u, _ in top[:5])
+            ok = any(u.has_number and _counts(q, u.stems) for _, _, u, _ in top[:5])
             if not ok:
                 return "no count of the asked thing in the evidence"
         elif q.quantity:
@@ -503,6 +515,11 @@ def _downweighted(q: Query, naming: set[str], question: str = "", kind_weight: f
     groups = [((0.0 if set(alts) & proper else w * kind_weight) if set(alts) & naming else w, alts)
               for w, alts in q.groups]
     return Query(**{**q.__dict__, "groups": groups})
+
+
+def _counts(q: Query, stems: set[str]) -> bool:
+    """The stems name the thing a "hur många X" question counts (in one of its forms)."""
+    return any(best_match(f, stems) >= 0.8 for f in q.count_focus)
 
 
 def _ctx_years(ex: Extractor, u: Unit) -> set[int]:

@@ -232,3 +232,17 @@ def test_costs_printed_negative_change_as_amounts_spent():
     assert line and "minskning med 141 306" in line and "som belopp" in line
     income = _change(t, [900.0, 800.0], q, "sv", " kr", "Nettoomsättning")
     assert income and "ökning med 100" in income
+
+
+def test_a_row_label_written_out_in_a_question_naming_the_committee_is_that_row(corpus_index):
+    """The words that name the committee's own report ("regionala utvecklingsnämnden") name no row, unless the
+    question writes a row's whole label out ("inom Regional utveckling"): then that row answers, not the total."""
+    from assistant.service import Assistant
+
+    assistant = Assistant(corpus_index, corpus_index.settings.model_copy(update={"answerer": "hybrid"}))
+    answer = assistant.ask("Vilken avvikelse mot budget väntar regionala utvecklingsnämnden för helåret inom "
+                           "Regional utveckling?")
+    assert not answer.abstained
+    assert "4 205" in answer.answer and "7 208" not in answer.answer.split("\n")[1]
+    total = assistant.ask("Vilken avvikelse mot budget väntar regionala utvecklingsnämnden för helåret?")
+    assert "7 208" in total.answer

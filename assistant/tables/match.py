@@ -144,7 +144,7 @@ def label_match(label: str, q: QuestionTerms) -> float:
     rest = TOTAL_RE.sub("", label, count=1)
     # a unit in the label ("Årsavgifter, kr/kvm") says how the row is counted, not what it is: the question need
     # not name it
-    ls = [s for s in _label_stems(rest if rest.strip() else label) if len(s) >= 3 and s not in _UNIT_STEMS]
+    ls = [s for s in label_stems(rest if rest.strip() else label) if len(s) >= 3 and s not in _UNIT_STEMS]
     if not ls:
         return 0.0
     scores = [q.match(s) for s in ls]
@@ -155,7 +155,7 @@ def label_match(label: str, q: QuestionTerms) -> float:
 
 
 @lru_cache(maxsize=100_000)
-def _label_stems(text: str) -> tuple[str, ...]:
+def label_stems(text: str) -> tuple[str, ...]:
     """A row label's stems, a unit written with a slash ("kr/kvm") read as its two words."""
     out: list[str] = []
     for w in content_words(text):

@@ -16,8 +16,8 @@ from assistant.glossary import english_label, shown_label as _h
 from assistant.models import AnswerTable, TableSource
 from assistant.tables.compare import compare_sources
 from assistant.tables.match import (
-    TableScore, analyse, column_month, column_roles, find_role, header_years, is_total, score_table, table_years,
-    title_years,
+    TableScore, analyse, column_month, column_roles, find_role, header_years, is_total, label_stems, score_table,
+    table_years, title_years,
 )
 from ingest.models import Table, TableRow
 from ingest.text import content_stems
@@ -110,6 +110,18 @@ class TableQA:
         others = [d.meta.doc_id for d in self._index.documents() if d.meta.doc_id != doc_ids[0]]
         return not any(rest & self._doc_words[d][0] for d in others)
 
+    def _labels_written(self, stems: set[str], doc_ids: list[str] | None) -> set[str]:
+        """The stems of the named documents' row labels of two or more words that the question writes out whole
+        ("… för verksamheten Regional utveckling" in the regional development committee's own report)."""
+        out: set[str] = set()
+        for d in doc_ids or []:
+            for t in self._index.tables(d):
+                for r in t.rows:
+                    ls = {x for x in label_stems(r.label) if len(x) >= 3}
+                    if len(ls) >= 2 and ls <= stems:
+                        out |= ls
+        return out
+
     # -- selection ----------------------------------------------------------------
     def _candidates(self, q, hints: dict[str, float], doc_ids: list[str] | None) -> list[TableScore]:
         tables = self._index.tables() if not doc_ids else [t for d in doc_ids for t in self._index.tables(d)]
@@ -133,8 +145,8 @@ class TableQA:
                 doc_ids: list[str] | None, naming: set[str], computes: bool = False) -> TableResult | None:
         q = analyse(question, lang)
         q.computes = computes
-        if naming:
-            q.stems = {s for s in q.stems if fold(s) not in naming}
+        if naming:  # the words that named the document name no row, unless the question writes a row's label out
+            q.stems = {s for s in q.stems if fold(s) not in naming or s in self._labels_written(q.stems, doc_ids)}
         # a question about a table's figures: its words say so, or the typed reading asks a computation over years
         # ("Hur mycket mer … 2023 än 2022?": a difference)
         asks_table = bool(TABLE_WORDS.search(q.text)) or q.table_no is not None or computes

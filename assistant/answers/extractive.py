@@ -454,7 +454,7 @@ class Extractor:
     def _unsupported(self, q: Query, top, docs: set[str] = frozenset(), naming: set[str] = frozenset()) -> str | None:
         """Why the best units do not answer (None: they may). ``docs``/``naming``: the documents the question names
         and the stems of its words that named them: such a name is the document's, and its passages need not repeat
-        it (a housing cooperative's annual report speaks of "föreningen", not of "Brf Husarvikens Strand")."""
+        it (a housing cooperative's annual report speaks of "föreningen", not of its full name)."""
         best_s, best_cov, best_u, best_ctx = top[0]
         if best_cov < 0.35:
             return f"low support ({best_cov:.2f})"

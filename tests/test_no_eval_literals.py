@@ -16,6 +16,12 @@ WRITTEN_BEFORE_THE_QUESTION: set[tuple[str, str]] = {
     # glossary entry "public transport committee" = ["kollektivtrafiknämnden"], added in d8cb84e (2026-12-02); blind
     # batch b11, written 2026-12-05, asks about "the public transport committee (kollektivtrafiknämnden)"
     ("assistant/lexicon/glossary.toml", "public transport committee kollektivtrafiknämnden"),
+    # glossary entry "reports of concern" = ["orosanmälningar", …], added in d8cb84e (2026-12-02); blind batch b19,
+    # written 2026-12-06, asks "… about reports of concern (orosanmälningar)"
+    ("assistant/lexicon/glossary.toml", "reports of concern orosanmälningar"),
+    # a comment of ingest/numbers.py ("… the dash joins two numbers, it is not a minus sign"), from 4268dfd
+    # (2026-11-24); blind batch b19 (2026-12-06) asks "… even though it is not a formally adopted policy?"
+    ("ingest/numbers.py", "it is not a"),
 }
 
 

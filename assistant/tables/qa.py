@@ -111,8 +111,8 @@ class TableQA:
         return not any(rest & self._doc_words[d][0] for d in others)
 
     def _labels_written(self, stems: set[str], doc_ids: list[str] | None) -> set[str]:
-        """The stems of the named documents' row labels of two or more words that the question writes out whole
-        ("… för verksamheten Regional utveckling" in the regional development committee's own report)."""
+        """The stems of the named documents' row labels of two or more words that the question writes out whole (an
+        activity's label, asked of the committee's own report that names the committee in every row's stead)."""
         out: set[str] = set()
         for d in doc_ids or []:
             for t in self._index.tables(d):

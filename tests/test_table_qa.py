@@ -246,3 +246,13 @@ def test_a_row_label_written_out_in_a_question_naming_the_committee_is_that_row(
     assert "4 205" in answer.answer and "7 208" not in answer.answer.split("\n")[1]
     total = assistant.ask("Vilken avvikelse mot budget väntar regionala utvecklingsnämnden för helåret?")
     assert "7 208" in total.answer
+
+
+def test_a_question_that_asks_a_price_is_not_answered_by_a_passage_without_an_amount(corpus_index):
+    """A question of no other form that asks in a word of money ("… att kosta?") asks an amount: a passage about the
+    subject that carries no sum of money does not answer it (the reports say nothing of the plan's cost)."""
+    from assistant.service import Assistant
+
+    assistant = Assistant(corpus_index, corpus_index.settings.model_copy(update={"answerer": "hybrid"}))
+    answer = assistant.ask("Vad kommer den nya kulturplanen att kosta?")
+    assert answer.abstained, answer.answer

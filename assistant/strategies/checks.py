@@ -208,7 +208,9 @@ def lacking(service, q: Question, citations: list[Citation], tables: list[Answer
         return "the table shown holds no value"
     if not tables and all(_bare_heading(service, c) for c in citations):
         return "a bare heading is no answer"
-    asks_number = q.intent == "count" or (q.intent == "amount" and bool(q.measures or q.operation or q.unit))
+    # a question of no other form that asks in a unit's word ("Vad kommer bytet att kosta?") asks an amount too
+    asks_number = q.intent == "count" or (q.intent == "amount" and bool(q.measures or q.operation or q.unit)) \
+        or (q.intent == "fact" and q.unit in ("money", "percent"))
     if asks_number and not tables:
         why = _lacks_number(service, q, citations)
         if why:

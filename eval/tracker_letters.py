@@ -104,11 +104,19 @@ LETTERS15 = BLIND / "source" / "followup_letters15"
 # withdrawn promise, the auditors' yearly summary with a symbol table and a correction in prose, a memo by committee,
 # an e-mail naming an audit only by its diary number, a supplementary response (the brief is TASK.md)
 LETTERS16 = BLIND / "source" / "followup_letters16"
+# Batch 17 (session 32; written blind, committed before it was measured): the auditors' follow-up with a "Bedömning:"
+# line per recommendation, a second follow-up two years on that settles all but one at once, a company board's
+# response in the we-form, a response that letters the recommendations itself and answers two jointly, a protocol
+# deciding otherwise than the administration proposed, a committee's annual report whose status cells are sometimes
+# empty (the brief is TASK.md)
+LETTERS17 = BLIND / "source" / "followup_letters17"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
         "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,), "16": (LETTERS16,),
+        "17": (LETTERS17,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
-                LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15, LETTERS16)}
+                LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15, LETTERS16,
+                LETTERS17)}
 
 
 def _lacks_glyph(ch: str) -> bool:

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from ingest.models import Page
 
 from .addressees import organs_in
-from .classify import judge_prose
+from .classify import _LEX_RE, LEXICON, NEGATION_RE, judge_prose
 from .gather import FOOTER_RE, abbreviations, expand
 from .lexicon import dehyphenate, load_lexicon
 from .models import EvidenceUnit, Judgement
@@ -309,6 +309,44 @@ def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
     return out if len(out) >= 2 else {}
 
 
+# A status line or sentence: its label, optionally the committees it is for ("Bedömning socialnämnden Nordost:"), its
+# value up to the sentence's end. It opens the passage, follows a sentence's end, or starts with a capital after a
+# heading run into the passage ("Rekommendation 2 – rapportering Bedömning: …").
+_LABEL_LINE_RE = re.compile(r"(?:^|(?<=[.!?:])\s+|\s+(?=[A-ZÅÄÖ]))(?i:status|bedömning|lägesbedömning|statusangivelse)"
+                            r"(?:\s+(?P<who>[^:.\n]{3,80}?))?\s*:\s*(?P<v>.+?)(?:\.(?=\s|$)|$)")
+
+
+def labelled_turns(text: str, addressees: list[str]) -> dict[str, Judgement]:
+    """Each committee's status from a passage's status lines that name the committees they are for: "Bedömning:
+    omhändertagen (förskolenämnden).", "Bedömning socialnämnden Nordost: delvis omhändertagen.", "Bedömning: inte
+    omhändertagen för A, delvis omhändertagen för B och C samt omhändertagen för D." (each status word goes to the
+    committees named after it, up to the next one), "… för båda nämnderna" (every addressee). Empty when no line
+    names a committee."""
+    out: dict[str, Judgement] = {}
+    for m in _LABEL_LINE_RE.finditer(collapse(text)):
+        value = norm(m.group("v"))
+        hits = list(_LEX_RE.finditer(value))
+        if not hits:
+            continue
+        label_for = named(m.group("who") or "", addressees)
+        start = 0
+        for i, h in enumerate(hits):
+            status = LEXICON[h.group(1)]
+            if status in ("atgardad", "delvis") and NEGATION_RE.search(value[start:h.start()]):
+                status = "ej_atgardad"
+            end = hits[i + 1].start() if i + 1 < len(hits) else len(value)
+            tail = value[h.end():end]
+            who = label_for if label_for and len(hits) == 1 else named(tail, addressees)
+            rest = re.sub(r"^\W*(?:för|hos|i)\s+", "", tail).strip(" .,()")
+            if not who and collective(load_lexicon().rx("each_of_re").sub("", rest)):
+                who = list(addressees)
+            for c in who:
+                out.setdefault(c, Judgement(status=status, reason=f"statusangivelse: {h.group(1)}",  # type: ignore[arg-type]
+                                            sentence=m.group(0).strip()))
+            start = h.end()
+    return out
+
+
 SENDER_PART_WORDS = 4  # a part of a list of senders ("socialnämnden Hisingen") is at most this long
 
 
@@ -350,6 +388,9 @@ def _speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str],
                 own[c] = Judgement(status=st, reason=f"statusangivelse: {words}", sentence=unit.quote)  # type: ignore[arg-type]
         if own:
             return list(own), own
+    labelled = labelled_turns(unit.text, addressees)  # status lines that say which committees they are for
+    if labelled:
+        return list(labelled), labelled
     if unit.kind == "table_row":
         row = _row_committees(unit, addressees, out.abbreviations)
         if row:

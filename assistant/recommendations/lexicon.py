@@ -89,6 +89,7 @@ class Lexicon(BaseModel):
     organ_words: list[str]
     addressee_heading_re: str
     collective_re: str
+    each_of_re: str = r"(?!)"
     singular_re: str
     board_of_re: str
     chapter_re: str
@@ -139,7 +140,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         organ_advice_re=rec["organ_advice_re"], about_recommendations_re=rec["about_recommendations_re"],
         additive_re=rec["additive_re"],
         not_labels=frozenset(rec["not_labels"]), organ_column_words=frozenset(rec.get("organ_column_words", [])),
-        organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"], singular_re=rec["singular_re"],
+        organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"],
+        each_of_re=rec.get("each_of_re", r"(?!)"), singular_re=rec["singular_re"],
         board_of_re=rec["board_of_re"], chapter_re=rec["chapter_re"], audited_re=rec["audited_re"], sentence_adverbs=rec["sentence_adverbs"], table_header_re=rec["table_header_re"],
         auditors=ident["auditors"], auditors_report_re=ident["auditors_report_re"], diary_re=ident["diary_re"], organisation_re=ident["organisation_re"],
         generic_titles=ident["generic_titles"],

@@ -571,3 +571,40 @@ def test_in_an_audits_part_a_paragraph_where_one_committee_acts_speaks_to_its_re
     d = SimpleNamespace(units=units)
     found = _acting_committee_units(d, recs, {0: "a", 1: "a", 2: "a"}, "a")
     assert [(r.id, i) for r, i in found] == [("a:r1", 0), ("a:r2", 1)]
+
+
+def test_a_numbered_subsection_that_names_no_audit_is_part_of_the_section_above_it(tmp_path):
+    """A subsection ("2.1 Miljönämnden") that names no audit belongs to its numbered section ("2. Livsmedel och miljö
+    (granskning 2023)"), however many sibling subsections come between; a section of its own ("3. Ekonomi") that
+    names none still ends the part."""
+    from ingest.models import Page
+    from assistant.recommendations.docwork import DocWork
+    from assistant.recommendations.link import audit_above
+    from assistant.recommendations.models import EvidenceUnit
+    from assistant.recommendations.tracker import audits_from_docs
+
+    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD})
+    audits = [a for a in audits_from_docs(docs) if a.recommendations]
+    blocks = [
+        "1. Uppföljning av granskningen av kollektivtrafiken (granskning 2024)\nVid förra uppföljningen var inget gjort.",
+        "1.1 Kollektivtrafiknämnden\nNämnden har sedan dess infört tät uppföljning av avtalen.",
+        "2. Livsmedel och miljö (granskning 2023)\nVid förra uppföljningen hade arbetet påbörjats.",
+        "2.1 Miljönämnden\nNämnden har fastställt en riskbaserad kontrollplan.",
+        "2.2 Övriga iakttagelser\nPlanen följs upp varje kvartal.",
+        "3. Ekonomi och personal\nPersonalomsättningen minskade under året.",
+        "3.1 Rekrytering\nTvå revisorer anställdes.",
+    ]
+    text = "\n".join(blocks)
+    w = DocWork(meta=docs[0].meta.model_copy(update={"doc_id": "pm-2026", "title": "PM Uppföljning"}),
+                pages=[Page(doc_id="pm-2026", number=1, text=text)], tables=[])
+    by_no = {p.number: p for p in w.pages}
+
+    def part(block: str) -> list[str]:
+        body = block.split("\n", 1)[1]  # the paragraph under the heading, placed on its page by its words
+        u = EvidenceUnit(doc_id="pm-2026", page=1, quote=body, text=body, kind="paragraph")
+        return [a.report_doc_id for a in audit_above(u, w, by_no, audits)]
+
+    assert part(blocks[1]) == ["granskning-kollektivtrafik-2024"]
+    assert part(blocks[3]) == ["granskning-livsmedel-2023"]
+    assert part(blocks[4]) == ["granskning-livsmedel-2023"]
+    assert part(blocks[6]) == []

@@ -180,6 +180,7 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
         named = _heading_audits(norm(first), audits, own_words)
         if named or SECTION_NUMBER_RE.match(first):
             return named if len({a.report_doc_id for a in named}) == 1 else []
+    within: str | None = None  # the number of the subsection ("3.1") the unit is in, once passed: only its parents count
     for number in range(page_no, 0, -1):
         page = by_no.get(number)
         if page is None:
@@ -189,6 +190,8 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
         for line in reversed(text.split("\n")):
             line = line.strip()
             numbered = NUMBERED_HEADING_RE.match(line)  # "2. Uppföljning av …", its paragraph perhaps joined to it
+            if within is not None and numbered and not _encloses(line, within):
+                continue  # another subsection ("3.1" above "3.2"), not the one the unit's section is part of
             caption = CAPTION_RE.match(line) if line and " | " not in line else None
             if caption:  # a table's caption names the audit its table follows up ("Tabell 2. <audit> (rapport 2024)"),
                 # a sentence perhaps joined after it
@@ -217,9 +220,25 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
             if named:
                 return named if len({a.report_doc_id for a in named}) == 1 else []
             if SECTION_NUMBER_RE.match(line) and not (line.endswith(".") and len(line.split()) > SENTENCE_ITEM_WORDS):
+                no = _section_no(line)
+                if no.count(".") >= 1 and within is None:  # a subsection ("3.1 Nämnden för funktionsstöd") that names
+                    within = no  # no audit is part of its section ("3. Hemvårdsbidrag (2023)"): read on to it
+                    continue
                 return []  # a numbered section of its own ("2. Ekonomi och personal") that names no audit; a numbered
                 # sentence is an item of a list ("2. Stadsledningskontoret får i uppdrag att …") within its section
     return []
+
+
+def _section_no(line: str) -> str:
+    """A numbered heading's number without its closing dot ("3.1 Nämnden" -> "3.1", "2. Ekonomi" -> "2")."""
+    m = re.match(_SECTION_NO, line.strip())
+    return m.group(0) if m else ""
+
+
+def _encloses(line: str, within: str) -> bool:
+    """The numbered heading ``line`` is a section that subsection ``within`` is part of ("3." for "3.1")."""
+    no = _section_no(line)
+    return bool(no) and within.startswith(no + ".") and no != within
 
 
 def _heading_audits(low: str, audits: list[AuditExtraction], own_words: dict[str, tuple[str, ...]]

@@ -608,3 +608,33 @@ def test_a_numbered_subsection_that_names_no_audit_is_part_of_the_section_above_
     assert part(blocks[3]) == ["granskning-livsmedel-2023"]
     assert part(blocks[4]) == ["granskning-livsmedel-2023"]
     assert part(blocks[6]) == []
+
+
+LETTERED = """Trafiknämnden
+Datum: 2025-04-02
+Till: Stadsrevisionen
+
+Yttrande över revisionsrapporten Granskning av tillgängligheten i kollektivtrafiken
+
+Rekommendationernas benämning i yttrandet
+Nämnden besvarar rekommendationerna samlat efter sakområde och benämner dem därför så här:
+a) att utbilda förarna i bemötande av resenärer med synnedsättning, b) att årligen redovisa hur tillgängligheten i fordonsflottan utvecklas, c) att inventera hållplatsernas tillgänglighet och upprätta en åtgärdsplan med tidsatta åtgärder.
+
+Rekommendation a
+Samtliga förare har under hösten 2024 genomgått en utbildning i bemötande av resenärer med synnedsättning.
+
+Rekommendation b och c
+Nämnden har ännu inte påbörjat arbetet med den årliga redovisningen eller med inventeringen av hållplatserna. Arbetet avses starta först under 2026.
+"""
+
+
+def test_recommendations_lettered_by_the_response_itself_are_linked_by_the_keys_words(tmp_path, embedder):
+    """A response that letters the recommendations itself in another order than the audit's ("a) att utbilda
+    förarna …" is the audit's fourth) and answers them under "Rekommendation a", "Rekommendation b och c": each block
+    speaks to the recommendation its key's words restate, not to the audit's first, second or third."""
+    items, links = _tracked(tmp_path, embedder, **{"yttrande-trafik-bokstaver-2025": LETTERED})
+    own = {le.rec_id.split(":")[-1]: le.judgement.status for le in links
+           if le.unit.doc_id == "yttrande-trafik-bokstaver-2025" and le.unit.restates}
+    assert own == {"r4": "atgardad", "r3": "ej_atgardad", "r1": "ej_atgardad"}
+    assert items["r4"].status == "atgardad"
+    assert items["r1"].status == "ej_atgardad" and items["r3"].status == "ej_atgardad"

@@ -507,7 +507,7 @@ def link_units(
             by_number[u.number] = [by_report[rid][u.number] for rid in responded if u.number in by_report.get(rid, {})]
         targets = by_number[u.number] if u.number is not None else []
         if len(targets) == 1:
-            links.append((restated_instead(u.text, targets[0], by_report[targets[0].report_doc_id]), i, 1.0))
+            links.append((restated_instead(u.text, targets[0], by_report[targets[0].report_doc_id], u.restates), i, 1.0))
         elif i in listed:
             links.append((listed[i], i, LISTED_SCORE))
         else:
@@ -555,11 +555,14 @@ RESTATED_SHARE = 0.5  # share of a restatement's content terms a recommendation 
 RESTATED_LEAD = 0.2  # ... and by how much more than the recommendation of the block's number
 
 
-def restated_instead(text: str, numbered: Recommendation, recs: dict[int, Recommendation]) -> Recommendation:
+def restated_instead(text: str, numbered: Recommendation, recs: dict[int, Recommendation],
+                     restates: str | None = None) -> Recommendation:
     """A block headed "Rekommendation N" speaks to the audit's N-th recommendation, unless the recommendation it
     restates ("Revisorerna rekommenderar att …") is clearly another one of the same audit: a response that leaves
-    out recommendations not addressed to it numbers the rest anew, so its text, not its number, says which."""
-    sents = [s for s in re.split(r"(?<=[.!?])\s+", " ".join(text.split())) if restating(s)]
+    out recommendations not addressed to it numbers the rest anew, so its text, not its number, says which.
+    ``restates``: the words the document's own key gives the block's label ("c) att säkerställa att …")."""
+    sents = [restates] if restates else \
+        [s for s in re.split(r"(?<=[.!?])\s+", " ".join(text.split())) if restating(s)]
     terms = content_terms(" ".join(sents))
     if len(terms) < 3:
         return numbered

@@ -110,6 +110,9 @@ class EvidenceUnit(BaseModel):
     block: list[tuple[int, str]] = Field(default_factory=list)  # (page, text) of the whole block, when wider than quote
     # a status matrix's row (matrix.py): (column header, the cell's status words) per committee column
     column_statuses: list[tuple[str, str]] = Field(default_factory=list)
+    # the recommendation the unit's heading names by a label the document's own key gives it ("Rekommendation c",
+    # the key "c) att säkerställa att …"): the key's words, matched to the audit's recommendations by their content
+    restates: str | None = None
 
 
 class Judgement(BaseModel):

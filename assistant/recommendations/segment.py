@@ -121,8 +121,69 @@ def _unit_from_range(doc_id: str, flat: str, offs, a: int, b: int, kind: str, nu
                         number=number, extra_quotes=quotes[1:])
 
 
+# A key that letters the recommendations itself ("a) att säkerställa att …", "b) att förtydliga …", in order), and a
+# heading that names recommendations by those letters ("Rekommendation a och c").
+LETTER_HEADING_RE = re.compile(r"^\s*" + REF_WORD + r"\s+(?P<letters>[a-h](?:\s*(?:,|och|samt|&)\s*[a-h])*)"
+                               r"(?:\s*[:.]?\s*$|\s*[:.]?\s+(?=(?-i:[A-ZÅÄÖ])))", re.I)  # (its paragraph perhaps joined to it)
+LETTER_KEY_MIN = 3  # entries a), b), c) … at least, for a key
+
+
+def letter_key(flat: str) -> dict[str, str]:
+    """The recommendations a document letters itself, "a) …", "b) …", … in order from a line that starts with "a)",
+    on lines of their own, wrapped, or run together into one line by the text extraction (letter -> its words)."""
+    marks = list(_LETTER_MARK_RE.finditer(flat))
+    best: dict[str, str] = {}
+    for i, m in enumerate(marks):
+        if m.group("letter") != "a" or flat[:m.start()].rstrip(" \t")[-1:] not in ("", "\n", ":"):
+            continue
+        key: dict[str, str] = {}
+        for k in range(i, len(marks)):
+            mk = marks[k]
+            if ord(mk.group("letter")) - ord("a") != len(key):
+                break
+            nxt = marks[k + 1].start() if k + 1 < len(marks) else len(flat)
+            line_end = flat.find("\n", mk.end())
+            last = k + 1 == len(marks) or ord(marks[k + 1].group("letter")) - ord("a") != len(key) + 1
+            end = (line_end if line_end >= 0 else len(flat)) if last else nxt
+            text = collapse(flat[mk.end():end])
+            if not 10 < len(text) <= LETTER_ENTRY_CHARS:
+                break
+            key[mk.group("letter")] = text
+        if len(key) > len(best):
+            best = key
+    return best if len(best) >= LETTER_KEY_MIN else {}
+
+
+LETTER_ENTRY_CHARS = 400  # a key's entry restates one recommendation: longer, it is a passage of its own
+
+
+_LETTER_MARK_RE = re.compile(r"(?<![\wåäö(])(?P<letter>[a-h])\)\s+(?=\S)")
+
+
+def _letter_blocks(doc_id: str, flat: str, offs, key: dict[str, str]) -> list[EvidenceUnit]:
+    """Blocks under headings that name recommendations by the document's own letters: one unit per letter, its
+    heading's number its place in the key, and the key's words as what it restates (link.restated_instead)."""
+    heads: list[tuple[int, int, list[str]]] = []
+    pos = 0
+    for line in flat.split("\n"):
+        m = LETTER_HEADING_RE.match(line)
+        if m:
+            letters = [x for x in re.findall(r"\b[a-h]\b", m.group("letters").lower()) if x in key]
+            if letters:
+                heads.append((pos, pos + len(line), letters))
+        pos += len(line) + 1
+    units: list[EvidenceUnit] = []
+    for i, (start, body, letters) in enumerate(heads):
+        end = _cut_block(flat, body, heads[i + 1][0] if i + 1 < len(heads) else len(flat))
+        u = _unit_from_range(doc_id, flat, offs, start, end, "numbered", None)
+        if u:
+            units.extend(u.model_copy(update={"number": ord(x) - ord("a") + 1, "restates": key[x]}) for x in letters)
+    return units
+
+
 def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
-    """Blocks under "Rekommendation N"-style headings, and in-prose references ("… rekommendation 3 …")."""
+    """Blocks under "Rekommendation N"-style headings, under headings that name them by the document's own letters,
+    and in-prose references ("… rekommendation 3 …")."""
     flat, offs = _flat(pages)
     heads: list[tuple[int, int, int]] = []  # (line start, answer start, number)
     pos = 0
@@ -153,6 +214,9 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
                 u = u.model_copy(update={"explicit_status": tail})
             # a block answering several recommendations together ("Rekommendation 1 och 2: …") speaks to each
             units.extend(u.model_copy(update={"number": k}) for k in dict.fromkeys(together or [n]))
+    key_letters = letter_key(flat)
+    if key_letters:
+        units.extend(_letter_blocks(doc_id, flat, offs, key_letters))
     covered = [(s, _cut_block(flat, b, heads[i + 1][0] if i + 1 < len(heads) else len(flat)))
                for i, (s, b, _, _) in enumerate(heads)]
     labels, key = defined_labels(flat)

@@ -74,9 +74,16 @@ AUDITS10 = BLIND / "source" / "audit_texts10"
 # table before numbered items, bracketed short forms with their key, a company's lay auditors to the board and the VD,
 # an earlier audit's recommendations quoted as background, "Förbättringsområden", "samtliga nämnder", none at all
 AUDITS11 = BLIND / "source" / "audit_texts11"
+# Batch 12 (session 32; written blind, committed before it was measured): recommendations numbered inside the chapters
+# and collected in a closing table with an addressee column, an auditors' statement with two in running text, a run-on
+# "a) …; b) …" sentence over lines, a follow-up audit that restates the earlier ones as headings, a municipal
+# association's board and direktion, "Revisorerna föreslår att" and "Vi ser behov av att", a table with a priority
+# column, many "bör" with one "Vi bedömer att nämnden bör överväga att" (the brief is TASK.md)
+AUDITS12 = BLIND / "source" / "audit_texts12"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
-        "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,), "10": (AUDITS10,), "11": (AUDITS11,),
-        "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9, AUDITS10, AUDITS11)}
+        "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,), "10": (AUDITS10,), "11": (AUDITS11,), "12": (AUDITS12,),
+        "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9, AUDITS10, AUDITS11,
+                AUDITS12)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -99,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-11 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-12 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

@@ -105,3 +105,24 @@ Vi rekommenderar vidare att VD säkerställer att alla besiktningar dokumenteras
     vd = [r for r in recs if r.addressees == ["VD"]]
     assert len(vd) == 1, [(r.text, r.pages) for r in recs]
     assert "Samtliga rekommendationer" not in vd[0].text and vd[0].pages == [1]
+
+
+def test_lettered_items_run_on_after_a_lead_in_that_ends_in_att_are_each_a_recommendation(tmp_path: Path) -> None:
+    """"… rekommenderar vi miljönämnden att a) X; b) Y; c) Z." over several lines: three recommendations, the first
+    one too (its letter follows "att", not a colon)."""
+    recs = _recs(tmp_path, "granskning-tillsyn-2025.pdf", """Granskning av miljötillsynen
+Revisionsrapport, Revisorerna i Exempelby kommun, 2025-03-12
+
+Bedömning
+Vi bedömer att miljönämnden inte helt säkerställer en ändamålsenlig tillsyn.
+
+Rekommendationer
+Utifrån granskningen rekommenderar vi miljönämnden att a) upprätta en behovsutredning för
+tillsynen som omfattar samtliga verksamhetsområden; b) följa upp att tillsynsplanen genomförs och
+rapportera avvikelser till nämnden; c) se över taxan så att den täcker kostnaderna för tillsynen.
+""")
+    assert [r.text.rstrip(";.") for r in recs] == [
+        "upprätta en behovsutredning för tillsynen som omfattar samtliga verksamhetsområden",
+        "följa upp att tillsynsplanen genomförs och rapportera avvikelser till nämnden",
+        "se över taxan så att den täcker kostnaderna för tillsynen"]
+    assert all(r.addressees == ["Miljönämnden"] for r in recs)

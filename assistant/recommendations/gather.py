@@ -69,7 +69,8 @@ INLINE_BULLET_RE = re.compile(r"(?<=[.!?:])\s+(?=(?:[•▪●◦*]|e|o)\s+[A-Z�
                               r"|(?<=[.!?])\s+(?=[A-ZÅÄÖ][^.!?:]{2,160}:\s+(?:[a-h]|\d{1,2})\)\s)")
 OCR_BULLET_RE = re.compile(r"^\s*[eo]\s+(?=[A-ZÅÄÖ])")
 # A numbered item inside a line ("1. X bör … 2. X bör …"): only a run of consecutive numbers splits a line.
-_INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=[.!?:;,]\s))\s*(\d{1,2}[.)]|[a-h]\))\s+(?=[A-ZÅÄÖa-zåäö])")
+# (after a lead-in that ends in "att", too: "… rekommenderar vi nämnden att a) säkerställa …; b) …")
+_INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=[.!?:;,]\s)|(?<=\satt\s))\s*(\d{1,2}[.)]|[a-h]\))\s+(?=[A-ZÅÄÖa-zåäö])")
 # A label before an item's text ("Rekommendation 1.", "Rek. 2:", a heading "Rekommendation 2" that the text
 # extraction joined to the item): not part of the recommendation.
 REC_LABEL_RE = re.compile(r"^\s*(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)\-–]?\s+"

@@ -170,11 +170,11 @@ class Extractor:
         rare = [alts for w, alts in weighted
                 if 0 < max(self._df.get(a, 0) for a in alts) <= 3 and min(len(a) for a in alts) >= 10]
         m = COUNT_RE.search(question)
-        focus = []
+        focus: list[str] = []
         if m:
             w = m.group(2).lower()
-            focus = list(dict.fromkeys([stem(w), *(stem(x) for t in [*(EN_SV.get(w, []) if lang == "en" else []), *sv_synonyms(w)]
-                                                   for x in content_words(t))]))
+            forms = [*(EN_SV.get(w, []) if lang == "en" else []), *sv_synonyms(w)]
+            focus = list(dict.fromkeys([stem(w), *(stem(x) for t in forms for x in content_words(t))]))
         return Query(
             groups=weighted, years={int(y) for y in YEAR_RE.findall(question)}, proper=proper,
             is_list=bool(LIST_RE.search(question)), count_focus=focus,

@@ -66,6 +66,21 @@ def status_from_words(value: str) -> str | None:
     return status
 
 
+def status_hits(value: str) -> list[tuple[re.Match[str], str]]:
+    """Every status word of a (normalised) value in order, with its status, a negation before it ("inte
+    omhändertagen") read since the previous one: "inte omhändertagen för A, delvis omhändertagen för B" gives
+    ej_atgardad, then delvis."""
+    out: list[tuple[re.Match[str], str]] = []
+    start = 0
+    for m in _LEX_RE.finditer(value):
+        status = LEXICON[m.group(1)]
+        if status in ("atgardad", "delvis") and NEGATION_RE.search(value[start:m.start()]):
+            status = "ej_atgardad"
+        out.append((m, status))
+        start = m.end()
+    return out
+
+
 def explicit_status(text: str) -> tuple[str, str] | None:
     """A labelled status in the text ("Status: Påbörjat"), as (raw value, status)."""
     for m in STATUS_LABEL_RE.finditer(text):

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from ingest.models import Page
 
 from .addressees import organs_in
-from .classify import _LEX_RE, LEXICON, NEGATION_RE, judge_prose
+from .classify import judge_prose, status_hits
 from .gather import FOOTER_RE, abbreviations, expand
 from .lexicon import dehyphenate, load_lexicon
 from .models import EvidenceUnit, Judgement
@@ -325,16 +325,12 @@ def labelled_turns(text: str, addressees: list[str]) -> dict[str, Judgement]:
     out: dict[str, Judgement] = {}
     for m in _LABEL_LINE_RE.finditer(collapse(text)):
         value = norm(m.group("v"))
-        hits = list(_LEX_RE.finditer(value))
+        hits = status_hits(value)
         if not hits:
             continue
         label_for = named(m.group("who") or "", addressees)
-        start = 0
-        for i, h in enumerate(hits):
-            status = LEXICON[h.group(1)]
-            if status in ("atgardad", "delvis") and NEGATION_RE.search(value[start:h.start()]):
-                status = "ej_atgardad"
-            end = hits[i + 1].start() if i + 1 < len(hits) else len(value)
+        for i, (h, status) in enumerate(hits):
+            end = hits[i + 1][0].start() if i + 1 < len(hits) else len(value)
             tail = value[h.end():end]
             who = label_for if label_for and len(hits) == 1 else named(tail, addressees)
             rest = re.sub(r"^\W*(?:för|hos|i)\s+", "", tail).strip(" .,()")
@@ -343,7 +339,6 @@ def labelled_turns(text: str, addressees: list[str]) -> dict[str, Judgement]:
             for c in who:
                 out.setdefault(c, Judgement(status=status, reason=f"statusangivelse: {h.group(1)}",  # type: ignore[arg-type]
                                             sentence=m.group(0).strip()))
-            start = h.end()
     return out
 
 

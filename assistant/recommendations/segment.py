@@ -126,6 +126,16 @@ def _unit_from_range(doc_id: str, flat: str, offs, a: int, b: int, kind: str, nu
 LETTER_HEADING_RE = re.compile(r"^\s*" + REF_WORD + r"\s+(?P<letters>[a-h](?:\s*(?:,|och|samt|&)\s*[a-h])*)"
                                r"(?:\s*[:.]?\s*$|\s*[:.]?\s+(?=(?-i:[A-ZÅÄÖ])))", re.I)  # (its paragraph perhaps joined to it)
 LETTER_KEY_MIN = 3  # entries a), b), c) … at least, for a key
+LETTER_ENTRY_CHARS = 400  # a key's entry restates one recommendation: longer, it is a passage of its own
+_LETTER_MARK_RE = re.compile(r"(?<![\wåäö(])(?P<letter>[a-h])\)\s+(?=\S)")
+
+
+def _opens_line(flat: str, at: int) -> bool:
+    """Nothing but blanks between the line's start (or a colon that leads in to it) and ``at``."""
+    j = at - 1
+    while j >= 0 and flat[j] in " \t":
+        j -= 1
+    return j < 0 or flat[j] in "\n:"
 
 
 def letter_key(flat: str) -> dict[str, str]:
@@ -134,7 +144,7 @@ def letter_key(flat: str) -> dict[str, str]:
     marks = list(_LETTER_MARK_RE.finditer(flat))
     best: dict[str, str] = {}
     for i, m in enumerate(marks):
-        if m.group("letter") != "a" or flat[:m.start()].rstrip(" \t")[-1:] not in ("", "\n", ":"):
+        if m.group("letter") != "a" or not _opens_line(flat, m.start()):
             continue
         key: dict[str, str] = {}
         for k in range(i, len(marks)):
@@ -145,6 +155,8 @@ def letter_key(flat: str) -> dict[str, str]:
             line_end = flat.find("\n", mk.end())
             last = k + 1 == len(marks) or ord(marks[k + 1].group("letter")) - ord("a") != len(key) + 1
             end = (line_end if line_end >= 0 else len(flat)) if last else nxt
+            if end - mk.end() > 2 * LETTER_ENTRY_CHARS:
+                break
             text = collapse(flat[mk.end():end])
             if not 10 < len(text) <= LETTER_ENTRY_CHARS:
                 break
@@ -152,12 +164,6 @@ def letter_key(flat: str) -> dict[str, str]:
         if len(key) > len(best):
             best = key
     return best if len(best) >= LETTER_KEY_MIN else {}
-
-
-LETTER_ENTRY_CHARS = 400  # a key's entry restates one recommendation: longer, it is a passage of its own
-
-
-_LETTER_MARK_RE = re.compile(r"(?<![\wåäö(])(?P<letter>[a-h])\)\s+(?=\S)")
 
 
 def _letter_blocks(doc_id: str, flat: str, offs, key: dict[str, str]) -> list[EvidenceUnit]:

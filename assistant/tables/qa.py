@@ -146,7 +146,8 @@ class TableQA:
         q = analyse(question, lang)
         q.computes = computes
         if naming:  # the words that named the document name no row, unless the question writes a row's label out
-            q.stems = {s for s in q.stems if fold(s) not in naming or s in self._labels_written(q.stems, doc_ids)}
+            written = self._labels_written(q.stems, doc_ids)
+            q.stems = {s for s in q.stems if fold(s) not in naming or s in written}
         # a question about a table's figures: its words say so, or the typed reading asks a computation over years
         # ("Hur mycket mer … 2023 än 2022?": a difference)
         asks_table = bool(TABLE_WORDS.search(q.text)) or q.table_no is not None or computes

@@ -48,8 +48,11 @@ LEXICON.update({p: "oklart" for p in _uncertain_phrases() if p not in LEXICON}) 
 _LEX_RE = re.compile(r"(?<![\wåäö])(" + "|".join(re.escape(p) for p in sorted(LEXICON, key=len, reverse=True)) + r")(?![\wåäö])")
 NEGATION_RE = re.compile(r"(?<![\wåäö])(ej|inte|icke|ännu inte|inte ännu|ej ännu)\s+$")
 
+# The words that label a status ("Status: Påbörjat", "Bedömning: delvis omhändertagen"); "läge" too in a label of
+# its own (committees.labelled_turns reads the others' lines for the committees they name).
+STATUS_LABEL_WORDS = r"status|bedömning|lägesbedömning|statusangivelse"
 STATUS_LABEL_RE = re.compile(
-    r"(?:^|\n|\s)(?:status|bedömning|lägesbedömning|läge|statusangivelse)(?:\s+(?:per|i|den)\s+[^:\n]{1,30})?\s*[:\-–]\s*(?P<v>[^\n]{1,80})",
+    r"(?:^|\n|\s)(?:" + STATUS_LABEL_WORDS + r"|läge)(?:\s+(?:per|i|den)\s+[^:\n]{1,30})?\s*[:\-–]\s*(?P<v>[^\n]{1,80})",
     re.I,
 )
 

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from ingest.models import Page
 
 from .addressees import organs_in
-from .classify import judge_prose, status_hits
+from .classify import STATUS_LABEL_WORDS, judge_prose, status_hits
 from .gather import FOOTER_RE, abbreviations, expand
 from .lexicon import dehyphenate, load_lexicon
 from .models import EvidenceUnit, Judgement
@@ -312,7 +312,7 @@ def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
 # A status line or sentence: its label, optionally the committees it is for ("Bedömning socialnämnden Nordost:"), its
 # value up to the sentence's end. It opens the passage, follows a sentence's end, or starts with a capital after a
 # heading run into the passage ("Rekommendation 2 – rapportering Bedömning: …").
-_LABEL_LINE_RE = re.compile(r"(?:^|(?<=[.!?:])\s+|\s+(?=[A-ZÅÄÖ]))(?i:status|bedömning|lägesbedömning|statusangivelse)"
+_LABEL_LINE_RE = re.compile(r"(?:^|(?<=[.!?:])\s+|\s+(?=[A-ZÅÄÖ]))(?i:" + STATUS_LABEL_WORDS + r")"
                             r"(?:\s+(?P<who>[^:.\n]{3,80}?))?\s*:\s*(?P<v>.+?)(?:\.(?=\s|$)|$)")
 
 

@@ -80,10 +80,16 @@ AUDITS11 = BLIND / "source" / "audit_texts11"
 # association's board and direktion, "Revisorerna föreslår att" and "Vi ser behov av att", a table with a priority
 # column, many "bör" with one "Vi bedömer att nämnden bör överväga att" (the brief is TASK.md)
 AUDITS12 = BLIND / "source" / "audit_texts12"
+# Batch 13 (session 33; written blind, committed before it was measured): a region's summary bullets repeated reworded
+# at the end, a basic review's Nämnd | Iakttagelse | Rekommendation table with empty rows, "Förslag till förbättringar"
+# numbered by chapter, lay auditors of a company, one recommendation with dash sub-points, none but "vill uppmärksamma",
+# "Därutöver rekommenderas …", a missive with short forms and the report in full (the brief is TASK.md)
+AUDITS13 = BLIND / "source" / "audit_texts13"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
         "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,), "10": (AUDITS10,), "11": (AUDITS11,), "12": (AUDITS12,),
+        "13": (AUDITS13,),
         "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9, AUDITS10, AUDITS11,
-                AUDITS12)}
+                AUDITS12, AUDITS13)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:

@@ -110,13 +110,18 @@ LETTERS16 = BLIND / "source" / "followup_letters16"
 # deciding otherwise than the administration proposed, a committee's annual report whose status cells are sometimes
 # empty (the brief is TASK.md)
 LETTERS17 = BLIND / "source" / "followup_letters17"
+# Batch 18 (session 33; written blind, committed before it was measured): an administration's tjänsteutlåtande with a
+# "Förvaltningens bedömning" per recommendation and a disagreement, the auditors' chapter with a colour table and its
+# legend, a follow-up with a symbol table that leaves some for later, a protocol naming recommendations only by the
+# audit's page, a memo where a committee does not share the auditors' view, an action plan table (the brief is TASK.md)
+LETTERS18 = BLIND / "source" / "followup_letters18"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
         "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,), "16": (LETTERS16,),
-        "17": (LETTERS17,),
+        "17": (LETTERS17,), "18": (LETTERS18,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
                 LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15, LETTERS16,
-                LETTERS17)}
+                LETTERS17, LETTERS18)}
 
 
 def _lacks_glyph(ch: str) -> bool:

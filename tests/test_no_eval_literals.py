@@ -22,6 +22,12 @@ WRITTEN_BEFORE_THE_QUESTION: set[tuple[str, str]] = {
     # a comment of ingest/numbers.py ("… the dash joins two numbers, it is not a minus sign"), from 4268dfd
     # (2026-11-24); blind batch b19 (2026-12-06) asks "… even though it is not a formally adopted policy?"
     ("ingest/numbers.py", "it is not a"),
+    # comments and docstrings saying "at the start of" a word or a text: ingest/quality.py (843e0b1), ingest/glyphs.py
+    # (8b094fc) and assistant/recommendations/criticism.py (1ae7c40), all before 2026-12-06; blind follow-up batch
+    # f17 (2026-12-07) asks "… at the start of the year?"
+    ("ingest/quality.py", "at the start of"),
+    ("ingest/glyphs.py", "at the start of"),
+    ("assistant/recommendations/criticism.py", "at the start of"),
 }
 
 

@@ -450,3 +450,17 @@ def test_a_modal_asks_for_a_recommendation_unless_an_interrogative_asks_an_amoun
     assert reader.read("By how much should the costs fall by 2025?").intent == "amount"
     assert reader.read("Hur mycket bör kostnaderna minska till 2025?").intent == "amount"
     assert reader.read("När bör regionplanen beslutas?").intent == "when"
+
+
+def test_a_follow_up_compound_takes_the_place_of_its_head_word_even_a_measure(reader):
+    """"Och driftbudgeten?" after "Vilken budget hade nämnden …": the new word is a kind of the previous one (a
+    Swedish compound's last part is its head), so it takes that word's place, a measure word too, and the measure
+    that word alone asked is asked no longer; the rest of the question stays."""
+    history = [Turn(role="user", content="Vilket resultat redovisade kulturnämnden för 2023?")]
+    q = reader.read("Och rörelseresultatet?", history)
+    first = q.effective.split("?")[0]
+    assert q.followup and "rörelseresultatet" in first and "kulturnämnden" in first and "2023" in first
+    assert "Vilket resultat" not in first
+    assert QuestionReader._is_head_of("budget", "driftbudgeten")
+    assert QuestionReader._is_head_of("resultat", "balanskravsresultatet")
+    assert not QuestionReader._is_head_of("region", "regionstyrelsen")  # a first part, not the head

@@ -334,6 +334,9 @@ class QuestionReader:
             return (old, new) if old else None
         if len(new) != 1:
             return None
+        headed = [g for g in prev.terms if not naming(g, theirs) and self._is_head_of(g.word, words(new[0].word)[-1])]
+        if len(headed) == 1:  # "Och balanskravsresultatet?" after "Vilket resultat …": a kind of the previous word,
+            return headed, new  # measure word or not, takes its place (a Swedish compound's last part is its head)
         things = [g for g in _suspended(prev.effective, prev.terms)
                   if not any(w in form for w in words(g.word)) and not naming(g, theirs)]
         old = self._same_kind(new[0], q, prev, things, starts)
@@ -373,6 +376,21 @@ class QuestionReader:
         toks = words(text)
         return max((len(words(s_)) for s_ in lex.followup_starts if words(s_) and toks[:len(words(s_))] == words(s_)),
                    default=0)
+
+    @staticmethod
+    def _is_head_of(word: str, compound: str) -> bool:
+        """``compound`` is a kind of ``word``: it ends in the word (as written or in another inflection of its
+        stem) after a first part of three letters or more ("balanskravsresultatet" of "resultat", "driftbudgeten"
+        of "budget")."""
+        w, c = word.lower(), compound.lower()
+        if " " in w or len(w) < 5 or len(c) < len(w) + 3:
+            return False
+        s = stem(w)
+
+        def inflected(tail: str) -> bool:  # "resultatet" of "resultat", "budgeten" of "budget"
+            return stem(tail) == s or (tail.startswith(w) and len(tail) - len(w) <= 3)
+
+        return any(len(c[:i]) >= 3 and inflected(c[i:]) for i in range(3, len(c) - len(s) + 1) if c[i:].startswith(s))
 
     def _same_head(self, a: str, b: str) -> bool:
         """Two compounds of the same head ("utbildningsnämnden", "kulturnämnden"): they end in the same word of
@@ -464,8 +482,11 @@ class QuestionReader:
         terms = q.terms + [g for g in prev.terms if tuple(g.alternatives) not in mine
                            and (replaced is None or all(g is not o for o in replaced[0]))]
         effective = f"{effective} {q.text}".strip()
+        measures = q.measures or prev.measures
+        if replaced is not None and not q.measures:  # a measure word replaced asks no longer: read them again
+            measures = self._measures(words(effective), terms, lex)
         return q.model_copy(update={
-            "effective": effective, "terms": terms, "years": years, "measures": q.measures or prev.measures,
+            "effective": effective, "terms": terms, "years": years, "measures": measures,
             "operation": q.operation or prev.operation, "unit": q.unit or prev.unit, "doc_ids": q.doc_ids or prev.doc_ids,
             "naming": q.naming or prev.naming, "followup": True,
             "named_only": q.named_only if q.doc_ids else prev.named_only,

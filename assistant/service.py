@@ -25,6 +25,7 @@ from assistant.answers.recommendations import RecommendationAnswerer, asks_statu
 from assistant.answers.recommended import RecommendedAnswerer
 from assistant.citations import CitationBuilder, verify_citations
 from assistant.answers.extractive import Extractor
+from assistant.answers.persons import names_person
 from assistant.question.models import Question
 from assistant.pipeline import AnswerPipeline
 from assistant.strategies.arbiter import arbitrate
@@ -165,6 +166,13 @@ class Assistant:
             # a difference asked and none shown: the typed cells that compute it from the cited cells answer better
             scored = second_opinion()
             if scored.kind == "table" and not scored.answer.abstained and computes(scored.answer):
+                draft = scored
+        if q is not None and q.intent == "who" and draft.kind != "recommendations" \
+                and not any(names_person(c.quote) for c in draft.answer.citations):
+            # who is asked and nobody is named (a letterhead, a role): the general answerer's evidence that names
+            # a person answers better
+            scored = second_opinion()
+            if not scored.answer.abstained and any(names_person(c.quote) for c in scored.answer.citations):
                 draft = scored
         if q is not None and draft.answer.abstained and draft.kind != "recommendations":
             # the rules found no answer: the fitted scorer answers when the documents answer with a probability

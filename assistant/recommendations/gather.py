@@ -16,7 +16,7 @@ from ingest.units import caption_end
 
 from .lexicon import Lexicon, dehyphenate, load_lexicon
 from .models import GatheredItem
-from .text import collapse, is_heading, norm, strip_bullet
+from .text import BULLET_RE, collapse, is_heading, norm, strip_bullet
 
 # A rule drawn with characters ("------", "______", "═════") that the text extraction joined to the lines around it:
 # a line break.
@@ -64,9 +64,13 @@ def _modal_sentence(s: str, lex: Lexicon) -> bool:
 # A bullet inside a line (lists that OCR or extraction ran together: "… innebär. • Förskolenämnden …"); OCR reads
 # a round bullet as "e" or "o".
 # inside a line the text layer joined: a bullet after a sentence or colon; a lettered or numbered item after a
-# lead-in's colon ("… rekommenderas att: c) säkerställa …"); a lead-in that opens such an item after a sentence
+# lead-in's colon ("… rekommenderas att: c) säkerställa …"); a lead-in that opens such an item after a sentence; an
+# item numbered by its chapter after a sentence, perhaps behind its group's short sub-heading ("… kommunstyrelsen.
+# Gallring 2.1 Fatta beslut …")
 INLINE_BULLET_RE = re.compile(r"(?<=[.!?:])\s+(?=(?:[•▪●◦*]|e|o)\s+[A-ZÅÄÖ])|(?<=:)\s+(?=(?:[a-h]|\d{1,2})\)\s)"
-                              r"|(?<=[.!?])\s+(?=[A-ZÅÄÖ][^.!?:]{2,160}:\s+(?:[a-h]|\d{1,2})\)\s)")
+                              r"|(?<=[.!?])\s+(?=[A-ZÅÄÖ][^.!?:]{2,160}:\s+(?:[a-h]|\d{1,2})\)\s)"
+                              r"|(?<=[.!?:])\s+(?=(?:[A-ZÅÄÖ][\wåäö-]*,?(?:\s+[a-zåäö][\wåäö-]*,?){0,4}\s+)?"
+                              r"\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ][a-zåäö])")
 OCR_BULLET_RE = re.compile(r"^\s*[eo]\s+(?=[A-ZÅÄÖ])")
 # A numbered item inside a line ("1. X bör … 2. X bör …"): only a run of consecutive numbers splits a line.
 # (after a lead-in that ends in "att", too: "… rekommenderar vi nämnden att a) säkerställa …; b) …")
@@ -77,6 +81,34 @@ REC_LABEL_RE = re.compile(r"^\s*(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}
                           r"(?:[A-ZÅÄÖ][\wåäö ,-]{1,50}:\s+)?(?=[A-ZÅÄÖ])", re.I)  # "Rekommendation 3 – Avtal: …"
 # The label alone on its line, as a heading over its item ("Rekommendation 4").
 REC_LABEL_LINE_RE = re.compile(r"^\s*(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)]?\s*$", re.I)
+
+
+# An item numbered by its chapter ("2.1 Säkerställa att …"), perhaps after the sub-heading the text layer joined to it
+# ("Incidenthantering 3.1 Införa en rutin …"); read as an item, not as a heading, only when its sentence ends on the
+# line or runs on into the next line in lower case.
+_DOTTED_ITEM_RE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö,-]*(?:\s+[\wåäö,-]+){0,7}\s+)?\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
+
+
+def _dotted_item(line: str, nxt: str) -> str:
+    """The text of a line that is an item numbered "N.M", else ""."""
+    m = _DOTTED_ITEM_RE.match(line)
+    if not m or not (collapse(line).endswith(".") or nxt.strip()[:1].islower()):
+        return ""
+    return line[m.end():]
+
+
+def _marker(line: str) -> str:
+    """The kind of mark a list item opens with: the bullet character (dashes as one), "1." for a number, "a)" for a
+    letter; "" for none."""
+    m = BULLET_RE.match(line)
+    if not m:
+        return ""
+    mark = m.group(0).strip().lstrip("(")
+    if mark[:1].isdigit():
+        return "1."
+    if mark[:1].isalpha() and mark.endswith(")"):
+        return "a)"
+    return "-" if mark in ("-", "–", "—") else mark[:1]
 
 
 def _ordinal(mark: str) -> int:
@@ -167,7 +199,9 @@ def expand(cell: str, abbrev: dict[str, str]) -> str:
 
 
 _WORD_RE = re.compile(r"\S+")
-_LEAD_TO_RE = re.compile(r"\brekommendation\w*\s+till\s+(?P<org>[^:.,;]{3,80}?)\s*:?\s*$", re.I)  # "… till X:"
+_LEAD_TO_RE = re.compile(r"\brekommendation\w*\s+till\s+(?P<org>[^:.,;]{3,80}?)\s*:?\s*$"  # "… till X:"
+                         r"|^(?:rekommendationerna|förslagen|åtgärderna)\s+(?:riktas|lämnas|ges)\s+(?:\w+\s+)?till\s+"
+                         r"(?P<org2>[^:.,;]{3,80}?)\s*[:.,;]", re.I)  # "Förslagen riktas till X, …"
 ORGAN_NAME_MAX_WORDS = 6  # words of an organ's name at the most
 _LIST_FOR_RE = re.compile(r"\b(?:till|för)\s+(?P<org>[^:.,;]{3,80}?)\s*:\s*$", re.I)  # a list's lead "… för X:"
 _ORGAN_PREFIX_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][\wåäö -]{2,80}?):\s+(?P<rest>[a-zåäö].*)$", re.S)  # "Nämnd: text"
@@ -393,6 +427,17 @@ def _organ_advice(s: str, lex: Lexicon) -> bool:
     return names_organ(m.group("subj"), lex) and not re.search(r"\b(?:att|som|om|när|enligt)\b", m.group("subj"))
 
 
+def _own_view(s: str, lex: Lexicon) -> bool:
+    """The auditors' own view that an organ should act ("Nämnden bör enligt vår mening …"): lexicon own_view_re, a
+    named organ's "bör" (not a norm for any organ: "en nämnd bör …")."""
+    m = lex.rx("own_view_re").match(s)
+    if m is None:
+        return False
+    subj = m.group("subj")
+    return bool(subj) and names_organ(subj, lex) and not re.match(r"(?:en|ett|varje|alla|någon)\s", subj, re.I) \
+        and not re.search(r"\b(?:att|som|om|när|enligt)\b", subj)
+
+
 def _glued_assessment(line: str, lex: Lexicon) -> str | None:
     """The rest of a line that opens with an unnumbered assessment heading joined to its paragraph ("Bedömning Vi
     bedömer att …", "Vår bedömning Nämnden har …"), else None."""
@@ -458,6 +503,8 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
     def told_here(s: str) -> bool:
         return bool(past_re.match(s)) and not any(int(y) < told - 1 for y in re.findall(r"\b((?:19|20)\d\d)\b", s))
     list_no: int | None = None  # the number of the list's last numbered item
+    item_mark = ""  # the bullet mark of the list's items ("•", "-", "1.", "a)")
+    sub_of: GatheredItem | None = None  # the item whose points (of another mark) are being read
     for i, (page, line) in enumerate(lines):
         if skip_next:
             skip_next = False
@@ -479,7 +526,19 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
         if context and REC_LABEL_LINE_RE.match(line):
             continue  # a labelled item's heading: its item follows
         bullet, body = strip_bullet(line)
+        dotted = bool(context) and not bullet and bool(_dotted_item(line, nxt))
+        if dotted:  # "1.2 Fastställa riktlinjer …": an item numbered by its chapter, no sub-heading
+            bullet, body = True, _dotted_item(line, nxt)
         body_n = dehyphenate(collapse(body))
+        mark = _marker(line) if bullet else ""
+        if bullet and context and items and mark and item_mark and mark != item_mark and (
+                sub_of is items[-1] or (not items[-1].complete() and collapse(items[-1].text).endswith(("att", ":")))):
+            # "• utveckla uppföljningen genom att / – sammanställa …, / – återrapportera …": points of another mark
+            # under an item that leads into them are parts of that one recommendation
+            sub_of = items[-1]
+            sub_of.parts.append((page, line.strip()))
+            continue
+        sub_of = None
         if _is_section_heading(line, lex):  # "Rekommendationer till regeringen" names the addressee too
             context, restated, section_start, lead, table, assess = "section", False, len(items), "", None, False
             to = _addressee_heading(body_n, lex)
@@ -533,9 +592,9 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             last = _sentences(body_n)[-1] if body_n else ""
             lead = last if rec_re.match(last) else ""  # a paragraph whose last sentence opens the list
             named = _LEAD_TO_RE.search(last)
-            if named and names_organ(named.group("org"), lex) \
-                    and len(named.group("org").split()) <= ORGAN_NAME_MAX_WORDS:
-                to = named.group("org")  # "… lämnar följande rekommendationer till Näringsstödsverket:"
+            org = (named.group("org") or named.group("org2")) if named else ""
+            if org and names_organ(org, lex) and len(org.split()) <= ORGAN_NAME_MAX_WORDS:
+                to = org  # "… lämnar följande rekommendationer till Näringsstödsverket:"
             head = dehyphenate(collapse(line))
             restated = bool(lex.rx("restating_re").search(head)) and not lex.rx("remaining_re").search(head)
             if not collapse(line).endswith(":") and collapse(nxt).endswith(":") \
@@ -548,7 +607,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
         if glued is not None:  # "Bedömning Vi bedömer att …": the heading joined to its paragraph's first line
             lead, to, assess = "", "", True
             body = body_n = line = glued
-        continues_list = bool(context) and list_no is not None and _item_number(line) == list_no + 1
+        continues_list = dotted or bool(context) and list_no is not None and _item_number(line) == list_no + 1
         if is_heading(line) and not rec_re.match(body_n) and not continues_list:  # (the list's next number is its item)
             context, lead, table, to = None, "", None, ""  # a numbered heading ("2. Bakgrund") ends the list; it is not an item
             assess = _is_assessment_heading(line, lex)
@@ -578,6 +637,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                 items.append(GatheredItem(parts=[(page, body.strip())], kind=context, restated=restated,
                                           lead="" if own else lead, addressee="" if own else to))
                 list_no = _item_number(line)
+                item_mark = mark
                 continue
             if context == "section" and len(items) <= section_start:
                 continue  # the section's intro text
@@ -597,7 +657,8 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             s = s[label.end():] if label else s
             s_n = dehyphenate(collapse(s))
             in_past = not followup and told_here(s_n) and not rec_re.match(s_n)
-            if rec_re.match(s_n) and _to_organ(s_n, lex) or (assess or labelled) and _organ_advice(s_n, lex) or in_past:
+            if rec_re.match(s_n) and _to_organ(s_n, lex) or (assess or labelled) and _organ_advice(s_n, lex) or in_past \
+                    or not followup and _own_view(s_n, lex):
                 cur = GatheredItem(parts=[(page, s.strip())], kind="section" if labelled else "sentence", restated=in_past)
                 items.append(cur)
                 if labelled:  # a labelled recommendation: the list of them goes on ("Rekommendation 4" follows)

@@ -84,6 +84,7 @@ class Lexicon(BaseModel):
     assessment_heading_re: str
     organ_modal_re: str
     organ_advice_re: str
+    own_view_re: str = r"(?!)"
     about_recommendations_re: str
     additive_re: str
     organ_words: list[str]
@@ -137,7 +138,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         proposes_re=rec["proposes_re"], recommended_re=rec["recommended_re"], runin_label_re=rec["runin_label_re"],
         followup_heading_re=rec["followup_heading_re"],
         assessment_heading_re=rec["assessment_heading_re"], organ_modal_re=rec["organ_modal_re"],
-        organ_advice_re=rec["organ_advice_re"], about_recommendations_re=rec["about_recommendations_re"],
+        organ_advice_re=rec["organ_advice_re"], own_view_re=rec.get("own_view_re", r"(?!)"),
+        about_recommendations_re=rec["about_recommendations_re"],
         additive_re=rec["additive_re"],
         not_labels=frozenset(rec["not_labels"]), organ_column_words=frozenset(rec.get("organ_column_words", [])),
         organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"],

@@ -29,7 +29,7 @@ from assistant.answers.persons import names_person
 from assistant.question.models import Question
 from assistant.pipeline import AnswerPipeline
 from assistant.strategies.arbiter import arbitrate
-from assistant.strategies.checks import computes, lacking as check_answer, table_block, years_left_out
+from assistant.strategies.checks import asks_person, computes, lacking as check_answer, table_block, years_left_out
 from assistant.strategies.other_documents import with_other_documents
 from assistant.language import detect_language
 from assistant.llm.generate import LLMAnswerer
@@ -167,7 +167,7 @@ class Assistant:
             scored = second_opinion()
             if scored.kind == "table" and not scored.answer.abstained and computes(scored.answer):
                 draft = scored
-        if q is not None and q.intent == "who" and draft.kind != "recommendations" \
+        if q is not None and (q.intent == "who" or asks_person(self, q)) and draft.kind != "recommendations" \
                 and not any(names_person(c.quote) for c in draft.answer.citations):
             # who is asked and nobody is named (a letterhead, a role): the general answerer's evidence that names
             # a person answers better

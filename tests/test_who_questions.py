@@ -52,3 +52,15 @@ def test_who_is_answered_with_the_name(cooperative, question):
     assert not a.abstained
     assert "Anna Berglund" in a.answer
     assert any("Anna Berglund" in c.quote and c.page == 2 for c in a.citations)
+
+
+def test_a_role_named_in_the_question_is_answered_by_its_holder(cooperative):
+    a = cooperative.ask("Vem är ordförande i Brf Lönnen?")
+    assert not a.abstained and "Eva Lindqvist" in a.answer
+
+
+def test_a_person_asked_whom_the_document_does_not_name_is_refused(cooperative):
+    """The report names no secretary: the letterhead or a role is no answer to whom (lexicon [persons])."""
+    a = cooperative.ask("Vad heter sekreteraren i Brf Lönnen?")
+    assert a.abstained
+    assert "Eva Lindqvist" not in a.answer and "Anna Berglund" not in a.answer

@@ -51,6 +51,8 @@ class LanguageLexicon:
     units: dict[str, tuple[str, ...]] = field(default_factory=dict)
     answer_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # intent -> words of answering units
     asked_units: dict[str, tuple[str, ...]] = field(default_factory=dict)  # unit -> question words that ask for it
+    person_roles: tuple[str, ...] = ()  # roles only a person holds ("ordförande", "revisor")
+    name_words: tuple[str, ...] = ()  # words that ask for a name ("heter")
     negative: tuple[str, ...] = ()  # words that make the largest the lowest value ("störst underskott")
     year_before: tuple[str, ...] = ()  # a follow-up's phrase for the year before the previous question's
     year_after: tuple[str, ...] = ()
@@ -92,6 +94,8 @@ def _read(path: Path, stop: frozenset[str], terms: dict[str, tuple[str, ...]] | 
         units={k: tuple(v) for k, v in d.get("units", {}).items()},
         answer_cues={k: tuple(v) for k, v in d.get("answer_cues", {}).items()},
         asked_units={k: tuple(v) for k, v in d.get("asked_units", {}).items()},
+        person_roles=tuple(d.get("persons", {}).get("roles", [])),
+        name_words=tuple(d.get("persons", {}).get("name_words", [])),
         negative=tuple(d.get("polarity", {}).get("negative", [])),
         year_before=tuple(d.get("followup", {}).get("year_before", [])),
         year_after=tuple(d.get("followup", {}).get("year_after", [])),

@@ -14,7 +14,7 @@ from assistant.question.models import Question
 from assistant.scoring.features import answerable_features
 from assistant.answers.persons import names_person
 from assistant.strategies.base import Proposal
-from assistant.strategies.checks import holds_value, lacking as check_answer
+from assistant.strategies.checks import asks_person, holds_value, lacking as check_answer
 from assistant.strategies.person import person_proposal
 
 TABLE_MARGIN = 0.1
@@ -57,7 +57,8 @@ def arbitrate(service, q: Question, retrieved, scope: list[str]):
     best = sentence
     if table_prop is not None and (sentence is None or table_prop.confidence >= sentence.confidence - TABLE_MARGIN):
         best = table_prop
-    if q.intent == "who" and not (best is not None and any(names_person(c.quote) for c in best.citations)):
+    if (q.intent == "who" or asks_person(service, q)) \
+            and not (best is not None and any(names_person(c.quote) for c in best.citations)):
         # who is asked and the best evidence names nobody (a letterhead, a role): a unit of the asked documents
         # that names a person, beside what the question asks, answers
         person = person_proposal(service.pipeline.store, q, scope, CitationBuilder(service.index))

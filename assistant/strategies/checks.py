@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answers.persons import names_person
 from assistant.models import AnswerTable, Citation
 from assistant.question.models import Question, phrase_words
 from assistant.question.names import document_name_text, document_year, judged_names, missing_names
@@ -215,6 +216,8 @@ def lacking(service, q: Question, citations: list[Citation], tables: list[Answer
         why = _lacks_number(service, q, citations)
         if why:
             return why
+    if asks_person(service, q) and not any(names_person(c.quote) for c in citations):
+        return "a person is asked and the cited passages name nobody"
     missing = _names_elsewhere(service, q, citations)
     if missing:
         return f"the cited pages never mention {', '.join(missing)}"
@@ -228,6 +231,23 @@ def lacking(service, q: Question, citations: list[Citation], tables: list[Answer
         if not set(q.years) & _evidence_years(service, citations, tables):
             return f"the cited passages and documents are not about {', '.join(map(str, q.years))}"
     return None
+
+
+def asks_person(service, q: Question) -> bool:
+    """The question asks for a person by a role only a person holds (lexicon [persons]): "Vem är ordförande?", "Vad
+    heter revisorn?", "Vilka revisorer …", "Who chairs the board?" (the role read in its Swedish form)."""
+    lex = service.pipeline.reader.lexicon
+    roles = {stem(w) for r in lex.sv.person_roles for w in words(r)}
+    asked = {x for g in q.terms for alt in g.alternatives for x in alt}
+    if not roles & asked or q.intent not in ("who", "fact", "list"):
+        return False
+    if q.intent == "who":
+        return True
+    toks = words(q.text)
+    names = set(lex.sv.name_words) | set(lex.en.name_words)
+    which = any(t in ("vilka", "vilken", "vilket", "which") and k + 1 < len(toks) and stem(toks[k + 1]) in roles
+                for k, t in enumerate(toks))
+    return which or bool(names & set(toks))
 
 
 def _off_subject(q: Question, citations: list[Citation], tables: list[AnswerTable]) -> str | None:

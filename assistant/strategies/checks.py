@@ -235,7 +235,7 @@ def lacking(service, q: Question, citations: list[Citation], tables: list[Answer
 
 def asks_person(service, q: Question) -> bool:
     """The question asks for a person by a role only a person holds (lexicon [persons]): "Vem är ordförande?", "Vad
-    heter revisorn?", "Vilka revisorer …", "Who chairs the board?" (the role read in its Swedish form)."""
+    heter revisorn?", "Vilka revisorer …", "Who is the chair?" (the role read in its Swedish form)."""
     lex = service.pipeline.reader.lexicon
     roles = {stem(w) for r in lex.sv.person_roles for w in words(r)}
     asked = {x for g in q.terms for alt in g.alternatives for x in alt}

@@ -32,3 +32,60 @@ def test_a_page_printed_smaller_keeps_its_table_rows_whole(tmp_path):
     assert [r.label for r in rows] == [str(n) for n in range(1, 8)]
     assert not any(ch in parsed.pages[2].text for ch in "²³⁴⁵⁶⁷")
 
+
+AUDIT = """Granskning av skolskjutsverksamheten
+Revisionsrapport
+Revisionskontoret, Exempelby kommun
+Datum: 2024-02-14
+
+Sammanfattning
+Revisionskontoret har granskat om grundskolenämnden och fritidsnämnden säkerställer att skolskjutsarna är trygga och planeras utifrån elevernas behov.
+
+Rekommendationer
+Mot bakgrund av granskningens resultat lämnar revisorerna följande rekommendationer:
+
+1. Grundskolenämnden och fritidsnämnden rekommenderas att ta fram gemensamma riktlinjer för hur skolskjutsarnas säkerhet ska kontrolleras.
+
+2. Grundskolenämnden och fritidsnämnden rekommenderas att följa upp hur lång restiden är för elever med långa resvägar.
+
+3. Grundskolenämnden och fritidsnämnden rekommenderas att informera vårdnadshavare om hur de kan lämna synpunkter på skolskjutsen.
+"""
+
+FOLLOWUP = """Uppföljning av granskningen av skolskjutsverksamheten
+Revisionskontoret, Exempelby kommun
+Datum: 2025-09-18
+
+Revisionskontoret har följt upp hur grundskolenämnden och fritidsnämnden har tagit hand om de tre rekommendationerna i granskningen av skolskjutsverksamheten från 2024.
+
+I tabellen används följande tecken:
+▲ = genomförd
+△ = påbörjad
+▽ = inte påbörjad
+
+Nämnd | Rek. | Status | Kommentar
+Grundskolenämnden | 1 | ▲ | Riktlinjerna antogs av nämnden i maj
+Grundskolenämnden | 2 | △ | Mätning görs vid två av fem skolor
+Grundskolenämnden | 3 | ▽ | Ingen information har gått ut
+Fritidsnämnden | 1 | △ | Riktlinjerna är remitterade
+Fritidsnämnden | 2 | ▽ | Frågan har inte behandlats
+Fritidsnämnden | 3 | ▲ | Information finns på webbplatsen
+
+Revisionskontoret
+"""
+
+
+def test_a_table_with_the_number_in_its_own_column_and_a_symbol_legend_is_read_per_committee(tmp_path, embedder):
+    docs = []
+    for name, text in {"granskning-skolskjuts-2024": AUDIT, "uppfoljning-skolskjuts-2025": FOLLOWUP}.items():
+        pdf = tmp_path / f"{name}.pdf"
+        render(text, pdf)
+        parsed = parse_pdf(pdf)
+        title = text.strip().split("\n")[0]
+        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": title}), pages=parsed.pages,
+                                tables=parsed.tables))
+    audits, links, tracked = run(docs, embedder)
+    by_no = {t.number: t for t in tracked}
+    got = {(n, c): committee_status(by_no[n], c) for n in (1, 2, 3) for c in ("Grundskolenämnden", "Fritidsnämnden")}
+    assert got == {(1, "Grundskolenämnden"): "atgardad", (2, "Grundskolenämnden"): "delvis",
+                   (3, "Grundskolenämnden"): "ej_atgardad", (1, "Fritidsnämnden"): "delvis",
+                   (2, "Fritidsnämnden"): "ej_atgardad", (3, "Fritidsnämnden"): "atgardad"}

@@ -363,6 +363,8 @@ def table_units(doc_id: str, tables: list[Table], pages: list[Page]) -> list[Evi
             if status and not status_from_words(status) and (st := cell_status(status, key)):
                 status = f"{status.strip()} ({_STATUS_WORDS[st]})"  # a mark the key explains ("Gul (delvis åtgärdad)")
             number = _row_number(cells[0], labelled=rec_col == 0)
+            if number is None and rec_col and rec_col < len(cells):  # the number in its own column ("Nämnd | Rek. | …")
+                number = _row_number(cells[rec_col], labelled=True)
             text = collapse(" | ".join(c for i, c in enumerate(cells) if i != status_col and c))
             quote_page, quote = _locate_row(by_no, t.page, t.page_end or t.page, cells)
             if quote is None:

@@ -89,3 +89,46 @@ def test_a_table_with_the_number_in_its_own_column_and_a_symbol_legend_is_read_p
     assert got == {(1, "Grundskolenämnden"): "atgardad", (2, "Grundskolenämnden"): "delvis",
                    (3, "Grundskolenämnden"): "ej_atgardad", (1, "Fritidsnämnden"): "delvis",
                    (2, "Fritidsnämnden"): "ej_atgardad", (3, "Fritidsnämnden"): "atgardad"}
+
+
+# a report whose first page prints only the auditors' name above its text (so that name is read as its title): it
+# names no audit, and the documents that mention the auditors do not answer it
+UNTITLED_REPORT = """Stadsrevisionen
+
+Revisionsrapport 2025-03-02
+
+Revisionskontoret har granskat om parknämnden har en ändamålsenlig plan för trädvården i stadens parker.
+
+Rekommendationer
+
+Parknämnden rekommenderas att inventera träden i stadens parker och upprätta en vårdplan.
+"""
+
+FOLLOWUP_BY_AUDITORS = """Stadsrevisionen
+Uppföljning av granskningen av skolskjutsverksamheten
+Datum: 2025-10-01
+
+Stadsrevisionen har följt upp rekommendationerna i granskningen av skolskjutsverksamheten.
+
+Rekommendation 1 – riktlinjer för säkerheten
+
+Vi bedömer att grundskolenämnden och fritidsnämnden har genomfört rekommendationen.
+
+Rekommendation 2 – restider
+
+Vi bedömer att rekommendationen inte är åtgärdad i någon av nämnderna.
+"""
+
+
+def test_a_report_titled_only_by_the_auditors_name_is_answered_by_no_other_document(tmp_path, embedder):
+    docs = []
+    for name, text in {"granskning-skolskjuts-2024": AUDIT, "rapport-stadsrevisionen-2025": UNTITLED_REPORT,
+                       "uppfoljning-skolskjuts-2025b": FOLLOWUP_BY_AUDITORS}.items():
+        pdf = tmp_path / f"{name}.pdf"
+        render(text, pdf)
+        parsed = parse_pdf(pdf)
+        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
+                                pages=parsed.pages, tables=parsed.tables))
+    audits, links, tracked = run(docs, embedder)
+    by_no = {t.number: t for t in tracked if t.report_doc_id == "granskning-skolskjuts-2024"}
+    assert by_no[1].status == "atgardad" and by_no[2].status == "ej_atgardad"

@@ -1,0 +1,80 @@
+"""A follow-up that gives each committee a section of its own, on real rendered PDFs: a paragraph under a heading
+that names the recommendation by its subject ("Rekommendationen om …") inside a committee's section speaks for that
+committee; a recommendation addressed to many committees may get a paragraph from each (not only the first few)."""
+
+from __future__ import annotations
+
+from assistant.recommendations.followup import FollowupDoc
+from assistant.recommendations.tracker import run
+from eval.recommendations_blind import committee_status
+from eval.tracker_letters import render
+from ingest.parse import parse_pdf
+
+AUDIT = """Granskning av lokalbokningen i kommunens anläggningar
+Revisionsrapport
+Revisionskontoret, Exempelby kommun
+Datum: 2024-04-09
+
+Sammanfattning
+Revisionskontoret har granskat hur nämnderna och bolagen hanterar bokningen av kommunens lokaler och anläggningar.
+
+Rekommendationer
+Mot bakgrund av granskningens resultat lämnar revisorerna följande rekommendationer:
+
+1. Kulturnämnden rekommenderas att ta fram en taxa för uthyrning av scenerna i kulturhuset.
+
+2. Kulturnämnden, fritidsnämnden, tekniska nämnden, miljönämnden och byggnadsnämnden rekommenderas att införa ett gemensamt bokningssystem där lediga tider visas för allmänheten.
+"""
+
+FOLLOWUP = """Uppföljning av granskningen av lokalbokningen i kommunens anläggningar
+Revisionskontoret, Exempelby kommun
+Datum: 2025-10-14
+
+Revisionskontoret har följt upp hur nämnderna och bolagen har hanterat rekommendationerna i granskningen av lokalbokningen.
+
+Kulturnämnden
+
+Rekommendationen om taxan
+Kulturnämnden antog en ny taxa för scenerna i mars 2025. Vi bedömer att rekommendationen är genomförd.
+
+Rekommendationen om bokningssystemet
+Kulturhusets scener och replokaler finns sedan augusti 2025 i det gemensamma bokningssystemet där lediga tider visas för allmänheten, men biblioteken hyr fortfarande ut sina rum via e-post. Arbetet med bokningssystemet är alltså bara delvis slutfört.
+
+Fritidsnämnden
+
+Rekommendationen om bokningssystemet
+Samtliga idrottshallar och bollplaner bokas sedan våren 2025 i det gemensamma bokningssystemet, och lediga tider visas öppet för allmänheten på kommunens webbplats. Rekommendationen är därmed åtgärdad.
+
+Tekniska nämnden
+
+Rekommendationen om bokningssystemet
+Nämnden har ännu inte fört in torgen och parkerna i det gemensamma bokningssystemet där lediga tider ska visas för allmänheten, och något beslut om när det ska ske har inte fattats.
+
+Miljönämnden
+
+Rekommendationen om bokningssystemet
+Förvaltningen har fört in sina bokningsbara mötesrum och utrustning i det gemensamma bokningssystemet, och lediga tider visas för allmänheten sedan juni 2025. Vi bedömer att rekommendationen är åtgärdad.
+
+Byggnadsnämnden
+
+Rekommendationen om bokningssystemet
+Förvaltningen har påbörjat arbetet med att föra in sina lokaler i det gemensamma bokningssystemet för allmänhetens bokning, men bara konferensrummen är inlagda hittills. Rekommendationen är delvis åtgärdad.
+
+Revisionskontoret
+"""
+
+
+def test_each_committees_section_gives_its_own_status(tmp_path, embedder):
+    docs = []
+    for name, text in {"granskning-lokalbokning-2024": AUDIT, "uppfoljning-lokalbokning-2025": FOLLOWUP}.items():
+        pdf = tmp_path / f"{name}.pdf"
+        render(text, pdf)
+        parsed = parse_pdf(pdf)
+        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
+                                pages=parsed.pages, tables=parsed.tables))
+    audits, links, tracked = run(docs, embedder)
+    by_no = {t.number: t for t in tracked}
+    assert by_no[1].status == "atgardad"
+    got = {c.committee: c.status for c in by_no[2].by_committee}
+    assert got == {"Kulturnämnden": "delvis", "Fritidsnämnden": "atgardad", "Tekniska nämnden": "ej_atgardad",
+                   "Miljönämnden": "atgardad", "Byggnadsnämnden": "delvis"}

@@ -78,3 +78,59 @@ def test_each_committees_section_gives_its_own_status(tmp_path, embedder):
     got = {c.committee: c.status for c in by_no[2].by_committee}
     assert got == {"Kulturnämnden": "delvis", "Fritidsnämnden": "atgardad", "Tekniska nämnden": "ej_atgardad",
                    "Miljönämnden": "atgardad", "Byggnadsnämnden": "delvis"}
+
+
+AUDIT_TWO = """Granskning av stadens arbete med lokalbokning
+Revisionsrapport
+Revisionskontoret, Exempelby kommun
+Datum: 2024-04-09
+
+Sammanfattning
+Revisionskontoret har granskat hur kulturnämnden och fritidsnämnden planerar och bokar sina lokaler.
+
+Rekommendationer
+Mot bakgrund av granskningens resultat lämnar revisorerna följande rekommendationer:
+
+1. Kulturnämnden och fritidsnämnden rekommenderas att ta fram en lokalförsörjningsplan för de kommande fem åren.
+
+2. Kulturnämnden och fritidsnämnden rekommenderas att införa ett bokningssystem där lediga tider visas för allmänheten.
+"""
+
+FOLLOWUP_TWO = """Uppföljning av granskningen av stadens arbete med lokalbokning
+Revisionskontoret, Exempelby kommun
+Datum: 2025-10-14
+
+Revisionskontoret har följt upp hur kulturnämnden och fritidsnämnden har hanterat de två rekommendationerna.
+
+Kulturnämnden
+
+Rekommendationen om lokalförsörjningsplanen
+En lokalförsörjningsplan för åren 2025–2030 antogs i februari 2025 och följs upp i verksamhetsplanen. Rekommendationen är därmed genomförd.
+
+Rekommendationen om bokningssystemet
+Scenerna kan sedan hösten bokas i det nya systemet, men övriga lokaler hyrs fortfarande ut via e-post och telefon. Arbetet är alltså bara delvis klart.
+
+Fritidsnämnden
+
+Rekommendationen om lokalförsörjningsplanen
+Någon lokalförsörjningsplan har ännu inte tagits fram, och arbetet har inte påbörjats.
+
+Rekommendationen om bokningssystemet
+Samtliga hallar och planer bokas sedan våren i systemet, och lediga tider visas öppet på webbplatsen. Rekommendationen är därmed åtgärdad.
+
+Revisionskontoret
+"""
+
+
+def test_a_recommendations_subject_heading_inside_a_committees_section_speaks_for_that_committee(tmp_path, embedder):
+    docs = []
+    for name, text in {"granskning-lokaler-2024": AUDIT_TWO, "uppfoljning-lokaler-2025": FOLLOWUP_TWO}.items():
+        pdf = tmp_path / f"{name}.pdf"
+        render(text, pdf)
+        parsed = parse_pdf(pdf)
+        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
+                                pages=parsed.pages, tables=parsed.tables))
+    audits, links, tracked = run(docs, embedder)
+    got = {(t.number, c.committee): c.status for t in tracked for c in t.by_committee}
+    assert got == {(1, "Kulturnämnden"): "atgardad", (1, "Fritidsnämnden"): "ej_atgardad",
+                   (2, "Kulturnämnden"): "delvis", (2, "Fritidsnämnden"): "atgardad"}

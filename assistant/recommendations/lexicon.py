@@ -62,6 +62,8 @@ class LinkVocab(BaseModel):
     criticism_subject_words: frozenset[str] = frozenset()
     audit_opening_words: frozenset[str] = frozenset()
     decision_words: frozenset[str] = frozenset()
+    page_ref_re: str = r"(?!)"
+    ordinals: list[str] = []
 
 
 class Lexicon(BaseModel):

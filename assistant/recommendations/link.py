@@ -522,6 +522,14 @@ def link_units(
     by_number: dict[int, list[Recommendation]] = {}  # number -> that recommendation of each answered report
     listed = _listed_in_audit_order(units, by_report, responded)
     for i, u in enumerate(units):
+        if u.audit_page is not None:  # named by the audit's page: the recommendation at that place of that page
+            targets = [on_page[u.number - 1] for rid in responded
+                       for on_page in [sorted((r for r in by_report.get(rid, {}).values()
+                                               if u.audit_page in (r.pages or [r.page])), key=lambda r: r.number)]
+                       if 0 < u.number <= len(on_page)]
+            if len(targets) == 1:
+                links.append((targets[0], i, 1.0))
+            continue
         if u.number is not None and u.number not in by_number:
             by_number[u.number] = [by_report[rid][u.number] for rid in responded if u.number in by_report.get(rid, {})]
         targets = by_number[u.number] if u.number is not None else []

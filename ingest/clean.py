@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ingest.layout import SUP_CHARS, Line, to_superscript
+from ingest.layout import SUP_CHARS, Line, body_size, to_superscript
 from ingest.sections import NUMBERED_RE
 
 BULLET_RE = re.compile(r"^([▪•◦▫■□●○◆◇➢➤►‣⁃∙·\-–o])\s+\S")
@@ -88,9 +88,12 @@ def split_footnotes(lines: list[Line], body: float, height: float) -> tuple[list
     """Footnotes: small-font lines at the page bottom starting with a number. Returns (body, notes, numbers)."""
     notes: list[Line] = []
     start = None
+    # a page printed smaller throughout (a long table fitted to the page) has its own body size: a line of that
+    # size is its running text, not a note (its notes are smaller still)
+    page_body = body_size(lines) if sum(len(ln.text) for ln in lines) >= 400 else body
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if ln.size > 0.88 * body or ln.top < 0.45 * height:
+        if ln.size > 0.88 * body or ln.top < 0.45 * height or (page_body < body and ln.size >= 0.97 * page_body):
             break
         start = i
     if start is None:

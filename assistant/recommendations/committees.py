@@ -232,11 +232,14 @@ SENDER_CHARS = 600  # the sender label is read from the first page's opening cha
 NUMBERED_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 
 
-def heading_of(unit: EvidenceUnit, out: Outline, pages_by_no: dict[int, Page], addressees: list[str]) -> str | None:
+def heading_of(unit: EvidenceUnit, out: Outline, pages_by_no: dict[int, Page], addressees: list[str],
+               past_topics: bool = False) -> str | None:
     """The nearest heading above the unit: a heading line of its own, or one joined to the start of its paragraph
     (which may be the unit's own first line). A "Rekommendation N" heading is passed over (it sits inside a
     committee's section); so is an unnumbered heading naming no committee ("Uppföljning av granskningen av …")
-    under a numbered chapter that names one ("5.1 Grundskolenämnden")."""
+    under a numbered chapter that names one ("5.1 Grundskolenämnden"). ``past_topics`` (looking for the committee
+    a passage speaks of): a heading naming a recommendation by its subject ("Rekommendationen om …") is passed over
+    too."""
     at = unit_position(unit, pages_by_no)
     nearest: str | None = None
     for page, off, line, own in reversed(out.lines):
@@ -250,6 +253,9 @@ def heading_of(unit: EvidenceUnit, out: Outline, pages_by_no: dict[int, Page], a
             found = glued_heading(line, addressees)
             if not found or HEADING_REF_RE.match(found):
                 continue
+        if past_topics and load_lexicon().committee.rx("rec_heading_re").match(found) \
+                and not named(found, addressees, SUBJECT_WORDS):
+            continue  # "Rekommendationen om …": a recommendation's heading within a committee's section
         numbered = bool(NUMBERED_HEADING_RE.match(found))
         if nearest is not None and not numbered:
             continue  # an unnumbered heading above the nearest one is no chapter of it
@@ -395,7 +401,7 @@ def _speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str],
         if turns:
             own = {c: judge_prose(" ".join(s)) for c, s in turns.items()}
             return list(turns), {c: j for c, j in own.items() if j.sentence}
-    head = heading_of(unit, out, pages_by_no, addressees)
+    head = heading_of(unit, out, pages_by_no, addressees, past_topics=True)
     if head:
         under = addressees if collective(head) else named(head, addressees, SUBJECT_WORDS)
         if under:

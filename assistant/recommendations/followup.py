@@ -233,7 +233,8 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
         unit = d.units[i]
         if unit.kind == "paragraph" and score != SECTION_SCORE:
             per_rec_paragraphs[rec.id] = per_rec_paragraphs.get(rec.id, 0) + 1
-            if per_rec_paragraphs[rec.id] > MAX_PARAGRAPHS_PER_DOC:
+            if per_rec_paragraphs[rec.id] > max(MAX_PARAGRAPHS_PER_DOC, len(rec.addressees)):  # (a follow-up may
+                # give each addressee a paragraph of its own)
                 continue
         out.append(LinkedEvidence(rec_id=rec.id, unit=unit, date=date, score=score,
                                   judgement=d.judgement(i, rec, judge), certain=rec.report_doc_id in responded))

@@ -46,6 +46,7 @@ class CommitteeVocab(BaseModel):
     passive_agent_re: str
     summing_up_re: str = r"(?!)"
     fronted_re: str = r"(?!)"
+    rec_heading_re: str = r"(?!)"
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compiled(getattr(self, name), re.I)
@@ -61,6 +62,8 @@ class LinkVocab(BaseModel):
     criticism_subject_words: frozenset[str] = frozenset()
     audit_opening_words: frozenset[str] = frozenset()
     decision_words: frozenset[str] = frozenset()
+    page_ref_re: str = r"(?!)"
+    ordinals: list[str] = []
 
 
 class Lexicon(BaseModel):

@@ -49,12 +49,31 @@ def responds_to(doc_meta: DocumentMeta, pages: list[Page], audit: AuditExtractio
 def responds_to_text(text: str, audit: AuditExtraction) -> bool:
     """`responds_to` over a document's normalised text (+ " " + normalised title)."""
     core = title_core(audit.title)
-    return (len(core) >= 12 and core in text) or audit.report_doc_id.lower() in text \
+    return (_names_a_topic(core) and core in text) or audit.report_doc_id.lower() in text \
         or _names_topic(text, _distinctive(core), lambda: _response_words(text))
 
 
 def _distinctive(core: str) -> list[str]:
-    return [w for w in re.findall(r"[a-zåäö]{6,}", core) if w not in load_lexicon().link.generic_title_words]
+    """A title core's topic words: not the generic words of titles, nor the auditors' names (in every document of
+    theirs, they name no audit)."""
+    return [w for w in re.findall(r"[a-zåäö]{6,}", core) if w not in load_lexicon().link.generic_title_words
+            and w not in _auditor_words()]
+
+
+@lru_cache(maxsize=1)
+def _auditor_words() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset(w for name in lex.auditors + lex.generic_titles for w in norm(name).split())
+
+
+def _names_a_topic(core: str) -> bool:
+    """A title core long enough to be looked for whole, that names a topic: not only an organisation or the auditors
+    ("Göteborgs Stad", "Stadsrevisionen" read as the title of a page that prints no other)."""
+    if len(core) < 12:
+        return False
+    rest = load_lexicon().rx("organisation_re").sub(" ", core)
+    generic = load_lexicon().link.generic_title_words
+    return any(w not in generic and w not in _auditor_words() for w in re.findall(r"[\wåäö-]{3,}", rest))
 
 
 def _response_words(text: str) -> bool:
@@ -108,7 +127,7 @@ def names_audit(text: str, audit: AuditExtraction, share: float) -> bool:
     topic words? A topic word is found by its stem: all but its last three letters, and at least seven
     ("skyfallshanteringen" for "skyfallshantering"; "revisionskontoret" is not "revisionsberättelse")."""
     core, words = _title_stems(audit.title)
-    if len(core) >= 12 and core in text:
+    if _names_a_topic(core) and core in text:
         return True
     return bool(words) and sum(w in text for w in words) / len(words) >= share
 
@@ -389,7 +408,7 @@ class ResponseIndex:
             return words[0]
 
         for g, (core, distinctive) in enumerate(self.cores):
-            if (len(core) >= 12 and core in text) or _names_topic(text, distinctive, response_words):
+            if (_names_a_topic(core) and core in text) or _names_topic(text, distinctive, response_words):
                 for e in self.members[g]:
                     if add(e):
                         return out
@@ -503,6 +522,14 @@ def link_units(
     by_number: dict[int, list[Recommendation]] = {}  # number -> that recommendation of each answered report
     listed = _listed_in_audit_order(units, by_report, responded)
     for i, u in enumerate(units):
+        if u.audit_page is not None:  # named by the audit's page: the recommendation at that place of that page
+            targets = [on_page[u.number - 1] for rid in responded
+                       for on_page in [sorted((r for r in by_report.get(rid, {}).values()
+                                               if u.audit_page in (r.pages or [r.page])), key=lambda r: r.number)]
+                       if 0 < u.number <= len(on_page)]
+            if len(targets) == 1:
+                links.append((targets[0], i, 1.0))
+            continue
         if u.number is not None and u.number not in by_number:
             by_number[u.number] = [by_report[rid][u.number] for rid in responded if u.number in by_report.get(rid, {})]
         targets = by_number[u.number] if u.number is not None else []

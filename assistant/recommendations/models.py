@@ -113,6 +113,9 @@ class EvidenceUnit(BaseModel):
     # the recommendation the unit's heading names by a label the document's own key gives it ("Rekommendation c",
     # the key "c) att säkerställa att …"): the key's words, matched to the audit's recommendations by their content
     restates: str | None = None
+    # the audit page its heading names the recommendation by ("Den andra rekommendationen på sidan 1"): `number` is
+    # then its place among that page's recommendations, not the audit's numbering
+    audit_page: int | None = None
 
 
 class Judgement(BaseModel):

@@ -192,8 +192,15 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
     and in-prose references ("… rekommendation 3 …")."""
     flat, offs = _flat(pages)
     heads: list[tuple[int, int, int]] = []  # (line start, answer start, number)
+    at_page: dict[int, int] = {}  # line start -> the audit page its heading names the recommendation by
     pos = 0
     for line in flat.split("\n"):
+        place = _page_ref(line)
+        if place is not None and len(line.strip()) <= PAGE_REF_HEADING_CHARS:
+            at_page[pos] = place[0]
+            heads.append((pos, pos + len(line), place[1], [place[1]]))
+            pos += len(line) + 1
+            continue
         m = HEADING_REF_RE.match(line)
         # a short line, a number closed by punctuation ("Rekommendation 3: …"), or a number followed by the
         # recommendation in quotation marks (the extraction joins the heading to the quote under it)
@@ -218,6 +225,8 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
             tail = tail_status(flat[start:line_end if line_end >= 0 else len(flat)])
             if tail:
                 u = u.model_copy(update={"explicit_status": tail})
+            if start in at_page:
+                u = u.model_copy(update={"audit_page": at_page[start]})
             # a block answering several recommendations together ("Rekommendation 1 och 2: …") speaks to each
             units.extend(u.model_copy(update={"number": k}) for k in dict.fromkeys(together or [n]))
     key_letters = letter_key(flat)
@@ -247,7 +256,48 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
             u = _unit_from_range(doc_id, flat, offs, a, e, "numbered", n)
             if u:
                 units.append(u.model_copy(update={"explicit_status": tail}) if tail else u)
+    # in prose, a recommendation named by the audit's page ("Arbetet med den andra rekommendationen på sidan 1 har …"):
+    # its sentence and the next two, as an in-prose number reference
+    page_refs = [m for m in _page_ref_re().finditer(flat) if not any(s <= m.start() < e for s, e in [*covered, *key])]
+    for k, m in enumerate(page_refs):
+        place = _place(m)
+        if place is None:
+            continue
+        a = max(flat.rfind("\n", 0, m.start()) + 1, _sentence_start(flat, m.start()))
+        e = flat.find("\n", m.end())
+        e = min(len(flat) if e < 0 else e, _nth_sentence_end(flat, m.end(), 3))
+        if k + 1 < len(page_refs) and page_refs[k + 1].start() < e:  # the next one starts a unit of its own
+            e = max(m.end(), min(page_refs[k + 1].start(), _sentence_start(flat, page_refs[k + 1].start())))
+        u = _unit_from_range(doc_id, flat, offs, a, e, "numbered", place[1])
+        if u:
+            units.append(u.model_copy(update={"audit_page": place[0]}))
     return units
+
+
+PAGE_REF_HEADING_CHARS = 80  # a heading naming a recommendation by the audit's page is a short line of its own
+
+
+def _page_ref_re() -> re.Pattern[str]:
+    from .lexicon import _compiled, load_lexicon
+
+    return _compiled(load_lexicon().link.page_ref_re, re.I)
+
+
+def _page_ref(line: str) -> tuple[int, int] | None:
+    """(audit page, place among that page's recommendations) a heading names ("Den andra rekommendationen på sidan
+    1" -> (1, 2); lexicon [link] page_ref_re, ordinals), else None."""
+    m = _page_ref_re().match(line.strip())
+    return _place(m) if m else None
+
+
+def _place(m: re.Match[str]) -> tuple[int, int] | None:
+    from .lexicon import load_lexicon
+
+    vocab = load_lexicon().link
+    word = (m.group("ord") or "").lower()
+    if word and word not in vocab.ordinals:
+        return None
+    return int(m.group("page")), vocab.ordinals.index(word) + 1 if word else 1
 
 
 def tail_status(line: str) -> str | None:
@@ -363,6 +413,8 @@ def table_units(doc_id: str, tables: list[Table], pages: list[Page]) -> list[Evi
             if status and not status_from_words(status) and (st := cell_status(status, key)):
                 status = f"{status.strip()} ({_STATUS_WORDS[st]})"  # a mark the key explains ("Gul (delvis åtgärdad)")
             number = _row_number(cells[0], labelled=rec_col == 0)
+            if number is None and rec_col and rec_col < len(cells):  # the number in its own column ("Nämnd | Rek. | …")
+                number = _row_number(cells[rec_col], labelled=True)
             text = collapse(" | ".join(c for i, c in enumerate(cells) if i != status_col and c))
             quote_page, quote = _locate_row(by_no, t.page, t.page_end or t.page, cells)
             if quote is None:

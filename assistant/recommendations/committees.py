@@ -219,8 +219,9 @@ def glued_heading(line: str, addressees: list[str]) -> str | None:
                 continue  # "Socialnämnden Hisingen berörs …", "Bolaget i Staden AB har …": a name that goes on
             if any(same_committee(cand, a) for a in addressees):
                 return cand
-            if cut is None and len(head) <= GENERIC_HEADING_WORDS and all(not w[:1].isupper() for w in head[1:]):
-                cut = cand
+            if cut is None and len(head) <= GENERIC_HEADING_WORDS and all(not w[:1].isupper() for w in head[1:]) \
+                    and head[0].lower() not in load_lexicon().committee.letterhead_stop:
+                cut = cand  # (not a sentence's opening phrase: "I socialnämnden Nordost deltar …")
     return cut
 
 

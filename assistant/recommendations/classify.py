@@ -170,7 +170,13 @@ def uncertain(sentence: str) -> str | None:
     """The uncertainty frame a sentence uses ("det är för tidigt att bedöma", "har inte kunnat följas upp"; lexicon
     [status] uncertain), longest first, or None: the follow-up says the status cannot be told."""
     low = norm(sentence)
-    return next((p for p, rx in _UNCERTAIN_RES if rx.search(low)), None)
+    found = next((p for p, rx in _UNCERTAIN_RES if rx.search(low)), None)
+    if found is None:
+        from .lexicon import load_lexicon
+
+        m = load_lexicon().rx("deferred_re").search(low)  # left for a later follow-up
+        found = m.group(0) if m else None
+    return found
 
 
 def _unclear(sentence: str, frame: str) -> Judgement:

@@ -219,8 +219,9 @@ def glued_heading(line: str, addressees: list[str]) -> str | None:
                 continue  # "Socialnämnden Hisingen berörs …", "Bolaget i Staden AB har …": a name that goes on
             if any(same_committee(cand, a) for a in addressees):
                 return cand
-            if cut is None and len(head) <= GENERIC_HEADING_WORDS and all(not w[:1].isupper() for w in head[1:]):
-                cut = cand
+            if cut is None and len(head) <= GENERIC_HEADING_WORDS and all(not w[:1].isupper() for w in head[1:]) \
+                    and head[0].lower() not in load_lexicon().committee.letterhead_stop:
+                cut = cand  # (not a sentence's opening phrase: "I socialnämnden Nordost deltar …")
     return cut
 
 
@@ -399,7 +400,7 @@ def _speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str],
     if unit.kind == "numbered":  # a recommendation's own block that judges its committees in turn ("Förskolenämnden:
         turns = by_subject(unit.text, addressees)  # … Grundskolenämnden: …") speaks for each, whatever heading is above
         if turns:
-            own = {c: judge_prose(" ".join(s)) for c, s in turns.items()}
+            own = _turns_judged(turns, judgement)
             return list(turns), {c: j for c, j in own.items() if j.sentence}
     head = heading_of(unit, out, pages_by_no, addressees, past_topics=True)
     if head:
@@ -409,7 +410,7 @@ def _speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str],
     if unit.kind != "table_row":
         turns = by_subject(unit.text, addressees)
         if turns:
-            own = {c: judge_prose(" ".join(s)) for c, s in turns.items()}
+            own = _turns_judged(turns, judgement)
             return list(turns), {c: j for c, j in own.items() if j.sentence}
     for sentence in [judgement.sentence, unit.text]:
         subj = subject_of(_SENT_RE.split(collapse(sentence))[0], addressees) if sentence else []
@@ -418,6 +419,16 @@ def _speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str],
     if sent:  # a committee's (or a joint) response speaks for its senders, not for the audit's other addressees
         return sent, {}
     return _part_organ(unit, addressees, pages_by_no), {}
+
+
+def _turns_judged(turns: dict[str, list[str]], judgement: Judgement) -> dict[str, Judgement]:
+    """Each committee's own sentences judged; but a passage that says it cannot tell yet (an uncertainty frame: "ingår
+    inte i årets uppföljning") tells no committee's state, whatever its sentences on each say."""
+    from .classify import uncertain
+
+    if judgement.status == "oklart" and judgement.sentence and uncertain(judgement.sentence):
+        return {c: judgement for c in turns}
+    return {c: judge_prose(" ".join(s)) for c, s in turns.items()}
 
 
 def _part_organ(unit: EvidenceUnit, addressees: list[str], pages_by_no: dict[int, Page]) -> list[str]:

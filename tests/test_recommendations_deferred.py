@@ -1,0 +1,66 @@
+"""A follow-up that leaves a recommendation for later ("ingår inte i denna uppföljning", "följs upp först nästa år")
+says nothing yet of what was done: that recommendation stays unclear (oklart), even when the same sentences mention
+decisions. On a real rendered PDF."""
+
+from __future__ import annotations
+
+from assistant.recommendations.classify import uncertain
+from assistant.recommendations.followup import FollowupDoc
+from assistant.recommendations.tracker import run
+from eval.tracker_letters import render
+from ingest.parse import parse_pdf
+
+AUDIT = """Granskning av tillsynen över serveringstillstånd
+Revisionsrapport
+Revisionskontoret, Exempelby kommun
+Datum: 2023-11-30
+
+Sammanfattning
+Revisionskontoret har granskat om socialnämnden bedriver en ändamålsenlig tillsyn över restaurangernas serveringstillstånd.
+
+Rekommendationer
+Mot bakgrund av granskningens resultat lämnar revisorerna följande rekommendationer:
+
+1. Socialnämnden rekommenderas att ta fram en tillsynsplan som grundar sig på en riskanalys.
+
+2. Socialnämnden rekommenderas att följa upp att tillsynsbesöken dokumenteras enligt rutinen.
+
+3. Socialnämnden rekommenderas att samverka med polisen inför större evenemang.
+"""
+
+FOLLOWUP = """Uppföljning av granskningen av tillsynen över serveringstillstånd
+Revisionskontoret, Exempelby kommun
+Datum: 2025-03-12
+
+Revisionskontoret har följt upp hur socialnämnden har tagit hand om rekommendationerna.
+
+Rekommendation 1
+Nämnden antog en riskbaserad tillsynsplan i maj 2024. Vi bedömer att rekommendationen är åtgärdad.
+
+Rekommendation 2
+Rekommendationen ingår inte i denna uppföljning, eftersom nämnden har beslutat om ett nytt ärendesystem som tas i bruk under hösten. Den följs upp vid ett senare tillfälle.
+
+Rekommendation 3
+Av samma skäl följs nämndens samverkan med polisen upp först nästa år, när de nya rutinerna har använts under en hel säsong.
+
+Revisionskontoret
+"""
+
+
+def test_deferral_phrases_are_read_as_no_word_yet():
+    assert uncertain("Punkt 4 ingår inte i årets uppföljning.")
+    assert uncertain("Arbetet med punkt 2 följs upp först under 2027.")
+    assert uncertain("Nämnden följer upp arbetet varje kvartal.") is None
+
+
+def test_a_recommendation_left_for_a_later_follow_up_stays_unclear(tmp_path, embedder):
+    docs = []
+    for name, text in {"granskning-servering-2023": AUDIT, "uppfoljning-servering-2025": FOLLOWUP}.items():
+        pdf = tmp_path / f"{name}.pdf"
+        render(text, pdf)
+        parsed = parse_pdf(pdf)
+        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
+                                pages=parsed.pages, tables=parsed.tables))
+    audits, links, tracked = run(docs, embedder)
+    got = {t.number: t.status for t in tracked}
+    assert got == {1: "atgardad", 2: "oklart", 3: "oklart"}

@@ -53,6 +53,7 @@ class LanguageLexicon:
     asked_units: dict[str, tuple[str, ...]] = field(default_factory=dict)  # unit -> question words that ask for it
     person_roles: tuple[str, ...] = ()  # roles only a person holds ("ordförande", "revisor")
     name_words: tuple[str, ...] = ()  # words that ask for a name ("heter")
+    which_words: tuple[str, ...] = ()  # words that ask which of a role ("vilka revisorer")
     negative: tuple[str, ...] = ()  # words that make the largest the lowest value ("störst underskott")
     year_before: tuple[str, ...] = ()  # a follow-up's phrase for the year before the previous question's
     year_after: tuple[str, ...] = ()
@@ -96,6 +97,7 @@ def _read(path: Path, stop: frozenset[str], terms: dict[str, tuple[str, ...]] | 
         asked_units={k: tuple(v) for k, v in d.get("asked_units", {}).items()},
         person_roles=tuple(d.get("persons", {}).get("roles", [])),
         name_words=tuple(d.get("persons", {}).get("name_words", [])),
+        which_words=tuple(d.get("persons", {}).get("which_words", [])),
         negative=tuple(d.get("polarity", {}).get("negative", [])),
         year_before=tuple(d.get("followup", {}).get("year_before", [])),
         year_after=tuple(d.get("followup", {}).get("year_after", [])),

@@ -20,6 +20,7 @@ Units come from the Swedish lexicon's ``[units]`` (the documents' words) and the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answers.persons import names_person
 from assistant.models import AnswerTable, Citation
@@ -237,7 +238,7 @@ def asks_person(service, q: Question) -> bool:
     """The question asks for a person by a role only a person holds (lexicon [persons]): "Vem är ordförande?", "Vad
     heter revisorn?", "Vilka revisorer …", "Who is the chair?" (the role read in its Swedish form)."""
     lex = service.pipeline.reader.lexicon
-    roles = {stem(w) for r in lex.sv.person_roles for w in words(r)}
+    roles = _role_stems(tuple(lex.sv.person_roles))
     asked = {x for g in q.terms for alt in g.alternatives for x in alt}
     if not roles & asked or q.intent not in ("who", "fact", "list"):
         return False
@@ -245,9 +246,14 @@ def asks_person(service, q: Question) -> bool:
         return True
     toks = words(q.text)
     names = set(lex.sv.name_words) | set(lex.en.name_words)
-    which = any(t in ("vilka", "vilken", "vilket", "which") and k + 1 < len(toks) and stem(toks[k + 1]) in roles
-                for k, t in enumerate(toks))
-    return which or bool(names & set(toks))
+    which = set(lex.sv.which_words) | set(lex.en.which_words)
+    return bool(names & set(toks)) or any(t in which and k + 1 < len(toks) and stem(toks[k + 1]) in roles
+                                          for k, t in enumerate(toks))
+
+
+@lru_cache(maxsize=4)
+def _role_stems(roles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stem(w) for r in roles for w in words(r))
 
 
 def _off_subject(q: Question, citations: list[Citation], tables: list[AnswerTable]) -> str | None:

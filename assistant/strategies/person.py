@@ -8,6 +8,8 @@ documents' size; documents not named are not read.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from assistant.answers.persons import names_person
 from assistant.question.lexicon import load_lexicon
 from assistant.question.models import Question
@@ -21,6 +23,7 @@ MAX_NAMED_DOCS = 3
 MAX_CHARS = 300  # a name in a line, a signature or a sentence; not in a page-long block of figures
 
 
+@lru_cache(maxsize=1)
 def _role_stems() -> frozenset[str]:
     return frozenset(stem(w) for c in load_lexicon().sv.answer_cues.get("who", ()) for w in words(c))
 

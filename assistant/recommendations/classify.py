@@ -137,14 +137,15 @@ _RESTATING = re.compile(r"\b(bör|rekommenderar|rekommenderas)\b", re.I)
 def answer_part(text: str) -> str:
     """The response part of a block: after "…svar:"/"Kommentar:" when present, else without the sentences that
     restate the recommendation (a recommending verb, the recommendation's giving; prose.restating) - the auditors'
-    verdict on it stays."""
+    verdict on it stays, not the finding they restate it after."""
     from .prose import restating
 
     m = _ANSWER_MARK.search(text)
     if m:
         return text[m.end():]
     sents = re.split(r"(?<=[.!?])\s+", text)
-    kept = [s for s in sents if not restating(s)]
+    told = told_findings(sents)  # (and the audit's finding told just before it is restated)
+    kept = [s for k, s in enumerate(sents) if not restating(s) and k not in told]
     return " ".join(kept) if kept else text
 
 
@@ -198,11 +199,13 @@ def judge_prose(text: str) -> Judgement:
     said: list[tuple[str, Reading]] = []
     verdicts: list[Judgement] = []
     unclear: Judgement | None = None
-    for sent in re.split(r"(?<=[.!?])\s+", t):
+    sents = re.split(r"(?<=[.!?])\s+", t)
+    found = told_findings(sents)
+    for k, sent in enumerate(sents):
         frame = uncertain(sent)
         if frame and unclear is None:
             unclear = _unclear(sent, frame)  # "har inte kunnat följas upp": whatever else is said, it cannot be told
-        if restating(sent) or auditors_act(sent) or procedural(sent) or audit_act(sent):
+        if k in found or restating(sent) or auditors_act(sent) or procedural(sent) or audit_act(sent):
             continue  # the recommendation restated, the auditors' own work ("Revisionskontoret har följt upp …"),
             # the handling of the matter ("Ärendet har beretts av förvaltningen"), or what the audit found
             # ("Granskningen från 2024 visade brister i …")
@@ -224,6 +227,15 @@ def judge_prose(text: str) -> Judgement:
         return unclear
     j = _passage_status(total)
     return j.model_copy(update={"sentence": _saying(said, j.status)})
+
+
+def told_findings(sents: list[str]) -> set[int]:
+    """The sentences that are the auditors' words just before they are restated recommending ("Revisorerna
+    konstaterar att … De rekommenderar nämnden att …"): the audit's finding told again, no verdict of a follow-up and
+    no measure."""
+    from .prose import restating, verdict
+
+    return {k for k in range(len(sents) - 1) if verdict(sents[k]) and restating(sents[k + 1])}
 
 
 def _saying(said: list[tuple[str, "Reading"]], status: str) -> str | None:
@@ -351,8 +363,10 @@ class RulesJudge:
             return dated
         j = judge_prose(answer_part(unit.text))
         if j.reason == "inga uppgifter om åtgärder":  # the prose rules found nothing: sentence by sentence, the
-            for sent in re.split(r"(?<=[.!?])\s+", " ".join(unit.text.split())):  # lexicon's phrases may
-                if not restating(sent) and not _RESTATING.search(sent) and not procedural(sent):
+            sents = re.split(r"(?<=[.!?])\s+", " ".join(unit.text.split()))  # lexicon's phrases may
+            told = told_findings(sents)
+            for k, sent in enumerate(sents):
+                if k not in told and not restating(sent) and not _RESTATING.search(sent) and not procedural(sent):
                     said = judge_sentence(sent)
                     if said is not None:
                         return said

@@ -412,6 +412,8 @@ def _speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str],
         if turns:
             own = _turns_judged(turns, judgement)
             return list(turns), {c: j for c, j in own.items() if j.sentence}
+    if judgement.sentence and load_lexicon().committee.rx("for_all_re").search(norm(judgement.sentence)):
+        return list(addressees), {}  # "… är genomförd för båda nämnderna"
     for sentence in [judgement.sentence, unit.text]:
         subj = subject_of(_SENT_RE.split(collapse(sentence))[0], addressees) if sentence else []
         if subj:

@@ -518,11 +518,21 @@ def committee_statuses(addressees: list[str], les: list[LinkedEvidence]) -> list
     committees in turn), plus the passages of documents that speak of the recommendation only as a whole."""
     split_docs = {le.unit.doc_id for le in les if le.speaks_for}
     whole = [le for le in les if not le.speaks_for and le.unit.doc_id not in split_docs]
+    # a document that names some committees only to say nothing of them ("X redovisar sina åtgärder i en egen plan"):
+    # its passages on the recommendation as a whole are its word on the committees it does not name
+    aside: dict[str, set[str]] = {}
+    for le in les:
+        if le.speaks_for:
+            aside.setdefault(le.unit.doc_id, set()).update(le.speaks_for)
+    for le in les:
+        if le.speaks_for and le.judgement.status != "oklart":
+            aside.pop(le.unit.doc_id, None)
     out: list[CommitteeStatus] = []
     for c in addressees:
         own = [le.model_copy(update={"judgement": le.committee_judgements[c]}) if c in le.committee_judgements else le
                for le in les if c in le.speaks_for]
-        mine = own + whole
+        rest = [le for le in les if not le.speaks_for and le.unit.doc_id in aside and c not in aside[le.unit.doc_id]]
+        mine = own + whole + rest
         status, deciding, cited = verdict(mine)
         reason = _reason(deciding, status, cited) if mine else f"Ingen uppföljning talar om {c}."
         if mine and status == "oklart" and deciding is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from assistant.recommendations.tracker import run
 from eval.recommendations_blind import committee_status
-from tests.test_recommendations_followup_styles import _docs
+from tests.rendered_docs import rendered_docs
 
 AUDIT_SERVICE = """Granskning av bemötandet i kollektivtrafiken
 Revisionsrapport
@@ -46,7 +46,7 @@ R3 Resenärernas upplevelse | TN | En enkät planeras till hösten 2026. | 2026-
 
 
 def test_each_row_speaks_for_its_own_committee_by_the_documents_short_forms(tmp_path, embedder):
-    docs = _docs(tmp_path, {"granskning-bemotande-2024": AUDIT_SERVICE, "handlingsplan-bemotande-2025": PLAN})
+    docs = rendered_docs(tmp_path, {"granskning-bemotande-2024": AUDIT_SERVICE, "handlingsplan-bemotande-2025": PLAN})
     _, links, tracked = run(docs, embedder)
     items = {t.id.split(":")[-1]: t for t in tracked if t.report_doc_id == "granskning-bemotande-2024"}
     assert committee_status(items["r1"], "trafiknämnden") == "atgardad"

@@ -10,20 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.recommendations.extract import extract_recommendations_full
-from eval.tracker_letters import render
-from ingest.parse import parse_pdf
-
-
-def _recs(tmp_path: Path, name: str, text: str):
-    pdf = tmp_path / name
-    render(text, pdf)
-    parsed = parse_pdf(pdf)
-    return extract_recommendations_full(parsed.meta, parsed.pages)[0]
+from tests.rendered_docs import rendered_recommendations
 
 
 def test_items_numbered_by_chapter_with_their_addressee(tmp_path: Path) -> None:
-    recs = _recs(tmp_path, "granskning-arkiv-2025.pdf", """Granskning av arkivhanteringen
+    recs = rendered_recommendations(tmp_path, "granskning-arkiv-2025.pdf", """Granskning av arkivhanteringen
 Revisionsrapport, Revisorerna i Exempelby kommun, 2025-03-10
 
 2 Iakttagelser
@@ -50,7 +41,7 @@ Gallring
 
 
 def test_points_under_an_item_are_part_of_it(tmp_path: Path) -> None:
-    recs = _recs(tmp_path, "granskning-fordon-2025.pdf", """Granskning av fordonshanteringen
+    recs = rendered_recommendations(tmp_path, "granskning-fordon-2025.pdf", """Granskning av fordonshanteringen
 Revisionsrapport, Revisorerna i Exempelby kommun, 2025-05-02
 
 Rekommendationer
@@ -70,7 +61,7 @@ Utifrån granskningen rekommenderar vi tekniska nämnden att:
 
 
 def test_an_organ_should_in_the_auditors_view_recommends(tmp_path: Path) -> None:
-    recs = _recs(tmp_path, "lekmannarevision-bolaget-2025.pdf", """Lekmannarevision 2024 – Exempelby Vatten AB
+    recs = rendered_recommendations(tmp_path, "lekmannarevision-bolaget-2025.pdf", """Lekmannarevision 2024 – Exempelby Vatten AB
 Granskningsrapport från lekmannarevisorerna, 2025-03-20
 
 3 Styrning och uppföljning av underhållet

@@ -4,11 +4,9 @@ committee; a recommendation addressed to many committees may get a paragraph fro
 
 from __future__ import annotations
 
-from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.tracker import run
 from eval.recommendations_blind import committee_status
-from eval.tracker_letters import render
-from ingest.parse import parse_pdf
+from tests.rendered_docs import rendered_docs
 
 AUDIT = """Granskning av lokalbokningen i kommunens anläggningar
 Revisionsrapport
@@ -65,13 +63,7 @@ Revisionskontoret
 
 
 def test_each_committees_section_gives_its_own_status(tmp_path, embedder):
-    docs = []
-    for name, text in {"granskning-lokalbokning-2024": AUDIT, "uppfoljning-lokalbokning-2025": FOLLOWUP}.items():
-        pdf = tmp_path / f"{name}.pdf"
-        render(text, pdf)
-        parsed = parse_pdf(pdf)
-        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
-                                pages=parsed.pages, tables=parsed.tables))
+    docs = rendered_docs(tmp_path, {"granskning-lokalbokning-2024": AUDIT, "uppfoljning-lokalbokning-2025": FOLLOWUP})
     audits, links, tracked = run(docs, embedder)
     by_no = {t.number: t for t in tracked}
     assert by_no[1].status == "atgardad"
@@ -123,13 +115,7 @@ Revisionskontoret
 
 
 def test_a_recommendations_subject_heading_inside_a_committees_section_speaks_for_that_committee(tmp_path, embedder):
-    docs = []
-    for name, text in {"granskning-lokaler-2024": AUDIT_TWO, "uppfoljning-lokaler-2025": FOLLOWUP_TWO}.items():
-        pdf = tmp_path / f"{name}.pdf"
-        render(text, pdf)
-        parsed = parse_pdf(pdf)
-        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
-                                pages=parsed.pages, tables=parsed.tables))
+    docs = rendered_docs(tmp_path, {"granskning-lokaler-2024": AUDIT_TWO, "uppfoljning-lokaler-2025": FOLLOWUP_TWO})
     audits, links, tracked = run(docs, embedder)
     got = {(t.number, c.committee): c.status for t in tracked for c in t.by_committee}
     assert got == {(1, "Kulturnämnden"): "atgardad", (1, "Fritidsnämnden"): "ej_atgardad",

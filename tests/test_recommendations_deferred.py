@@ -5,10 +5,8 @@ decisions. On a real rendered PDF."""
 from __future__ import annotations
 
 from assistant.recommendations.classify import uncertain
-from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.tracker import run
-from eval.tracker_letters import render
-from ingest.parse import parse_pdf
+from tests.rendered_docs import rendered_docs
 
 AUDIT = """Granskning av tillsynen över serveringstillstånd
 Revisionsrapport
@@ -54,13 +52,7 @@ def test_deferral_phrases_are_read_as_no_word_yet():
 
 
 def test_a_recommendation_left_for_a_later_follow_up_stays_unclear(tmp_path, embedder):
-    docs = []
-    for name, text in {"granskning-servering-2023": AUDIT, "uppfoljning-servering-2025": FOLLOWUP}.items():
-        pdf = tmp_path / f"{name}.pdf"
-        render(text, pdf)
-        parsed = parse_pdf(pdf)
-        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
-                                pages=parsed.pages, tables=parsed.tables))
+    docs = rendered_docs(tmp_path, {"granskning-servering-2023": AUDIT, "uppfoljning-servering-2025": FOLLOWUP})
     audits, links, tracked = run(docs, embedder)
     got = {t.number: t.status for t in tracked}
     assert got == {1: "atgardad", 2: "oklart", 3: "oklart"}

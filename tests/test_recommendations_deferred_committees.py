@@ -4,10 +4,8 @@ On a real rendered PDF."""
 
 from __future__ import annotations
 
-from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.tracker import run
-from eval.tracker_letters import render
-from ingest.parse import parse_pdf
+from tests.rendered_docs import rendered_docs
 
 AUDIT = """Granskning av simundervisningen i grundskolan
 Revisionsrapport
@@ -42,13 +40,7 @@ Revisionskontoret
 
 
 def test_a_block_left_for_later_tells_no_committees_state(tmp_path, embedder):
-    docs = []
-    for name, text in {"granskning-simning-2024": AUDIT, "uppfoljning-simning-2025": FOLLOWUP}.items():
-        pdf = tmp_path / f"{name}.pdf"
-        render(text, pdf)
-        parsed = parse_pdf(pdf)
-        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
-                                pages=parsed.pages, tables=parsed.tables))
+    docs = rendered_docs(tmp_path, {"granskning-simning-2024": AUDIT, "uppfoljning-simning-2025": FOLLOWUP})
     audits, links, tracked = run(docs, embedder)
     by_no = {t.number: t for t in tracked}
     assert {c.committee: c.status for c in by_no[2].by_committee} == {"Grundskolenämnden": "oklart",

@@ -12,7 +12,7 @@ import pytest
 from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.tracker import run
 from eval.recommendations_blind import committee_status
-from eval.tracker_letters import render
+from tests.rendered_docs import rendered_docs
 from ingest.parse import parse_pdf
 
 AUDIT_TRAFFIC = """Granskning av tillgängligheten i kollektivtrafiken
@@ -91,20 +91,8 @@ Nämndens svar: Nämnden avser inte att införa någon särskild utbildning, eft
 """
 
 
-def _docs(tmp: Path, texts: dict[str, str]) -> list[FollowupDoc]:
-    out = []
-    for name, text in texts.items():
-        pdf = tmp / f"{name}.pdf"
-        render(text, pdf)
-        parsed = parse_pdf(pdf)
-        title = text.strip().split("\n")[0]  # the title as given at upload (these tests are not about identity)
-        out.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": title}), pages=parsed.pages,
-                               tables=parsed.tables))
-    return out
-
-
 def _tracked(tmp_path, embedder, **letters):
-    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
+    docs = rendered_docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
                             **letters})
     audits, links, tracked = run(docs, embedder)
     return {t.id.split(":")[-1] if t.report_doc_id.endswith("kollektivtrafik-2024") else "food-" + t.id.split(":")[-1]: t
@@ -114,7 +102,7 @@ def _tracked(tmp_path, embedder, **letters):
 def test_subject_line_is_read(tmp_path):
     from assistant.recommendations.link import declared_subject
 
-    doc, = _docs(tmp_path, {"decoy": DECOY})
+    doc, = rendered_docs(tmp_path, {"decoy": DECOY})
     assert declared_subject(doc.pages).startswith("granskning av vinterväghållningen")
 
 
@@ -185,7 +173,7 @@ def test_summary_rows_name_the_audit_of_the_year_they_print(tmp_path):
     from assistant.recommendations.link import audit_rows
     from assistant.recommendations.tracker import audits_from_docs
 
-    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
+    docs = rendered_docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
                             "uppfoljning-kollektivtrafik-2025": FOLLOWUP_REPORT, "arsredogorelse-2025": SUMMARY})
     audits = [a for a in audits_from_docs(docs[:3]) if a.recommendations]
     assert {a.report_doc_id for a in audits} == {"granskning-kollektivtrafik-2024", "granskning-livsmedel-2023",
@@ -209,7 +197,7 @@ def test_summary_rows_may_name_their_audit_by_one_word_of_its_title(tmp_path):
 
     short = SUMMARY.replace("Livsmedelskontrollens planering (2023)", "Livsmedel (2023)")
     assert short != SUMMARY
-    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
+    docs = rendered_docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
                             "arsredogorelse-2025": short})
     audits = [a for a in audits_from_docs(docs[:2]) if a.recommendations]
     words = _distinct_topic_words(audits)
@@ -247,7 +235,7 @@ def _one_pitch_letter(tmp_path: Path) -> FollowupDoc:
 
 def test_one_line_paragraphs_of_a_letter_answer_one_recommendation_each(tmp_path, embedder):
     letter = _one_pitch_letter(tmp_path)
-    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC}) + [letter]
+    docs = rendered_docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC}) + [letter]
     _, _, tracked = run(docs, embedder)
     items = {t.id.split(":")[-1]: t for t in tracked}
     assert items["r1"].status == "atgardad"
@@ -262,7 +250,7 @@ def test_each_follow_up_documents_own_status_is_kept_latest_first(tmp_path, embe
     """The letter of 2024 says the fleet report is in progress; the summary of 2026 says it is taken care of: the
     recommendation's status is the latest, and its history holds both, each with the sentence that says it."""
     letter = _one_pitch_letter(tmp_path)
-    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
+    docs = rendered_docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
                             "arsredogorelse-2025": SUMMARY}) + [letter]
     _, _, tracked = run(docs, embedder)
     fleet = next(t for t in tracked if t.id == "granskning-kollektivtrafik-2024:r3")
@@ -325,7 +313,7 @@ def test_a_follow_up_of_several_audits_links_each_sections_table_to_its_audit(tm
     row names, nor by the number), and a sentence counting an audit's recommendations is no verdict."""
     from assistant.recommendations.link import declared_subject
 
-    docs = _docs(tmp_path, {"arsuppfoljning-2026": SECTIONED})
+    docs = rendered_docs(tmp_path, {"arsuppfoljning-2026": SECTIONED})
     assert declared_subject(docs[0].pages) is None
     items, links = _tracked(tmp_path, embedder, **{"arsuppfoljning-2026": SECTIONED})
     assert items["r1"].status == "atgardad"
@@ -397,7 +385,7 @@ def test_a_subheading_that_names_a_recommendation_by_subject_speaks_to_it(tmp_pa
     from assistant.recommendations.followup import topic_units
     from assistant.recommendations.tracker import audits_from_docs
 
-    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "yttrande-2025": TOPICS})
+    docs = rendered_docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "yttrande-2025": TOPICS})
     (audit,) = [a for a in audits_from_docs(docs[:1]) if a.recommendations]
     letter = DocWork(meta=docs[1].meta, pages=docs[1].pages, tables=docs[1].tables)
     linked = {(r.id.split(":")[-1], letter.units[i].text[:20]) for r, i, _ in topic_units(letter, audit.recommendations,
@@ -430,7 +418,7 @@ Personalomsättningen minskade under året och sjukfrånvaron låg kvar på samm
 """
     from ingest.models import Page
 
-    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD})
+    docs = rendered_docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD})
     audits = [a for a in audits_from_docs(docs) if a.recommendations]
     text = "\n".join(line for line in memo.splitlines() if line.strip())  # one line a paragraph, as ingest gives them
     w = DocWork(meta=docs[0].meta.model_copy(update={"doc_id": "pm-2026", "title": "PM"}),
@@ -474,7 +462,7 @@ def test_paragraphs_under_a_committees_heading_speak_to_the_nearest_of_its_recom
     from assistant.recommendations.followup import section_units
     from assistant.recommendations.tracker import audits_from_docs
 
-    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "pm-2025": PER_COMMITTEE})
+    docs = rendered_docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "pm-2025": PER_COMMITTEE})
     (audit,) = [a for a in audits_from_docs(docs[:1]) if a.recommendations]
     memo = DocWork(meta=docs[1].meta, pages=docs[1].pages, tables=docs[1].tables)
     recs = audit.recommendations
@@ -536,7 +524,7 @@ def test_a_paragraph_joined_to_the_next_parts_numbered_heading_belongs_to_that_p
     from assistant.recommendations.models import EvidenceUnit
     from assistant.recommendations.tracker import audits_from_docs
 
-    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD})
+    docs = rendered_docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD})
     audits = [a for a in audits_from_docs(docs) if a.recommendations]
     traffic = "3.1 Uppföljning av granskningen av kollektivtrafiken (granskning 2024)\nNämnden har infört tät uppföljning."
     food = "3.2 Livsmedel och miljö (granskning 2023)\nMiljönämnden har fastställt en riskbaserad kontrollplan."
@@ -583,7 +571,7 @@ def test_a_numbered_subsection_that_names_no_audit_is_part_of_the_section_above_
     from assistant.recommendations.models import EvidenceUnit
     from assistant.recommendations.tracker import audits_from_docs
 
-    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD})
+    docs = rendered_docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD})
     audits = [a for a in audits_from_docs(docs) if a.recommendations]
     blocks = [
         "1. Uppföljning av granskningen av kollektivtrafiken (granskning 2024)\nVid förra uppföljningen var inget gjort.",

@@ -6,10 +6,8 @@ from __future__ import annotations
 from assistant.recommendations.classify import RulesJudge
 from assistant.recommendations.committees import speaks_for
 from assistant.recommendations.docwork import DocWork
-from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.tracker import run
-from eval.tracker_letters import render
-from ingest.parse import parse_pdf
+from tests.rendered_docs import rendered_docs
 
 AUDIT = """Granskning av bidragen till studieförbunden
 Revisionsrapport
@@ -43,13 +41,7 @@ Anna Berg, förvaltningsdirektör
 
 
 def test_a_sentence_for_both_committees_speaks_for_each(tmp_path, embedder):
-    docs = []
-    for name, text in {"granskning-studieforbund-2024": AUDIT, "lagesrapport-studieforbund-2025": PLAN}.items():
-        pdf = tmp_path / f"{name}.pdf"
-        render(text, pdf)
-        parsed = parse_pdf(pdf)
-        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
-                                pages=parsed.pages, tables=parsed.tables))
+    docs = rendered_docs(tmp_path, {"granskning-studieforbund-2024": AUDIT, "lagesrapport-studieforbund-2025": PLAN})
     audits, links, tracked = run(docs, embedder)
     by_no = {t.number: t for t in tracked}
     assert {c.committee: c.status for c in by_no[1].by_committee} == {"Kulturnämnden": "atgardad",

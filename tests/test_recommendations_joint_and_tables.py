@@ -15,7 +15,7 @@ from eval.recommendations_blind import committee_status
 from ingest.parse import parse_pdf
 from eval.tracker_letters import render
 
-from tests.test_recommendations_followup_styles import _docs
+from tests.rendered_docs import rendered_docs
 
 def _audit_of(text: str, tmp_path: Path):
     """The audit extraction of a small text rendered as a real PDF and read by the parser."""
@@ -119,7 +119,7 @@ def test_a_joint_letterhead_names_both_senders(tmp_path: Path):
 
 
 def test_a_joint_response_speaks_for_its_senders_not_for_the_other_addressee(tmp_path: Path, embedder):
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "yttrande-parker-2024": JOINT})
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "yttrande-parker-2024": JOINT})
     _, _, tracked = run(docs, embedder)
     plan = next(t for t in tracked if t.id.endswith("r1"))
     assert committee_status(plan, "Parknämnden") == "atgardad"
@@ -128,7 +128,7 @@ def test_a_joint_response_speaks_for_its_senders_not_for_the_other_addressee(tmp
 
 
 def test_a_status_table_with_two_assessments_is_read_by_the_current_one(tmp_path: Path, embedder):
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "uppfoljning-parker-2025": TWO_ASSESSMENTS})
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "uppfoljning-parker-2025": TWO_ASSESSMENTS})
     _, _, tracked = run(docs, embedder)
     by_no = {t.number: t for t in tracked}
     assert committee_status(by_no[1], "Parknämnden") == "atgardad"
@@ -136,7 +136,7 @@ def test_a_status_table_with_two_assessments_is_read_by_the_current_one(tmp_path
 
 
 def test_a_yearly_summary_follows_up_each_audit_under_its_own_heading(tmp_path: Path, embedder):
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
                             "arsredogorelse-2025": SUMMARY})
     _, _, tracked = run(docs, embedder)
     food = next(t for t in tracked if t.report_doc_id == "granskning-livsmedel-2023")
@@ -189,7 +189,7 @@ Rekommendation | Nämnd | Bedömning
 
 
 def test_a_district_committee_is_named_by_its_district_alone(tmp_path: Path, embedder):
-    docs = _docs(tmp_path, {"granskning-hemtjanst-2023": DISTRICTS_AUDIT, "yttrande-hemtjanst-2024": DISTRICTS_RESPONSE})
+    docs = rendered_docs(tmp_path, {"granskning-hemtjanst-2023": DISTRICTS_AUDIT, "yttrande-hemtjanst-2024": DISTRICTS_RESPONSE})
     _, _, tracked = run(docs, embedder)
     (t,) = tracked
     assert committee_status(t, "Socialnämnden Norr") == "atgardad"
@@ -197,14 +197,14 @@ def test_a_district_committee_is_named_by_its_district_alone(tmp_path: Path, emb
 
 
 def test_a_response_gives_no_evidence_for_a_recommendation_to_none_of_its_senders(tmp_path: Path, embedder):
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "yttrande-parker-2024": JOINT})
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "yttrande-parker-2024": JOINT})
     _, _, tracked = run(docs, embedder)
     art = next(t for t in tracked if t.number == 3)
     assert art.status == "oklart" and not art.evidence
 
 
 def test_every_numbered_row_of_a_status_table_follows_the_audit_its_caption_names(tmp_path: Path, embedder):
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
                             "uppfoljning-2025": TWO_AUDITS_TABLE})
     _, _, tracked = run(docs, embedder)
     parks = {t.number: t for t in tracked if t.report_doc_id == "granskning-parker-2023"}
@@ -226,7 +226,7 @@ I granskningen av livsmedelskontrollens planering rekommenderades miljönämnden
 
 
 def test_a_paragraph_answering_two_recommendations_gives_each_its_own_sentences(tmp_path: Path, embedder):
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
                             "arsredogorelse-2025": SHARED_PARAGRAPH})
     _, _, tracked = run(docs, embedder)
     parks = {t.number: t for t in tracked if t.report_doc_id == "granskning-parker-2023"}
@@ -280,7 +280,7 @@ def test_an_auditors_statement_follows_up_an_audit_in_its_section_and_appendix(t
     appendix: the reply's points by number speak to that audit's recommendations; the appendix's signature is no
     sender of the auditors' statement (what they say of another committee counts); a section that only mentions
     other audits in passing names none of them."""
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
                             "revisionsberattelse-2024": STATEMENT_WITH_REPLIES})
     _, _, tracked = run(docs, embedder)
     by_no = {t.number: t for t in tracked if t.report_doc_id == "granskning-parker-2023"}
@@ -301,7 +301,7 @@ def test_a_quoted_recommendation_is_restated_and_ends_at_its_closing_quote(tmp_p
     same_marks = _audit_of(QUOTING_REPORT.replace("»", "”").replace("«", "”"), tmp_path)
     assert [r.text.split("”", 1)[1] for r in same_marks.restated] == [r.text.split("»", 1)[1].replace("«", "”")
                                                                      for r in audit.restated]
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "lagesrapport-parker-2024": QUOTING_REPORT})
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "lagesrapport-parker-2024": QUOTING_REPORT})
     audits, _, tracked = run(docs, embedder)
     assert not any(a.report_doc_id == "lagesrapport-parker-2024" and a.recommendations for a in audits)
     plan = next(t for t in tracked if t.report_doc_id == "granskning-parker-2023" and t.number == 1)
@@ -326,7 +326,7 @@ Rekommendation 3: Inventeringen av den offentliga konsten i parkerna är genomf�
 def test_a_reply_to_criticism_reports_on_an_audit_under_the_heading_that_names_it(tmp_path: Path, embedder):
     """A committee's answer to an anmärkning declares no audit in its subject line; the audit it reports on under
     a heading (joined to its paragraph by the layout) is followed up there, by the number of its recommendation."""
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
                             "yttrande-anmarkning-2025": REPLY_TO_CRITICISM})
     _, _, tracked = run(docs, embedder)
     art = next(t for t in tracked if t.report_doc_id == "granskning-parker-2023" and t.number == 3)
@@ -438,7 +438,7 @@ def test_a_numbered_decision_item_is_no_heading_between_a_matter_and_its_account
     from assistant.recommendations.link import audit_above
     from assistant.recommendations.tracker import audits_from_docs
 
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
                             "protokoll-2025": PROTOCOL_TWO_MATTERS})
     audits = [a for a in audits_from_docs(docs) if a.recommendations]
     d = docs[-1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.recommendations.segment import defined_labels, numbered_units
-from tests.test_recommendations_followup_styles import _docs
+from tests.rendered_docs import rendered_docs
 
 AUDIT = """Granskning av tillgängligheten i kollektivtrafiken
 Revisionsrapport
@@ -63,7 +63,7 @@ def test_a_key_defines_labels_and_its_lines_are_no_evidence() -> None:
 
 
 def test_label_references_make_one_unit_per_sentence(tmp_path: Path) -> None:
-    doc = _docs(tmp_path, {"sammanstallning-yttranden-2024": COMPILATION})[0]
+    doc = rendered_docs(tmp_path, {"sammanstallning-yttranden-2024": COMPILATION})[0]
     units = numbered_units(doc.meta.doc_id, doc.pages)
     got = [(u.number, " ".join(u.text.split()[:4])) for u in units]
     assert got == [(1, "Samtliga hållplatser har inventerats"), (2, "När det gäller R2"),
@@ -73,7 +73,7 @@ def test_label_references_make_one_unit_per_sentence(tmp_path: Path) -> None:
 def test_labelled_sentences_give_each_committee_its_own_status(tmp_path: Path, embedder) -> None:
     from assistant.recommendations.tracker import run
 
-    _, _, tracked = run(_docs(tmp_path, NAMES), embedder)
+    _, _, tracked = run(rendered_docs(tmp_path, NAMES), embedder)
     status = {(t.number, c.committee.lower()): c.status for t in tracked for c in t.by_committee}
     assert status[(1, "trafiknämnden")] == "atgardad"
     assert status[(1, "servicenämnden")] == "delvis"

@@ -10,20 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.recommendations.extract import extract_recommendations_full
-from eval.tracker_letters import render
-from ingest.parse import parse_pdf
-
-
-def _recs(tmp_path: Path, name: str, text: str):
-    pdf = tmp_path / name
-    render(text, pdf)
-    parsed = parse_pdf(pdf)
-    return extract_recommendations_full(parsed.meta, parsed.pages)[0]
+from tests.rendered_docs import rendered_recommendations
 
 
 def test_a_review_memos_improvement_areas_are_its_recommendations(tmp_path: Path) -> None:
-    recs = _recs(tmp_path, "promemoria-arkiv-2025.pdf", """Granskningspromemoria – Miljönämnden, Exempelby kommun
+    recs = rendered_recommendations(tmp_path, "promemoria-arkiv-2025.pdf", """Granskningspromemoria – Miljönämnden, Exempelby kommun
 Grundläggande granskning av arkivhanteringen
 
 Bedömning
@@ -45,7 +36,7 @@ Promemorian har faktagranskats av förvaltningen. Revisorerna önskar inget form
 
 
 def test_a_numbered_list_goes_on_past_a_line_that_starts_with_a_number(tmp_path: Path) -> None:
-    recs = _recs(tmp_path, "granskning-bygglov-2025.pdf", """Granskning av bygglovshanteringen
+    recs = rendered_recommendations(tmp_path, "granskning-bygglov-2025.pdf", """Granskning av bygglovshanteringen
 Revisionsrapport, Revisorerna i Exempelby kommun, 2025-04-01
 
 Revisorerna har granskat om byggnadsnämnden handlägger bygglov inom lagstadgad tid.
@@ -67,7 +58,7 @@ Utifrån granskningen rekommenderar vi byggnadsnämnden att:
 
 
 def test_short_forms_in_brackets_after_an_item_name_its_organs(tmp_path: Path) -> None:
-    recs = _recs(tmp_path, "granskning-lokaler-2025.pdf", """Granskning av lokalplaneringen
+    recs = rendered_recommendations(tmp_path, "granskning-lokaler-2025.pdf", """Granskning av lokalplaneringen
 Revisionsrapport, Revisorerna i Exempelby kommun, 2025-05-12
 
 Förkortningar
@@ -93,7 +84,7 @@ Utifrån granskningen lämnar vi följande rekommendationer. Inom parentes anges
 def test_a_sentence_about_the_recommendations_ends_the_one_before_it(tmp_path: Path) -> None:
     """"Vi rekommenderar vidare att VD … . Samtliga rekommendationer framgår av avsnitt 3.": the pointer is no part of
     the recommendation, so the summary's printing is the same recommendation as the body's."""
-    recs = _recs(tmp_path, "granskning-bolag-2025.pdf", """Granskning av fastighetsbolagets underhåll
+    recs = rendered_recommendations(tmp_path, "granskning-bolag-2025.pdf", """Granskning av fastighetsbolagets underhåll
 Revisionsrapport, Lekmannarevisorerna i Exempelby Fastigheter AB, 2025-10-01
 
 Sammanfattning
@@ -110,7 +101,7 @@ Vi rekommenderar vidare att VD säkerställer att alla besiktningar dokumenteras
 def test_lettered_items_run_on_after_a_lead_in_that_ends_in_att_are_each_a_recommendation(tmp_path: Path) -> None:
     """"… rekommenderar vi miljönämnden att a) X; b) Y; c) Z." over several lines: three recommendations, the first
     one too (its letter follows "att", not a colon)."""
-    recs = _recs(tmp_path, "granskning-tillsyn-2025.pdf", """Granskning av miljötillsynen
+    recs = rendered_recommendations(tmp_path, "granskning-tillsyn-2025.pdf", """Granskning av miljötillsynen
 Revisionsrapport, Revisorerna i Exempelby kommun, 2025-03-12
 
 Bedömning

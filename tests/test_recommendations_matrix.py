@@ -10,7 +10,7 @@ from assistant.recommendations.matrix import cell_status, column_committee, stat
 from assistant.recommendations.tracker import run
 from eval.recommendations_blind import committee_status
 
-from tests.test_recommendations_followup_styles import _docs
+from tests.rendered_docs import rendered_docs
 from tests.test_recommendations_joint_and_tables import AUDIT_FOOD, AUDIT_PARKS
 
 KEY = "Teckenförklaring: ✔ = Genomfört   ◐ = Påbörjat   ✖ = Ej påbörjat   ? = Underlag saknas   – = Ej riktad till nämnden"
@@ -78,7 +78,7 @@ def test_a_column_header_names_a_committee_by_name_or_short_form():
 
 
 def test_a_status_matrix_gives_each_committee_its_own_status(tmp_path: Path, embedder):
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
                             "arsredogorelse-2025": MATRIX_SUMMARY})
     _, _, tracked = run(docs, embedder)
     parks = {t.number: t for t in tracked if t.report_doc_id == "granskning-parker-2023"}
@@ -110,7 +110,7 @@ Kulturnämnden | ◐ | – | ✔
 def test_a_matrix_with_committees_as_rows_and_recommendations_as_columns(tmp_path: Path, embedder):
     """The matrix the other way round: each cell is its row's committee's status of its column's recommendation;
     a dash is a committee the recommendation was not addressed to."""
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "uppfoljning-parker-2025": MATRIX_BY_COMMITTEE})
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "uppfoljning-parker-2025": MATRIX_BY_COMMITTEE})
     _, _, tracked = run(docs, embedder)
     parks = {t.number: t for t in tracked if t.report_doc_id == "granskning-parker-2023"}
     assert committee_status(parks[1], "Parknämnden") == "atgardad"
@@ -149,7 +149,7 @@ def test_a_compiled_account_with_a_status_table_per_audit(tmp_path: Path, embedd
     """The city executive board's account of several audits, a table per audit under a caption that names it (a
     sentence perhaps joined to the caption): each row is its committee's status of the recommendation its number
     gives in that audit, never another audit's."""
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskning-livsmedel-2023": AUDIT_FOOD,
                             "ks-sammanstallning-2025": COMPILED})
     _, _, tracked = run(docs, embedder)
     parks = {t.number: t for t in tracked if t.report_doc_id == "granskning-parker-2023"}
@@ -163,7 +163,7 @@ def test_a_compiled_account_with_a_status_table_per_audit(tmp_path: Path, embedd
 
 
 def test_a_chapter_per_committee_reads_past_the_audits_own_heading(tmp_path: Path, embedder):
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskningsredogorelse-2025": CHAPTERS})
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "granskningsredogorelse-2025": CHAPTERS})
     _, _, tracked = run(docs, embedder)
     plan = next(t for t in tracked if t.number == 1)
     assert committee_status(plan, "Parknämnden") == "atgardad"
@@ -214,7 +214,7 @@ def test_a_key_of_words_says_what_each_colour_means():
 
 
 def test_a_status_column_of_colours_is_read_through_the_key(tmp_path: Path, embedder):
-    docs = _docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "uppfoljning-parker-2025": COLOUR_TABLE})
+    docs = rendered_docs(tmp_path, {"granskning-parker-2023": AUDIT_PARKS, "uppfoljning-parker-2025": COLOUR_TABLE})
     _, _, tracked = run(docs, embedder)
     plan = next(t for t in tracked if t.report_doc_id == "granskning-parker-2023" and t.number == 1)
     assert committee_status(plan, "Kulturnämnden") == "delvis"

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from assistant.recommendations.classify import RulesJudge
 from assistant.recommendations.docwork import DocWork
-from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.prose import recommendation_verdict
 from assistant.recommendations.tracker import run
-from eval.tracker_letters import render
-from ingest.parse import parse_pdf
+from tests.rendered_docs import rendered_docs
 
 AUDIT = """Granskning av hanteringen av färdtjänstresor
 Revisionsrapport
@@ -48,13 +46,7 @@ def test_a_verdict_on_a_numbered_recommendation_is_read_as_one():
 
 
 def test_a_numbered_recommendations_verdict_decides_its_passage(tmp_path, embedder):
-    docs = []
-    for name, text in {"granskning-fardtjanst-2024": AUDIT, "yttrande-fardtjanst-2025": RESPONSE}.items():
-        pdf = tmp_path / f"{name}.pdf"
-        render(text, pdf)
-        parsed = parse_pdf(pdf)
-        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
-                                pages=parsed.pages, tables=parsed.tables))
+    docs = rendered_docs(tmp_path, {"granskning-fardtjanst-2024": AUDIT, "yttrande-fardtjanst-2025": RESPONSE})
     audits, links, tracked = run(docs, embedder)
     assert {t.number: t.status for t in tracked}[2] == "atgardad"
     # the passage itself, judged: the verdict on recommendation 2, not the commission it mentions after it

@@ -5,10 +5,8 @@ recommendation addressed to the committee. On a real rendered PDF."""
 from __future__ import annotations
 
 from assistant.recommendations.committees import glued_heading
-from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.tracker import run
-from eval.tracker_letters import render
-from ingest.parse import parse_pdf
+from tests.rendered_docs import rendered_docs
 
 AUDIT = """Granskning av arbetet med kulturarvet
 Revisionsrapport
@@ -50,13 +48,7 @@ def test_an_opening_prepositional_phrase_is_no_heading():
 
 
 def test_a_paragraph_opening_with_a_committee_speaks_only_to_its_own_recommendation(tmp_path, embedder):
-    docs = []
-    for name, text in {"granskning-kulturarv-2023": AUDIT, "uppfoljning-kulturarv-2025": FOLLOWUP}.items():
-        pdf = tmp_path / f"{name}.pdf"
-        render(text, pdf)
-        parsed = parse_pdf(pdf)
-        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
-                                pages=parsed.pages, tables=parsed.tables))
+    docs = rendered_docs(tmp_path, {"granskning-kulturarv-2023": AUDIT, "uppfoljning-kulturarv-2025": FOLLOWUP})
     audits, links, tracked = run(docs, embedder)
     plan = [le.rec_id.split(":")[-1] for le in links if "finns sedan våren" in le.unit.text]
     assert plan and set(plan) == {"r1"}

@@ -4,11 +4,9 @@ real rendered PDFs."""
 
 from __future__ import annotations
 
-from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.segment import _page_ref
 from assistant.recommendations.tracker import run
-from eval.tracker_letters import render
-from ingest.parse import parse_pdf
+from tests.rendered_docs import rendered_docs
 
 AUDIT = """Granskning av vinterväghållningen
 Revisionsrapport
@@ -54,13 +52,7 @@ def test_a_heading_naming_the_audits_page_and_place_is_read():
 
 
 def test_blocks_named_by_the_audits_page_speak_to_the_recommendation_at_that_place(tmp_path, embedder):
-    docs = []
-    for name, text in {"granskning-vinterval-2024": AUDIT, "yttrande-vinterval-2024": RESPONSE}.items():
-        pdf = tmp_path / f"{name}.pdf"
-        render(text, pdf)
-        parsed = parse_pdf(pdf)
-        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
-                                pages=parsed.pages, tables=parsed.tables))
+    docs = rendered_docs(tmp_path, {"granskning-vinterval-2024": AUDIT, "yttrande-vinterval-2024": RESPONSE})
     audits, links, tracked = run(docs, embedder)
     got = {t.number: t.status for t in tracked}
     assert got == {1: "atgardad", 2: "delvis", 3: "ej_atgardad"}

@@ -8,7 +8,8 @@ from __future__ import annotations
 from assistant.recommendations.committees import outline
 from assistant.recommendations.tracker import run
 from ingest.models import Page
-from tests.test_recommendations_followup_styles import AUDIT_TRAFFIC, _docs
+from tests.rendered_docs import rendered_docs
+from tests.test_recommendations_followup_styles import AUDIT_TRAFFIC
 
 PROTOCOL = """Exempelstads kommun Trafiknämnden
 PROTOKOLLSUTDRAG
@@ -36,7 +37,7 @@ Utbildningen av förarna i bemötande av resenärer med synnedsättning har påb
 
 
 def test_a_decisions_numbered_points_are_not_the_audits(tmp_path, embedder):
-    docs = _docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "protokoll-trafik-2025": PROTOCOL})
+    docs = rendered_docs(tmp_path, {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "protokoll-trafik-2025": PROTOCOL})
     _, links, tracked = run(docs, embedder)
     items = {t.id.split(":")[-1]: t for t in tracked}
     assert items["r1"].status == "atgardad"

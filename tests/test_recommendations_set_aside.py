@@ -4,10 +4,8 @@ On a real rendered PDF."""
 
 from __future__ import annotations
 
-from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.tracker import run
-from eval.tracker_letters import render
-from ingest.parse import parse_pdf
+from tests.rendered_docs import rendered_docs
 
 AUDIT = """Granskning av lokalerna för kulturskolan
 Revisionsrapport
@@ -40,13 +38,7 @@ Anna Berg, förvaltningsdirektör
 
 
 def test_a_plan_that_sets_the_other_committee_aside_speaks_for_its_own(tmp_path, embedder):
-    docs = []
-    for name, text in {"granskning-kulturskola-2024": AUDIT, "atgardsplan-kulturskola-2025": PLAN}.items():
-        pdf = tmp_path / f"{name}.pdf"
-        render(text, pdf)
-        parsed = parse_pdf(pdf)
-        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
-                                pages=parsed.pages, tables=parsed.tables))
+    docs = rendered_docs(tmp_path, {"granskning-kulturskola-2024": AUDIT, "atgardsplan-kulturskola-2025": PLAN})
     audits, links, tracked = run(docs, embedder)
     got = {(t.number, c.committee): c.status for t in tracked for c in t.by_committee}
     assert got == {(1, "Kulturnämnden"): "delvis", (1, "Fritidsnämnden"): "oklart",

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from assistant.recommendations.classify import RulesJudge
 from assistant.recommendations.docwork import DocWork
-from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.prose import procedural
 from assistant.recommendations.tracker import run
-from eval.tracker_letters import render
-from ingest.parse import parse_pdf
+from tests.rendered_docs import rendered_docs
 
 AUDIT = """Granskning av kommunens arbete med återvinningscentralerna
 Revisionsrapport
@@ -54,13 +52,7 @@ def test_a_sentence_about_some_of_the_recommendations_is_no_measure():
 
 
 def test_a_recommendation_named_only_among_several_stays_unclear(tmp_path, embedder):
-    docs = []
-    for name, text in {"granskning-atervinning-2023": AUDIT, "redogorelse-revisorerna-2025": FOLLOWUP}.items():
-        pdf = tmp_path / f"{name}.pdf"
-        render(text, pdf)
-        parsed = parse_pdf(pdf)
-        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
-                                pages=parsed.pages, tables=parsed.tables))
+    docs = rendered_docs(tmp_path, {"granskning-atervinning-2023": AUDIT, "redogorelse-revisorerna-2025": FOLLOWUP})
     audits, links, tracked = run(docs, embedder)
     got = {t.number: t.status for t in tracked}
     assert got == {1: "atgardad", 2: "delvis", 3: "oklart"}

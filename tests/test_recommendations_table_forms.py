@@ -9,6 +9,7 @@ from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.tracker import run
 from eval.recommendations_blind import committee_status
 from eval.tracker_letters import render
+from tests.rendered_docs import rendered_docs
 from ingest.parse import parse_pdf
 
 _FILLER = ("Revisionskontoret har under året gått igenom nämndernas protokoll, delårsrapporter och verksamhetsplaner "
@@ -121,14 +122,8 @@ Vi bedömer att rekommendationen inte är åtgärdad i någon av nämnderna.
 
 
 def test_a_report_titled_only_by_the_auditors_name_is_answered_by_no_other_document(tmp_path, embedder):
-    docs = []
-    for name, text in {"granskning-skolskjuts-2024": AUDIT, "rapport-stadsrevisionen-2025": UNTITLED_REPORT,
-                       "uppfoljning-skolskjuts-2025b": FOLLOWUP_BY_AUDITORS}.items():
-        pdf = tmp_path / f"{name}.pdf"
-        render(text, pdf)
-        parsed = parse_pdf(pdf)
-        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
-                                pages=parsed.pages, tables=parsed.tables))
+    docs = rendered_docs(tmp_path, {"granskning-skolskjuts-2024": AUDIT, "rapport-stadsrevisionen-2025": UNTITLED_REPORT,
+                                    "uppfoljning-skolskjuts-2025b": FOLLOWUP_BY_AUDITORS})
     audits, links, tracked = run(docs, embedder)
     by_no = {t.number: t for t in tracked if t.report_doc_id == "granskning-skolskjuts-2024"}
     assert by_no[1].status == "atgardad" and by_no[2].status == "ej_atgardad"

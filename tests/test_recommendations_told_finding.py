@@ -5,10 +5,8 @@ follow-up's verdict, so the committee's refusal decides. On a real rendered PDF.
 from __future__ import annotations
 
 from assistant.recommendations.classify import judge_prose, told_findings
-from assistant.recommendations.followup import FollowupDoc
 from assistant.recommendations.tracker import run
-from eval.tracker_letters import render
-from ingest.parse import parse_pdf
+from tests.rendered_docs import rendered_docs
 
 AUDIT = """Granskning av skolskjutsbesluten
 Revisionsrapport
@@ -50,12 +48,6 @@ def test_the_finding_told_before_the_restated_recommendation_is_no_verdict():
 
 
 def test_a_refusal_after_the_told_finding_decides(tmp_path, embedder):
-    docs = []
-    for name, text in {"granskning-skolskjutsbeslut-2024": AUDIT, "yttrande-skolskjutsbeslut-2025": RESPONSE}.items():
-        pdf = tmp_path / f"{name}.pdf"
-        render(text, pdf)
-        parsed = parse_pdf(pdf)
-        docs.append(FollowupDoc(meta=parsed.meta.model_copy(update={"title": text.strip().split("\n")[0]}),
-                                pages=parsed.pages, tables=parsed.tables))
+    docs = rendered_docs(tmp_path, {"granskning-skolskjutsbeslut-2024": AUDIT, "yttrande-skolskjutsbeslut-2025": RESPONSE})
     audits, links, tracked = run(docs, embedder)
     assert {t.number: t.status for t in tracked} == {1: "ej_atgardad", 2: "atgardad"}

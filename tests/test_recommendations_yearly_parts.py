@@ -8,7 +8,8 @@
 from __future__ import annotations
 
 from assistant.recommendations.tracker import run
-from tests.test_recommendations_followup_styles import AUDIT_FOOD, AUDIT_TRAFFIC, _docs
+from tests.rendered_docs import rendered_docs
+from tests.test_recommendations_followup_styles import AUDIT_FOOD, AUDIT_TRAFFIC
 
 AUDIT_PARKS = """Granskning av parkförvaltningens skötselplaner
 Revisionsrapport
@@ -62,7 +63,7 @@ uppdaterats på tio år.
 def _items(tmp_path, embedder, **docs):
     audits = {"granskning-kollektivtrafik-2024": AUDIT_TRAFFIC, "granskning-livsmedel-2023": AUDIT_FOOD,
               "granskning-parker-2024": AUDIT_PARKS}
-    _, links, tracked = run(_docs(tmp_path, {**audits, **docs}), embedder)
+    _, links, tracked = run(rendered_docs(tmp_path, {**audits, **docs}), embedder)
     short = {"granskning-kollektivtrafik-2024": "traffic", "granskning-livsmedel-2023": "food",
              "granskning-parker-2024": "parks"}
     return {f"{short[t.report_doc_id]}-{t.id.split(':')[-1]}": t for t in tracked if t.report_doc_id in short}, links

@@ -526,9 +526,10 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
         if context and REC_LABEL_LINE_RE.match(line):
             continue  # a labelled item's heading: its item follows
         bullet, body = strip_bullet(line)
-        dotted = bool(context) and not bullet and bool(_dotted_item(line, nxt))
+        item_text = _dotted_item(line, nxt) if context and not bullet else ""
+        dotted = bool(item_text)
         if dotted:  # "1.2 Fastställa riktlinjer …": an item numbered by its chapter, no sub-heading
-            bullet, body = True, _dotted_item(line, nxt)
+            bullet, body = True, item_text
         body_n = dehyphenate(collapse(body))
         mark = _marker(line) if bullet else ""
         if bullet and context and items and mark and item_mark and mark != item_mark and (

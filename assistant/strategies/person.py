@@ -35,9 +35,10 @@ def person_proposal(store, q: Question, doc_ids: list[str], builder) -> Proposal
     match = StemMatcher(state.matches)
     roles = _role_stems()
     best = None
-    for (doc_id, page), units in state.pages.items():
-        if doc_id not in doc_ids:
-            continue
+    pages = [(doc_id, page) for (doc_id, _), (_, numbers) in state.docs.items() if doc_id in doc_ids
+             for page in numbers]  # the named documents' pages only, not the library's
+    for doc_id, page in pages:
+        units = state.units(doc_id, page)
         for i, u in enumerate(units):
             if len(u.text) > MAX_CHARS or not names_person(u.text) or state.template(u):
                 continue

@@ -85,11 +85,17 @@ AUDITS12 = BLIND / "source" / "audit_texts12"
 # numbered by chapter, lay auditors of a company, one recommendation with dash sub-points, none but "vill uppmärksamma",
 # "Därutöver rekommenderas …", a missive with short forms and the report in full (the brief is TASK.md)
 AUDITS13 = BLIND / "source" / "audit_texts13"
+# Batch 14 (session 34; written blind, committed before it was measured): a "1)", "2)" list over a page break with the
+# summary in one sentence, a "Rekommendationer" box per chapter repeated reworded at the end, many assessing "bör"
+# with the recommendations only at the close, a Rekommendation | Ansvarig nämnd table, a follow-up audit whose old
+# recommendations are not its own, lettered items with "Vi föreslår att" and "Revisorerna uppmanar", a short
+# revisionsskrivelse in prose, a survey with none (the brief is TASK.md)
+AUDITS14 = BLIND / "source" / "audit_texts14"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
         "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,), "10": (AUDITS10,), "11": (AUDITS11,), "12": (AUDITS12,),
-        "13": (AUDITS13,),
+        "13": (AUDITS13,), "14": (AUDITS14,),
         "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9, AUDITS10, AUDITS11,
-                AUDITS12, AUDITS13)}
+                AUDITS12, AUDITS13, AUDITS14)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:

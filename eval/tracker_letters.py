@@ -115,13 +115,19 @@ LETTERS17 = BLIND / "source" / "followup_letters17"
 # legend, a follow-up with a symbol table that leaves some for later, a protocol naming recommendations only by the
 # audit's page, a memo where a committee does not share the auditors' view, an action plan table (the brief is TASK.md)
 LETTERS18 = BLIND / "source" / "followup_letters18"
+# Batch 19 (session 34; written blind, committed before it was measured): the auditors' yearly summary treating
+# several audits in prose, some recommendations named only by subject, an earlier and a later verdict on the same one;
+# a committee letter answering two audits; a joint table Rekommendation | Nämndens svar | Tidplan; a response that
+# calls a recommendation overtaken by a reorganisation; a protocol that only takes note of one; a memo with the status
+# in parentheses (the brief is TASK.md)
+LETTERS19 = BLIND / "source" / "followup_letters19"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
         "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,), "16": (LETTERS16,),
-        "17": (LETTERS17,), "18": (LETTERS18,),
+        "17": (LETTERS17,), "18": (LETTERS18,), "19": (LETTERS19,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
                 LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15, LETTERS16,
-                LETTERS17, LETTERS18)}
+                LETTERS17, LETTERS18, LETTERS19)}
 
 
 def _lacks_glyph(ch: str) -> bool:

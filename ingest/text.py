@@ -154,7 +154,18 @@ def term_match(qstem: str, tstem: str) -> float:
         return 0.6
     if _misread(qstem, tstem):
         return 0.8
+    if _nominal(qstem, tstem) or _nominal(tstem, qstem):
+        return 0.8
     return 0.0
+
+
+_NOMINAL_SUFFIXES = ("ning", "ing", "else")
+
+
+def _nominal(verb: str, noun: str) -> bool:
+    """``noun`` is the verb stem's action noun: "höjning" of "höj" (höjs), "förändring" of "förändr" (förändrades),
+    "avvikelse" of "avvik" (avviker). A question asks with the verb, the report writes the noun, or the reverse."""
+    return len(verb) >= 3 and noun.startswith(verb) and noun[len(verb):] in _NOMINAL_SUFFIXES
 
 
 def _misread(a: str, b: str) -> bool:
@@ -242,6 +253,11 @@ class StemIndex:
                 cands.add(qstem[:-len(end)])
             if qstem + end in self._set:
                 cands.add(qstem + end)
+        for suf in _NOMINAL_SUFFIXES:  # a verb and its action noun ("höj", "höjning")
+            if qstem.endswith(suf) and qstem[:-len(suf)] in self._set:
+                cands.add(qstem[:-len(suf)])
+            if qstem + suf in self._set:
+                cands.add(qstem + suf)
         if len(qstem) >= 5:
             cands.update(self._containing(qstem))
         elif len(qstem) >= 3:  # compounds the short word begins ("räntekostnad" for "ränt")

@@ -458,13 +458,15 @@ class Extractor:
         best_s, best_cov, best_u, best_ctx = top[0]
         if best_cov < 0.35:
             return f"low support ({best_cov:.2f})"
+        # the passages that support the answer: the best one (it passed the floor above) and those near it
+        floor = min(0.45, best_cov)
         if q.years:  # the unit, its neighbours, the header of the typed table it is a row of, or the document's
             # own year ("Styrelsen har under året hållit 8 möten" in the annual report for 2023)
             if not any(u.years & q.years or _ctx_years(self, u) & q.years or self._own_years(u) & q.years
-                       for _, c, u, _ in top[:3] if c >= 0.45):
+                       for _, c, u, _ in top[:3] if c >= floor):
                 return "the asked year is not in the evidence"
-        texts = [self._ctx_text(u).lower() for _, c, u, _ in top[:3] if c >= 0.45]
-        named_here = {u.doc_id for _, c, u, _ in top[:3] if c >= 0.45} & set(docs)
+        texts = [self._ctx_text(u).lower() for _, c, u, _ in top[:3] if c >= floor]
+        named_here = {u.doc_id for _, c, u, _ in top[:3] if c >= floor} & set(docs)
         for names in q.proper:
             if named_here and any(stem(p) in naming for p in names):
                 continue

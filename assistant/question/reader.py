@@ -206,6 +206,9 @@ class QuestionReader:
         used: set[int] = set()
         if lang == "en":  # the glossary's Swedish terms stand for the English words
             for i, j, sv in _scan(toks, self._phrases["en"]["terms"]):
+                if j - i == 1 and _in_date(toks, i, lex):  # "3 March 2025": the date's month is no term
+                    used.add(i)
+                    continue
                 alts = [tuple(stem(w) for w in words(t) if w not in self.lexicon.stop) for t in sv]
                 alts = [a for a in alts if a]
                 if alts:
@@ -217,6 +220,8 @@ class QuestionReader:
             if k in used or w in self.lexicon.stop or len(w) < 2 or YEAR_RE.fullmatch(w):
                 continue
             if w.isdigit() and len(w) < 3:
+                continue
+            if _in_date(toks, k, lex):  # "den 3 mars 2025": the date's month is no content word
                 continue
             if lang == "en" and stem(w) not in self._df and not w[0].isdigit():
                 continue  # an English word the documents never use and the lexicon does not know
@@ -501,6 +506,16 @@ def _before_years(text: str) -> set[str]:
     """The words that stand right before a year ("inför 2024", "under 2022", "for 2021")."""
     toks = words(text)
     return {toks[i] for i in range(len(toks) - 1) if YEAR_RE.fullmatch(toks[i + 1])}
+
+
+def _in_date(toks: list[str], k: int, lex: LanguageLexicon) -> bool:
+    """``toks[k]`` is a month name inside a date: after a day number ("1 januari") or before a year ("januari
+    2024"). A month alone ("Hur mycket kostade el i januari?") still names a period the passage must carry."""
+    if toks[k] not in lex.months:
+        return False
+    day = k > 0 and toks[k - 1].isdigit() and 1 <= int(toks[k - 1]) <= 31
+    year = k + 1 < len(toks) and YEAR_RE.fullmatch(toks[k + 1]) is not None
+    return day or year
 
 
 def _year_phrases(toks: list[str], lex: LanguageLexicon) -> set[str]:

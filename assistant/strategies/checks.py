@@ -102,7 +102,10 @@ def _about_another(service, q: Question, asked: list[str], quote: str) -> bool:
     if not missing_names(asked, {stem(w) for w in words(quote)}, q):
         return False
     known = service.pipeline.reader.known
-    return any(not w.isupper() and known(stem(x)) for w in _INNER_CAPITAL.findall(quote) for x in words(w)[:1])
+    # a capitalised word that is one of the asked names is no other body ("Boverket har beviljat 2 mnkr", asked
+    # what Boverket gave a municipality: the municipality's name may stand elsewhere on the page)
+    return any(not w.isupper() and known(stem(x)) and missing_names(asked, [stem(x)], q) == asked
+               for w in _INNER_CAPITAL.findall(quote) for x in words(w)[:1])
 
 
 def _counted(q: Question) -> list[str]:

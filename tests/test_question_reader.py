@@ -464,3 +464,21 @@ def test_a_follow_up_compound_takes_the_place_of_its_head_word_even_a_measure(re
     assert QuestionReader._is_head_of("budget", "driftbudgeten")
     assert QuestionReader._is_head_of("resultat", "balanskravsresultatet")
     assert not QuestionReader._is_head_of("region", "regionstyrelsen")  # a first part, not the head
+
+
+def test_a_follow_up_moves_a_span_of_years_as_a_whole(reader):
+    """"Och för 2025–2027?" after a plan for 2024–2026: each year of the span takes its old one's place at once (one
+    after the other, 2024 -> 2025, then every 2025 -> 2026 …, wrote "2027–2027")."""
+    q = reader.read("Och i planen för 2025–2027?", [Turn(role="user", content="Hur stort underskott budgeterade "
+                                                                                 "regionen i regionplanen 2024–2026?")])
+    first = q.effective.split("?")[0]  # the previous question as moved (the follow-up itself is appended)
+    assert "2025–2027" in first and "2027–2027" not in first
+    assert q.years == [2025, 2026, 2027]
+
+
+def test_how_often_asks_a_time_and_replaces_no_thing(reader):
+    """"Hur ofta då?" asks when (a frequency) of the same thing; "ofta" is no new thing in the old one's place."""
+    prev = "Vilken nämnd följer upp hur bilarna används?"
+    q = reader.read("Hur ofta då?", [Turn(role="user", content=prev)])
+    assert q.intent == "when" and "bilarna" in q.effective
+    assert reader.read("How often are the cars checked?").intent == "when"

@@ -459,9 +459,10 @@ class QuestionReader:
         if q.years and (q.intent == "comparison" or q.operation == "difference"):
             years = sorted(set(prev.years) | set(q.years))  # "Hur står det sig mot 2022?": both years are asked
         elif years != prev.years and prev.years:
-            new = [str(y) for y in years]
-            for k, old in enumerate(prev.years):  # the new year takes the old one's place ("… 2022?" -> "… 2021?")
-                effective = re.sub(rf"\b{old}\b(?!-\d\d-\d\d)", new[k] if k < len(new) else "", effective)  # not a date's
+            new = {str(old): (str(years[k]) if k < len(years) else "") for k, old in enumerate(prev.years)}
+            # the new year takes the old one's place ("… 2022?" -> "… 2021?"), all at once: a span moved by a year
+            # ("2023–2025" -> "2024–2026") must not move a year it has just written; not a date's year
+            effective = re.sub(rf"\b({'|'.join(new)})\b(?!-\d\d-\d\d)", lambda m: new[m.group(1)], effective)
         replaced = self._replaced_term(q, prev, lex)
         if replaced is None and self._own_subject(q, prev, lex):
             context = self._context(prev, years)

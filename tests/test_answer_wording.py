@@ -56,3 +56,16 @@ def test_a_body_the_question_names_is_not_another_body(assistant, corpus_index):
     assert any(c.doc_id == RUN and "Tillväxtverket" in c.quote for c in a.citations)
     for c in a.citations:
         assert c.quote in corpus_index.page(c.doc_id, c.page).text
+
+
+def test_a_count_counts_the_word_after_how_many(reader):
+    """"Hur många personer intervjuades": persons are counted, not interviews ("drygt 20 intervjuer" does not
+    answer it); an attribute before the counted word leaves the word counted ("Hur många nya lägenheter")."""
+    from assistant.strategies.checks import _counted, _near
+
+    counted = _counted(reader.read("Hur många personer intervjuades i granskningen?"))
+    assert counted and all(not c.startswith("intervju") for c in counted)
+    assert _near("I granskningen intervjuades 21 personer.", "21", counted)
+    assert not _near("Drygt 20 intervjuer har genomförts.", "20", counted)
+    counted = _counted(reader.read("Hur många nya lägenheter byggdes?"))
+    assert any(c.startswith("läg") for c in counted)  # (the stemmer cuts "lägenheter" to "lägen")

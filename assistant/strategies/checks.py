@@ -113,6 +113,10 @@ def _counted(q: Question) -> list[str]:
     question counts a pronoun ("… hur många av dessa …")."""
     toks = words(q.text)
     after = next((toks[i + 1:i + 3] for i, t in enumerate(toks) if t in ("många", "many")), [])
+    # the counted thing is the word after "många" ("Hur många personer intervjuades": persons, not interviews),
+    # or the one after it when that word is an attribute ("Hur många nya lägenheter": an adjective's -a ending)
+    if len(after) == 2 and not after[0].endswith("a"):
+        after = after[:1]
     return [s for g in q.terms if g.word in after for alt in g.alternatives for s in alt if len(s) >= 3]
 
 

@@ -63,7 +63,7 @@ def test_a_count_counts_the_word_after_how_many(reader):
     answer it); an attribute before the counted word leaves the word counted ("Hur många nya lägenheter")."""
     from assistant.strategies.checks import _counted, _near
 
-    counted = _counted(reader.read("Hur många personer intervjuades i granskningen?"))
+    counted = _counted(reader.read("Hur många personer intervjuades av revisorerna?"))
     assert counted and all(not c.startswith("intervju") for c in counted)
     assert _near("I granskningen intervjuades 21 personer.", "21", counted)
     assert not _near("Drygt 20 intervjuer har genomförts.", "20", counted)

@@ -482,3 +482,17 @@ def test_how_often_asks_a_time_and_replaces_no_thing(reader):
     q = reader.read("Hur ofta då?", [Turn(role="user", content=prev)])
     assert q.intent == "when" and "bilarna" in q.effective
     assert reader.read("How often are the cars checked?").intent == "when"
+
+
+def test_a_follow_up_moves_the_point_in_the_year_and_keeps_the_thing(reader):
+    """"Och vid årets början?" after a count at the year's end asks the same thing at its start: the previous
+    question's phrase for the end gives way, and the counted thing stays asked."""
+    prev = "Hur många anställda hade förvaltningen vid slutet av 2022?"
+    q = reader.read("Och vid årets början?", [Turn(role="user", content=prev)])
+    first = q.effective.split("?")[0]
+    assert "anställda" in first and "vid årets början" in first and "slutet" not in first
+    assert q.intent == "count" and q.years == [2022]
+    assert any(g.word == "början" for g in q.terms) and not any(g.word == "slutet" for g in q.terms)
+    q = reader.read("And at the start of the year?", [Turn(role="user", content="How many employees did the "
+                                                                                   "office have at the end of 2022?")])
+    assert "employees" in q.effective.split("?")[0] and "end of" not in q.effective.split("?")[0]

@@ -57,6 +57,8 @@ class LanguageLexicon:
     negative: tuple[str, ...] = ()  # words that make the largest the lowest value ("störst underskott")
     year_before: tuple[str, ...] = ()  # a follow-up's phrase for the year before the previous question's
     year_after: tuple[str, ...] = ()
+    period_start: tuple[str, ...] = ()  # a follow-up's phrase for the start of the year ("vid årets början")
+    period_end: tuple[str, ...] = ()  # … and for its end ("vid årets slut")
     # words that stand for the previous question's thing while the follow-up qualifies it anew ("the one in …")
     followup_substitutes: frozenset[str] = frozenset()
     # an object pronoun after a preposition points back ("av dem", "of them")
@@ -102,6 +104,8 @@ def _read(path: Path, stop: frozenset[str], terms: dict[str, tuple[str, ...]] | 
         negative=tuple(d.get("polarity", {}).get("negative", [])),
         year_before=tuple(d.get("followup", {}).get("year_before", [])),
         year_after=tuple(d.get("followup", {}).get("year_after", [])),
+        period_start=tuple(d.get("followup", {}).get("period_start", [])),
+        period_end=tuple(d.get("followup", {}).get("period_end", [])),
         followup_substitutes=frozenset(d.get("followup", {}).get("substitutes", [])),
         followup_prepositions=frozenset(d.get("followup", {}).get("prepositions", [])),
         followup_objects=frozenset(d.get("followup", {}).get("objects", [])),

@@ -453,6 +453,12 @@ class QuestionReader:
         if self._self_contained(q, prev, lex):
             return q
         effective = prev.effective
+        moved_period: set[str] = set()  # the words of a follow-up's point in the year that moved the previous one
+        now, before = _period(q.text, lex), _period(prev.effective, lex)
+        if now and before and now[0] != before[0]:  # "Och i början av året?" after "… i slutet av 2021?"
+            pattern = r"(?i)\b" + r"\s+".join(map(re.escape, words(before[1]))) + r"\b"
+            effective = re.sub(pattern, now[1], effective, count=1)
+            moved_period = set(words(now[1])) | set(words(before[1]))
         for old_date, new_date in zip(_ISO_DATE.findall(prev.effective), _ISO_DATE.findall(q.text)):
             effective = effective.replace(old_date, new_date, 1)  # a date takes the previous date's place
         years = q.years or self._moved_years(q.text, prev.years, lex)
@@ -463,6 +469,11 @@ class QuestionReader:
             # the new year takes the old one's place ("… 2022?" -> "… 2021?"), all at once: a span moved by a year
             # ("2023–2025" -> "2024–2026") must not move a year it has just written; not a date's year
             effective = re.sub(rf"\b({'|'.join(new)})\b(?!-\d\d-\d\d)", lambda m: new[m.group(1)], effective)
+        kept: list[TermGroup] = []  # the follow-up's own point in the year stays a word to match ("början")
+        if moved_period:  # the follow-up's point in the year is no thing of its own: the previous thing is asked there
+            kept = [g for g in q.terms if set(words(g.word)) <= set(words(now[1]))]
+            q = q.model_copy(update={"terms": [g for g in q.terms if not set(words(g.word)) <= moved_period]})
+            prev = prev.model_copy(update={"terms": [g for g in prev.terms if not set(words(g.word)) <= moved_period]})
         replaced = self._replaced_term(q, prev, lex)
         if replaced is None and self._own_subject(q, prev, lex):
             context = self._context(prev, years)
@@ -471,7 +482,7 @@ class QuestionReader:
             terms = q.terms + [g for g in prev.terms if tuple(g.alternatives) not in mine
                                and any(fold(x) in keep for a in g.alternatives for x in a)]
             return q.model_copy(update={
-                "effective": f"{q.text} {context}".strip(), "terms": terms, "years": years,
+                "effective": f"{q.text} {context}".strip(), "terms": terms + kept, "years": years,
                 "doc_ids": q.doc_ids or prev.doc_ids, "naming": q.naming or prev.naming, "followup": True,
                 "named_only": q.named_only if q.doc_ids else prev.named_only,
                 "intent": q.intent if q.intent not in ("fact", "list") else prev.intent,
@@ -492,7 +503,7 @@ class QuestionReader:
         if replaced is not None and not q.measures:  # a measure word replaced asks no longer: read them again
             measures = self._measures(words(effective), terms, lex)
         return q.model_copy(update={
-            "effective": effective, "terms": terms, "years": years, "measures": measures,
+            "effective": effective, "terms": terms + kept, "years": years, "measures": measures,
             "operation": q.operation or prev.operation, "unit": q.unit or prev.unit, "doc_ids": q.doc_ids or prev.doc_ids,
             "naming": q.naming or prev.naming, "followup": True,
             "named_only": q.named_only if q.doc_ids else prev.named_only,
@@ -517,6 +528,17 @@ def _in_date(toks: list[str], k: int, lex: LanguageLexicon) -> bool:
     day = k > 0 and toks[k - 1].isdigit() and 1 <= int(toks[k - 1]) <= 31
     year = k + 1 < len(toks) and YEAR_RE.fullmatch(toks[k + 1]) is not None
     return day or year
+
+
+def _period(text: str, lex: LanguageLexicon) -> tuple[str, str] | None:
+    """The point in the year the text names ("start" or "end") and the longest phrase that names it."""
+    low = f" {' '.join(words(text))} "
+    found = [(len(p), kind, p) for kind, phrases in (("start", lex.period_start), ("end", lex.period_end))
+             for p in phrases if f" {' '.join(words(p))} " in low]
+    if not found:
+        return None
+    _, kind, phrase = max(found)
+    return kind, phrase
 
 
 def _year_phrases(toks: list[str], lex: LanguageLexicon) -> set[str]:

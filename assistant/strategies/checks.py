@@ -113,7 +113,7 @@ def _counted(q: Question) -> list[str]:
     question counts a pronoun ("… hur många av dessa …")."""
     toks = words(q.text)
     after = next((toks[i + 1:i + 3] for i, t in enumerate(toks) if t in ("många", "many")), [])
-    # the counted thing is the word after "många" ("Hur många personer intervjuades": persons, not interviews),
+    # the counted thing is the word after "många" ("… många personer svarade på enkäten": persons, not answers),
     # or the one after it when that word is an attribute ("Hur många nya lägenheter": an adjective's -a ending)
     if len(after) == 2 and not after[0].endswith("a"):
         after = after[:1]

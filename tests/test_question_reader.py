@@ -496,3 +496,15 @@ def test_a_follow_up_moves_the_point_in_the_year_and_keeps_the_thing(reader):
     q = reader.read("And at the start of the year?", [Turn(role="user", content="How many employees did the "
                                                                                    "office have at the end of 2022?")])
     assert "employees" in q.effective.split("?")[0] and "end of" not in q.effective.split("?")[0]
+
+
+def test_a_rewritten_follow_up_is_not_appended_when_the_rewrite_says_it_all(reader):
+    """"Och året innan?" is the previous question of the year before, and nothing more: appending "Och året innan?"
+    made a question of two parts, the second without a subject. A follow-up that asks another kind ("Varför?") or
+    brings words of its own keeps its words."""
+    prev = [Turn(role="user", content="Vilket resultat redovisade nämnden 2021?")]
+    assert reader.read("Och året innan?", prev).effective == "Vilket resultat redovisade nämnden 2020?"
+    assert reader.read("Varför?", prev).effective.endswith("Varför?")
+    q = reader.read("Och vid årets början?", [Turn(role="user", content="Hur många anställda hade nämnden när året "
+                                                                         "slutade 2021?")])
+    assert q.effective == "Hur många anställda hade nämnden vid årets början 2021?"

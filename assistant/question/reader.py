@@ -456,8 +456,11 @@ class QuestionReader:
         moved_period: set[str] = set()  # the words of a follow-up's point in the year that moved the previous one
         now, before = _period(q.text, lex), _period(prev.effective, lex)
         if now and before and now[0] != before[0]:  # "Och i början av året?" after "… i slutet av 2021?"
+            # written as the lexicon's first phrase of its kind ("vid årets början"): the follow-up's own wording may
+            # carry a question word ("när året började") that would ask something else
+            canonical = (lex.period_start if now[0] == "start" else lex.period_end)[0]
             pattern = r"(?i)\b" + r"\s+".join(map(re.escape, words(before[1]))) + r"\b"
-            effective = re.sub(pattern, now[1], effective, count=1)
+            effective = re.sub(pattern, canonical, effective, count=1)
             moved_period = set(words(now[1])) | set(words(before[1]))
         for old_date, new_date in zip(_ISO_DATE.findall(prev.effective), _ISO_DATE.findall(q.text)):
             effective = effective.replace(old_date, new_date, 1)  # a date takes the previous date's place
@@ -471,7 +474,7 @@ class QuestionReader:
             effective = re.sub(rf"\b({'|'.join(new)})\b(?!-\d\d-\d\d)", lambda m: new[m.group(1)], effective)
         kept: list[TermGroup] = []  # the follow-up's own point in the year stays a word to match ("början")
         if moved_period:  # the follow-up's point in the year is no thing of its own: the previous thing is asked there
-            kept = [g for g in q.terms if set(words(g.word)) <= set(words(now[1]))]
+            kept = self._terms(words(canonical), q.lang, lex)
             q = q.model_copy(update={"terms": [g for g in q.terms if not set(words(g.word)) <= moved_period]})
             prev = prev.model_copy(update={"terms": [g for g in prev.terms if not set(words(g.word)) <= moved_period]})
         replaced = self._replaced_term(q, prev, lex)
@@ -498,7 +501,15 @@ class QuestionReader:
         mine = {tuple(g.alternatives) for g in q.terms}
         terms = q.terms + [g for g in prev.terms if tuple(g.alternatives) not in mine
                            and (replaced is None or all(g is not o for o in replaced[0]))]
-        effective = f"{effective} {q.text}".strip()
+        form = self._form_words[q.lang if q.lang == "en" else "sv"]
+        moves = {w for p in (*lex.year_before, *lex.year_after) for w in words(p)} | moved_period
+        news = {id(n) for n in replaced[1]} if replaced is not None else set()
+        rest = [g for g in q.terms if id(g) not in news and g.word not in form and not set(words(g.word)) <= moves]
+        rewritten = replaced is not None or years != prev.years or bool(moved_period) or q.measures != prev.measures
+        if not (rewritten and not rest and q.intent in ("fact", "list", prev.intent)):
+            # the follow-up's own words go with the rewritten question, unless the rewrite already says all it
+            # says ("Och året innan?" is the previous question of the year before, "Och vattnet?" of the water)
+            effective = f"{effective} {q.text}".strip()
         measures = q.measures or prev.measures
         if replaced is not None and not q.measures:  # a measure word replaced asks no longer: read them again
             measures = self._measures(words(effective), terms, lex)

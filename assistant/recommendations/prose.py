@@ -94,6 +94,7 @@ class _Vocab:
     numbers: dict[str, int] = field(default_factory=dict)
     fractions: frozenset[str] = frozenset()
     seasons: tuple[str, ...] = ()
+    all_but: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +126,7 @@ def _vocab() -> _Vocab:
         procedural=rx(p["procedural_re"]), purpose=rx(p["purpose_re"]), interim=rx(p["interim_re"]),
         quantity_heads=frozenset(p["quantity_heads"]), time_frame=rx(p["time_frame_re"]), seasons=tuple(p["seasons"]),
         numbers={w: k for k, w in enumerate(p["number_words"])}, fractions=frozenset(p.get("fraction_words", [])),
+        all_but=rx(p.get("all_but_re", r"(?!)")),
     )
 
 
@@ -306,7 +308,9 @@ def _share(c: str, v: _Vocab) -> str | None:
         if a is not None and b is not None and 0 < a < b:
             return m.group(0)
     words = c.split()
-    return next((f"{w} av" for w, nxt in zip(words, words[1:]) if w in v.fractions and nxt == "av"), None)
+    fraction = next((f"{w} av" for w, nxt in zip(words, words[1:]) if w in v.fractions and nxt == "av"), None)
+    but = v.all_but.search(c)  # "i samtliga verksamheter utom en": all but some
+    return fraction or (but.group(0).strip() if but else None)
 
 
 _PARTICLES = ("fram", "upp", "över", "in", "igenom", "bort", "ut", "till", "om")

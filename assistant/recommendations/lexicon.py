@@ -47,6 +47,7 @@ class CommitteeVocab(BaseModel):
     summing_up_re: str = r"(?!)"
     fronted_re: str = r"(?!)"
     rec_heading_re: str = r"(?!)"
+    rec_to_re: str = r"(?!)"
     for_all_re: str = r"(?!)"
 
     def rx(self, name: str) -> re.Pattern[str]:

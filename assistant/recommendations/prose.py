@@ -95,6 +95,7 @@ class _Vocab:
     fractions: frozenset[str] = frozenset()
     seasons: tuple[str, ...] = ()
     all_but: re.Pattern[str] = re.compile(r"(?!)")
+    until: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +127,7 @@ def _vocab() -> _Vocab:
         procedural=rx(p["procedural_re"]), purpose=rx(p["purpose_re"]), interim=rx(p["interim_re"]),
         quantity_heads=frozenset(p["quantity_heads"]), time_frame=rx(p["time_frame_re"]), seasons=tuple(p["seasons"]),
         numbers={w: k for k, w in enumerate(p["number_words"])}, fractions=frozenset(p.get("fraction_words", [])),
-        all_but=rx(p.get("all_but_re", r"(?!)")),
+        all_but=rx(p.get("all_but_re", r"(?!)")), until=rx(p.get("until_re", r"(?!)")),
     )
 
 
@@ -200,12 +201,15 @@ RECEIPT_WORDS = 4  # "Nämnden har tagit del av …" opens its clause; in a rela
 def read_clause(clause: str) -> Reading:
     v = _vocab()
     r = Reading()
+    if v.interim.search(clause):
+        return r  # "Till dess hanteras återkopplingen manuellt": the meantime, not the measure
+    until = v.until.search(f" {clause} ")
+    if until and until.start() > 0:  # "… placeras efter ålder innan bedömningen är genomförd": up to the time limit
+        clause = f" {clause} "[:until.start()].strip()
     c = f" {clause.strip()} "
     words = _WORD.findall(clause)
     if not words:
         return r
-    if v.interim.search(clause):
-        return r  # "Till dess hanteras återkopplingen manuellt": the meantime, not the measure
     receipt = v.receipt.search(c)
     if receipt and len(_WORD.findall(c[:receipt.start()])) <= RECEIPT_WORDS and not v.copula.search(c):
         r.stance.append(v.receipt.search(c).group(0).strip())  # "har tagit del av rapporten": received, not done

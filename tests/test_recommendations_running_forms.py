@@ -203,3 +203,37 @@ def test_a_priority_table_drawn_in_a_box_gives_its_rows_without_their_grades(tmp
         "Inför en rutin för gallring av handlingar i verksamhetssystemen.",
         "Utbilda arkivredogörarna i den nya informationshanteringsplanen."]
     assert all(r.addressees == ["Kommunstyrelsen"] for r in recs)
+
+
+PAIR = """Uppföljande granskning av kommunens krisberedskap
+Revisionsrapport
+Exempelby kommun
+
+Sammanfattning
+Revisorerna har följt upp den granskning av krisberedskapen som genomfördes 2022. Mot bakgrund av uppföljningen
+lämnar vi två nya rekommendationer. Kommunstyrelsen rekommenderas att ta fram en samlad risk- och sårbarhetsanalys
+för kommunens verksamheter och förankra den i nämnderna, samt att säkerställa att krisledningsstaben övar
+minst två gånger per år tillsammans med räddningstjänsten.
+
+
+Exempelby kommun – Uppföljande granskning av krisberedskap                    1 (3)
+\f2. Iakttagelser
+
+Analysen från 2019 har inte uppdaterats och krisledningsstaben övade senast hösten 2021.
+
+3. Nya rekommendationer
+
+Utifrån uppföljningen lämnar vi följande nya rekommendationer till kommunstyrelsen:
+
+• Ta fram en samlad risk- och sårbarhetsanalys för kommunens verksamheter och förankra den i nämnderna.
+
+• Säkerställa att krisledningsstaben övar minst två gånger per år tillsammans med räddningstjänsten.
+
+Exempelby den 4 mars 2025
+"""
+
+
+def test_two_items_of_one_list_stay_two_though_a_summary_sentence_holds_both(tmp_path):
+    recs = rendered_recommendations(tmp_path, "uppfoljning-krisberedskap-2025.pdf", PAIR)
+    assert [r.text.split()[0] for r in recs] == ["Ta", "Säkerställa"]
+    assert all(r.addressees == ["Kommunstyrelsen"] for r in recs)

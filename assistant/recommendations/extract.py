@@ -355,12 +355,19 @@ def _rejoin_reworded(groups: list[list[GatheredItem]], lex) -> int:
     return len(pairs)
 
 
+def _siblings(a: GatheredItem, b: GatheredItem) -> bool:
+    """Two items of one list (under the same lead-in, on the same page): two recommendations, never two printings of
+    one, though a summary sentence that holds them both is like each ("… att genomföra A samt att säkerställa B")."""
+    return a.kind == b.kind and a.kind in ("section", "lead") and a.lead == b.lead and a.addressee == b.addressee \
+        and a.page == b.page
+
+
 def _merge(items: list[GatheredItem]) -> tuple[list[list[GatheredItem]], int]:
     groups: list[list[GatheredItem]] = []
     merged = 0
     for it in items:
         for g in groups:
-            if same_recommendation(g[0].text, it.text):
+            if same_recommendation(g[0].text, it.text) and not any(_siblings(x, it) for x in g):
                 g.append(it)
                 merged += 1
                 break

@@ -35,7 +35,7 @@ Datum: 2024-09-12
 
 Nämnderna har tagit del av revisionskontorets granskning av idrottsanläggningarnas tillgänglighet och lämnar ett gemensamt yttrande eftersom rekommendationerna riktas till båda nämnderna.
 
-Nämndernas svar på rekommendationerna redovisas i tabellen nedan. I kolumnen Tidplan anges när åtgärden beräknas vara genomförd, eller Klart när åtgärden redan är genomförd.
+Svaren står i tabellen nedan. I kolumnen Tidplan anges det datum då åtgärden ska vara klar, eller Klart om den redan är klar.
 
 Rekommendation | Nämndens svar | Tidplan
 1. Inventering av fysiska hinder vid idrottshallar och badhus | En inventering av hindren i fritidsnämndens idrottshallar pågår och hittills har hälften av hallarna inventerats. Fastighetsnämnden har slutfört inventeringen av samtliga badhus och redovisat resultatet för nämnden i juni. | Fritidsnämnden: 2024-12-31. Fastighetsnämnden: Klart

@@ -33,7 +33,7 @@ Revisorerna rekommenderar utbildningsnämnden att:
 
 4) utvärdera avtalet med trafikföretaget före nästa upphandling.
 
-Revisorerna önskar nämndens yttrande över rapporten senast den 30 juni 2025.
+Ett yttrande från nämnden önskas senast den 15 juni 2025.
 
 Exempelby den 3 mars 2025
 """
@@ -53,7 +53,7 @@ Region Exempel
 
 4. Rekommendationer
 
-Utifrån granskningen lämnar vi följande rekommendationer. Tabellen anger vem som ansvarar.
+Granskningen leder till följande rekommendationer. Tabellen anger vem som ansvarar.
 
 Rekommendation                                                      Ansvarig nämnd
 ------------------------------------------------------------------------------------------------
@@ -90,8 +90,8 @@ visar att resorna i regel bokas enligt riktlinjen men att kostnaderna inte samma
 Revisorerna rekommenderar kommunstyrelsen att revidera riktlinjen för tjänsteresor så att den även
 omfattar resor som bokas av de helägda bolagen.
 
-Revisorerna uppmanar därtill kultur- och fritidsnämnden och miljönämnden att säkerställa
-att förvaltningen
+Revisorerna uppmanar därtill kultur- och fritidsnämnden och miljönämnden att se till
+att kulturförvaltningen
 
 a) för en förteckning över bokade tjänsteresor,
 
@@ -155,10 +155,10 @@ och tillsynsplan. Genomgången visar att tillsynen av enskilda avlopp ligger eft
 nämnden inte har fått någon redovisning av hur många anläggningar som har inspekterats.
 
 Revisorerna rekommenderar därför miljönämnden att upprätta en tidsatt plan för att ta igen
-den eftersatta tillsynen. Revisorerna rekommenderar också nämnden att begära en
+den eftersatta tillsynen. Nämnden rekommenderas vidare att begära en
 halvårsvis redovisning av antalet inspekterade anläggningar.
 
-Revisorerna önskar ett skriftligt svar senast den 30 maj 2025.
+Ett skriftligt svar önskas senast den 30 maj 2025.
 """
 
 
@@ -177,12 +177,12 @@ Exempelby kommun
 
 5. Rekommendationer
 
-Utifrån granskningen lämnar vi nedanstående rekommendationer till kommunstyrelsen.
+Vi lämnar därför nedanstående rekommendationer till kommunstyrelsen.
 
  ┌──────────────────────────────────────────────────────────────────────────────┬──────────────┐
  │ Rekommendation                                                               │ Prioritet    │
- │                                                                              │ (hög/medel/  │
- │                                                                              │ låg)         │
+ │                                                                              │ (1 = hög,    │
+ │                                                                              │ 3 = låg)     │
  ├──────────────────────────────────────────────────────────────────────────────┼──────────────┤
  │ 1. Fastställ en arkivbeskrivning för varje förvaltning och säkerställ att    │ Hög          │
  │    den hålls aktuell.                                                        │              │
@@ -210,8 +210,8 @@ Revisionsrapport
 Exempelby kommun
 
 Sammanfattning
-Revisorerna har följt upp den granskning av krisberedskapen som genomfördes 2022. Mot bakgrund av uppföljningen
-lämnar vi två nya rekommendationer. Kommunstyrelsen rekommenderas att ta fram en samlad risk- och sårbarhetsanalys
+Revisorerna har följt upp den granskning av krisberedskapen som genomfördes 2022. Uppföljningen
+leder till två nya rekommendationer. Kommunstyrelsen rekommenderas att ta fram en samlad risk- och sårbarhetsanalys
 för kommunens verksamheter och förankra den i nämnderna, samt att säkerställa att krisledningsstaben övar
 minst två gånger per år tillsammans med räddningstjänsten.
 
@@ -223,7 +223,7 @@ Analysen från 2019 har inte uppdaterats och krisledningsstaben övade senast h�
 
 3. Nya rekommendationer
 
-Utifrån uppföljningen lämnar vi följande nya rekommendationer till kommunstyrelsen:
+Vi lämnar följande nya rekommendationer till kommunstyrelsen:
 
 • Ta fram en samlad risk- och sårbarhetsanalys för kommunens verksamheter och förankra den i nämnderna.
 

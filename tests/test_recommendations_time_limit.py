@@ -1,4 +1,4 @@
-"""A time limit inside a clause ("… innan bedömningen är genomförd", "… förrän planen har antagits") names the point
+"""A time limit inside a clause ("… innan kartläggningen är klar", "… förrän policyn har beslutats") names the point
 waited for, no measure done, on a real rendered PDF: a response saying that pupils are still placed before their
 assessment is done, and that nothing has been changed yet, says the recommendation is not done."""
 
@@ -24,7 +24,7 @@ RESPONSE = """Gymnasienämndens yttrande över granskningen av mottagandet av ny
 Gymnasienämnden, Exempelby kommun
 Datum: 2024-06-11
 
-Nämnden har tagit del av granskningen. Förvaltningen konstaterar att eleverna fortfarande placeras i ett program utifrån sina betyg innan kunskapsbedömningen är genomförd, och att någon ändring av rutinen ännu inte har gjorts.
+Nämnden har tagit del av granskningen. Eleverna tas fortfarande in på ett program utifrån betygen innan kartläggningen av deras kunskaper är genomförd, och rutinen har ännu inte ändrats.
 
 För gymnasienämnden
 Per Lindqvist
@@ -32,9 +32,9 @@ Per Lindqvist
 
 
 def test_a_clause_is_read_up_to_its_time_limit():
-    r = read_sentence("Eleverna placeras i ett program innan kunskapsbedömningen är genomförd.")
+    r = read_sentence("Eleverna tas in på ett program innan kartläggningen är klar.")
     assert not r.done
-    r = read_sentence("Arbetet kan inte anses avslutat förrän planen har antagits.")
+    r = read_sentence("Arbetet är inte klart förrän policyn har beslutats.")
     assert not r.done and r.not_done
 
 

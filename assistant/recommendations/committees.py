@@ -306,8 +306,8 @@ def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
         if m and subj and named(m.group("who"), addressees):  # the committees counted act each ("Tre av de fem
             sent = m.group("who") + " " + sent[m.end():]  # nämnderna – A, B och C – har …": A, B and C have)
         if not subj and not current and len(mentioned := named(sent, addressees)) == 1:
-            subj = mentioned  # the passage's first sentence names one committee, not as its subject ("En indikator
-            # i grundskolenämndens uppföljning är under framtagande"): what it says is of that committee
+            subj = mentioned  # the passage's first sentence names one committee, not as its subject ("Ett nytt mått
+            # i kulturnämndens rapportering tas fram under våren"): what it says is of that committee
         if subj:
             current, together = subj, collective(sent)
         elif current and load_lexicon().committee.rx("summing_up_re").match(sent):

@@ -228,11 +228,11 @@ def _subject(text: str, lex) -> str:
 
 def _lead_subject(lead: str, lex) -> str:
     """The addressee a list's lead-in names: as a recommending sentence, or "Vi rekommenderar att nämnden:"."""
-    # (or the list goes on it; the last att-clause's: "… att säkerställa att förvaltningen")
+    # (or the list goes on it; the last att-clause's: "… att se till att kontoret")
     m = re.search(r"\batt\s+(?P<s>(?:(?!\batt\b)[^.:,]){2,120}?)\s*:?$", dehyphenate(collapse(lead)))
     if m and (_names_organ(m.group("s"), lex) or _auditors_themselves(m.group("s"), lex)):
         if len(re.findall(r"\batt\b", lead)) > 1 and _names_organ(outer := _subject(lead, lex), lex):
-            return outer  # "X uppmanar nämnden att säkerställa att förvaltningen:": the organ urged, not the one
+            return outer  # "X uppmanar nämnden att se till att kontoret:": the organ urged, not the one
             # its measure is carried out by
         return m.group("s")  # (the auditors themselves: a plan for their own work, dropped by the caller)
     return _subject(lead, lex)
@@ -441,8 +441,8 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
 
 def _name_bare_organs(recs: list[Recommendation], lex) -> None:
     """A recommendation to a bare "Nämnden" or "Styrelsen" that neither the page nor the audit's purpose resolved,
-    in a report whose other recommendations are all to one organ of that kind ("… rekommenderar revisorerna
-    socialnämnden att … . Revisorerna rekommenderar också nämnden att …"): that organ."""
+    in a report whose other recommendations are all to one organ of that kind ("… rekommenderas
+    miljönämnden att … . Nämnden rekommenderas vidare att …"): that organ."""
     singular = lex.rx("singular_re")
     for r in recs:
         if len(r.addressees) != 1 or not singular.match(r.addressees[0].lower()):

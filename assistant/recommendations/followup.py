@@ -118,8 +118,8 @@ def _senders_own(links: list[LinkedEvidence], d: DocWork, rec_by_id: dict[str, R
 
 
 def _given_to_named(unit: EvidenceUnit, rec: Recommendation) -> bool:
-    """The passage names the recommendation by the organ it was given to ("Rekommendationen till kretslopp och
-    vattennämnden avsåg …"), that organ one of its addressees."""
+    """The passage names the recommendation by the organ it was given to ("Rekommendationen till parknämnden
+    gällde …"), that organ one of its addressees."""
     from .lexicon import load_lexicon
 
     m = load_lexicon().committee.rx("rec_to_re").search(collapse(f"{unit.quote} {unit.text}"))

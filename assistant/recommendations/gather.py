@@ -143,7 +143,7 @@ _TRAILING_ORGAN_RE = re.compile(r"\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och
 
 def _without_grade(text: str, lex: Lexicon) -> str:
     """A row of a table with a grading column ("Prioritet") whose cell the text layer read into the row's words:
-    the capitalised grade between two words of the sentence ("… en uppdaterad Hög informationssäkerhetspolicy …")."""
+    the capitalised grade between two words of the sentence ("… en samlad Hög arkivplan …")."""
     grades = "|".join(re.escape(g.capitalize()) for g in lex.grades)
     if not grades:
         return text
@@ -160,8 +160,8 @@ def _row_item(page: int, body: str, with_organ: bool, lex: Lexicon, abbrev: dict
     if with_organ:
         m = _TRAILING_ORGAN_RE.search(text)
         if m and re.search(r"(?<=[a-zåäö,])\s+[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s", text[:m.start()]):
-            # a name the cell broke over its lines stands inside the row ("… läkemedelshanteringen Hälso- och
-            # rapporteras …"): the cell's lines are read into the row, the name after the full stop its last
+            # a name the cell broke over its lines stands inside the row ("… i verksamheten Kultur- och
+            # följs upp …"): the cell's lines are read into the row, the name after the full stop its last
             cut, found = _interleaved_organ(text, lex, abbrev or {}, after)
             if found:
                 return GatheredItem(parts=[(page, cut)], kind="section", addressee=found)
@@ -297,8 +297,8 @@ def _interleaved_organ(text: str, lex: Lexicon, abbrev: dict[str, str] | None = 
             nxt = rest[j + 1][2] if j + 1 < len(rest) else ""
             if not need_hyphen and cur[-1][2].endswith(",") and w[:1].isupper() and w.endswith("-") \
                     and nxt in ("och", "samt") and j + 2 < len(rest) and organ_run(rest[j:j + 3]):
-                taken += [j, j + 1, j + 2]  # the next name, broken over the cell's lines ("Regionstyrelsen," …
-                cur += rest[j:j + 3]  # "Hälso- och sjukvårdsnämnden")
+                taken += [j, j + 1, j + 2]  # the next name, broken over the cell's lines ("Kommunstyrelsen," …
+                cur += rest[j:j + 3]  # "Vård- och omsorgsnämnden")
                 continue
             if j - 1 in taken and j - 2 in taken and rest[j - 2][2].endswith("-") and rest[j - 1][2] in ("och", "samt"):
                 continue  # (the words of that name, taken above)
@@ -306,7 +306,7 @@ def _interleaved_organ(text: str, lex: Lexicon, abbrev: dict[str, str] | None = 
                     and nxt not in ("och", "samt", "eller", "respektive"):
                 bare = next((j2 for j2 in range(j + 1, len(rest)) if not rest[j2][2].endswith((".", "!", "?"))
                              and lex.rx("singular_re").match(rest[j2][2].strip(",").lower())), None)
-                if bare is not None:  # "Barn- och utbildnings-" … "nämnden": the name's last part broken too
+                if bare is not None:  # "Kultur- och fritids-" … "nämnden": the name's last part broken too
                     taken += [j, bare]
                     cur += [x, rest[bare]]
                     continue
@@ -314,7 +314,7 @@ def _interleaved_organ(text: str, lex: Lexicon, abbrev: dict[str, str] | None = 
             # a completing word is lower case ("utbildningsnämnden"), or a name of its own after a comma ("Kommunstyrelsen,"
             # … "Samhällsbyggnadsnämnden")
             completes = (w[:1].islower() or cur[-1][2].endswith(",")) and names_organ(w.strip(",."), lex) \
-                and not w.endswith((".", "!", "?"))  # (the row's own last word, "… i hela regionen.")
+                and not w.endswith((".", "!", "?"))  # (the row's own last word, "… i hela kommunen.")
             if (dangling if need_hyphen else completes):
                 taken.append(j)
                 cur.append(x)
@@ -590,7 +590,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             continue
         if table is not None and head_lines and not bullet and len(body_n) <= 30 and len(body_n.split()) <= 3 \
                 and not TABLE_ROW_RE.match(body_n):
-            table += " " + body_n  # the header's cells over more lines ("Prioritet" / "(hög/medel/" / "låg)")
+            table += " " + body_n  # the header's cells over more lines ("Prioritet" over a second line in brackets)
             continue
         head_lines = False
         if context and not bullet and _organ_table_head(body_n, lex):

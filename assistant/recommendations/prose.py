@@ -204,7 +204,7 @@ def read_clause(clause: str) -> Reading:
     if v.interim.search(clause):
         return r  # "Till dess hanteras återkopplingen manuellt": the meantime, not the measure
     until = v.until.search(f" {clause} ")
-    if until and until.start() > 0:  # "… placeras efter ålder innan bedömningen är genomförd": up to the time limit
+    if until and until.start() > 0:  # "… tas emot innan kontrollen är klar": up to the time limit
         clause = f" {clause} "[:until.start()].strip()
     c = f" {clause.strip()} "
     words = _WORD.findall(clause)
@@ -313,7 +313,7 @@ def _share(c: str, v: _Vocab) -> str | None:
             return m.group(0)
     words = c.split()
     fraction = next((f"{w} av" for w, nxt in zip(words, words[1:]) if w in v.fractions and nxt == "av"), None)
-    but = v.all_but.search(c)  # "i samtliga verksamheter utom en": all but some
+    but = v.all_but.search(c)  # "på alla skolor utom två": all but some
     return fraction or (but.group(0).strip() if but else None)
 
 

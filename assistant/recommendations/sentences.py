@@ -52,8 +52,8 @@ def own_terms(recs: list[Recommendation]) -> list[set[str]]:
 
 
 def _given_to(sentence: str, recs: list[Recommendation]) -> int | None:
-    """The recommendation a sentence names by whom it was given to ("rekommendationen till kommunstyrelsen är nu
-    åtgärdad"; "… till nämnden" when one recommendation alone is to a committee of that kind): the one of the audit's
+    """The recommendation a sentence names by whom it was given to ("rekommendationen till tekniska nämnden är
+    genomförd"; "… till nämnden" when one recommendation alone is to a committee of that kind): the one of the audit's
     recommendations addressed to that organ alone, if exactly one is."""
     m = load_lexicon().committee.rx("rec_to_re").search(sentence)
     if not m:

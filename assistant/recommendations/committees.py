@@ -305,6 +305,9 @@ def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
         m = _APPOSITION_RE.match(sent)
         if m and subj and named(m.group("who"), addressees):  # the committees counted act each ("Tre av de fem
             sent = m.group("who") + " " + sent[m.end():]  # nämnderna – A, B och C – har …": A, B and C have)
+        if not subj and not current and len(mentioned := named(sent, addressees)) == 1:
+            subj = mentioned  # the passage's first sentence names one committee, not as its subject ("Ett nytt mått
+            # i kulturnämndens rapportering tas fram under våren"): what it says is of that committee
         if subj:
             current, together = subj, collective(sent)
         elif current and load_lexicon().committee.rx("summing_up_re").match(sent):
@@ -394,6 +397,15 @@ def _speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str],
     if labelled:
         return list(labelled), labelled
     if unit.kind == "table_row":
+        # a row whose answer is prose that judges the committees in turn ("Rekommendation | Nämndens svar | Tidplan")
+        answer = [c for c in unit.text.split(" | ")[1:] if len(c.split()) > ROW_PROSE_WORDS]  # (not the first: the
+        turns = by_subject(" ".join(answer), addressees) if answer else {}  # recommendation or its label)
+        if turns:
+            own = _turns_judged(turns, judgement)
+            return list(turns), {c: j for c, j in own.items() if j.sentence}
+        acting = [c for cell in answer for c in subject_of(_SENT_RE.split(collapse(cell))[0], addressees)]
+        if acting:  # the answer's subject: the one committee (or its administration) acting
+            return list(dict.fromkeys(acting)), {}
         row = _row_committees(unit, addressees, out.abbreviations)
         if row:
             return row, {}
@@ -421,6 +433,9 @@ def _speaks_for(unit: EvidenceUnit, judgement: Judgement, addressees: list[str],
     if sent:  # a committee's (or a joint) response speaks for its senders, not for the audit's other addressees
         return sent, {}
     return _part_organ(unit, addressees, pages_by_no), {}
+
+
+ROW_PROSE_WORDS = 12  # a table cell longer than this is an answer in prose, read as a passage
 
 
 def _turns_judged(turns: dict[str, list[str]], judgement: Judgement) -> dict[str, Judgement]:

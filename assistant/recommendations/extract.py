@@ -215,11 +215,11 @@ def _subject(text: str, lex) -> str:
     m = re.search(r"re-?\s?kommender(?:a|ade)s\s+(?P<s>[^.!?]{2,200}?)\s+att\b", t, re.I)
     if m:
         return m.group("s")
-    m = re.match(r"^(?P<s>(?:[\wåäö-]+\s+){0,3}?" + organ + seat + r")\s+(?!och\b|samt\b|för\b|under\b|efter\b"
+    m = re.match(r"^(?P<s>(?:(?!att\s)[\wåäö-]+\s+){0,3}?" + organ + seat + r")\s+(?!och\b|samt\b|för\b|under\b|efter\b"
                  r"|eller\b|över\b|inför\b)(?-i:[a-zåäö][\wåäö]*r)\b", t, re.I)
     if m:  # an item that opens with its organ and a verb in the present ("socialnämnden säkerställer att …")
         return m.group("s")
-    m = re.match(r"^(?P<s>(?:[\wåäö-]+\s+){0,3}?" + organ + seat + r")\s+att\s", t, re.I)
+    m = re.match(r"^(?P<s>(?:(?!att\s)[\wåäö-]+\s+){0,3}?" + organ + seat + r")\s+att\s", t, re.I)
     if m:  # an item of a list under "Vi rekommenderar:" that opens with its organ: "kommunstyrelsen att fastställa …"
         return m.group("s")
     m = BOR_RE.match(t)
@@ -228,8 +228,12 @@ def _subject(text: str, lex) -> str:
 
 def _lead_subject(lead: str, lex) -> str:
     """The addressee a list's lead-in names: as a recommending sentence, or "Vi rekommenderar att nämnden:"."""
-    m = re.search(r"\batt\s+(?P<s>[^.:,]{2,120}?)\s*:?$", dehyphenate(collapse(lead)))  # (or the list goes on it)
+    # (or the list goes on it; the last att-clause's: "… att se till att kontoret")
+    m = re.search(r"\batt\s+(?P<s>(?:(?!\batt\b)[^.:,]){2,120}?)\s*:?$", dehyphenate(collapse(lead)))
     if m and (_names_organ(m.group("s"), lex) or _auditors_themselves(m.group("s"), lex)):
+        if len(re.findall(r"\batt\b", lead)) > 1 and _names_organ(outer := _subject(lead, lex), lex):
+            return outer  # "X uppmanar nämnden att se till att kontoret:": the organ urged, not the one
+            # its measure is carried out by
         return m.group("s")  # (the auditors themselves: a plan for their own work, dropped by the caller)
     return _subject(lead, lex)
 
@@ -351,12 +355,19 @@ def _rejoin_reworded(groups: list[list[GatheredItem]], lex) -> int:
     return len(pairs)
 
 
+def _siblings(a: GatheredItem, b: GatheredItem) -> bool:
+    """Two items of one list (under the same lead-in, on the same page): two recommendations, never two printings of
+    one, though a summary sentence that holds them both is like each ("… att genomföra A samt att säkerställa B")."""
+    return a.kind == b.kind and a.kind in ("section", "lead") and a.lead == b.lead and a.addressee == b.addressee \
+        and a.page == b.page
+
+
 def _merge(items: list[GatheredItem]) -> tuple[list[list[GatheredItem]], int]:
     groups: list[list[GatheredItem]] = []
     merged = 0
     for it in items:
         for g in groups:
-            if same_recommendation(g[0].text, it.text):
+            if same_recommendation(g[0].text, it.text) and not any(_siblings(x, it) for x in g):
                 g.append(it)
                 merged += 1
                 break
@@ -424,7 +435,23 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
             id=f"{meta.doc_id}:{prefix}{n}", report_doc_id=meta.doc_id, number=n,
             addressee=", ".join(addressees), text=text, page=primary.page, addressees=addressees,
             pages=sorted({p for it in g for p, _ in it.parts}), places=places))
+    _name_bare_organs(recs, lex)
     return recs
+
+
+def _name_bare_organs(recs: list[Recommendation], lex) -> None:
+    """A recommendation to a bare "Nämnden" or "Styrelsen" that neither the page nor the audit's purpose resolved,
+    in a report whose other recommendations are all to one organ of that kind ("… rekommenderas
+    miljönämnden att … . Nämnden rekommenderas vidare att …"): that organ."""
+    singular = lex.rx("singular_re")
+    for r in recs:
+        if len(r.addressees) != 1 or not singular.match(r.addressees[0].lower()):
+            continue
+        kind = r.addressees[0].lower()[:5]  # "nämnd(en)", "styre(lsen)", "bolag(et)"
+        named = {a for o in recs if o is not r for a in o.addressees if not singular.match(a.lower())}
+        if len(named) == 1 and kind in next(iter(named)).lower():
+            r.addressees = [named.pop()]
+            r.addressee = r.addressees[0]
 
 
 def _printing_addressees(it: GatheredItem, audited: list[str], pages: list[Page], lex) -> list[str]:

@@ -20,9 +20,9 @@ from .link import (MARGIN, ROW_SCORE, PassageEmbedder, ResponseIndex, _distinct_
                    audit_rows, labelled_audits, distinct_rows, link_units, restates_only, subject_names)
 from .reference import AuditKeys, section_links
 from .sentences import split_paragraphs
-from .models import (AuditExtraction, CommitteeStatus, DocumentStatus, Evidence, Judgement, LinkedEvidence,
+from .models import (AuditExtraction, CommitteeStatus, DocumentStatus, Evidence, EvidenceUnit, Judgement, LinkedEvidence,
                      Recommendation, TrackedRecommendation)
-from .text import content_terms, find_span
+from .text import collapse, content_terms, find_span
 
 __all__ = ["FollowupDoc", "decide", "document_date", "link_evidence", "link_works", "tracked"]
 
@@ -111,10 +111,19 @@ def _senders_own(links: list[LinkedEvidence], d: DocWork, rec_by_id: dict[str, R
     for le in links:
         rec = rec_by_id.get(le.rec_id)
         own = senders.get(rec.report_doc_id) if rec is not None else None
-        if own and not own & set(rec.addressees):
-            continue
+        if own and not own & set(rec.addressees) and not _given_to_named(le.unit, rec):
+            continue  # (unless the passage names that recommendation by whom it was given to)
         out.append(le)
     return out
+
+
+def _given_to_named(unit: EvidenceUnit, rec: Recommendation) -> bool:
+    """The passage names the recommendation by the organ it was given to ("Rekommendationen till parknämnden
+    gällde …"), that organ one of its addressees."""
+    from .lexicon import load_lexicon
+
+    m = load_lexicon().committee.rx("rec_to_re").search(collapse(f"{unit.quote} {unit.text}"))
+    return bool(m) and bool(named(m.group("who"), rec.addressees))
 
 
 def _says_followup(d: DocWork) -> bool:

@@ -20,6 +20,7 @@ from .text import BULLET_RE, collapse, is_heading, norm, strip_bullet
 
 # A rule drawn with characters ("------", "______", "═════") that the text extraction joined to the lines around it:
 # a line break.
+BOX_RE = re.compile(r"[\u2500-\u257f]+")
 RULE_RE = re.compile(r"\s*[-_=─━═]{8,}\s*")
 FOOTER_RE = re.compile(r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*(?:\S+@\S+\s+\S+)?\s*$")
 
@@ -140,6 +141,16 @@ TABLE_ROW_RE = re.compile(r"^\s*(?:rek\.?\s*)?(\d{1,2})[.)]?\s+(?=[A-ZÅÄÖa-z�
 _TRAILING_ORGAN_RE = re.compile(r"\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|samt|för|[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäö-]*)){0,4})\s*$")
 
 
+def _without_grade(text: str, lex: Lexicon) -> str:
+    """A row of a table with a grading column ("Prioritet") whose cell the text layer read into the row's words:
+    the capitalised grade between two words of the sentence ("… en samlad Hög arkivplan …")."""
+    grades = "|".join(re.escape(g.capitalize()) for g in lex.grades)
+    if not grades:
+        return text
+    text, n = re.subn(r"(?<=[\wåäö,])\s+(?:" + grades + r")\s+(?=[a-zåäö])", " ", text, count=1)
+    return text if n else re.sub(r"(?<=[.!?])\s+(?:" + grades + r")\s*$", "", text)  # (or after its full stop)
+
+
 def _row_item(page: int, body: str, with_organ: bool, lex: Lexicon, abbrev: dict[str, str] | None = None,
               after: int = 0) -> GatheredItem:
     """One table row as an item; an organ name closing the row (the "Ansvarig" column) is its addressee.
@@ -148,6 +159,12 @@ def _row_item(page: int, body: str, with_organ: bool, lex: Lexicon, abbrev: dict
     text, organ = body.strip(), ""
     if with_organ:
         m = _TRAILING_ORGAN_RE.search(text)
+        if m and re.search(r"(?<=[a-zåäö,])\s+[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s", text[:m.start()]):
+            # a name the cell broke over its lines stands inside the row ("… i verksamheten Kultur- och
+            # följs upp …"): the cell's lines are read into the row, the name after the full stop its last
+            cut, found = _interleaved_organ(text, lex, abbrev or {}, after)
+            if found:
+                return GatheredItem(parts=[(page, cut)], kind="section", addressee=found)
         if m and any(re.search(r"(?<![\wåäö])\w*" + re.escape(w) + r"$", m.group("org").lower().split()[-1])
                      for w in lex.organ_words):
             text, organ = text[:m.start()].rstrip(), m.group("org")
@@ -199,7 +216,7 @@ def expand(cell: str, abbrev: dict[str, str]) -> str:
 
 
 _WORD_RE = re.compile(r"\S+")
-_LEAD_TO_RE = re.compile(r"\brekommendation\w*\s+till\s+(?P<org>[^:.,;]{3,80}?)\s*:?\s*$"  # "… till X:"
+_LEAD_TO_RE = re.compile(r"\brekommendation\w*\s+till\s+(?P<org>[^:.,;]{3,80}?)\s*[:.]?\s*$"  # "… till X:"
                          r"|^(?:rekommendationerna|förslagen|åtgärderna)\s+(?:riktas|lämnas|ges)\s+(?:\w+\s+)?till\s+"
                          r"(?P<org2>[^:.,;]{3,80}?)\s*[:.,;]", re.I)  # "Förslagen riktas till X, …"
 ORGAN_NAME_MAX_WORDS = 6  # words of an organ's name at the most
@@ -278,10 +295,26 @@ def _interleaved_organ(text: str, lex: Lexicon, abbrev: dict[str, str] | None = 
                 break
             w = x[2]
             nxt = rest[j + 1][2] if j + 1 < len(rest) else ""
+            if not need_hyphen and cur[-1][2].endswith(",") and w[:1].isupper() and w.endswith("-") \
+                    and nxt in ("och", "samt") and j + 2 < len(rest) and organ_run(rest[j:j + 3]):
+                taken += [j, j + 1, j + 2]  # the next name, broken over the cell's lines ("Kommunstyrelsen," …
+                cur += rest[j:j + 3]  # "Vård- och omsorgsnämnden")
+                continue
+            if j - 1 in taken and j - 2 in taken and rest[j - 2][2].endswith("-") and rest[j - 1][2] in ("och", "samt"):
+                continue  # (the words of that name, taken above)
+            if not need_hyphen and cur[-1][2] in ("och", "samt") and w[:1].islower() and w.endswith("-") \
+                    and nxt not in ("och", "samt", "eller", "respektive"):
+                bare = next((j2 for j2 in range(j + 1, len(rest)) if not rest[j2][2].endswith((".", "!", "?"))
+                             and lex.rx("singular_re").match(rest[j2][2].strip(",").lower())), None)
+                if bare is not None:  # "Kultur- och fritids-" … "nämnden": the name's last part broken too
+                    taken += [j, bare]
+                    cur += [x, rest[bare]]
+                    continue
             dangling = w[:1].islower() and w.endswith("-") and nxt not in ("och", "samt", "eller", "respektive")
             # a completing word is lower case ("utbildningsnämnden"), or a name of its own after a comma ("Kommunstyrelsen,"
             # … "Samhällsbyggnadsnämnden")
-            completes = (w[:1].islower() or cur[-1][2].endswith(",")) and names_organ(w.strip(",."), lex)
+            completes = (w[:1].islower() or cur[-1][2].endswith(",")) and names_organ(w.strip(",."), lex) \
+                and not w.endswith((".", "!", "?"))  # (the row's own last word, "… i hela kommunen.")
             if (dangling if need_hyphen else completes):
                 taken.append(j)
                 cur.append(x)
@@ -297,13 +330,14 @@ def _interleaved_organ(text: str, lex: Lexicon, abbrev: dict[str, str] | None = 
                 continue
             rest = words[k + n:end + 1]
             bare = bool(tail) and tail[0][2].strip(",.").lower() in lex.organ_words
-            if tail and organ_run(run + tail) and not (bare and not run[-1][2].endswith("-")):
+            capital_tail = bool(tail) and run[-1][2] in ("och", "samt") and tail[0][2][:1].isupper()
+            if tail and organ_run(run + tail) and not (bare and not run[-1][2].endswith("-")) and not capital_tail:
                 taken = []  # the cell's last line, after the full stop, completes it ("Samhällsbyggnads-" … "nämnden")
             else:
                 taken = fragments(run, rest, need_hyphen=bare and not run[-1][2].endswith("-"))
                 if not taken:
                     continue
-            cell_words = run + [rest[j] for j in taken] + tail
+            cell_words = run + [rest[j] for j in sorted(taken)] + tail
             if organ_run(cell_words):
                 kept = [x[2] for x in words[:k]] + [x[2] for j, x in enumerate(rest) if j not in taken]
                 cell = re.sub(r"(?<=\w)- (?!och\b|samt\b)(?=[a-zåäö])", "", " ".join(x[2] for x in cell_words).strip(" ."))
@@ -335,6 +369,7 @@ def _lines(pages: list[Page]) -> list[tuple[int, str]]:
                    for item in split_numbered(part)):
             ln = OCR_BULLET_RE.sub("• ", ln) if getattr(p, "ocr", False) or OCR_BULLET_RE.match(ln) and \
                 re.search(r"re-?\s?kommender|\bbör\b", ln) else ln
+            ln = BOX_RE.sub(" ", ln)  # a box drawn around a part of the page ("┌───┐", "│ Rekommendationer")
             s = ln.strip()
             if not s:
                 continue
@@ -491,6 +526,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
     restated = False
     lead = ""  # a recommending lead-in that names the addressee ("… rekommenderas utbildningsnämnden att:")
     table: str | None = None  # the header of a recommendations table being read
+    head_lines = False  # the lines just read were the table's header
     organ_table = False  # reading the rows of a table whose first column names each row's organ
     skip_next = False
     section_start = -1
@@ -505,6 +541,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
     list_no: int | None = None  # the number of the list's last numbered item
     item_mark = ""  # the bullet mark of the list's items ("•", "-", "1.", "a)")
     sub_of: GatheredItem | None = None  # the item whose points (of another mark) are being read
+    closed = 0  # the items before this index are closed by a heading after them
     for i, (page, line) in enumerate(lines):
         if skip_next:
             skip_next = False
@@ -549,7 +586,13 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             continue
         if context and not bullet and TABLE_HEAD_RE.match(body_n):
             table = body_n  # a recommendations table under the section or lead-in
+            head_lines = True
             continue
+        if table is not None and head_lines and not bullet and len(body_n) <= 30 and len(body_n.split()) <= 3 \
+                and not TABLE_ROW_RE.match(body_n):
+            table += " " + body_n  # the header's cells over more lines ("Prioritet" over a second line in brackets)
+            continue
+        head_lines = False
         if context and not bullet and _organ_table_head(body_n, lex):
             organ_table = True  # a recommendations table whose first column names the organ ("Nämnd/styrelse  …")
             continue
@@ -561,16 +604,28 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             organ_table = False
         if table is not None:
             row = TABLE_ROW_RE.match(body)
+            if not row and bullet and TABLE_ROW_RE.match(line.strip()):  # "1. Säkerställa …": the row's number
+                body = line.strip()  # was read as a list mark
+                row = TABLE_ROW_RE.match(body)
+            while row and i + 1 < len(lines) and lines[i + 1][0] == page and not re.search(r"[.!?]", body) \
+                    and lines[i + 1][1].strip()[:1].islower() and not is_heading(lines[i + 1][1]):
+                body = body.rstrip() + " " + lines.pop(i + 1)[1].strip()  # the row's cells over more lines
             if row:
                 nxt_row = re.search(r"\s" + str(int(row.group(1)) + 1) + r"[.)]?\s+(?=[A-ZÅÄÖ])", body[row.end():])
                 if nxt_row:  # the next numbered row joined to this one's line: read it as the next line
                     lines.insert(i + 1, (page, body[row.end() + nxt_row.start():].strip()))
                     body = body[:row.end() + nxt_row.start()]
                 head_after = re.split(r"kommendation\w*", table, maxsplit=1, flags=re.I)[-1].split()
-                item = _row_item(page, body[row.end():], bool(head_after), lex, abbrev,
-                                 after=max(0, len(head_after) - 1))
+                graded = any(w.strip("()/,").lower() in lex.grade_columns for w in head_after)
+                organ_col = any(w.strip("()/,").lower() in lex.organ_column_words or names_organ(w, lex)
+                                for w in head_after)
+                cells = _without_grade(body[row.end():], lex) if graded else body[row.end():]
+                item = _row_item(page, cells, bool(head_after) and (organ_col or not graded), lex, abbrev,
+                                 after=0 if graded else max(0, len(head_after) - 1))
                 if not item.addressee and lead:  # a row that names no organ: the lead-in above the table does
                     item.lead = lead
+                elif not item.addressee and to:  # ... or the section's "… rekommendationer till X"
+                    item.addressee = to
                 items.append(item)
                 continue
             if not (items and not items[-1].complete() and not is_heading(line)):
@@ -611,11 +666,12 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
         continues_list = dotted or bool(context) and list_no is not None and _item_number(line) == list_no + 1
         if is_heading(line) and not rec_re.match(body_n) and not continues_list:  # (the list's next number is its item)
             context, lead, table, to = None, "", None, ""  # a numbered heading ("2. Bakgrund") ends the list; it is not an item
+            closed = len(items)  # (and the last item: the lines after the heading are no part of it)
             assess = _is_assessment_heading(line, lex)
             followup = bool(lex.rx("followup_heading_re").search(body_n))
             continue
         last = items[-1] if items else None
-        if last is not None and not last.complete() and not bullet \
+        if last is not None and not last.complete() and not bullet and len(items) > closed \
                 and (not rec_re.match(body_n) or (body_n[:1].islower() and not bullet)) \
                 and last.parts[-1][0] in (page, page - 1):
             last.parts.append((page, line.strip()))  # the item continues on this line (or the next page)
@@ -675,7 +731,31 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                     cur = None  # about the recommendations, not part of this one (nor are the sentences after it)
                     continue
                 cur.parts.append((page, s.strip()))
-    return [one for it in items for one in _one_per_sentence(it, rec_re)]
+    coordinated = lex.rx("coordinated_att_re")
+    return [one for it in items for each in _one_per_sentence(it, rec_re) for one in _one_per_clause(each, coordinated)]
+
+
+COORDINATED_MIN = 3  # att-clauses of one recommending sentence that make it several recommendations
+
+
+def _one_per_clause(item: GatheredItem, coordinated: re.Pattern[str]) -> list[GatheredItem]:
+    """A recommending sentence that runs through several measures, each its own att-clause ("… rekommenderar X att
+    säkerställa …, att utveckla … samt att ta fram …"; a summary's way of repeating a list) is one recommendation a
+    clause, each with the sentence's opening as its lead-in (it names the addressee).
+    Two clauses may be two parts of one measure ("… att A och att B"), so it takes at least COORDINATED_MIN."""
+    if item.kind != "sentence" or len(item.parts) != 1:
+        return [item]
+    page, text = item.parts[0]
+    first = re.search(r"\batt\s+", text)
+    if not first:
+        return [item]
+    cuts = [m for m in coordinated.finditer(text, first.end())]
+    if len(cuts) + 1 < COORDINATED_MIN:
+        return [item]
+    lead = text[:first.end()].strip()
+    bounds = [first.end()] + [m.end() for m in cuts]
+    ends = [m.start() for m in cuts] + [len(text)]
+    return [item.model_copy(update={"parts": [(page, text[a:b].strip())], "lead": lead}) for a, b in zip(bounds, ends)]
 
 
 def _one_per_sentence(item: GatheredItem, rec_re: re.Pattern[str]) -> list[GatheredItem]:

@@ -47,6 +47,7 @@ class CommitteeVocab(BaseModel):
     summing_up_re: str = r"(?!)"
     fronted_re: str = r"(?!)"
     rec_heading_re: str = r"(?!)"
+    rec_to_re: str = r"(?!)"
     for_all_re: str = r"(?!)"
 
     def rx(self, name: str) -> re.Pattern[str]:
@@ -113,6 +114,9 @@ class Lexicon(BaseModel):
     partly: list[str]
     uncertain: list[str]
     deferred_re: str = r"(?!)"
+    coordinated_att_re: str = r"(?!)"
+    grade_columns: frozenset[str] = frozenset()
+    grades: list[str] = []
     verdict_re: str
     counted_re: str
     criticism_kinds: list[str]
@@ -145,7 +149,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         assessment_heading_re=rec["assessment_heading_re"], organ_modal_re=rec["organ_modal_re"],
         organ_advice_re=rec["organ_advice_re"], own_view_re=rec.get("own_view_re", r"(?!)"),
         about_recommendations_re=rec["about_recommendations_re"],
-        additive_re=rec["additive_re"],
+        additive_re=rec["additive_re"], coordinated_att_re=rec.get("coordinated_att_re", r"(?!)"),
+        grade_columns=frozenset(rec.get("grade_columns", [])), grades=rec.get("grades", []),
         not_labels=frozenset(rec["not_labels"]), organ_column_words=frozenset(rec.get("organ_column_words", [])),
         organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"],
         each_of_re=rec.get("each_of_re", r"(?!)"), singular_re=rec["singular_re"],

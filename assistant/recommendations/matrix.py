@@ -11,6 +11,7 @@ from .classify import status_from_words
 from .committees import name_key, named, same_committee
 from .lexicon import load_lexicon
 
+CELL_MAX_WORDS = 12  # a status cell's words at the most ("Delvis genomfört, klart 2025-12-31"; a key's own words aside)
 STATUS_SHARE = 0.6  # share of a column's filled cells that must read as a status (or "not addressed") for a status column
 _KEY_RE = re.compile(r"(?:^|\s)([^\w\s=]{1,2})\s*=\s*([^\W\d][^=\n]*?)(?=\s+[^\w\s=]{1,2}\s*=|\s{2,}|\n|$)")
 _DASHES = {"–", "-", "—", ""}
@@ -72,7 +73,8 @@ def status_columns(rows: list[list[str]], key: dict[str, str]) -> list[int]:
     width = max((len(r) for r in rows), default=0)
     for i in range(1, width):
         cells = [r[i].strip() for r in rows if i < len(r) and r[i] and r[i].strip()]
-        read = [cell_status(c, key) for c in cells]
+        # (a cell of whole sentences is an answer in prose, no status cell: "Nämnden har infört … men …")
+        read = [cell_status(c, key) if len(c.split()) <= CELL_MAX_WORDS else None for c in cells]
         if cells and sum(s is not None for s in read) >= STATUS_SHARE * len(cells) and any(read):
             out.append(i)
     return out

@@ -94,6 +94,8 @@ class _Vocab:
     numbers: dict[str, int] = field(default_factory=dict)
     fractions: frozenset[str] = frozenset()
     seasons: tuple[str, ...] = ()
+    all_but: re.Pattern[str] = re.compile(r"(?!)")
+    until: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +127,7 @@ def _vocab() -> _Vocab:
         procedural=rx(p["procedural_re"]), purpose=rx(p["purpose_re"]), interim=rx(p["interim_re"]),
         quantity_heads=frozenset(p["quantity_heads"]), time_frame=rx(p["time_frame_re"]), seasons=tuple(p["seasons"]),
         numbers={w: k for k, w in enumerate(p["number_words"])}, fractions=frozenset(p.get("fraction_words", [])),
+        all_but=rx(p.get("all_but_re", r"(?!)")), until=rx(p.get("until_re", r"(?!)")),
     )
 
 
@@ -198,12 +201,15 @@ RECEIPT_WORDS = 4  # "Nämnden har tagit del av …" opens its clause; in a rela
 def read_clause(clause: str) -> Reading:
     v = _vocab()
     r = Reading()
+    if v.interim.search(clause):
+        return r  # "Till dess hanteras återkopplingen manuellt": the meantime, not the measure
+    until = v.until.search(f" {clause} ")
+    if until and until.start() > 0:  # "… tas emot innan kontrollen är klar": up to the time limit
+        clause = f" {clause} "[:until.start()].strip()
     c = f" {clause.strip()} "
     words = _WORD.findall(clause)
     if not words:
         return r
-    if v.interim.search(clause):
-        return r  # "Till dess hanteras återkopplingen manuellt": the meantime, not the measure
     receipt = v.receipt.search(c)
     if receipt and len(_WORD.findall(c[:receipt.start()])) <= RECEIPT_WORDS and not v.copula.search(c):
         r.stance.append(v.receipt.search(c).group(0).strip())  # "har tagit del av rapporten": received, not done
@@ -306,7 +312,9 @@ def _share(c: str, v: _Vocab) -> str | None:
         if a is not None and b is not None and 0 < a < b:
             return m.group(0)
     words = c.split()
-    return next((f"{w} av" for w, nxt in zip(words, words[1:]) if w in v.fractions and nxt == "av"), None)
+    fraction = next((f"{w} av" for w, nxt in zip(words, words[1:]) if w in v.fractions and nxt == "av"), None)
+    but = v.all_but.search(c)  # "på alla skolor utom två": all but some
+    return fraction or (but.group(0).strip() if but else None)
 
 
 _PARTICLES = ("fram", "upp", "över", "in", "igenom", "bort", "ut", "till", "om")

@@ -17,7 +17,8 @@ from typing import Any, Callable
 import numpy as np
 
 from .classify import Judge
-from .committees import by_subject, collective, subject_of
+from .committees import by_subject, collective, named, subject_of
+from .lexicon import load_lexicon
 from .docwork import DocWork
 from .models import EvidenceUnit, LinkedEvidence, Recommendation
 from .prose import restating
@@ -50,8 +51,23 @@ def own_terms(recs: list[Recommendation]) -> list[set[str]]:
     return [ts - common - names for ts in terms]
 
 
-def _assign(sentences: list[str], own: list[set[str]], similarity: Callable[[], np.ndarray | None]
-            ) -> list[int | None]:
+def _given_to(sentence: str, recs: list[Recommendation]) -> int | None:
+    """The recommendation a sentence names by whom it was given to ("rekommendationen till tekniska nämnden är
+    genomförd"; "… till nämnden" when one recommendation alone is to a committee of that kind): the one of the audit's
+    recommendations addressed to that organ alone, if exactly one is."""
+    m = load_lexicon().committee.rx("rec_to_re").search(sentence)
+    if not m:
+        return None
+    who = m.group("who")
+    bare = load_lexicon().rx("singular_re").match(who.lower())
+    kind = who.lower()[:5]
+    hits = [j for j, r in enumerate(recs) if len(r.addressees) == 1 and (
+        kind in r.addressees[0].lower() if bare else named(who, r.addressees))]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _assign(sentences: list[str], own: list[set[str]], similarity: Callable[[], np.ndarray | None],
+            recs: list[Recommendation] | None = None) -> list[int | None]:
     """Which recommendation (index) each sentence speaks to; None before the first that holds one's own words.
     ``similarity()`` gives the sentences' passage similarities to the recommendations, asked for only when own
     words tie."""
@@ -59,6 +75,11 @@ def _assign(sentences: list[str], own: list[set[str]], similarity: Callable[[], 
     current: int | None = None
     sims: np.ndarray | None = None
     for k, s in enumerate(sentences):
+        given = _given_to(s, recs) if recs else None
+        if given is not None:
+            current = given
+            out.append(current)
+            continue
         words = content_terms(s)
         hits = [len(words & o) for o in own]
         best = max(hits)
@@ -109,10 +130,10 @@ def split_paragraphs(d: DocWork, links: list[LinkedEvidence], parts: dict[int, s
                 return None
             return np.asarray(embedder.embed_passages(texts), dtype=np.float32) @ vectors_of(rid).T
 
-        who = _assign(texts, own, similarity)
+        who = _assign(texts, own, similarity, recs)
         spoken = [j for j in dict.fromkeys(who) if j is not None]
-        if len(spoken) < 2:
-            continue
+        if len(spoken) < 2 and not any(_given_to(t, recs) is not None for t in texts):
+            continue  # (one recommendation named by whom it was given to is spoken of, whatever the words)
         ids = {recs[j].id for j in spoken} | {r.id for r in recs}
         out = [le for le in out if not (unit_index.get(id(le.unit)) == i and le.rec_id in ids)]
         for j in spoken:

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from .models import EvidenceUnit, Judgement, Recommendation
 from .text import norm
+
+if TYPE_CHECKING:  # (for annotations only)
+    from .prose import Reading
 
 # Status words and phrases (normalised lower case), mapped to statuses. Longest match wins.
 LEXICON_PHRASES = {

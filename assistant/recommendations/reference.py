@@ -17,7 +17,6 @@ from ingest.models import Page
 from .classify import judge_sentence
 from .extract import page_organ, same_recommendation, word_tokens
 from .gather import FOOTER_RE, gather
-from .lexicon import load_lexicon
 from .lexicon import dehyphenate, load_lexicon
 from .models import AuditExtraction, EvidenceUnit, GatheredItem, Judgement, LinkedEvidence
 from .text import collapse, content_terms, sentence_spans

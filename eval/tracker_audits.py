@@ -91,11 +91,18 @@ AUDITS13 = BLIND / "source" / "audit_texts13"
 # recommendations are not its own, lettered items with "Vi föreslår att" and "Revisorerna uppmanar", a short
 # revisionsskrivelse in prose, a survey with none (the brief is TASK.md)
 AUDITS14 = BLIND / "source" / "audit_texts14"
+# Batch 15 (session 35; written blind, committed before it was measured): "•" bullets after "Vi rekommenderar
+# kommunstyrelsen att:" over a page break under a running header and "Sida N av M" footer, recommendations inside body
+# paragraphs repeated as a summary list, a lay auditor's report to a company board and its owner, an Iakttagelse |
+# Rekommendation | Prioritet table with a cell over two lines, "Revisionens förslag" / "Revisorerna föreslår att", a
+# basic review of three committees in sections, a PM's "Vi ser ett behov av att nämnden", "bör" throughout and "Vi
+# lämnar inga särskilda rekommendationer" (the brief is TASK.md)
+AUDITS15 = BLIND / "source" / "audit_texts15"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
         "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,), "10": (AUDITS10,), "11": (AUDITS11,), "12": (AUDITS12,),
-        "13": (AUDITS13,), "14": (AUDITS14,),
+        "13": (AUDITS13,), "14": (AUDITS14,), "15": (AUDITS15,),
         "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9, AUDITS10, AUDITS11,
-                AUDITS12, AUDITS13, AUDITS14)}
+                AUDITS12, AUDITS13, AUDITS14, AUDITS15)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -118,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-12 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-15 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

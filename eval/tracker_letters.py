@@ -121,13 +121,19 @@ LETTERS18 = BLIND / "source" / "followup_letters18"
 # calls a recommendation overtaken by a reorganisation; a protocol that only takes note of one; a memo with the status
 # in parentheses (the brief is TASK.md)
 LETTERS19 = BLIND / "source" / "followup_letters19"
+# Batch 20 (session 35; written blind, committed before it was measured): a committee's annual report with a status
+# table (Genomförd / Pågår / Ej påbörjad) among unrelated chapters, a follow-up matrix of one column per committee
+# (Ja / Delvis / Nej / –) with prose after it, a joint answer of two committees whose statuses differ, a short e-mail
+# reply, a protocol that refers to the recommendations by number and disputes one, a memo full of reservations
+# ("inte fullt ut", "har påbörjats men", "saknas dock fortfarande") (the brief is TASK.md)
+LETTERS20 = BLIND / "source" / "followup_letters20"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
         "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,), "16": (LETTERS16,),
-        "17": (LETTERS17,), "18": (LETTERS18,), "19": (LETTERS19,),
+        "17": (LETTERS17,), "18": (LETTERS18,), "19": (LETTERS19,), "20": (LETTERS20,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
                 LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15, LETTERS16,
-                LETTERS17, LETTERS18, LETTERS19)}
+                LETTERS17, LETTERS18, LETTERS19, LETTERS20)}
 
 
 def _lacks_glyph(ch: str) -> bool:

@@ -350,7 +350,7 @@ class QuestionReader:
     def _same_kind(self, new: TermGroup, q: Question, prev: Question, things: list[TermGroup], starts: set[str]):
         """The previous question's thing a follow-up's one new thing takes the place of: a name the name it gave
         ("What about the one at Ystad?" after "… at Tomelilla?"); else the thing it put after the same preposition ("Och
-        på städningen?" after "Hur mycket lade föreningen på snöröjning?"); else its first thing."""
+        på städningen?" after "Hur mycket gick det åt på snöröjning?"); else its first thing."""
         if not things:
             return None
         if any(fold(stem(w)) in {fold(n) for n in q.names} for w in words(new.word)):

@@ -508,3 +508,17 @@ def test_a_rewritten_follow_up_is_not_appended_when_the_rewrite_says_it_all(read
     q = reader.read("Och vid årets början?", [Turn(role="user", content="Hur många anställda hade nämnden när året "
                                                                          "slutade 2021?")])
     assert q.effective == "Hur många anställda hade nämnden vid årets början 2021?"
+
+
+def test_a_bare_interrogative_follow_up_asks_it_of_the_previous_thing(reader):
+    """"Varför då?" after "Hur mycket ökade kostnaderna …?" asks why the costs rose: the new interrogative takes the
+    place of the previous one, which appended would still ask for an amount. A follow-up with words of its own, or a
+    previous question that opens otherwise, is left as before."""
+    prev = [Turn(role="user", content="Hur mycket ökade kostnaderna för städning 2022?")]
+    q = reader.read("Varför då?", prev)
+    assert q.effective == "Varför ökade kostnaderna för städning 2022?"
+    assert q.intent == "why" and q.unit is None and q.years == [2022] and q.followup
+    q = reader.read("When?", [Turn(role="user", content="How many schools did the committee close?")])
+    assert q.effective == "When schools did the committee close?"  # the thing stays where the question had it
+    assert q.intent == "when"
+    assert reader.read("Varför ökade de?", prev).effective != "Varför ökade kostnaderna för städning 2022?"

@@ -376,6 +376,28 @@ class QuestionReader:
         return things[0]
 
     @staticmethod
+    def _asked_anew(q: Question, prev: Question, lex: LanguageLexicon) -> str | None:
+        """A follow-up that is only another interrogative of reason, time or person ("Varför då?", "When?") asks it
+        of the previous question's thing: the previous question with its opening interrogative ("Vad kostade") put
+        in the new one's place ("Varför ombyggnaden av simhallen?"). Appended instead, the previous interrogative would
+        still ask for an amount. None when the follow-up says more, or the previous question opens otherwise."""
+        if q.terms or q.intent not in ("why", "when", "who") or q.intent == prev.intent:
+            return None
+        toks = words(q.text)
+        cues = sorted(((words(c), c) for c, i in lex.intents.items() if i == q.intent), key=lambda x: -len(x[0]))
+        head = next((c for w, c in cues if any(toks[k:k + len(w)] == w for k in range(len(toks)))), None)
+        prev_toks = words(prev.effective)
+        opening = max((len(words(c)) for c in lex.intents if words(c) and prev_toks[:len(words(c))] == words(c)),
+                      default=0)
+        if head is None or not opening:
+            return None
+        pattern = r"(?i)^\W*" + r"\W+".join(re.escape(w) for w in prev_toks[:opening]) + r"\b\s*"
+        rest = re.sub(pattern, "", prev.effective, count=1)
+        if rest == prev.effective or not rest.strip():
+            return None
+        return f"{head[:1].upper()}{head[1:]} {rest}"
+
+    @staticmethod
     def _opening(text: str, lex: LanguageLexicon) -> int:
         """How many words the follow-up's opening phrase ("Och", "Hur är det med", "What about") takes."""
         toks = words(text)
@@ -452,6 +474,11 @@ class QuestionReader:
         lex = self.lexicon.lang(q.lang)
         if self._self_contained(q, prev, lex):
             return q
+        asked = self._asked_anew(q, prev, lex)
+        if asked is not None:  # "Varför då?" after "Vad kostade ombyggnaden av simhallen?"
+            return q.model_copy(update={
+                "effective": asked, "terms": prev.terms, "years": prev.years, "measures": prev.measures,
+                "doc_ids": prev.doc_ids, "naming": prev.naming, "named_only": prev.named_only, "followup": True})
         effective = prev.effective
         moved_period: set[str] = set()  # the words of a follow-up's point in the year that moved the previous one
         now, before = _period(q.text, lex), _period(prev.effective, lex)

@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.text import YEAR_RE, content_words, stem
+from ingest.text import FUNCTION_SV, YEAR_RE, content_words, stem
 
 BULLETS = "▪•●◦■□➢►✓*"
 _BULLET_LINE = re.compile(rf"^\s*([{re.escape(BULLETS)}]|o(?=\s)|-(?=\s)|–(?=\s)|\d{{1,2}}[.)](?=\s))\s*")
@@ -77,6 +77,8 @@ _URLISH = re.compile(r"\S*(?:https?:|www\.|\.(?:php|aspx?|html?)\b|(?:[\w-]+/){2
 _BOILERPLATE = tomllib.loads((Path(__file__).resolve().parent / "lexicon" / "boilerplate.toml").read_text(encoding="utf-8"))
 _PAGE_REF = re.compile(_BOILERPLATE["page_reference"], re.I)
 _CAPTION = re.compile(_BOILERPLATE["caption"], re.I)
+_BROKEN = re.compile(r"(?<![\w-])([a-zåäö]{2,})-\s+([a-zåäö]{2,})\b")  # a word hyphenated over a line break
+_LEADER = re.compile(r"(?:\.\s?){8,}|…{3,}")
 TOC_MAX_WORDS = 3  # words of three letters or more per page reference in a table-of-contents line
 
 
@@ -98,6 +100,8 @@ def debris(u: "Unit") -> bool:
         return True
     if _CAPTION.match(u.text.strip()):
         return True  # a table's or figure's caption names what is shown
+    if _LEADER.search(u.text):
+        return True  # a run of leader dots ("Rollen som rektor …………… 16") is a table of contents' line, however long
     refs = len(_PAGE_REF.findall(u.text))
     sentence = u.text.rstrip().endswith((".", "!", "?")) and not re.search(r"\b(?:s|sid)\.\s*$|\.{2,}\s*$",
                                                                             u.text.rstrip())
@@ -130,6 +134,9 @@ def _finish(u: Unit) -> Unit:
     u.stems = {stem(w) for w in ws}
     # a word hyphenated at a line break ("genom-slag", "omhänder-tagits") also counts as the joined word
     u.stems |= {stem(w.replace("-", "")) for w in ws if re.fullmatch(r"[a-zåäö]{2,}-[a-zåäö]{2,}", w)}
+    # … and when the line break left a space after the hyphen ("förut- sättningar"); not a suspended compound
+    # ("kultur- och fritidsnämnden": the next word is a conjunction, a function word)
+    u.stems |= {stem(a + b) for a, b in _BROKEN.findall(u.text.lower()) if b not in FUNCTION_SV}
     u.stems |= {stem(p) for w in ws if "/" in w for p in w.split("/") if len(p) >= 2}  # "indikatorer/mått"
     u.years = {int(y) for y in YEAR_RE.findall(u.text)}
     u.numbers = value_numbers(u.text)

@@ -188,3 +188,13 @@ def test_the_swedish_preposition_under_asks_no_deviation():
 
     assert "deviation" not in analyse("Under vilken period genomfördes granskningen?", "sv").roles
     assert "deviation" in analyse("Is the committee under budget this year?", "en").roles
+
+
+def test_question_parts_of_respektive():
+    """"X respektive Y" asks the same of two things: one question for each, the second thing running to the word it
+    shares with the first ("lärarna … de nyanställda lärarna") or to its first content word."""
+    assert question_parts("Hur många av lärarna respektive de nyanställda lärarna har fått fortbildning?") == [
+        "Hur många av lärarna har fått fortbildning", "Hur många av de nyanställda lärarna har fått fortbildning"]
+    assert question_parts("Vad var intäkterna i mars respektive i juni?") == [
+        "Vad var intäkterna i mars", "Vad var intäkterna i juni"]
+    assert question_parts("Vad var intäkterna respektive?") == []

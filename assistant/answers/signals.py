@@ -48,9 +48,37 @@ def type_stems(question: str) -> set[str]:
 
 
 def question_parts(question: str) -> list[str]:
-    """"När antogs planen, och vem beslutade den?" -> its two questions."""
+    """"När antogs planen, och vem beslutade den?" -> its two questions; "Hur stor andel av rektorerna respektive
+    de biträdande rektorerna …?" -> the question of each of the two things."""
     parts = [p.strip(" ,?") for p in PART_RE.split(question)]
-    return [p for p in parts if len(content_words(p)) >= 1] if len(parts) > 1 else []
+    if len(parts) > 1:
+        return [p for p in parts if len(content_words(p)) >= 1]
+    return _respective_parts(question)
+
+
+def _respective_parts(question: str) -> list[str]:
+    """"… av X respektive (de biträdande) Y …": the question without "respektive …" and the question with Y in X's
+    place. The second thing runs to the word that shares the first one's stem ("rektorerna … biträdande
+    rektorerna"), else to its first content word ("april respektive i augusti")."""
+    from assistant.question.lexicon import load_lexicon
+
+    marks = load_lexicon().sv.respectively | load_lexicon().en.respectively
+    toks = question.rstrip(" ?").split()
+    at = [i for i, t in enumerate(toks) if t.lower() in marks]
+    if len(at) != 1 or not 0 < at[0] < len(toks) - 1:
+        return []
+    i = at[0]
+    first = stem(toks[i - 1].strip(",.").lower())
+    rest = toks[i + 1:i + 5]
+    end = next((k for k, t in enumerate(rest) if stem(t.strip(",.").lower()) == first), None)
+    if end is None:
+        end = next((k for k, t in enumerate(rest) if content_words(t)), None)
+    if end is None:
+        return []
+    one = " ".join(toks[:i] + toks[i + 1 + end + 1:])
+    again = 1 if i >= 2 and toks[i + 1].lower() == toks[i - 2].lower() else 0  # "i april respektive i augusti"
+    two = " ".join(toks[:i - 1] + toks[i + 1 + again:])
+    return [one, two]
 
 
 @dataclass

@@ -68,6 +68,7 @@ class LanguageLexicon:
     comparatives: frozenset[str] = frozenset()
     than: frozenset[str] = frozenset()
     against: frozenset[str] = frozenset()  # "över budget": the outcome (or forecast) against the budget
+    respectively: frozenset[str] = frozenset()  # "X respektive Y": the same asked of two things
     months: frozenset[str] = frozenset()  # month names: inside a date they say when, not what
 
 
@@ -112,6 +113,7 @@ def _read(path: Path, stop: frozenset[str], terms: dict[str, tuple[str, ...]] | 
         comparatives=frozenset(d.get("comparison", {}).get("comparatives", [])),
         than=frozenset(d.get("comparison", {}).get("than", [])),
         against=frozenset(d.get("comparison", {}).get("against", [])),
+        respectively=frozenset(d.get("comparison", {}).get("respectively", [])),
         months=frozenset(m.lower() for m in d.get("dates", {}).get("months", [])),
     )
 

@@ -101,7 +101,7 @@ def debris(u: "Unit") -> bool:
     if _CAPTION.match(u.text.strip()):
         return True  # a table's or figure's caption names what is shown
     if _LEADER.search(u.text):
-        return True  # a run of leader dots ("Rollen som rektor …………… 16") is a table of contents' line, however long
+        return True  # a run of leader dots ("Ansvaret för lokalerna …………… 16") is a table of contents' line, however long
     refs = len(_PAGE_REF.findall(u.text))
     sentence = u.text.rstrip().endswith((".", "!", "?")) and not re.search(r"\b(?:s|sid)\.\s*$|\.{2,}\s*$",
                                                                             u.text.rstrip())

@@ -48,8 +48,8 @@ def type_stems(question: str) -> set[str]:
 
 
 def question_parts(question: str) -> list[str]:
-    """"När antogs planen, och vem beslutade den?" -> its two questions; "Hur stor andel av rektorerna respektive
-    de biträdande rektorerna …?" -> the question of each of the two things."""
+    """"När antogs planen, och vem beslutade den?" -> its two questions; "Hur många av lärarna respektive de
+    nyanställda lärarna …?" -> the question of each of the two things."""
     parts = [p.strip(" ,?") for p in PART_RE.split(question)]
     if len(parts) > 1:
         return [p for p in parts if len(content_words(p)) >= 1]
@@ -57,9 +57,9 @@ def question_parts(question: str) -> list[str]:
 
 
 def _respective_parts(question: str) -> list[str]:
-    """"… av X respektive (de biträdande) Y …": the question without "respektive …" and the question with Y in X's
-    place. The second thing runs to the word that shares the first one's stem ("rektorerna … biträdande
-    rektorerna"), else to its first content word ("april respektive i augusti")."""
+    """"… av X respektive (de nyanställda) Y …": the question without "respektive …" and the question with Y in X's
+    place. The second thing runs to the word that shares the first one's stem ("lärarna … nyanställda
+    lärarna"), else to its first content word ("mars respektive i juni")."""
     from assistant.question.lexicon import load_lexicon
 
     marks = load_lexicon().sv.respectively | load_lexicon().en.respectively
@@ -76,7 +76,7 @@ def _respective_parts(question: str) -> list[str]:
     if end is None:
         return []
     one = " ".join(toks[:i] + toks[i + 1 + end + 1:])
-    again = 1 if i >= 2 and toks[i + 1].lower() == toks[i - 2].lower() else 0  # "i april respektive i augusti"
+    again = 1 if i >= 2 and toks[i + 1].lower() == toks[i - 2].lower() else 0  # "i mars respektive i juni"
     two = " ".join(toks[:i - 1] + toks[i + 1 + again:])
     return [one, two]
 

@@ -260,3 +260,27 @@ EMBEDDED: list[tuple[str, str]] = [
 @pytest.mark.parametrize("passage, status", PROCEDURAL + EMBEDDED)
 def test_the_handling_of_the_matter_a_purpose_clause_and_the_meantime(passage: str, status: str) -> None:
     assert _status(passage) == status
+
+
+# A sentence that ends in a verdict on the recommendation: the verdict's own status words decide, not a stronger cue
+# elsewhere in the sentence; a negated verb of saying before it, or a "not fully" after it, qualifies it. Written for
+# this test.
+VERDICT_CLAUSE: list[tuple[str, str]] = [
+    ("Styrelsen har påbörjat en översyn av avtalen, men den har ännu inte omfattat alla enheter och rekommendationen "
+     "bedöms därför som delvis åtgärdad.", "delvis"),
+    ("Arbetet med checklistan planeras till nästa år, och styrelsen kan i nuläget inte säga att rekommendationen är "
+     "omhändertagen.", "ej_atgardad"),
+    ("Rutinen har reviderats, men rekommendationen är inte genomförd fullt ut.", "delvis"),
+    ("Bolaget har justerat sin attestordning och bedöms därmed ha genomfört rekommendationen.", "atgardad"),
+    ("Nämnden har tagit flera steg, men arbetet har inte kommit så långt att rekommendationen kan anses vara "
+     "genomförd.", "delvis"),
+]
+
+
+@pytest.mark.parametrize("passage, status", VERDICT_CLAUSE)
+def test_a_verdict_clause_on_the_recommendation_decides_its_sentence(passage: str, status: str) -> None:
+    assert _status(passage) == status
+
+
+def test_a_verdict_not_yet_met_fully_is_partly() -> None:
+    assert _status("Styrelsen har vidtagit vissa åtgärder, men rekommendationen är ännu inte genomförd fullt ut.") == "delvis"

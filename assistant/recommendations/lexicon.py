@@ -112,6 +112,7 @@ class Lexicon(BaseModel):
     key_headings: list[str]
     future: list[str]
     partly: list[str]
+    not_fully: list[str] = []
     uncertain: list[str]
     deferred_re: str = r"(?!)"
     coordinated_att_re: str = r"(?!)"
@@ -160,7 +161,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         status_phrases={"atgardad": st["atgardad"], "delvis": st["delvis"],
                         "ej_atgardad": st["ej_atgardad"] + st["disagrees"]},
         status_symbols=st["symbols"], key_headings=st["key_headings"],
-        future=st["future"], partly=st["partly"], uncertain=st["uncertain"], deferred_re=st.get("deferred_re", r"(?!)"), verdict_re=st["verdict_re"],
+        future=st["future"], partly=st["partly"], not_fully=st.get("not_fully", []), uncertain=st["uncertain"], deferred_re=st.get("deferred_re", r"(?!)"), verdict_re=st["verdict_re"],
         counted_re=st["counted_re"],
         criticism_kinds=crit["kinds"], against_re=crit["against_re"], criticism=CriticismVocab(**crit),
         committee=CommitteeVocab(**data["committee"]), link=LinkVocab(**data["link"]),

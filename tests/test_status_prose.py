@@ -284,3 +284,7 @@ def test_a_verdict_clause_on_the_recommendation_decides_its_sentence(passage: st
 
 def test_a_verdict_not_yet_met_fully_is_partly() -> None:
     assert _status("Styrelsen har vidtagit vissa åtgärder, men rekommendationen är ännu inte genomförd fullt ut.") == "delvis"
+
+
+def test_what_someone_noted_is_read_not_the_noting() -> None:
+    assert _status("Lekmannarevisorerna har noterat att styrelsen ännu inte har vidtagit några åtgärder.") == "ej_atgardad"

@@ -288,3 +288,18 @@ def test_a_verdict_not_yet_met_fully_is_partly() -> None:
 
 def test_what_someone_noted_is_read_not_the_noting() -> None:
     assert _status("Lekmannarevisorerna har noterat att styrelsen ännu inte har vidtagit några åtgärder.") == "ej_atgardad"
+
+
+# A task given by the decision the document records is still to be done; a task given earlier is work begun.
+# Written for this test.
+COMMISSIONS: list[tuple[str, str]] = [
+    ("Socialnämnden ger förvaltningen i uppdrag att ta fram en rutin för avtalsuppföljning.", "ej_atgardad"),
+    ("Nämnden beslutar att ge förvaltningen i uppdrag att se över delegationsordningen.", "ej_atgardad"),
+    ("Nämnden uppdrar åt förvaltningen att revidera riktlinjen.", "ej_atgardad"),
+    ("Nämnden har gett förvaltningen i uppdrag att se över delegationsordningen.", "delvis"),
+]
+
+
+@pytest.mark.parametrize("passage, status", COMMISSIONS)
+def test_a_task_given_now_is_to_be_done(passage: str, status: str) -> None:
+    assert _status(passage) == status

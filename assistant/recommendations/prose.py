@@ -66,6 +66,7 @@ class _Vocab:
     embedded: re.Pattern[str]
     receipt: re.Pattern[str]
     commission: re.Pattern[str]
+    commissions_now: re.Pattern[str]
     reporting: re.Pattern[str]
     view: re.Pattern[str]
     unknown: re.Pattern[str]
@@ -112,6 +113,7 @@ def _vocab() -> _Vocab:
         declines=rx(p["declines_re"]), lack=rx(p["lack_re"]), finishing=frozenset(p["finishing"]),
         partly=tuple(sorted(load_lexicon().partly, key=len, reverse=True)), normative=frozenset(p["normative"]),
         embedded=rx(p["embedded_re"]), receipt=rx(p["receipt_re"]), commission=rx(p["commission_re"]),
+        commissions_now=rx(p["commissions_now_re"]),
         reporting=rx(p["reporting_re"]), unseen=rx(p["unseen_re"]), view=rx(p["view_re"]), unknown=rx(p["unknown_re"]),
         talk=frozenset(p["talk"]), attributive=frozenset(p["attributive"]), draft=rx(p["draft_re"]),
         decides=rx(p["decides_re"]), modals=frozenset(p["modals"]), verb_prefixes=tuple(p["verb_prefixes"]),
@@ -223,6 +225,10 @@ def read_clause(clause: str) -> Reading:
         if rep.group("att"):
             return read_clause(c[rep.end():])
         r.stance.append(rep.group(0).strip())
+        return r
+    now = v.commissions_now.search(c)
+    if now and not _negated(words, len(words), v):
+        r.intended.append(now.group(0).strip())  # "ger förvaltningen i uppdrag att …": decided now, to be done
         return r
     if v.commission.search(c):
         r.ongoing.append(v.commission.search(c).group(0).strip())  # an inquiry or working group appointed

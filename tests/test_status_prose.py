@@ -303,3 +303,16 @@ COMMISSIONS: list[tuple[str, str]] = [
 @pytest.mark.parametrize("passage, status", COMMISSIONS)
 def test_a_task_given_now_is_to_be_done(passage: str, status: str) -> None:
     assert _status(passage) == status
+
+
+# "Fortsatt" of a state that still holds is no work going on. Written for this test.
+STILL: list[tuple[str, str]] = [
+    ("Sjukfrånvaron är fortsatt en av förvaltningens största utmaningar.", "oklart"),
+    ("Den gamla riktlinjen fortsätter att gälla tills vidare.", "oklart"),
+    ("Nämnden har fortsatt arbetet med att ta fram en ny riktlinje.", "delvis"),
+]
+
+
+@pytest.mark.parametrize("passage, status", STILL)
+def test_a_state_that_holds_still_is_no_ongoing_work(passage: str, status: str) -> None:
+    assert _status(passage) == status

@@ -260,3 +260,59 @@ EMBEDDED: list[tuple[str, str]] = [
 @pytest.mark.parametrize("passage, status", PROCEDURAL + EMBEDDED)
 def test_the_handling_of_the_matter_a_purpose_clause_and_the_meantime(passage: str, status: str) -> None:
     assert _status(passage) == status
+
+
+# A sentence that ends in a verdict on the recommendation: the verdict's own status words decide, not a stronger cue
+# elsewhere in the sentence; a negated verb of saying before it, or a "not fully" after it, qualifies it. Written for
+# this test.
+VERDICT_CLAUSE: list[tuple[str, str]] = [
+    ("Styrelsen har påbörjat en översyn av avtalen, men den har ännu inte omfattat alla enheter och rekommendationen "
+     "bedöms därför som delvis åtgärdad.", "delvis"),
+    ("Arbetet med checklistan planeras till nästa år, och styrelsen kan i nuläget inte säga att rekommendationen är "
+     "omhändertagen.", "ej_atgardad"),
+    ("Rutinen har reviderats, men rekommendationen är inte genomförd fullt ut.", "delvis"),
+    ("Bolaget har justerat sin attestordning och bedöms därmed ha genomfört rekommendationen.", "atgardad"),
+    ("Nämnden har tagit flera steg, men arbetet har inte kommit så långt att rekommendationen kan anses vara "
+     "genomförd.", "delvis"),
+]
+
+
+@pytest.mark.parametrize("passage, status", VERDICT_CLAUSE)
+def test_a_verdict_clause_on_the_recommendation_decides_its_sentence(passage: str, status: str) -> None:
+    assert _status(passage) == status
+
+
+def test_a_verdict_not_yet_met_fully_is_partly() -> None:
+    assert _status("Styrelsen har vidtagit vissa åtgärder, men rekommendationen är ännu inte genomförd fullt ut.") == "delvis"
+
+
+def test_what_someone_noted_is_read_not_the_noting() -> None:
+    assert _status("Lekmannarevisorerna har noterat att styrelsen ännu inte har vidtagit några åtgärder.") == "ej_atgardad"
+
+
+# A task given by the decision the document records is still to be done; a task given earlier is work begun.
+# Written for this test.
+COMMISSIONS: list[tuple[str, str]] = [
+    ("Socialnämnden ger förvaltningen i uppdrag att ta fram en rutin för avtalsuppföljning.", "ej_atgardad"),
+    ("Nämnden beslutar att ge förvaltningen i uppdrag att se över delegationsordningen.", "ej_atgardad"),
+    ("Nämnden uppdrar åt förvaltningen att revidera riktlinjen.", "ej_atgardad"),
+    ("Nämnden har gett förvaltningen i uppdrag att se över delegationsordningen.", "delvis"),
+]
+
+
+@pytest.mark.parametrize("passage, status", COMMISSIONS)
+def test_a_task_given_now_is_to_be_done(passage: str, status: str) -> None:
+    assert _status(passage) == status
+
+
+# "Fortsatt" of a state that still holds is no work going on. Written for this test.
+STILL: list[tuple[str, str]] = [
+    ("Sjukfrånvaron är fortsatt en av förvaltningens största utmaningar.", "oklart"),
+    ("Den gamla riktlinjen fortsätter att gälla tills vidare.", "oklart"),
+    ("Nämnden har fortsatt arbetet med att ta fram en ny riktlinje.", "delvis"),
+]
+
+
+@pytest.mark.parametrize("passage, status", STILL)
+def test_a_state_that_holds_still_is_no_ongoing_work(passage: str, status: str) -> None:
+    assert _status(passage) == status

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon, dehyphenate, load_lexicon
+from .text import STOPWORDS
 
 _SEP_RE = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+|\s+respektive\s+")
 
@@ -65,11 +66,17 @@ def organs_in(text: str, lex: Lexicon | None = None) -> list[str]:
     text = dehyphenate(text)
     found: list[str] = []
     pat = re.compile(r"(?:(?:[\wåäö]+-\s+(?:och|samt)\s+)?" + _ADJ + r"[\wåäö]*(?:nämnden|styrelsen)(?:\s+för\s+[\wåäö]+(?:\s+och\s+[\wåäö]+)?"
-                     r"(?=\s+(?:och|samt|,|har|ska|är|bedriver|arbetar)\b))?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|[A-ZÅÄÖ][\wåäö]+(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+)?\s+AB)")
+                     r"(?=\s+(?:och|samt|,|har|ska|är|bedriver|arbetar)\b))?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:[A-ZÅÄÖ][\wåäö]+\s+){0,2}[A-ZÅÄÖ][\wåäö]+(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+)?\s+AB)")
     generic = re.compile(lex.collective_re + "|" + lex.singular_re, re.I)
     for m in pat.finditer(text):
         name = m.group(0).strip()
         name = re.sub(r"\s+(?:Men|Den|Det|Vi|Revisionskontoret|Granskningen)$", "", name)
+        if name.endswith(" AB"):  # a company's name of several words ("Exempelby Energi AB"), not the word that
+            # opens the sentence before it ("Enligt Exempelby Energi AB …")
+            head = name.split()
+            while len(head) > 2 and (head[0].lower() in STOPWORDS or any(head[0].lower().endswith(w) for w in lex.organ_words if len(w) > 3)):
+                head = head[1:]
+            name = " ".join(head)
         if not generic.match(name.lower()) and name.lower() not in ("nämnden", "styrelsen"):
             found.append(_cap(name))
     seen: dict[str, str] = {}

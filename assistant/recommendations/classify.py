@@ -400,6 +400,9 @@ def judge_sentence(sentence: str, prose: bool = True) -> Judgement | None:
     frame = uncertain(sentence)
     if frame:
         return _unclear(sentence, frame)
+    said = _verdict_clause(sentence, low)
+    if said is not None:
+        return said
     for phrase, status in _phrase_re():
         at = low.find(phrase)
         if at < 0 or (status != "ej_atgardad" and re.search(r"\b(?:inte|ej)\b(?:\s+\S+){0,2}\s+$", low[max(0, at - 30):at])):
@@ -423,6 +426,51 @@ def judge_sentence(sentence: str, prose: bool = True) -> Judgement | None:
         found = _intention(low)
         return found.model_copy(update={"sentence": sentence}) if found else None
     return j.model_copy(update={"sentence": sentence})
+
+
+_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:men|medan|eftersom|då|dock)\s")
+_CLAUSE_START = re.compile(r"[,;:]\s|\s(?:men|medan|eftersom|då|dock|och|varför|vilket)\s")
+
+
+def _verdict_clause(sentence: str, low: str) -> Judgement | None:
+    """A verdict on the recommendation itself ("… och rekommendationen bedöms därför som delvis åtgärdad", "…
+    bedöms ha genomfört rekommendationen"): the status words of that clause decide, whatever cue the rest of the
+    sentence holds ("har ännu inte nått ut till all personal" is why it is partly done); a negated verb of seeing or
+    saying before it ("kan inte säga att rekommendationen är omhändertagen") makes a done verdict not done."""
+    from .lexicon import load_lexicon
+    from .prose import _vocab, recommendation_verdict
+
+    if not recommendation_verdict(sentence):
+        return None
+    v = _vocab()
+    m = v.rec_verdict.search(low)
+    if m is None:
+        return None
+    starts = [c.end() for c in _CLAUSE_START.finditer(low[:m.start()])]
+    before = low[starts[-1] if starts else 0:m.start()]
+    unseen = v.unseen.search(low[:m.start()])
+    if not unseen and re.search(r"\b(?:inte|ej|aldrig)\b", before):
+        return None  # "… har ännu inte kommit så långt att rekommendationen kan anses …": read as a whole
+    tail = low[m.start():]
+    end = _CLAUSE_END.search(tail, m.end() - m.start())
+    clause = tail[:end.start()] if end else tail
+    hits = status_hits(clause)
+    if not hits:
+        return None
+    hit, status = hits[0]
+    if status == "oklart":
+        return None
+    if status != "ej_atgardad" and re.search(r"\b(?:inte|ej)\b", clause[:hit.start()]):
+        status = "ej_atgardad"  # "bedöms därför inte vara åtgärdad"
+    if unseen:
+        status = "ej_atgardad"
+    elif _partly(clause):
+        status = "delvis"  # "är därför inte fullt ut genomförd", "är inte helt åtgärdad"
+    elif status == "ej_atgardad" and any(
+            re.search(r"(?<![\wåäö])" + re.escape(q) + r"(?![\wåäö])", clause) for q in load_lexicon().not_fully):
+        status = "delvis"  # "är inte omhändertagen fullt ut"
+    return Judgement(status=status, sentence=sentence,  # type: ignore[arg-type]
+                     reason=f"Bedömningen av rekommendationen (”{' '.join(clause.split())}”) läses som {_LABEL_SV[status]}.")
 
 
 def _partly(low: str) -> str | None:

@@ -732,7 +732,20 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                     continue
                 cur.parts.append((page, s.strip()))
     coordinated = lex.rx("coordinated_att_re")
-    return [one for it in items for each in _one_per_sentence(it, rec_re) for one in _one_per_clause(each, coordinated)]
+    key = _grade_key_re(lex)
+    return [one for it in items if not key.match(norm(it.text))
+            for each in _one_per_sentence(it, rec_re) for one in _one_per_clause(each, coordinated)]
+
+
+def _grade_key_re(lex: Lexicon) -> re.Pattern[str]:
+    """A sentence that explains a grade or the grading of a recommendations table ("Prioritet Hög innebär att
+    åtgärden bör …", "Prioriteringen anger hur angeläget …"): the table's key, no recommendation."""
+    if not lex.grade_key_verbs or not lex.grades:
+        return re.compile(r"(?!)")
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    cols, grades, verbs = alt(lex.grade_columns), alt(lex.grades), alt(lex.grade_key_verbs)
+    col = rf"(?:{cols})(?:en|n|et|na|erna)?"
+    return re.compile(rf"^\s*(?:(?:{col}\s+)?(?:{grades})(?:\s+{col})?|{col})\s+(?:{verbs})\b")
 
 
 COORDINATED_MIN = 3  # att-clauses of one recommending sentence that make it several recommendations

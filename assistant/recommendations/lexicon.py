@@ -112,11 +112,13 @@ class Lexicon(BaseModel):
     key_headings: list[str]
     future: list[str]
     partly: list[str]
+    not_fully: list[str] = []
     uncertain: list[str]
     deferred_re: str = r"(?!)"
     coordinated_att_re: str = r"(?!)"
     grade_columns: frozenset[str] = frozenset()
     grades: list[str] = []
+    grade_key_verbs: list[str] = []
     verdict_re: str
     counted_re: str
     criticism_kinds: list[str]
@@ -150,7 +152,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         organ_advice_re=rec["organ_advice_re"], own_view_re=rec.get("own_view_re", r"(?!)"),
         about_recommendations_re=rec["about_recommendations_re"],
         additive_re=rec["additive_re"], coordinated_att_re=rec.get("coordinated_att_re", r"(?!)"),
-        grade_columns=frozenset(rec.get("grade_columns", [])), grades=rec.get("grades", []),
+        grade_columns=frozenset(rec.get("grade_columns", [])), grades=rec.get("grades", []), grade_key_verbs=rec.get("grade_key_verbs", []),
         not_labels=frozenset(rec["not_labels"]), organ_column_words=frozenset(rec.get("organ_column_words", [])),
         organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"],
         each_of_re=rec.get("each_of_re", r"(?!)"), singular_re=rec["singular_re"],
@@ -160,7 +162,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         status_phrases={"atgardad": st["atgardad"], "delvis": st["delvis"],
                         "ej_atgardad": st["ej_atgardad"] + st["disagrees"]},
         status_symbols=st["symbols"], key_headings=st["key_headings"],
-        future=st["future"], partly=st["partly"], uncertain=st["uncertain"], deferred_re=st.get("deferred_re", r"(?!)"), verdict_re=st["verdict_re"],
+        future=st["future"], partly=st["partly"], not_fully=st.get("not_fully", []), uncertain=st["uncertain"], deferred_re=st.get("deferred_re", r"(?!)"), verdict_re=st["verdict_re"],
         counted_re=st["counted_re"],
         criticism_kinds=crit["kinds"], against_re=crit["against_re"], criticism=CriticismVocab(**crit),
         committee=CommitteeVocab(**data["committee"]), link=LinkVocab(**data["link"]),

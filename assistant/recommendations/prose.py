@@ -66,6 +66,8 @@ class _Vocab:
     embedded: re.Pattern[str]
     receipt: re.Pattern[str]
     commission: re.Pattern[str]
+    commissions_now: re.Pattern[str]
+    still: re.Pattern[str]
     reporting: re.Pattern[str]
     view: re.Pattern[str]
     unknown: re.Pattern[str]
@@ -112,6 +114,7 @@ def _vocab() -> _Vocab:
         declines=rx(p["declines_re"]), lack=rx(p["lack_re"]), finishing=frozenset(p["finishing"]),
         partly=tuple(sorted(load_lexicon().partly, key=len, reverse=True)), normative=frozenset(p["normative"]),
         embedded=rx(p["embedded_re"]), receipt=rx(p["receipt_re"]), commission=rx(p["commission_re"]),
+        commissions_now=rx(p["commissions_now_re"]), still=rx(p["still_re"]),
         reporting=rx(p["reporting_re"]), unseen=rx(p["unseen_re"]), view=rx(p["view_re"]), unknown=rx(p["unknown_re"]),
         talk=frozenset(p["talk"]), attributive=frozenset(p["attributive"]), draft=rx(p["draft_re"]),
         decides=rx(p["decides_re"]), modals=frozenset(p["modals"]), verb_prefixes=tuple(p["verb_prefixes"]),
@@ -224,6 +227,10 @@ def read_clause(clause: str) -> Reading:
             return read_clause(c[rep.end():])
         r.stance.append(rep.group(0).strip())
         return r
+    now = v.commissions_now.search(c)
+    if now and not _negated(words, len(words), v):
+        r.intended.append(now.group(0).strip())  # "ger förvaltningen i uppdrag att …": decided now, to be done
+        return r
     if v.commission.search(c):
         r.ongoing.append(v.commission.search(c).group(0).strip())  # an inquiry or working group appointed
         return r
@@ -235,7 +242,8 @@ def read_clause(clause: str) -> Reading:
         r.stance.append(v.view.search(c).group(0).strip())
         return r
     part = next((q for q in v.partly if _has(q, c)), None) or _share(c, v)
-    ong = next((o for o in v.ongoing if _has(o, c)), None)
+    c_ong = v.still.sub(" ", c)  # "är fortsatt ett av …", "fortsätter att gälla": a state that holds, no work
+    ong = next((o for o in v.ongoing if _has(o, c_ong)), None)
     intent = v.intention.search(c)
     if intent and intent.group(0) in v.normative and (v.embedded.search(c[:intent.start()])
                                                      or v.purpose.search(c[:intent.start()])):

@@ -198,3 +198,4 @@ def test_question_parts_of_respektive():
     assert question_parts("Vad var intäkterna i mars respektive i juni?") == [
         "Vad var intäkterna i mars", "Vad var intäkterna i juni"]
     assert question_parts("Vad var intäkterna respektive?") == []
+    assert question_parts("Hur har nämnderna följt upp sina respektive verksamheter?") == []  # "each their own"

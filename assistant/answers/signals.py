@@ -68,6 +68,8 @@ def _respective_parts(question: str) -> list[str]:
     if len(at) != 1 or not 0 < at[0] < len(toks) - 1:
         return []
     i = at[0]
+    if not content_words(toks[i - 1]):
+        return []  # "i sina respektive verksamheter", "för respektive nämnd": each one's own, no two things
     first = stem(toks[i - 1].strip(",.").lower())
     rest = toks[i + 1:i + 5]
     end = next((k for k, t in enumerate(rest) if stem(t.strip(",.").lower()) == first), None)

@@ -62,7 +62,8 @@ def _respective_parts(question: str) -> list[str]:
     lärarna"), else to its first content word ("mars respektive i juni")."""
     from assistant.question.lexicon import load_lexicon
 
-    marks = load_lexicon().sv.respectively | load_lexicon().en.respectively
+    lexicon = load_lexicon()
+    marks = lexicon.sv.respectively | lexicon.en.respectively
     toks = question.rstrip(" ?").split()
     at = [i for i, t in enumerate(toks) if t.lower() in marks]
     if len(at) != 1 or not 0 < at[0] < len(toks) - 1:

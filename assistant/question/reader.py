@@ -285,7 +285,7 @@ class QuestionReader:
         own_docs = bool(q.doc_ids) and not set(q.doc_ids) & set(prev.doc_ids)
         if not (own_names or own_docs):
             return False
-        form = self._form_words[q.lang if q.lang == "en" else "sv"]
+        form = self._form(q.lang)
         naming = own_names | {fold(n) for n in q.naming}
         asked = [g for g in q.terms if g.word not in form and not g.cue
                  and not any(fold(x) in naming for a in g.alternatives for x in a)]
@@ -313,7 +313,7 @@ class QuestionReader:
                for k, w in enumerate(toks)):
             return None  # a follow-up that points back ("det", "it") asks about the previous thing, it replaces none
             # of it; a pronoun before a preposition stands for the previous thing's kind ("Och den vid hamnen?")
-        form = self._form_words[q.lang if q.lang == "en" else "sv"]
+        form = self._form(q.lang)
 
         def naming(g, names) -> bool:
             return any(fold(s_) in names for a in g.alternatives for s_ in a)
@@ -375,6 +375,10 @@ class QuestionReader:
                         return hit
         return things[0]
 
+    def _form(self, lang: str) -> frozenset[str]:
+        """The words of a question's form (not of its subject) in the question's language."""
+        return self._form_words["en" if lang == "en" else "sv"]
+
     @staticmethod
     def _asked_anew(q: Question, prev: Question, lex: LanguageLexicon) -> str | None:
         """A follow-up that is only another interrogative of reason, time or person ("Varför då?", "When?") asks it
@@ -435,7 +439,7 @@ class QuestionReader:
         question's context (the documents and names it gave, its years), not its thing."""
         if any(w in lex.followup_refer for w in words(q.text)):
             return False
-        form = self._form_words[q.lang if q.lang == "en" else "sv"]
+        form = self._form(q.lang)
         moves = {w for p in (*lex.year_before, *lex.year_after) for w in words(p)}  # "året innan" moves the year
         new = [g for g in q.terms if g.word not in form and not set(words(g.word)) <= moves]
         if not new or any(set(n.alternatives) & set(g.alternatives) for n in new for g in prev.terms):
@@ -528,7 +532,7 @@ class QuestionReader:
         mine = {tuple(g.alternatives) for g in q.terms}
         terms = q.terms + [g for g in prev.terms if tuple(g.alternatives) not in mine
                            and (replaced is None or all(g is not o for o in replaced[0]))]
-        form = self._form_words[q.lang if q.lang == "en" else "sv"]
+        form = self._form(q.lang)
         moves = {w for p in (*lex.year_before, *lex.year_after) for w in words(p)} | moved_period
         news = {id(n) for n in replaced[1]} if replaced is not None else set()
         rest = [g for g in q.terms if id(g) not in news and g.word not in form and not set(words(g.word)) <= moves]

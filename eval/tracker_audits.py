@@ -98,11 +98,18 @@ AUDITS14 = BLIND / "source" / "audit_texts14"
 # basic review of three committees in sections, a PM's "Vi ser ett behov av att nämnden", "bör" throughout and "Vi
 # lämnar inga särskilda rekommendationer" (the brief is TASK.md)
 AUDITS15 = BLIND / "source" / "audit_texts15"
+# Batch 16 (session 36; written blind, committed before it was measured): a one-page missive with short forms before a
+# numbered list in full, a follow-up audit recalling an earlier audit's recommendations before its new ones, a region's
+# "Det är angeläget att" / "Revisorerna ser behov av att", sub-points a)-c) to "samtliga stadsdelsnämnder" and
+# "berörda nämnder", a Revisionsfråga | Bedömning table before prose recommendations (one over a page break), a national
+# audit office's recommendations to the government and two agencies, a company's "Våra rekommendationer" box among
+# many "bör", a follow-up with none but the committee's own plans (the brief is TASK.md)
+AUDITS16 = BLIND / "source" / "audit_texts16"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
         "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,), "10": (AUDITS10,), "11": (AUDITS11,), "12": (AUDITS12,),
-        "13": (AUDITS13,), "14": (AUDITS14,), "15": (AUDITS15,),
+        "13": (AUDITS13,), "14": (AUDITS14,), "15": (AUDITS15,), "16": (AUDITS16,),
         "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9, AUDITS10, AUDITS11,
-                AUDITS12, AUDITS13, AUDITS14, AUDITS15)}
+                AUDITS12, AUDITS13, AUDITS14, AUDITS15, AUDITS16)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -125,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-15 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-16 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

@@ -127,13 +127,19 @@ LETTERS19 = BLIND / "source" / "followup_letters19"
 # reply, a protocol that refers to the recommendations by number and disputes one, a memo full of reservations
 # ("inte fullt ut", "har påbörjats men", "saknas dock fortfarande") (the brief is TASK.md)
 LETTERS20 = BLIND / "source" / "followup_letters20"
+# Batch 21 (session 36; written blind, committed before it was measured): a later year's auditors' statement with a
+# chapter on earlier audits among its own findings, a protocol extract adopting the administration's answer as the
+# committee's own with the answer as an appendix, a traffic-light follow-up (Grön / Gul / Röd, "klart till ca 60 %"),
+# two dated answers to one audit where the later decides, a joint answer in its own order and headings that mentions
+# another audit in passing, a Rekommendation | Åtgärd | Ansvarig | Klart table (the brief is TASK.md)
+LETTERS21 = BLIND / "source" / "followup_letters21"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
         "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,), "16": (LETTERS16,),
-        "17": (LETTERS17,), "18": (LETTERS18,), "19": (LETTERS19,), "20": (LETTERS20,),
+        "17": (LETTERS17,), "18": (LETTERS18,), "19": (LETTERS19,), "20": (LETTERS20,), "21": (LETTERS21,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
                 LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15, LETTERS16,
-                LETTERS17, LETTERS18, LETTERS19, LETTERS20)}
+                LETTERS17, LETTERS18, LETTERS19, LETTERS20, LETTERS21)}
 
 
 def _lacks_glyph(ch: str) -> bool:

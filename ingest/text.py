@@ -160,12 +160,17 @@ def term_match(qstem: str, tstem: str) -> float:
 
 
 _NOMINAL_SUFFIXES = ("ning", "ing", "else")
+_PAST_ENDINGS = ("ad", "d", "t")
 
 
 def _nominal(verb: str, noun: str) -> bool:
     """``noun`` is the verb stem's action noun: "höjning" of "höj" (höjs), "förändring" of "förändr" (förändrades),
     "avvikelse" of "avvik" (avviker). A question asks with the verb, the report writes the noun, or the reverse."""
-    return len(verb) >= 3 and noun.startswith(verb) and noun[len(verb):] in _NOMINAL_SUFFIXES
+    if len(verb) < 3:
+        return False
+    # the stemmer leaves a past participle's or preterite's ending ("höjd" of höjdes, "ökad" of ökade, "höjt")
+    roots = [verb] + [verb[: -len(e)] for e in _PAST_ENDINGS if verb.endswith(e) and len(verb) - len(e) >= 2]
+    return any(noun.startswith(r) and noun[len(r):] in _NOMINAL_SUFFIXES for r in roots)
 
 
 def _misread(a: str, b: str) -> bool:
@@ -258,6 +263,11 @@ class StemIndex:
                 cands.add(qstem[:-len(suf)])
             if qstem + suf in self._set:
                 cands.add(qstem + suf)
+            for end in _PAST_ENDINGS:  # a past form the stemmer left ("höjd") and the noun ("höjning")
+                if qstem.endswith(end) and qstem[:-len(end)] + suf in self._set:
+                    cands.add(qstem[:-len(end)] + suf)
+                if qstem.endswith(suf) and qstem[:-len(suf)] + end in self._set:
+                    cands.add(qstem[:-len(suf)] + end)
         if len(qstem) >= 5:
             cands.update(self._containing(qstem))
         elif len(qstem) >= 3:  # compounds the short word begins ("räntekostnad" for "ränt")

@@ -29,10 +29,15 @@ def test_a_verb_matches_its_action_noun_both_ways():
     assert term_match(stem("avviker"), stem("avvikelsen")) >= 0.8
     assert best_match(stem("sänktes"), {stem("sänkningen"), stem("avgiften")}) >= 0.8
     assert term_match(stem("höjs"), stem("höjd")) < 0.8  # a height is no raising
+    # a past form the stemmer leaves with its ending ("höjdes" -> "höjd", "ökade" -> "ökad") and the noun
+    assert term_match(stem("höjdes"), stem("höjningen")) >= 0.8
+    assert best_match(stem("ökade"), {stem("ökningen")}) >= 0.8
     # the vocabulary index finds the same pairs as the scan (the unit store looks stems up through it)
     vocab = StemIndex([stem("höjning"), stem("avgift"), stem("sänk")])
     assert stem("höjning") in vocab.matches(stem("höjs"))
     assert stem("sänk") in vocab.matches(stem("sänkningen"))
+    assert stem("höjning") in vocab.matches(stem("höjdes"))
+    assert stem("ökad") in StemIndex([stem("ökade")]).matches(stem("ökningen"))
 
 
 def test_a_month_inside_a_date_is_no_term_but_a_month_alone_is(reader):

@@ -170,7 +170,11 @@ def _nominal(verb: str, noun: str) -> bool:
         return False
     # the stemmer leaves a past participle's or preterite's ending ("höjd" of höjdes, "ökad" of ökade, "höjt")
     roots = [verb] + [verb[: -len(e)] for e in _PAST_ENDINGS if verb.endswith(e) and len(verb) - len(e) >= 2]
-    return any(noun.startswith(r) and noun[len(r):] in _NOMINAL_SUFFIXES for r in roots)
+    if any(noun.startswith(r) and noun[len(r):] in _NOMINAL_SUFFIXES for r in roots):
+        return True
+    # or a compound's head ("avgiftshöjning" of höjdes): a modifier of three letters or more before the noun
+    return any(noun.endswith(r + suf) and len(noun) - len(r) - len(suf) >= 3 and len(r + suf) >= 6
+               for r in roots for suf in _NOMINAL_SUFFIXES)
 
 
 def _misread(a: str, b: str) -> bool:
@@ -263,7 +267,16 @@ class StemIndex:
                 cands.add(qstem[:-len(suf)])
             if qstem + suf in self._set:
                 cands.add(qstem + suf)
+            if qstem.endswith(suf):  # a compound the action noun ends ("avgiftshöjning"): its verb ("höj", "höjd")
+                for i in range(3, len(qstem) - len(suf) - 1):
+                    root = qstem[i:-len(suf)]
+                    cands.update(r for r in (root, *(root + e for e in _PAST_ENDINGS)) if r in self._set)
+            if len(qstem + suf) >= 6:  # compounds the action noun ends ("avgiftshöjning" for "höj")
+                cands.update(s for s in self._containing(qstem + suf) if s.endswith(qstem + suf))
             for end in _PAST_ENDINGS:  # a past form the stemmer left ("höjd") and the noun ("höjning")
+                root = qstem[:-len(end)]
+                if qstem.endswith(end) and len(root) >= 2 and len(root + suf) >= 6:
+                    cands.update(s for s in self._containing(root + suf) if s.endswith(root + suf))
                 if qstem.endswith(end) and qstem[:-len(end)] + suf in self._set:
                     cands.add(qstem[:-len(end)] + suf)
                 if qstem.endswith(suf) and qstem[:-len(suf)] + end in self._set:

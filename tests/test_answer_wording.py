@@ -32,6 +32,10 @@ def test_a_verb_matches_its_action_noun_both_ways():
     # a past form the stemmer leaves with its ending ("höjdes" -> "höjd", "ökade" -> "ökad") and the noun
     assert term_match(stem("höjdes"), stem("höjningen")) >= 0.8
     assert best_match(stem("ökade"), {stem("ökningen")}) >= 0.8
+    # or the head of a compound noun ("avgiftshöjning", "kostnadsökning"); a mere ending is no head
+    assert term_match(stem("höjde"), stem("avgiftshöjningen")) >= 0.8
+    assert best_match(stem("ökade"), {stem("kostnadsökningen")}) >= 0.8
+    assert stem("avgiftshöjning") in StemIndex([stem("avgiftshöjning")]).matches(stem("höjdes"))
     # the vocabulary index finds the same pairs as the scan (the unit store looks stems up through it)
     vocab = StemIndex([stem("höjning"), stem("avgift"), stem("sänk")])
     assert stem("höjning") in vocab.matches(stem("höjs"))

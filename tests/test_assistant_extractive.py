@@ -111,3 +111,14 @@ def test_the_counted_thing_of_an_english_question_is_read_in_its_swedish_forms(p
     assert ["gothenburg", "göteborg", "göteborgs"] in q.proper
     sv = ex.analyse("Hur många anställda hade förvaltningen?", "sv")
     assert sv.count_focus and sv.count_focus[0] == stem("anställda")
+
+
+def test_how_many_percent_asks_an_amount_in_a_unit_not_a_count(parts):
+    """"Med hur många procent …" and "how many kronor …" ask for a figure in that unit ("5%"), not for a count of
+    percents: no counted thing to find in the evidence, and the question wants a figure."""
+    ex, _ = parts
+    for question, lang in (("Med hur många procent höjdes avgiften?", "sv"), ("How many percent was the fee raised?", "en"),
+                           ("Hur många kronor kostade det?", "sv")):
+        q = ex.analyse(question, lang)
+        assert q.count_focus == [] and q.quantity, question
+    assert ex.analyse("Hur många lägenheter har föreningen?", "sv").count_focus

@@ -23,6 +23,7 @@ from ingest.units import Unit, annotate_number_words, debris, value_numbers
 from assistant import budget
 from assistant.citations import CitationBuilder
 from assistant.glossary import EN_SV, PHRASE_PATTERNS, sv_synonyms
+from assistant.question.lexicon import load_lexicon
 from assistant.question.names import document_year
 from assistant.unit_store import UnitState, UnitStore
 from index.models import ScoredChunk
@@ -171,6 +172,9 @@ class Extractor:
                 if 0 < max(self._df.get(a, 0) for a in alts) <= 3 and min(len(a) for a in alts) >= 10]
         m = COUNT_RE.search(question)
         focus: list[str] = []
+        quantity = bool(QUANT_RE.search(question))
+        if m and _is_unit_word(m.group(2)):  # "hur många procent", "how many kronor": an amount in a unit, no count
+            m, quantity = None, True
         if m:
             w = m.group(2).lower()
             forms = [*(EN_SV.get(w, []) if lang == "en" else []), *sv_synonyms(w)]
@@ -178,7 +182,7 @@ class Extractor:
         return Query(
             groups=weighted, years={int(y) for y in YEAR_RE.findall(question)}, proper=proper,
             is_list=bool(LIST_RE.search(question)), count_focus=focus,
-            quantity=bool(QUANT_RE.search(question)), money=bool(MONEY_RE.search(question)), rare=rare,
+            quantity=quantity, money=bool(MONEY_RE.search(question)), rare=rare,
             develop=bool(DEV_RE.search(question)),
         )
 
@@ -517,6 +521,13 @@ def _downweighted(q: Query, naming: set[str], question: str = "", kind_weight: f
     groups = [((0.0 if set(alts) & proper else w * kind_weight) if set(alts) & naming else w, alts)
               for w, alts in q.groups]
     return Query(**{**q.__dict__, "groups": groups})
+
+
+def _is_unit_word(word: str) -> bool:
+    """A word that gives a number its unit (``[units]`` of either language's lexicon: "procent", "kronor", "%")."""
+    lex = load_lexicon()
+    w = word.lower()
+    return any(w in ws for lx in (lex.sv, lex.en) for ws in lx.units.values())
 
 
 def _counts(q: Query, stems: set[str]) -> bool:

@@ -271,7 +271,7 @@ class QuestionReader:
     def _self_contained(self, q: Question, prev: Question, lex: LanguageLexicon) -> bool:
         """A short question that is a new one all the same: it does not open as a follow-up ("Och …", "And …")
         and names a subject of its own, a document the previous question did not name or a name it did not give,
-        with something asked of it besides ("Vad kostar det att bygga om simhallen i Lund?" after a
+        with something asked of it besides ("Vilken kostnad har ombyggnaden av simhallen i Lund?" after a
         question about another document). A name the previous question wrote in lower case is not new; a question
         with a pronoun that points back ("Vad tyckte Lund om det?") goes on."""
         low = q.text.lower()

@@ -68,6 +68,15 @@ def test_documents_named_by_type_role_word_or_name(corpus_index):
     assert names.named("Hur stort var resultatet i Region Kalmar län?") == set()  # names every document
 
 
+def test_a_genitive_names_its_document_and_the_title_words_name_it_too(corpus_index):
+    """"Sironas rapport" names the audit Sirona wrote, as "Sirona" does; the question's words its title carries
+    ("budgetprocessen") are then naming words, not content every passage of it would have to repeat."""
+    names = DocumentNames(corpus_index)
+    docs, naming = names.named_by("Hur många möten hölls enligt Sironas rapport om budgetprocessen?")
+    assert docs == {GRANSKNING}
+    assert {"siron", "budgetproces"} <= naming and "möt" not in naming
+
+
 def test_the_named_documents_answer(assistant, corpus_index):
     a = assistant.ask("Vilka åtgärder redovisar förvaltningen för en god ekonomisk hushållning med full effekt 2025?")
     assert {d for d, _ in _checked(corpus_index, a)} == {RUN}

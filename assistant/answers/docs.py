@@ -61,6 +61,7 @@ class DocumentNames:
             return set(), set()
         found: set[str] = set()
         naming: set[str] = set()
+        narrow: list[set[str]] = []  # the documents each name names
         for doc_id, dtype, stems, hay in self._docs:
             rx = DOC_TYPES.get(dtype)
             m = rx.search(question) if rx else None
@@ -76,10 +77,18 @@ class DocumentNames:
         for name in NAME_RE.findall(question):
             if name.lower() in GENERIC_NAMES or len(name) < 4 and not name.isupper():
                 continue
-            docs = {d for d, _, _, hay in self._docs if re.search(rf"\b{re.escape(name.lower())}\b", hay)}
+            # a genitive names the same ("Sironas granskning", "Higabs styrelse")
+            forms = [name.lower()] + ([name.lower()[:-1]] if name.endswith("s") and len(name) > 4 else [])
+            docs = {d for d, _, _, hay in self._docs if any(re.search(rf"\b{re.escape(f)}\b", hay) for f in forms)}
             if docs and len(docs) < len(self._docs):  # "Kalmar" names every document here, "Sirona" one
                 found |= docs
+                narrow.append(docs)
                 naming.add(stem(name))
         if not found or len(found) >= len(self._docs):
             return set(), set()
+        # the question's other words that every named document's title or organisation carries (the audit's subject
+        # and the region it audited): inside those documents they tell no passage from another
+        core = set.intersection(*narrow) if narrow and set.intersection(*narrow) else found  # named by every name
+        shared = set.intersection(*(stems for d, _, stems, _ in self._docs if d in core))
+        naming |= {s for s in (stem(w) for w in words(question)) if s in shared and len(s) >= 3}
         return found, naming

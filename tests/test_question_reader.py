@@ -91,6 +91,18 @@ def test_a_follow_up_of_a_new_thing_or_a_moved_year_takes_the_old_ones_place(rea
     assert about.followup and "lokalen" in about.effective and "kostar" in about.effective
 
 
+def test_a_follow_up_phrase_with_a_word_between_its_terms_replaces_the_previous_thing_whole(reader):
+    """"Och resultatet efter avskrivningar?" after a question about the wages: the follow-up is one phrase (a
+    measure word, a preposition the reader keeps no term of, a thing), and the whole phrase takes the old thing's
+    place, so the wages are no longer asked."""
+    history = [Turn(role="user", content="Vad kostade lönerna för regionala utvecklingsnämnden 2023?")]
+    q = reader.read("Och resultatet efter avskrivningar?", history)
+    assert q.followup and "lönerna" not in q.effective
+    assert "resultatet efter avskrivningar" in q.effective and "2023" in q.effective
+    en = reader.read("And the profit after depreciation?", [Turn(role="user", content="What did the wages cost in 2022?")])
+    assert "wages" not in en.effective and "profit after depreciation" in en.effective
+
+
 def test_a_follow_up_thing_takes_the_place_of_the_previous_thing_of_its_kind(reader):
     """The one new thing of a follow-up replaces the previous question's thing of the same kind: the thing it put
     after the same preposition ("på konsulter" -> "på lokalhyrorna"), a name the name it gave; a word that only

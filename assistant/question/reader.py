@@ -331,21 +331,28 @@ class QuestionReader:
         starts = set(words(q.text)[:self._opening(q.text, lex)])  # "Och", "What about": the follow-up's opening
         filler = set(self.lexicon.stop) | starts | lex.followup_substitutes | timed
         filler |= {w for g in q.terms for w in words(g.word)}
-        if any(w not in filler and not YEAR_RE.fullmatch(w) for w in words(q.text)):
+        loose = [w for w in words(q.text) if w not in filler and not YEAR_RE.fullmatch(w)]
+        # a word the reader kept no term of inside the follow-up's one phrase ("the profit after depreciation"):
+        # the phrase is the new thing, written whole
+        theirs_ = {fold(stem(w)) for w in words(prev.effective)}
+        fresh_form = [g for g in q.terms if g.word in form and not {fold(stem(w)) for w in words(g.word)} <= theirs_]
+        phrase = _span(q.text, [g.word for g in q.terms]) if loose or fresh_form else None  # ("Och resultatet efter
+        # avskrivningar?" after a question of the wages: a measure not asked before, the thing after it)
+        if loose and (phrase is None or not set(loose) <= set(words(phrase))):
             return None
         if to_doc:  # a new document: its name replaces the old one's ("Brf" said again stays)
             old = [g for g in prev.terms if naming(g, theirs) and not any(
                 tuple(g.alternatives) == tuple(n.alternatives) for n in asked)]
-            return (old, new) if old else None
+            return (old, new, None) if old else None
         if len(new) != 1:
             return None
         headed = [g for g in prev.terms if not naming(g, theirs) and self._is_head_of(g.word, words(new[0].word)[-1])]
         if len(headed) == 1:  # "Och balanskravsresultatet?" after "Vilket resultat …": a kind of the previous word,
-            return headed, new  # measure word or not, takes its place (a Swedish compound's last part is its head)
+            return headed, new, phrase  # measure word or not, takes its place (a compound's last part is its head)
         things = [g for g in _suspended(prev.effective, prev.terms)
                   if not any(w in form for w in words(g.word)) and not naming(g, theirs)]
         old = self._same_kind(new[0], q, prev, things, starts)
-        return ([old], new) if old is not None else None
+        return ([old], new, phrase) if old is not None else None
 
     def _same_kind(self, new: TermGroup, q: Question, prev: Question, things: list[TermGroup], starts: set[str]):
         """The previous question's thing a follow-up's one new thing takes the place of: a name the name it gave
@@ -523,8 +530,8 @@ class QuestionReader:
             })
         effective = self._replaced_measure(q, prev, lex, effective)
         if replaced is not None:  # "Och vattnet?" after "Vad kostade elen …?": the new thing takes the old one's place
-            olds, news = replaced
-            written = " ".join(m.group(0) if (m := re.search(rf"(?i)\b{re.escape(n.word)}\b", q.text)) else n.word
+            olds, news, phrase = replaced
+            written = phrase or " ".join(m.group(0) if (m := re.search(rf"(?i)\b{re.escape(n.word)}\b", q.text)) else n.word
                                for n in news)  # as the follow-up writes it ("Kultur")
             for k, g in enumerate(olds):
                 effective = re.sub(rf"(?i)\b{re.escape(g.word)}\b", written if not k else "", effective, count=1)
@@ -554,6 +561,17 @@ class QuestionReader:
 
 
 _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-\d\d-\d\d(?!\d)")
+
+
+def _span(text: str, things: list[str]) -> str | None:
+    """The stretch of ``text`` from the first to the last of several ``things``, as written ("the profit after
+    depreciation"); None for fewer than two or one not found."""
+    if len(things) < 2:
+        return None
+    found = [m for t in things if (m := re.search(rf"(?i)\b{re.escape(t)}\b", text))]
+    if len(found) != len(things):
+        return None
+    return text[min(m.start() for m in found):max(m.end() for m in found)]
 
 
 def _before_years(text: str) -> set[str]:

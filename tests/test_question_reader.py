@@ -103,6 +103,14 @@ def test_a_follow_up_phrase_with_a_word_between_its_terms_replaces_the_previous_
     assert "wages" not in en.effective and "profit after depreciation" in en.effective
 
 
+def test_a_function_word_before_a_follow_ups_word_is_no_preposition_that_places_it(reader):
+    """"Hur många deltog?" after "Hur många seminarier hölls …?": "många" stands before both new word and old thing,
+    but it is no preposition ("Och på städningen?"), so the verb does not take the seminars' place."""
+    history = [Turn(role="user", content="Hur många seminarier hölls om kulturplanen under 2023?")]
+    q = reader.read("Hur många deltog?", history)
+    assert q.followup and "deltog hölls" not in q.effective and 2023 in q.years
+
+
 def test_a_follow_up_thing_takes_the_place_of_the_previous_thing_of_its_kind(reader):
     """The one new thing of a follow-up replaces the previous question's thing of the same kind: the thing it put
     after the same preposition ("på konsulter" -> "på lokalhyrorna"), a name the name it gave; a word that only

@@ -372,7 +372,7 @@ class QuestionReader:
         at = next((i for i in range(len(mine)) if mine[i:i + len(words(new.word))] == words(new.word)), None)
         if at and at > len(starts):
             prep = mine[at - 1]
-            if prep in self.lexicon.stop:
+            if prep in self.lexicon.lang(q.lang).followup_prepositions:  # a preposition, not any function word
                 for i, w in enumerate(theirs[:-1]):
                     if w != prep:
                         continue
@@ -380,7 +380,9 @@ class QuestionReader:
                     hit = next((g for g in things if after is not None and words(g.word)[0] == after), None)
                     if hit is not None:
                         return hit
-        return things[0]
+        # else its first thing, when the follow-up opens as one ("Och …", "What about …"); a question of its own form
+        # ("Hur många deltog?") asks something more of the previous thing, it replaces none of it
+        return things[0] if starts else None
 
     def _form(self, lang: str) -> frozenset[str]:
         """The words of a question's form (not of its subject) in the question's language."""

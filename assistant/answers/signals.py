@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.text import best_match, content_words, stem
-from ingest.units import Unit, sentence_spans
+from ingest.units import Unit, annotate_number_words, sentence_spans
 
 REC_Q = re.compile(r"\b(rekommender\w*|förordar|förordas|föreslår|föreslås|råder|recommend\w*|suggest\w*|advis\w*)\b", re.I)
 REC_UNIT = re.compile(r"\b(bör|borde|rekommenderar|föreslår|förordar|should|recommends?)\b", re.I)
@@ -91,6 +91,7 @@ class Signals:
     recommend: bool = False
     time: bool = False
     often: bool = False
+    duration: bool = False  # "hur snabbt", "how long": the answer is a number of a time unit ("två månader")
     focus: str | None = None  # the thing a "vilka X" question enumerates (its stem)
     plural: bool = False  # "vilka nämnder", "which committees": the answer names several
     parts: list[str] = field(default_factory=list)
@@ -102,7 +103,8 @@ class Signals:
         plural = bool(m and (m.group(0).lower().lstrip().startswith("vilka")
                              or (m.group(0).lower().lstrip().startswith(("which", "what")) and m.group(1).endswith("s"))))
         return cls(docs=set(named_docs or ()), recommend=bool(REC_Q.search(question)), time=bool(TIME_Q.search(question)),
-                   often=bool(OFTEN_Q.search(question)), focus=focus, plural=plural, parts=question_parts(question))
+                   often=bool(OFTEN_Q.search(question)), duration=_asks_duration(question), focus=focus,
+                   plural=plural, parts=question_parts(question))
 
     def bonus(self, u: Unit) -> float:
         b = 0.25 if u.doc_id in self.docs else 0.0
@@ -112,7 +114,7 @@ class Signals:
 
     @property
     def asks_kind(self) -> bool:
-        return self.often or self.time or self.recommend
+        return self.often or self.time or self.recommend or self.duration
 
     def gives_kind(self, u: Unit) -> bool:
         """The unit gives the kind of answer asked for: a frequency ("hur ofta"), a time ("när", "tidplan"),
@@ -121,6 +123,8 @@ class Signals:
             return False
         if self.recommend and not REC_UNIT.search(u.text):
             return False
+        if self.duration and not _gives_duration(u.text):
+            return False
         return not (self.time and not (u.years or MONTH_RE.search(u.text)))
 
     def enumerates(self, u: Unit) -> bool:
@@ -128,6 +132,27 @@ class Signals:
         kollektivtrafiknämnden" for "Vilka nämnder …")."""
         hits = {w for w in u.stems if w != self.focus and best_match(self.focus, {w}) >= 0.8}
         return len(hits) >= 2
+
+
+def _kind_lexicon():
+    from assistant.question.lexicon import load_lexicon
+
+    return load_lexicon()
+
+
+def _asks_duration(question: str) -> bool:
+    """The question asks how long or how quickly (``[asked_kinds] duration`` of either language's lexicon)."""
+    low = " " + " ".join(re.findall(r"[\wåäö]+", question.lower())) + " "
+    lex = _kind_lexicon()
+    return any(f" {p} " in low for lx in (lex.sv, lex.en) for p in lx.asked_kinds.get("duration", ()))
+
+
+def _gives_duration(text: str) -> bool:
+    """A number, in digits or words, of a time unit ("två månader", "inom 30 dagar", "three weeks")."""
+    lex = _kind_lexicon()
+    units = {u for lx in (lex.sv, lex.en) for u in lx.units.get("time", ())}
+    toks = re.findall(r"[\wåäö]+", annotate_number_words(text).lower())
+    return any(t.isdigit() and k + 1 < len(toks) and toks[k + 1] in units for k, t in enumerate(toks))
 
 
 def adds_coverage(q, covered: set[str], u: Unit, min_gain: float = 0.08) -> bool:

@@ -51,6 +51,7 @@ class LanguageLexicon:
     units: dict[str, tuple[str, ...]] = field(default_factory=dict)
     answer_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # intent -> words of answering units
     asked_units: dict[str, tuple[str, ...]] = field(default_factory=dict)  # unit -> question words that ask for it
+    asked_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind ("duration") -> phrases asking it
     person_roles: tuple[str, ...] = ()  # roles only a person holds ("ordförande", "revisor")
     name_words: tuple[str, ...] = ()  # words that ask for a name ("heter")
     which_words: tuple[str, ...] = ()  # words that ask which of a role ("vilka revisorer")
@@ -99,6 +100,7 @@ def _read(path: Path, stop: frozenset[str], terms: dict[str, tuple[str, ...]] | 
         units={k: tuple(v) for k, v in d.get("units", {}).items()},
         answer_cues={k: tuple(v) for k, v in d.get("answer_cues", {}).items()},
         asked_units={k: tuple(v) for k, v in d.get("asked_units", {}).items()},
+        asked_kinds={k: tuple(v) for k, v in d.get("asked_kinds", {}).items()},
         person_roles=tuple(d.get("persons", {}).get("roles", [])),
         name_words=tuple(d.get("persons", {}).get("name_words", [])),
         which_words=tuple(d.get("persons", {}).get("which_words", [])),

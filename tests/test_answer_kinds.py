@@ -1,0 +1,24 @@
+"""A question that asks for a kind of answer: "hur snabbt" / "how long" asks for a duration, which the chosen passage
+must carry as a number of a time unit ("senast två månader efter", "inom 30 dagar"), read from the lexicon's
+``[asked_kinds]`` and ``[units] time``."""
+
+from __future__ import annotations
+
+from assistant.answers.signals import Signals
+from ingest.units import Unit
+
+
+def _unit(text: str) -> Unit:
+    return Unit(doc_id="d", page=1, order=0, kind="sentence", text=text, block=0)
+
+
+def test_a_duration_is_asked_and_given_in_either_language():
+    for question in ("Hur snabbt ska en ansökan behandlas?", "How long does the council have to decide?",
+                     "Inom vilken tid ska svaret lämnas?"):
+        sig = Signals.read(question)
+        assert sig.duration and sig.asks_kind, question
+    assert not Signals.read("Hur mycket kostade bygget?").duration
+    sig = Signals.read("Hur snabbt ska en ansökan behandlas?")
+    assert sig.gives_kind(_unit("Ansökan ska behandlas senast tre veckor efter att den kommit in."))
+    assert sig.gives_kind(_unit("Beslut fattas inom 30 dagar."))
+    assert not sig.gives_kind(_unit("Nämnden behandlar ansökningar skyndsamt enligt riktlinjerna från 2023."))

@@ -122,3 +122,30 @@ def test_how_many_percent_asks_an_amount_in_a_unit_not_a_count(parts):
         q = ex.analyse(question, lang)
         assert q.count_focus == [] and q.quantity, question
     assert ex.analyse("Hur många lägenheter har föreningen?", "sv").count_focus
+
+
+def test_a_count_is_answered_by_the_figure_that_stands_with_the_counted_word(tmp_settings, embedder, tmp_path):
+    """"Hur många medarbetare svarade på enkäten?": the summary's "hade 30 frågor" counts questions, the method
+    page's "svarade 112 medarbetare" counts what is asked. The summary covers more of the question's words and ranks
+    first; the answer is the method page's figure, not a refusal."""
+    from assistant.service import build_assistant
+    from ingest import parse_pdf
+    from index import open_index
+    from tests.pdfs import make_pdf
+
+    summary = ["Sammanfattning",
+               "Revisorerna har granskat hur Fjällbygdens kommun arbetar med arbetsmiljön för medarbetare i",
+               "hemtjänsten. Enkäten om arbetsmiljön i hemtjänsten hade 30 frågor och gick ut till alla medarbetare.",
+               "Granskningen visar att arbetsmiljöarbetet behöver stärkas."]
+    method = ["Metod",
+              "Enkäten skickades ut i mars. Av de tillfrågade svarade 112 medarbetare, vilket motsvarar en",
+              "svarsfrekvens på drygt hälften.",
+              "Därutöver har styrdokument granskats."]
+    path = tmp_path / "fjallbygden-arbetsmiljo.pdf"
+    path.write_bytes(make_pdf([summary, method], title="Granskning av arbetsmiljön i hemtjänsten"))
+    with open_index(tmp_settings.model_copy(update={"answerer": "rules"}), embedder) as idx:
+        idx.add(parse_pdf(path))
+        a = build_assistant(idx, tmp_settings.model_copy(update={"answerer": "rules"})).ask(
+            "Hur många medarbetare svarade på enkäten om arbetsmiljön i hemtjänsten?")
+        assert not a.abstained, a.notes
+        assert "112" in a.answer

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ingest.text import MONTHS, YEAR_RE, best_match, content_words, split_compound, stem, term_match, words
 from assistant.answers.docs import DocumentNames
 from assistant.answers.lists import echo_answer, heading_answer, lead_in_answer, list_answer, named_heading
-from assistant.answers.signals import Signals, adds_coverage, is_question, narrowed, type_stems
+from assistant.answers.signals import Signals, adds_coverage, counted_near, is_question, narrowed, type_stems
 from ingest.numbers import AMOUNT_RE
 from ingest.units import Unit, annotate_number_words, debris, value_numbers
 from assistant import budget
@@ -243,6 +243,13 @@ class Extractor:
                     # date or a year, so the best passage speaks of the subject without saying when (frequencies and
                     # recommendations are worded too many ways to refuse on)
                     return ExtractiveResult(cannot_answer(lang), True, best_s, closest, ["no answer of the asked kind"])
+            if q.count_focus and not _counted_here(q, narrowed(self.coverage, q, best_u, True).text, qnums):
+                # "Hur många personer …": a passage whose figure stands with the counted word ("21 personer"), as the
+                # answer's check will want, not one that counts something else ("drygt 20 intervjuer")
+                fit = next((x for x in scored if not is_question(x[2]) and x[2].kind != "heading"
+                            and _counted_here(q, narrowed(self.coverage, q, x[2], True).text, qnums)), None)
+                if fit is not None and fit[0] >= 0.75 * best_s:
+                    best_s, best_cov, best_u, best_ctx = fit
         heading = None if prose_only else named_heading(question)
         if heading:  # "… under rubriken X?": what that heading's section says
             lst = heading_answer(self, heading, lang, [u for _, _, u, _ in scored], builder)
@@ -336,7 +343,9 @@ class Extractor:
             s += 0.1
         elif q.years and u.years:  # it names other years than the asked ones
             s -= 0.15
-        if (q.quantity or q.count_focus) and u.numbers - qnums:
+        if q.count_focus and u.numbers - qnums:  # a count: a figure that stands with the counted word ("21 personer")
+            s += 0.15 if _counted_here(q, u.text, qnums) else 0.05
+        elif q.quantity and u.numbers - qnums:
             s += 0.15
         if u.kind == "heading" and not q.is_list:
             s -= 0.15
@@ -528,6 +537,15 @@ def _is_unit_word(word: str) -> bool:
     lex = load_lexicon()
     w = word.lower()
     return any(w in ws for lx in (lex.sv, lex.en) for ws in lx.units.values())
+
+
+_RAW_NUMBER = re.compile(r"(?<![\w,.])\d{1,3}(?:[  ]\d{3})*(?:,\d+)?(?![\w])")
+
+
+def _counted_here(q: Query, text: str, qnums: set[str]) -> bool:
+    """A figure of ``text`` (not one the question names) stands with a word of what is counted."""
+    return any(counted_near(text, m.group(0), q.count_focus) for m in _RAW_NUMBER.finditer(text)
+               if re.sub(r"\D", "", m.group(0)) not in qnums)
 
 
 def _counts(q: Query, stems: set[str]) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.text import best_match, content_words, stem
+from ingest.text import best_match, content_words, stem, words
 from ingest.units import Unit, annotate_number_words, sentence_spans
 
 REC_Q = re.compile(r"\b(rekommender\w*|förordar|förordas|föreslår|föreslås|råder|recommend\w*|suggest\w*|advis\w*)\b", re.I)
@@ -132,6 +132,24 @@ class Signals:
         kollektivtrafiknämnden" for "Vilka nämnder …")."""
         hits = {w for w in u.stems if w != self.focus and best_match(self.focus, {w}) >= 0.8}
         return len(hits) >= 2
+
+
+NEAR_BEFORE = 8  # words of the value's clause before it that may name what it counts
+
+
+def counted_near(quote: str, raw: str, counted: list[str]) -> bool:
+    """A value ``raw`` of ``quote`` stands with a word of what is counted ("21 personer", "antalet elever 340")."""
+    at = quote.find(raw)
+    if at < 0:
+        return False
+    # before the value: its clause's words since the sentence began ("Antalet medlemmar vid räkenskapsårets slut
+    # var 48"), at most NEAR_BEFORE of them; after it: the next few ("21 personer")
+    before = re.split(r"[.!?;:]\s", quote[max(0, at - 120):at])[-1]
+    around = [stem(w) for w in words(before)][-NEAR_BEFORE:] + \
+        [stem(w) for w in words(quote[at + len(raw):at + len(raw) + 60])][:4]
+    # the counted word itself (inflected) or a compound it ends ("sjuksköterskor" for "sköterskor"): a Swedish
+    # compound is a kind of its last part, so "personalkostnader" (a cost) counts no "personal"
+    return any(w.endswith(c) or (w.startswith(c) and len(w) - len(c) <= 2) for c in counted for w in around)
 
 
 def _kind_lexicon():

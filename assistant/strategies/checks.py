@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from assistant.answers.persons import names_person
+from assistant.answers.signals import counted_near as _near
 from assistant.models import AnswerTable, Citation
 from assistant.question.models import Question, phrase_words
 from assistant.question.names import document_name_text, document_year, judged_names, missing_names
@@ -118,24 +119,6 @@ def _counted(q: Question) -> list[str]:
     if len(after) == 2 and not after[0].endswith("a"):
         after = after[:1]
     return [s for g in q.terms if g.word in after for alt in g.alternatives for s in alt if len(s) >= 3]
-
-
-NEAR_BEFORE = 8  # words of the value's clause before it that may name what it counts
-
-
-def _near(quote: str, raw: str, counted: list[str]) -> bool:
-    """A value ``raw`` of ``quote`` stands with a word of what is counted ("21 personer", "antalet elever 340")."""
-    at = quote.find(raw)
-    if at < 0:
-        return False
-    # before the value: its clause's words since the sentence began ("Antalet medlemmar vid räkenskapsårets slut
-    # var 48"), at most NEAR_BEFORE of them; after it: the next few ("21 personer")
-    before = re.split(r"[.!?;:]\s", quote[max(0, at - 120):at])[-1]
-    around = [stem(w) for w in words(before)][-NEAR_BEFORE:] + \
-        [stem(w) for w in words(quote[at + len(raw):at + len(raw) + 60])][:4]
-    # the counted word itself (inflected) or a compound it ends ("sjuksköterskor" for "sköterskor"): a Swedish
-    # compound is a kind of its last part, so "personalkostnader" (a cost) counts no "personal"
-    return any(w.endswith(c) or (w.startswith(c) and len(w) - len(c) <= 2) for c in counted for w in around)
 
 
 def _row_years(service, c: Citation) -> set[int]:

@@ -334,8 +334,9 @@ class QuestionReader:
         loose = [w for w in words(q.text) if w not in filler and not YEAR_RE.fullmatch(w)]
         # a word the reader kept no term of inside the follow-up's one phrase ("the profit after depreciation"):
         # the phrase is the new thing, written whole
-        theirs_ = {fold(stem(w)) for w in words(prev.effective)}
-        fresh_form = [g for g in q.terms if g.word in form and not {fold(stem(w)) for w in words(g.word)} <= theirs_]
+        asked_before = {fold(stem(w)) for w in words(prev.effective)}
+        fresh_form = [g for g in q.terms
+                      if g.word in form and not {fold(stem(w)) for w in words(g.word)} <= asked_before]
         phrase = _span(q.text, [g.word for g in q.terms]) if loose or fresh_form else None  # ("Och resultatet efter
         # avskrivningar?" after a question of the wages: a measure not asked before, the thing after it)
         if loose and (phrase is None or not set(loose) <= set(words(phrase))):

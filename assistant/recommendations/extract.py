@@ -435,21 +435,26 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
             id=f"{meta.doc_id}:{prefix}{n}", report_doc_id=meta.doc_id, number=n,
             addressee=", ".join(addressees), text=text, page=primary.page, addressees=addressees,
             pages=sorted({p for it in g for p, _ in it.parts}), places=places))
-    _name_bare_organs(recs, lex)
+    _name_bare_organs(recs, lex, pages[0].text if pages else "")
     return recs
 
 
-def _name_bare_organs(recs: list[Recommendation], lex) -> None:
+def _name_bare_organs(recs: list[Recommendation], lex, first_page: str = "") -> None:
     """A recommendation to a bare "Nämnden" or "Styrelsen" that neither the page nor the audit's purpose resolved,
     in a report whose other recommendations are all to one organ of that kind ("… rekommenderas
-    miljönämnden att … . Nämnden rekommenderas vidare att …"): that organ."""
+    miljönämnden att … . Nämnden rekommenderas vidare att …"): that organ; when no other recommendation names one,
+    the one organ of that kind the report's first page names (its title, "… inom socialnämnden")."""
     singular = lex.rx("singular_re")
     for r in recs:
         if len(r.addressees) != 1 or not singular.match(r.addressees[0].lower()):
             continue
         kind = r.addressees[0].lower()[:5]  # "nämnd(en)", "styre(lsen)", "bolag(et)"
-        named = {a for o in recs if o is not r for a in o.addressees if not singular.match(a.lower())}
-        if len(named) == 1 and kind in next(iter(named)).lower():
+        # (organs of another kind beside it do not count: "… rekommenderas kommunstyrelsen att …" beside
+        # "… att digitaliseringsnämnden …" leaves one committee for "nämnden")
+        named = {a for o in recs if o is not r for a in o.addressees if not singular.match(a.lower()) and kind in a.lower()}
+        if not named:
+            named = {a for ln in first_page.split("\n") for a in organs_in(ln, lex) if kind in a.lower()}
+        if len(named) == 1:
             r.addressees = [named.pop()]
             r.addressee = r.addressees[0]
 

@@ -106,6 +106,9 @@ def test_status_lexicon_longest_match_and_negation(words, status):
         ("Regionstyrelsen noterar revisorernas synpunkt och avser att återkomma i frågan.", "oklart"),
         ("Regionens nettokostnader ökade med 5,1 procent.", "oklart"),
         ("Rekommendationen till tekniska nämnden bedöms därmed vara åtgärdad.", "atgardad"),
+        # "varken … eller" negates the clause, as a negated subject does
+        ("Varken miljönämnden eller byggnämnden har antagit någon taxa för tillsynen.", "ej_atgardad"),
+        ("Styrelsen har varken reviderat delegationsordningen eller utsett en ansvarig.", "ej_atgardad"),
     ],
 )
 def test_prose_rules(prose, status):

@@ -495,3 +495,22 @@ Vi rekommenderar att styrelsen:
     recs = _typed_audit(text).recommendations
     assert len(recs) == 2
     assert all(r.addressees == ["Styrelsen för Exempel Vatten AB"] for r in recs), [r.addressees for r in recs]
+
+
+def test_a_numbered_heading_after_a_table_whose_number_does_not_go_on_is_no_row():
+    # "4 Revisorernas slutsats" after rows 1-5 (and "5. Avslutning" after row 5) closes the table: the heading and
+    # the handing over of the report below it are no recommendations
+    text = """3 Rekommendationer
+Nr Rekommendation Ansvarig nämnd
+1 Upprätta en plan för underhållet av gång- och cykelbroar. Tekniska nämnden
+2 Följ upp att besiktningarnas anmärkningar åtgärdas i tid. Tekniska nämnden
+3 Säkerställ att investeringsbudgeten bygger på underhållsplanen. Kommunstyrelsen
+4 Rapportera eftersläpningen i underhållet till fullmäktige årligen. Kommunstyrelsen
+5 Inför en rutin för akuta reparationer av broar. Tekniska nämnden
+4 Revisorernas slutsats
+Revisorerna överlämnar rapporten till tekniska nämnden och kommunstyrelsen och önskar svar senast i maj."""
+    recs = _typed_audit(text).recommendations
+    assert [r.text.split()[0] for r in recs] == ["Upprätta", "Följ", "Säkerställ", "Rapportera", "Inför"], \
+        [r.text for r in recs]
+    recs = _typed_audit(text.replace("4 Revisorernas slutsats", "5. Avslutning")).recommendations
+    assert len(recs) == 5, [r.text for r in recs]

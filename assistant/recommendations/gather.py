@@ -543,6 +543,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
     restated = False
     lead = ""  # a recommending lead-in that names the addressee ("… rekommenderas utbildningsnämnden att:")
     table: str | None = None  # the header of a recommendations table being read
+    table_no = 0  # the number of the table's last row read
     head_lines = False  # the lines just read were the table's header
     organ_table = False  # reading the rows of a table whose first column names each row's organ
     skip_next = False
@@ -604,6 +605,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
         if context and not bullet and TABLE_HEAD_RE.match(body_n):
             table = body_n  # a recommendations table under the section or lead-in
             head_lines = True
+            table_no = 0
             continue
         if table is not None and head_lines and not bullet and len(body_n) <= 30 and len(body_n.split()) <= 3 \
                 and not TABLE_ROW_RE.match(body_n):
@@ -624,6 +626,9 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             if not row and bullet and TABLE_ROW_RE.match(line.strip()):  # "1. Säkerställa …": the row's number
                 body = line.strip()  # was read as a list mark
                 row = TABLE_ROW_RE.match(body)
+            if row and int(row.group(1)) <= table_no:
+                row = None  # a number that does not go on from the rows' ("5 Revisorernas ställningstagande" after
+                # row 6): a numbered heading after the table, no row of it
             while row and i + 1 < len(lines) and lines[i + 1][0] == page and not re.search(r"[.!?]", body) \
                     and lines[i + 1][1].strip()[:1].islower() and not is_heading(lines[i + 1][1]):
                 body = body.rstrip() + " " + lines.pop(i + 1)[1].strip()  # the row's cells over more lines
@@ -644,6 +649,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                 elif not item.addressee and to:  # ... or the section's "… rekommendationer till X"
                     item.addressee = to
                 items.append(item)
+                table_no = int(row.group(1))
                 continue
             if not (items and not items[-1].complete() and not is_heading(line)):
                 table = None

@@ -514,3 +514,21 @@ Revisorerna överlämnar rapporten till tekniska nämnden och kommunstyrelsen oc
         [r.text for r in recs]
     recs = _typed_audit(text.replace("4 Revisorernas slutsats", "5. Avslutning")).recommendations
     assert len(recs) == 5, [r.text for r in recs]
+
+
+def test_a_reworded_body_printing_to_the_bare_committee_joins_the_summary_item():
+    # the summary's "… rekommenderar kulturnämnden att: … införa …" and the body's "Vi rekommenderar att nämnden inför
+    # …" in other words on another page are one recommendation printed twice
+    meta = DocumentMeta(doc_id="granskning-y", title="Granskning av bibliotek", document_type="granskningsrapport",
+                        year=2025, file_name="granskning-y.pdf", sha256="0")
+    summary = """Revisorernas rekommendationer
+Revisorerna rekommenderar kulturnämnden att
+a) införa en rutin för gallring av bibliotekens mediebestånd varje år,
+b) följa upp utlåningen per filial i delårsrapporten."""
+    body = """3. Mediebeståndet
+Bestånden gallras sällan och olika på filialerna. Vi rekommenderar att nämnden inför en rutin för gallring av
+mediebeståndet, så att alla filialer arbetar på samma sätt."""
+    recs = extract_audit(meta, [Page(doc_id="granskning-y", number=1, text=summary),
+                                Page(doc_id="granskning-y", number=2, text=body)]).recommendations
+    assert [(r.pages, r.addressees) for r in recs] == [([1, 2], ["Kulturnämnden"]), ([1], ["Kulturnämnden"])], \
+        [(r.pages, r.addressees, r.text) for r in recs]

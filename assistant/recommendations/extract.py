@@ -339,7 +339,7 @@ def _rejoin_reworded(groups: list[list[GatheredItem]], lex) -> int:
     for i in range(len(groups)):
         for j in range(len(groups)):
             if i == j or in_section[i] == in_section[j] or pages[i] & pages[j] or not organs[i] \
-                    or organs[i] != organs[j]:
+                    or not _same_organs(organs[i], organs[j], lex):
                 continue
             share = 0.0
             for a in groups[i]:
@@ -353,6 +353,18 @@ def _rejoin_reworded(groups: list[list[GatheredItem]], lex) -> int:
     for i, j in pairs:  # mutual best: each group in at most one pair; later groups first, so indices hold
         groups[i].extend(groups.pop(j))
     return len(pairs)
+
+
+def _same_organs(a: frozenset[str], b: frozenset[str], lex) -> bool:
+    """Two printings name the same organs: the same names, or one organ named in one and the bare "nämnden" /
+    "styrelsen" of its kind in the other ("Vi rekommenderar att nämnden inför …" for the summary's "… rekommenderar
+    socialnämnden att: … införa …")."""
+    if a == b:
+        return True
+    if len(a) != 1 or len(b) != 1:
+        return False
+    (x,), (y,) = sorted((a, b), key=lambda o: not lex.rx("singular_re").match(next(iter(o))))
+    return bool(lex.rx("singular_re").match(x)) and not lex.rx("singular_re").match(y) and x[:5] in y
 
 
 def _siblings(a: GatheredItem, b: GatheredItem) -> bool:

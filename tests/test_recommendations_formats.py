@@ -532,3 +532,21 @@ mediebeståndet, så att alla filialer arbetar på samma sätt."""
                                 Page(doc_id="granskning-y", number=2, text=body)]).recommendations
     assert [(r.pages, r.addressees) for r in recs] == [([1, 2], ["Kulturnämnden"]), ([1], ["Kulturnämnden"])], \
         [(r.pages, r.addressees, r.text) for r in recs]
+
+
+def test_a_chapters_labelled_copy_in_other_words_joins_the_sections_list_item():
+    # the recommendations list and a chapter's "Rekommendation:" that says the same in other words on another page are
+    # one recommendation printed twice; a second, different recommendation to the same committee stays apart
+    meta = DocumentMeta(doc_id="granskning-z", title="Granskning av vinterväghållning", document_type="granskningsrapport",
+                        year=2025, file_name="granskning-z.pdf", sha256="0")
+    summary = """Rekommendationer
+1. Tekniska nämnden bör fastställa en prioriteringsordning för snöröjningen av gång- och cykelvägar som
+   revideras inför varje vintersäsong.
+2. Tekniska nämnden bör följa upp entreprenörernas utryckningstider varje månad."""
+    chapter = """4. Snöröjning
+Prioriteringen skiljer sig mellan entreprenörerna.
+Rekommendation: Vi rekommenderar att tekniska nämnden tar fram och fastställer en prioriteringsordning för
+snöröjningen av gång- och cykelvägar, som ses över inför varje vintersäsong."""
+    recs = extract_audit(meta, [Page(doc_id="granskning-z", number=1, text=summary),
+                                Page(doc_id="granskning-z", number=2, text=chapter)]).recommendations
+    assert [r.pages for r in recs] == [[1, 2], [1]], [(r.pages, r.text) for r in recs]

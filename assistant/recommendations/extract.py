@@ -309,6 +309,7 @@ def page_organ(pages: list[Page], page_no: int, before: str | None = None) -> st
 
 
 REWORDED_SHARE = 0.5  # of the shorter printing's content stems found in the longer, for a reworded copy
+REWORDED_SHARE_SECTIONS = 0.6  # ... when both printings are recommendations-section items (a list and a labelled copy)
 
 
 def _printing_subject(it: GatheredItem, lex) -> str:
@@ -338,8 +339,8 @@ def _rejoin_reworded(groups: list[list[GatheredItem]], lex) -> int:
     best: dict[int, tuple[float, int]] = {}
     for i in range(len(groups)):
         for j in range(len(groups)):
-            if i == j or in_section[i] == in_section[j] or pages[i] & pages[j] or not organs[i] \
-                    or not _same_organs(organs[i], organs[j], lex):
+            if i == j or (in_section[i] == in_section[j] and not in_section[i]) or pages[i] & pages[j] \
+                    or not organs[i] or not _same_organs(organs[i], organs[j], lex):
                 continue
             share = 0.0
             for a in groups[i]:
@@ -347,7 +348,9 @@ def _rejoin_reworded(groups: list[list[GatheredItem]], lex) -> int:
                     small, big = sorted((_measure_stems(a.text), _measure_stems(b.text)), key=len)
                     if len(small) >= 3:
                         share = max(share, len(small & big) / len(small))
-            if share >= REWORDED_SHARE and share > best.get(i, (0.0, -1))[0]:
+            # (two printings inside the section - its list and a chapter's labelled copy - must share more)
+            need = REWORDED_SHARE_SECTIONS if in_section[i] and in_section[j] else REWORDED_SHARE
+            if share >= need and share > best.get(i, (0.0, -1))[0]:
                 best[i] = (share, j)
     pairs = sorted(((i, j) for i, (_, j) in best.items() if i < j and best.get(j, (0.0, -1))[1] == i), reverse=True)
     for i, j in pairs:  # mutual best: each group in at most one pair; later groups first, so indices hold

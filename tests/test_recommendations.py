@@ -109,6 +109,10 @@ def test_status_lexicon_longest_match_and_negation(words, status):
         # "varken … eller" negates the clause, as a negated subject does
         ("Varken miljönämnden eller byggnämnden har antagit någon taxa för tillsynen.", "ej_atgardad"),
         ("Styrelsen har varken reviderat delegationsordningen eller utsett en ansvarig.", "ej_atgardad"),
+        # an intention with its subject after the verb (the object fronted) beside what is done: partly done
+        ("Nämnden har antagit en ny taxa, men en uppföljning av intäkterna avser förvaltningen att göra först 2027.",
+         "delvis"),
+        ("Nämnden avser inte att ändra taxan.", "ej_atgardad"),
     ],
 )
 def test_prose_rules(prose, status):

@@ -106,6 +106,17 @@ def test_status_lexicon_longest_match_and_negation(words, status):
         ("Regionstyrelsen noterar revisorernas synpunkt och avser att återkomma i frågan.", "oklart"),
         ("Regionens nettokostnader ökade med 5,1 procent.", "oklart"),
         ("Rekommendationen till tekniska nämnden bedöms därmed vara åtgärdad.", "atgardad"),
+        # "varken … eller" negates the clause, as a negated subject does
+        ("Varken miljönämnden eller byggnämnden har antagit någon taxa för tillsynen.", "ej_atgardad"),
+        ("Styrelsen har varken reviderat delegationsordningen eller utsett en ansvarig.", "ej_atgardad"),
+        # an intention with its subject after the verb (the object fronted) beside what is done: partly done
+        ("Nämnden har antagit en ny taxa, men en uppföljning av intäkterna avser förvaltningen att göra först 2027.",
+         "delvis"),
+        ("Nämnden avser inte att ändra taxan.", "ej_atgardad"),
+        # not in all of them: partly ("inte … på alla", as "på alla utom två")
+        ("Styrelsen har infört en checklista för upphandlingar, men den används inte vid alla bolagets enheter.",
+         "delvis"),
+        ("Checklistan har inte införts i samtliga förvaltningar.", "delvis"),
     ],
 )
 def test_prose_rules(prose, status):

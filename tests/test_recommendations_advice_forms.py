@@ -76,3 +76,48 @@ def test_a_joined_sub_heading_is_no_part_of_the_addressee(tmp_path: Path) -> Non
     # (the boards of several companies stand for the companies, as one board does for its company)
     assert [r.addressees for r in recs] == [["Ekby Stadshus AB"], ["Ekby Energi AB", "Ekbybostäder AB"]], \
         [(r.addressees, r.text) for r in recs]
+
+
+def test_impersonal_advice_in_the_auditors_own_text_is_a_recommendation(tmp_path: Path) -> None:
+    # the auditors' impersonal advice to an organ counts wherever the report gives it ("Vi ser behov av att …" too);
+    # an urging to act on the audit or its recommendations is none, nor is such advice with no organ
+    recs = _recs(tmp_path, "granskning-parkering-2025.pdf", [
+        "Granskning av parkeringsövervakningen", "Revisionsrapport, Revisorerna i Exempelby kommun, 2025-04-02",
+        "Vi föreslår att trafiknämnden tar fram mål för parkeringsövervakningen i ytterområdena. Vi föreslår att "
+        "kommunstyrelsen ser över taxan för boendeparkering.",
+        "<b>3. Kontroll av avgifter</b>",
+        "Avgifterna stäms av en gång per år. Avvikelser utreds inte. Vi ser behov av att trafiknämnden stämmer av "
+        "intäkterna från parkeringsautomaterna varje månad.",
+        "<b>4. Övervakning nattetid</b>",
+        "Det är angeläget att nämnden följer upp hur ofta övervakningen sker nattetid.",
+        "Det är angeläget att komma ihåg att taxan beslutas av fullmäktige.",
+        "<b>5. Avslutning</b>",
+        "Vi vill betona vikten av att trafiknämnden vidtar åtgärder med anledning av granskningen.",
+    ])
+    assert [r.text.split(" att ")[0] for r in recs] == ["Vi föreslår", "Vi föreslår", "Vi ser behov av",
+                                                         "Det är angeläget"], [r.text for r in recs]
+    # a bare "nämnden" is the one committee the report's other recommendations name (a board beside it is no
+    # committee)
+    assert [r.addressees for r in recs] == [["Trafiknämnden"], ["Kommunstyrelsen"], ["Trafiknämnden"],
+                                            ["Trafiknämnden"]], [r.addressees for r in recs]
+
+
+def test_bare_nammden_of_impersonal_advice_is_named_by_its_heading_or_the_title(tmp_path: Path) -> None:
+    # a heading "Bedömning och förslag – X" names the committee of the advice below it; with no heading or other
+    # recommendation naming one, the one committee the report's first page names
+    recs = _recs(tmp_path, "pm-bibliotek-2025.pdf", [
+        "PM – Uppföljning av bibliotekens öppettider inom kulturnämnden", "Revisorerna i Exempelby kommun, 2025-03-03",
+        "<b>Bakgrund</b>", "Revisorerna har följt upp hur öppettiderna har förändrats sedan 2022.",
+        "<b>Revisionell bedömning</b>",
+        "Öppettiderna har minskat. Vi ser ett behov av att nämnden analyserar hur besöken fördelar sig över dagen.",
+    ])
+    assert [r.addressees for r in recs] == [["Kulturnämnden"]], [(r.addressees, r.text) for r in recs]
+    recs = _recs(tmp_path, "pm-bidrag-2025.pdf", [
+        "PM – Föreningsbidrag och lokaler", "Revisorerna i Exempelby kommun, 2025-03-03",
+        "Revisorerna har granskat hur kultur- och fritidsnämnden och socialnämnden betalar ut föreningsbidrag.",
+        "<b>Iakttagelser – socialnämnden</b>", "Bidragen betalas ut efter beslut i nämnden.",
+        "<b>Bedömning och förslag – kultur- och fritidsnämnden</b>",
+        "Bidragen betalas ut innan redovisningen har kommit in. Det är angeläget att nämnden kontrollerar "
+        "redovisningen innan nästa bidrag betalas ut.",
+    ])
+    assert [r.addressees for r in recs] == [["Kultur- och fritidsnämnden"]], [(r.addressees, r.text) for r in recs]

@@ -444,8 +444,9 @@ def test_a_table_whose_first_column_names_the_organ_gives_each_row_its_addressee
 
 def test_an_item_opening_with_its_organ_and_a_continued_line_that_is_no_heading():
     recs = _typed_audit(ORGAN_ITEMS).recommendations
+    # ("nämnden" beside recommendations to one committee and to a board is that committee)
     assert [r.addressees for r in recs] == [["Socialnämnden"], ["Kommunstyrelsen"], ["Kommunstyrelsen"],
-                                            ["Kommunstyrelsen"], ["Nämnden"]]
+                                            ["Kommunstyrelsen"], ["Socialnämnden"]]
 
 
 def test_short_forms_from_the_report_s_list_name_the_addressees_of_the_recommending_items():
@@ -494,3 +495,58 @@ Vi rekommenderar att styrelsen:
     recs = _typed_audit(text).recommendations
     assert len(recs) == 2
     assert all(r.addressees == ["Styrelsen för Exempel Vatten AB"] for r in recs), [r.addressees for r in recs]
+
+
+def test_a_numbered_heading_after_a_table_whose_number_does_not_go_on_is_no_row():
+    # "4 Revisorernas slutsats" after rows 1-5 (and "5. Avslutning" after row 5) closes the table: the heading and
+    # the handing over of the report below it are no recommendations
+    text = """3 Rekommendationer
+Nr Rekommendation Ansvarig nämnd
+1 Upprätta en plan för underhållet av gång- och cykelbroar. Tekniska nämnden
+2 Följ upp att besiktningarnas anmärkningar åtgärdas i tid. Tekniska nämnden
+3 Säkerställ att investeringsbudgeten bygger på underhållsplanen. Kommunstyrelsen
+4 Rapportera eftersläpningen i underhållet till fullmäktige årligen. Kommunstyrelsen
+5 Inför en rutin för akuta reparationer av broar. Tekniska nämnden
+4 Revisorernas slutsats
+Revisorerna överlämnar rapporten till tekniska nämnden och kommunstyrelsen och önskar svar senast i maj."""
+    recs = _typed_audit(text).recommendations
+    assert [r.text.split()[0] for r in recs] == ["Upprätta", "Följ", "Säkerställ", "Rapportera", "Inför"], \
+        [r.text for r in recs]
+    recs = _typed_audit(text.replace("4 Revisorernas slutsats", "5. Avslutning")).recommendations
+    assert len(recs) == 5, [r.text for r in recs]
+
+
+def test_a_reworded_body_printing_to_the_bare_committee_joins_the_summary_item():
+    # the summary's "… rekommenderar kulturnämnden att: … införa …" and the body's "Vi rekommenderar att nämnden inför
+    # …" in other words on another page are one recommendation printed twice
+    meta = DocumentMeta(doc_id="granskning-y", title="Granskning av bibliotek", document_type="granskningsrapport",
+                        year=2025, file_name="granskning-y.pdf", sha256="0")
+    summary = """Revisorernas rekommendationer
+Revisorerna rekommenderar kulturnämnden att
+a) införa en rutin för gallring av bibliotekens mediebestånd varje år,
+b) följa upp utlåningen per filial i delårsrapporten."""
+    body = """3. Mediebeståndet
+Bestånden gallras sällan och olika på filialerna. Vi rekommenderar att nämnden inför en rutin för gallring av
+mediebeståndet, så att alla filialer arbetar på samma sätt."""
+    recs = extract_audit(meta, [Page(doc_id="granskning-y", number=1, text=summary),
+                                Page(doc_id="granskning-y", number=2, text=body)]).recommendations
+    assert [(r.pages, r.addressees) for r in recs] == [([1, 2], ["Kulturnämnden"]), ([1], ["Kulturnämnden"])], \
+        [(r.pages, r.addressees, r.text) for r in recs]
+
+
+def test_a_chapters_labelled_copy_in_other_words_joins_the_sections_list_item():
+    # the recommendations list and a chapter's "Rekommendation:" that says the same in other words on another page are
+    # one recommendation printed twice; a second, different recommendation to the same committee stays apart
+    meta = DocumentMeta(doc_id="granskning-z", title="Granskning av vinterväghållning", document_type="granskningsrapport",
+                        year=2025, file_name="granskning-z.pdf", sha256="0")
+    summary = """Rekommendationer
+1. Tekniska nämnden bör fastställa en prioriteringsordning för snöröjningen av gång- och cykelvägar som
+   revideras inför varje vintersäsong.
+2. Tekniska nämnden bör följa upp entreprenörernas utryckningstider varje månad."""
+    chapter = """4. Snöröjning
+Prioriteringen skiljer sig mellan entreprenörerna.
+Rekommendation: Vi rekommenderar att tekniska nämnden tar fram och fastställer en prioriteringsordning för
+snöröjningen av gång- och cykelvägar, som ses över inför varje vintersäsong."""
+    recs = extract_audit(meta, [Page(doc_id="granskning-z", number=1, text=summary),
+                                Page(doc_id="granskning-z", number=2, text=chapter)]).recommendations
+    assert [r.pages for r in recs] == [[1, 2], [1]], [(r.pages, r.text) for r in recs]

@@ -309,6 +309,7 @@ def page_organ(pages: list[Page], page_no: int, before: str | None = None) -> st
 
 
 REWORDED_SHARE = 0.5  # of the shorter printing's content stems found in the longer, for a reworded copy
+REWORDED_SHARE_SECTIONS = 0.6  # ... when both printings are recommendations-section items (a list and a labelled copy)
 
 
 def _printing_subject(it: GatheredItem, lex) -> str:
@@ -338,8 +339,8 @@ def _rejoin_reworded(groups: list[list[GatheredItem]], lex) -> int:
     best: dict[int, tuple[float, int]] = {}
     for i in range(len(groups)):
         for j in range(len(groups)):
-            if i == j or in_section[i] == in_section[j] or pages[i] & pages[j] or not organs[i] \
-                    or organs[i] != organs[j]:
+            if i == j or (in_section[i] == in_section[j] and not in_section[i]) or pages[i] & pages[j] \
+                    or not organs[i] or not _same_organs(organs[i], organs[j], lex):
                 continue
             share = 0.0
             for a in groups[i]:
@@ -347,12 +348,26 @@ def _rejoin_reworded(groups: list[list[GatheredItem]], lex) -> int:
                     small, big = sorted((_measure_stems(a.text), _measure_stems(b.text)), key=len)
                     if len(small) >= 3:
                         share = max(share, len(small & big) / len(small))
-            if share >= REWORDED_SHARE and share > best.get(i, (0.0, -1))[0]:
+            # (two printings inside the section - its list and a chapter's labelled copy - must share more)
+            need = REWORDED_SHARE_SECTIONS if in_section[i] and in_section[j] else REWORDED_SHARE
+            if share >= need and share > best.get(i, (0.0, -1))[0]:
                 best[i] = (share, j)
     pairs = sorted(((i, j) for i, (_, j) in best.items() if i < j and best.get(j, (0.0, -1))[1] == i), reverse=True)
     for i, j in pairs:  # mutual best: each group in at most one pair; later groups first, so indices hold
         groups[i].extend(groups.pop(j))
     return len(pairs)
+
+
+def _same_organs(a: frozenset[str], b: frozenset[str], lex) -> bool:
+    """Two printings name the same organs: the same names, or one organ named in one and the bare "nämnden" /
+    "styrelsen" of its kind in the other ("Vi rekommenderar att nämnden inför …" for the summary's "… rekommenderar
+    socialnämnden att: … införa …")."""
+    if a == b:
+        return True
+    if len(a) != 1 or len(b) != 1:
+        return False
+    (x,), (y,) = sorted((a, b), key=lambda o: not lex.rx("singular_re").match(next(iter(o))))
+    return bool(lex.rx("singular_re").match(x)) and not lex.rx("singular_re").match(y) and x[:5] in y
 
 
 def _siblings(a: GatheredItem, b: GatheredItem) -> bool:
@@ -435,21 +450,26 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
             id=f"{meta.doc_id}:{prefix}{n}", report_doc_id=meta.doc_id, number=n,
             addressee=", ".join(addressees), text=text, page=primary.page, addressees=addressees,
             pages=sorted({p for it in g for p, _ in it.parts}), places=places))
-    _name_bare_organs(recs, lex)
+    _name_bare_organs(recs, lex, pages[0].text if pages else "")
     return recs
 
 
-def _name_bare_organs(recs: list[Recommendation], lex) -> None:
+def _name_bare_organs(recs: list[Recommendation], lex, first_page: str = "") -> None:
     """A recommendation to a bare "Nämnden" or "Styrelsen" that neither the page nor the audit's purpose resolved,
     in a report whose other recommendations are all to one organ of that kind ("… rekommenderas
-    miljönämnden att … . Nämnden rekommenderas vidare att …"): that organ."""
+    miljönämnden att … . Nämnden rekommenderas vidare att …"): that organ; when no other recommendation names one,
+    the one organ of that kind the report's first page names (its title, "… inom socialnämnden")."""
     singular = lex.rx("singular_re")
     for r in recs:
         if len(r.addressees) != 1 or not singular.match(r.addressees[0].lower()):
             continue
         kind = r.addressees[0].lower()[:5]  # "nämnd(en)", "styre(lsen)", "bolag(et)"
-        named = {a for o in recs if o is not r for a in o.addressees if not singular.match(a.lower())}
-        if len(named) == 1 and kind in next(iter(named)).lower():
+        # (organs of another kind beside it do not count: "… rekommenderas kommunstyrelsen att …" beside
+        # "… att digitaliseringsnämnden …" leaves one committee for "nämnden")
+        named = {a for o in recs if o is not r for a in o.addressees if not singular.match(a.lower()) and kind in a.lower()}
+        if not named:
+            named = {a for ln in first_page.split("\n") for a in organs_in(ln, lex) if kind in a.lower()}
+        if len(named) == 1:
             r.addressees = [named.pop()]
             r.addressee = r.addressees[0]
 

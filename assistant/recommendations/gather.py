@@ -462,6 +462,23 @@ def _organ_advice(s: str, lex: Lexicon) -> bool:
     return names_organ(m.group("subj"), lex) and not re.search(r"\b(?:att|som|om|när|enligt)\b", m.group("subj"))
 
 
+def _impersonal_advice(s: str, lex: Lexicon) -> bool:
+    """"Det är angeläget att nämnden säkerställer …", "Vi ser behov av att nämnden …": the auditors' own advice to an
+    organ (lexicon organ_advice_re), a recommendation wherever the report gives it (unless it urges the organ to act
+    on the audit itself: `_urges_to_answer`)."""
+    m = lex.rx("organ_advice_re").match(s)
+    return bool(m) and names_organ(" ".join(m.group("subj").split()[:4]), lex)
+
+
+def _urges_to_answer(text: str, lex: Lexicon) -> bool:
+    """"Vi vill betona vikten av att nämnderna vidtar åtgärder med anledning av rekommendationerna": advice to act on
+    the audit or its recommendations (lexicon acting_on_audit_re, about_recommendations_re), no recommendation. Read
+    on the item's whole first sentence (its line may end before the words that say so)."""
+    first = _sentences(dehyphenate(collapse(text)))[0] if text.strip() else ""
+    return bool(lex.rx("organ_advice_re").match(first)) and bool(
+        lex.rx("acting_on_audit_re").search(first) or lex.rx("about_recommendations_re").search(first))
+
+
 def _own_view(s: str, lex: Lexicon) -> bool:
     """The auditors' own view that an organ should act ("Nämnden bör enligt vår mening …"): lexicon own_view_re, a
     named organ's "bör" (not a norm for any organ: "en nämnd bör …")."""
@@ -526,6 +543,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
     restated = False
     lead = ""  # a recommending lead-in that names the addressee ("… rekommenderas utbildningsnämnden att:")
     table: str | None = None  # the header of a recommendations table being read
+    table_no = 0  # the number of the table's last row read
     head_lines = False  # the lines just read were the table's header
     organ_table = False  # reading the rows of a table whose first column names each row's organ
     skip_next = False
@@ -587,6 +605,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
         if context and not bullet and TABLE_HEAD_RE.match(body_n):
             table = body_n  # a recommendations table under the section or lead-in
             head_lines = True
+            table_no = 0
             continue
         if table is not None and head_lines and not bullet and len(body_n) <= 30 and len(body_n.split()) <= 3 \
                 and not TABLE_ROW_RE.match(body_n):
@@ -607,6 +626,9 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             if not row and bullet and TABLE_ROW_RE.match(line.strip()):  # "1. Säkerställa …": the row's number
                 body = line.strip()  # was read as a list mark
                 row = TABLE_ROW_RE.match(body)
+            if row and int(row.group(1)) <= table_no:
+                row = None  # a number that does not go on from the rows' ("5 Revisorernas ställningstagande" after
+                # row 6): a numbered heading after the table, no row of it
             while row and i + 1 < len(lines) and lines[i + 1][0] == page and not re.search(r"[.!?]", body) \
                     and lines[i + 1][1].strip()[:1].islower() and not is_heading(lines[i + 1][1]):
                 body = body.rstrip() + " " + lines.pop(i + 1)[1].strip()  # the row's cells over more lines
@@ -627,6 +649,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                 elif not item.addressee and to:  # ... or the section's "… rekommendationer till X"
                     item.addressee = to
                 items.append(item)
+                table_no = int(row.group(1))
                 continue
             if not (items and not items[-1].complete() and not is_heading(line)):
                 table = None
@@ -715,7 +738,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             s_n = dehyphenate(collapse(s))
             in_past = not followup and told_here(s_n) and not rec_re.match(s_n)
             if rec_re.match(s_n) and _to_organ(s_n, lex) or (assess or labelled) and _organ_advice(s_n, lex) or in_past \
-                    or not followup and _own_view(s_n, lex):
+                    or not followup and (_own_view(s_n, lex) or _impersonal_advice(s_n, lex)):
                 cur = GatheredItem(parts=[(page, s.strip())], kind="section" if labelled else "sentence", restated=in_past)
                 items.append(cur)
                 if labelled:  # a labelled recommendation: the list of them goes on ("Rekommendation 4" follows)
@@ -733,7 +756,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                 cur.parts.append((page, s.strip()))
     coordinated = lex.rx("coordinated_att_re")
     key = _grade_key_re(lex)
-    return [one for it in items if not key.match(norm(it.text))
+    return [one for it in items if not key.match(norm(it.text)) and not _urges_to_answer(it.text, lex)
             for each in _one_per_sentence(it, rec_re) for one in _one_per_clause(each, coordinated)]
 
 

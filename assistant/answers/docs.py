@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.text import stem, words
+from ingest.text import content_words, stem, words
+from assistant.answers.signals import type_stems
 from assistant.tables.compare import DOC_TYPES, _norm_type
 
 # definite (and genitive) role words -> the stem a document's organisation/title must carry
@@ -90,5 +91,9 @@ class DocumentNames:
         # and the region it audited): inside those documents they tell no passage from another
         core = set.intersection(*narrow) if narrow and set.intersection(*narrow) else found  # named by every name
         shared = set.intersection(*(stems for d, _, stems, _ in self._docs if d in core))
-        naming |= {s for s in (stem(w) for w in words(question)) if s in shared and len(s) >= 3}
+        titled = {s for s in (stem(w) for w in words(question)) if s in shared and len(s) >= 3}
+        # unless nothing would be left to ask about but the kind of answer (a schedule asked of the audited process:
+        # the process is the subject there)
+        if {stem(w) for w in content_words(question)} - naming - titled - type_stems(question):
+            naming |= titled
         return found, naming

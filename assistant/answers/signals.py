@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ingest.text import best_match, content_words, stem, words
 from ingest.units import Unit, annotate_number_words, sentence_spans
+from assistant.question.lexicon import load_lexicon
 
 REC_Q = re.compile(r"\b(rekommender\w*|förordar|förordas|föreslår|föreslås|råder|recommend\w*|suggest\w*|advis\w*)\b", re.I)
 REC_UNIT = re.compile(r"\b(bör|borde|rekommenderar|föreslår|förordar|should|recommends?)\b", re.I)
@@ -60,8 +61,6 @@ def _respective_parts(question: str) -> list[str]:
     """"… av X respektive (de nyanställda) Y …": the question without "respektive …" and the question with Y in X's
     place. The second thing runs to the word that shares the first one's stem ("lärarna … nyanställda
     lärarna"), else to its first content word ("mars respektive i juni")."""
-    from assistant.question.lexicon import load_lexicon
-
     lexicon = load_lexicon()
     marks = lexicon.sv.respectively | lexicon.en.respectively
     toks = question.rstrip(" ?").split()
@@ -152,22 +151,16 @@ def counted_near(quote: str, raw: str, counted: list[str]) -> bool:
     return any(w.endswith(c) or (w.startswith(c) and len(w) - len(c) <= 2) for c in counted for w in around)
 
 
-def _kind_lexicon():
-    from assistant.question.lexicon import load_lexicon
-
-    return load_lexicon()
-
-
 def _asks_duration(question: str) -> bool:
     """The question asks how long or how quickly (``[asked_kinds] duration`` of either language's lexicon)."""
     low = " " + " ".join(re.findall(r"[\wåäö]+", question.lower())) + " "
-    lex = _kind_lexicon()
+    lex = load_lexicon()
     return any(f" {p} " in low for lx in (lex.sv, lex.en) for p in lx.asked_kinds.get("duration", ()))
 
 
 def _gives_duration(text: str) -> bool:
     """A number, in digits or words, of a time unit ("två månader", "inom 30 dagar", "three weeks")."""
-    lex = _kind_lexicon()
+    lex = load_lexicon()
     units = {u for lx in (lex.sv, lex.en) for u in lx.units.get("time", ())}
     toks = re.findall(r"[\wåäö]+", annotate_number_words(text).lower())
     return any(t.isdigit() and k + 1 < len(toks) and toks[k + 1] in units for k, t in enumerate(toks))

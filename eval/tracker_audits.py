@@ -105,11 +105,19 @@ AUDITS15 = BLIND / "source" / "audit_texts15"
 # audit office's recommendations to the government and two agencies, a company's "Våra rekommendationer" box among
 # many "bör", a follow-up with none but the committee's own plans (the brief is TASK.md)
 AUDITS16 = BLIND / "source" / "audit_texts16"
+# Batch 17 (session 37; written blind, committed before it was measured): a borderless Nr | Iakttagelse |
+# Rekommendation table with "–" rows, a summary pointing to numbered sub-sections ("se avsnitt 5.2"), "När det gäller X
+# ser vi behov av att" / "Vi anser att nämnden behöver" / "Vi föreslår att" among descriptive assessments, "Förslag till
+# åtgärder" bullets to one or two boards or companies, a basic yearly review with "Revisorernas rekommendationer" after
+# many quoted rules, R1-R5 labels repeated in a last-page table, a pre-study with none ("kan behöva"), a company's board
+# and its owner in separate lists (the brief is TASK.md)
+AUDITS17 = BLIND / "source" / "audit_texts17"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
         "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,), "10": (AUDITS10,), "11": (AUDITS11,), "12": (AUDITS12,),
         "13": (AUDITS13,), "14": (AUDITS14,), "15": (AUDITS15,), "16": (AUDITS16,),
+        "17": (AUDITS17,),
         "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9, AUDITS10, AUDITS11,
-                AUDITS12, AUDITS13, AUDITS14, AUDITS15, AUDITS16)}
+                AUDITS12, AUDITS13, AUDITS14, AUDITS15, AUDITS16, AUDITS17)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -132,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-16 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-17 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

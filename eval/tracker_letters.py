@@ -133,13 +133,21 @@ LETTERS20 = BLIND / "source" / "followup_letters20"
 # two dated answers to one audit where the later decides, a joint answer in its own order and headings that mentions
 # another audit in passing, a Rekommendation | Åtgärd | Ansvarig | Klart table (the brief is TASK.md)
 LETTERS21 = BLIND / "source" / "followup_letters21"
+# Batch 22 (session 37; written blind, committed before it was measured): an audit office's memo a year on that quotes
+# each committee's earlier promise and judges it, a joint answer of two committees referring to recommendations by
+# number only ("Punkt 3 och 4"), each saying something of its own part, one disagreeing; a joint answer by subject
+# headings where one paragraph answers two recommendations and one is never mentioned; the city's annual report with a
+# Genomförd / Pågår / Ej påbörjad table over three audits; a committee refusing a recommendation with its reasons; a
+# protocol extract speaking for one of four addressees (the brief is TASK.md)
+LETTERS22 = BLIND / "source" / "followup_letters22"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
         "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,), "16": (LETTERS16,),
         "17": (LETTERS17,), "18": (LETTERS18,), "19": (LETTERS19,), "20": (LETTERS20,), "21": (LETTERS21,),
+        "22": (LETTERS22,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
                 LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15, LETTERS16,
-                LETTERS17, LETTERS18, LETTERS19, LETTERS20, LETTERS21)}
+                LETTERS17, LETTERS18, LETTERS19, LETTERS20, LETTERS21, LETTERS22)}
 
 
 def _lacks_glyph(ch: str) -> bool:

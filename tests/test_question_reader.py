@@ -542,3 +542,23 @@ def test_a_bare_interrogative_follow_up_asks_it_of_the_previous_thing(reader):
     assert q.effective == "When schools did the committee close?"  # the thing stays where the question had it
     assert q.intent == "when"
     assert reader.read("Varför ökade de?", prev).effective != "Varför ökade kostnaderna för städning 2022?"
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("Vilken hyra gäller när det nya avtalet börjar löpa?", "fact"),  # "när" joins a clause, it does not ask
+    ("What fee is charged when a member sells the flat?", "fact"),
+    ("När antogs budgeten?", "when"),
+    ("Hur mycket kostade projektet och när blev det klart?", "amount"),  # a second question's "när": amount first
+    ("Fram till när gäller avtalet?", "when"),  # after a preposition it asks
+])
+def test_a_time_word_inside_a_clause_asks_no_time(reader, question, intent):
+    assert reader.read(question).intent == intent
+
+
+def test_a_unit_the_question_gives_with_its_number_is_not_the_unit_asked(reader):
+    given = reader.read("Vilken ränta gäller för lånet på 3 500 000 kr efter omförhandlingen?")
+    assert given.unit is None  # the kronor are the loan the question names, not the figure it asks
+    asked = reader.read("Hur mycket kronor lades på underhåll under 2023?")
+    assert asked.unit == "money"
+    year = reader.read("Hur mycket ska analysen för 2025–2034 kosta?")
+    assert year.unit == "money"  # a verb after a year is still asked

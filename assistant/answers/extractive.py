@@ -14,7 +14,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 
-from ingest.text import MONTHS, YEAR_RE, best_match, content_words, split_compound, stem, term_match, words
+from ingest.text import MONTHS, YEAR_RE, best_match, content_words, split_compound, stem
 from assistant.answers.docs import DocumentNames
 from assistant.answers.lists import echo_answer, heading_answer, lead_in_answer, list_answer, named_heading
 from assistant.answers.signals import Signals, adds_coverage, counted_near, is_question, narrowed, type_stems
@@ -25,6 +25,7 @@ from assistant.citations import CitationBuilder
 from assistant.glossary import EN_SV, PHRASE_PATTERNS, sv_synonyms
 from assistant.question.lexicon import load_lexicon
 from assistant.question.names import document_year
+from assistant.question.models import year_spans
 from assistant.unit_store import UnitState, UnitStore
 from index.models import ScoredChunk
 
@@ -80,6 +81,7 @@ class Query:
     money: bool
     rare: list[list[str]] = field(default_factory=list)
     develop: bool = False
+    spans: set[tuple[int, int]] = field(default_factory=set)  # periods the question names ("budgeten 2027–2029")
 
 
 # A question of more parts than this ("…, och hur …, och när …" repeated) is answered as one question: the parts'
@@ -183,7 +185,7 @@ class Extractor:
             groups=weighted, years={int(y) for y in YEAR_RE.findall(question)}, proper=proper,
             is_list=bool(LIST_RE.search(question)), count_focus=focus,
             quantity=quantity, money=bool(MONEY_RE.search(question)), rare=rare,
-            develop=bool(DEV_RE.search(question)),
+            develop=bool(DEV_RE.search(question)), spans=year_spans(question),
         )
 
     def coverage(self, q: Query, stems: set[str]) -> float:
@@ -343,6 +345,8 @@ class Extractor:
             s += 0.1
         elif q.years and u.years:  # it names other years than the asked ones
             s -= 0.15
+        if q.spans and (spans := year_spans(u.text)):  # a period asked is named whole: "2023–2025" is another plan's
+            s += 0.15 if spans & q.spans else -0.15
         if q.count_focus and u.numbers - qnums:  # a count: a figure that stands with the counted word ("21 personer")
             s += 0.15 if _counted_here(q, u.text, qnums) else 0.05
         elif q.quantity and u.numbers - qnums:

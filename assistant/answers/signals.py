@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ingest.text import best_match, content_words, stem, words
 from ingest.units import Unit, annotate_number_words, sentence_spans
 from assistant.question.lexicon import load_lexicon
+from assistant.question.models import year_spans
 
 REC_Q = re.compile(r"\b(rekommender\w*|förordar|förordas|föreslår|föreslås|råder|recommend\w*|suggest\w*|advis\w*)\b", re.I)
 REC_UNIT = re.compile(r"\b(bör|borde|rekommenderar|föreslår|förordar|should|recommends?)\b", re.I)
@@ -182,4 +183,11 @@ def narrowed(coverage, q, u: Unit, want_number: bool, limit: int = 260) -> Unit:
     spans = sentence_spans(u)
     if len(spans) < 2:
         return u
-    return max(spans, key=lambda v: coverage(q, v.stems) + (0.3 if want_number and v.has_number else 0.0))
+    asked, periods = getattr(q, "years", set()), getattr(q, "spans", set())
+
+    def fit(v: Unit) -> float:  # the sentence of the asked year and period before one of another
+        years = 0.15 if asked and v.years & asked else 0.0
+        named = year_spans(v.text) if periods else set()
+        return years + (0.15 if named & periods else -0.15 if named else 0.0)
+
+    return max(spans, key=lambda v: coverage(q, v.stems) + (0.3 if want_number and v.has_number else 0.0) + fit(v))

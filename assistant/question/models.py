@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
+
+_YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def year_spans(text: str) -> set[tuple[int, int]]:
+    """The spans of years ``text`` names ("regionplan 2024–2026" -> (2024, 2026)); a span of more than 12 years is a
+    plan's horizon, not a list of years, and is none."""
+    return {(a, b) for m in _YEAR_SPAN.finditer(text) if 0 < (b := int(m.group(2))) - (a := int(m.group(1))) <= 12}
+
+
+def span_years(text: str) -> set[int]:
+    """The years inside the spans of ``text`` ("2020–2022" holds 2021 too)."""
+    return {y for a, b in year_spans(text) for y in range(a, b + 1)}
 
 
 class TermGroup(BaseModel):

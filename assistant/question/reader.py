@@ -18,7 +18,7 @@ from assistant.language import detect_language
 from assistant.models import Turn
 from assistant.question.documents import DocumentLibrary, fold
 from assistant.question.lexicon import LanguageLexicon, Lexicon, load_lexicon
-from assistant.question.models import Question, TermGroup, phrase_words
+from assistant.question.models import Question, TermGroup, phrase_words, span_years
 
 MAX_HISTORY_TURNS = 3
 MAX_TURN_CHARS = 2000
@@ -142,7 +142,7 @@ class QuestionReader:
             operation = "min" if operation == "max" else "max"  # "störst underskott": the lowest value
         if intent == "fact" and len(toks) > 1 and toks[0] in _WH and any(toks[1] in cues for cues in lex.measures.values()):
             intent = "amount"  # "Vilket resultat …?", "What budget …?": the measure asked for is an amount
-        years = sorted({int(y) for y in YEAR_RE.findall(text)} | _ranges(text))
+        years = sorted({int(y) for y in YEAR_RE.findall(text)} | span_years(text))
         if years and len(years) == 1:  # a year and "året innan" in one question: that year and the one before are asked
             years = sorted(set(years) | set(self._moved_years(text, years, lex)))
         if operation is None and len(years) == 2 and lex.than & set(toks) and lex.comparatives & set(toks):
@@ -181,7 +181,12 @@ class QuestionReader:
     def _intent(self, toks: list[str], lex: LanguageLexicon, lang: str) -> str:
         if toks and toks[0] in lex.yesno:
             return "yesno"
-        found = [v for _, _, v in _scan(toks, self._phrases[lang]["intents"])]
+        # a one-word cue of time inside the question ("Vilken hyra gäller när avtalet förnyas?", "What is the fee
+        # when the contract ends?") joins a clause, it does not ask: it asks only at the question's opening, after a
+        # conjunction that opens a second question ("… och när?") or a preposition ("fram till när")
+        opens = set(lex.followup_starts) | lex.followup_prepositions
+        found = [v for i, j, v in _scan(toks, self._phrases[lang]["intents"])
+                 if not (v == "when" and j - i == 1 and i > 0 and toks[i - 1] not in opens)]
         for preferred in ("recommendation", "count", "amount", "why", "when", "advice", "who", "comparison", "table",
                           "list"):
             if preferred in found:
@@ -629,26 +634,15 @@ def _suspended(text: str, terms: list[TermGroup]) -> list[TermGroup]:
 
 
 _WH = frozenset({"vilket", "vilken", "vilka", "vad", "what", "which"})
-_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?!\d)")
-
-
-def _ranges(text: str) -> set[int]:
-    """The years inside a span ("2020–2022" asks for 2021 too); a span of more than 12 years is a plan's horizon,
-    not a list of years, and adds nothing."""
-    out: set[int] = set()
-    for m in _RANGE.finditer(text):
-        a, b = int(m.group(1)), int(m.group(2))
-        if 0 < b - a <= 12:
-            out |= set(range(a, b + 1))
-    return out
-
-
 def _asked_unit(toks: list[str], lex: LanguageLexicon, intent: str) -> str | None:
     """The unit of the number a question asks for: money ("Hur mycket kostade …"), percent ("Hur stor andel …"),
     time (a count of years, months, days: "Hur många år …"); quantity, a number of any unit ("Hur mycket snö föll
     …"); None when the question asks for no number by its form. Words from the lexicon's
     ``[asked_units]``; a phrase of several words counts when it stands in the question as written."""
-    text = " " + " ".join(toks) + " "
+    # a unit word right after a number gives what the question already knows ("avtalet om 2 500 000 kr"), it does
+    # not ask for it
+    text = " " + " ".join(t for k, t in enumerate(toks)
+                          if not (k and toks[k - 1][:1].isdigit() and not YEAR_RE.fullmatch(toks[k - 1]))) + " "
 
     def has(unit: str) -> bool:
         return any(f" {w} " in text for w in lex.asked_units.get(unit, ()))

@@ -124,13 +124,15 @@ class Assistant:
             return self._draft_scored(question, history, doc_ids, q)  # it refuses: no document names what is asked
         if q is not None and q.named_only and not doc_ids:
             doc_ids = list(q.doc_ids)  # named by a name only it carries ("Hagelbössan"): the answer is searched there
-        if q is not None and q.intent == "recommendation" and not asks_status(q.effective) \
-                and self.recommended.asks(q):
-            # what an audit recommends: its recommendations as the tracker read them, not sentences guessed
+        previous = next((t.content for t in reversed(history or []) if t.role == "user"), None)
+        if q is not None and q.intent == "recommendation" and self.recommended.asks(q) \
+                and (not asks_status(q.effective) or self.recommended.asks_response(q, previous)):
+            # what an audit recommends: its recommendations as the tracker read them, not sentences guessed (and, asked
+            # what was answered or done about one, its follow-up status); a list by status is RecommendationAnswerer's
             t0 = time.perf_counter()
             scoped = q if not doc_ids else q.model_copy(update={"doc_ids": [d for d in q.doc_ids if d in doc_ids]})
             rec = self.recommended.answer(scoped, lambda: list(dict.fromkeys(
-                sc.chunk.doc_id for sc in self.pipeline.retrieve(q, k=16, doc_ids=doc_ids).fused)))
+                sc.chunk.doc_id for sc in self.pipeline.retrieve(q, k=16, doc_ids=doc_ids).fused)), previous)
             if rec is not None:
                 notes = [f"follow-up read as: {q.effective}"] if q.followup else []
                 return self._recommendation_draft(rec, question, q.effective, q.lang, history, notes, t0)

@@ -107,3 +107,50 @@ def test_a_named_committee_narrows_the_answer(letter_index) -> None:
     other = Assistant(letter_index, letter_index.settings).ask("Vilka rekommendationer har kulturnämnden inte åtgärdat?")
     assert other.abstained and not other.tables
     assert "kulturnämnden" in other.answer.lower()
+
+
+LETTER_ID = "fiktivt-yttrande-budgetprocessen-2024"
+WORDS = {"sv": {"atgardad": "åtgärdad", "delvis": "delvis åtgärdad", "ej_atgardad": "inte åtgärdad", "oklart": "oklart"},
+         "en": {"atgardad": "addressed", "delvis": "partly addressed", "ej_atgardad": "not addressed", "oklart": "unclear"}}
+
+
+@pytest.mark.parametrize("question, number, lang", [
+    # one recommendation by its topic, and by its number; the answer is what the follow-up says of it
+    ("Vad gav regionstyrelsen för svar på rekommendationen att se till att effekterna av prioriterade åtgärder hämtas hem?", 5, "sv"),
+    ("What did Region Kalmar reply to the auditors' recommendation 2 on the budget process?", 2, "en"),
+    ("Hur långt har regionstyrelsen kommit med rekommendationen om en årlig värdering av budgetens styreffekt?", 8, "sv"),
+])
+def test_a_response_to_one_recommendation_gives_its_status_and_the_answer_that_says_it(letter_index, question, number,
+                                                                                       lang) -> None:
+    answer = Assistant(letter_index, letter_index.settings).ask(question)
+    assert not answer.abstained and answer.language == lang
+    assert answer.answer.count("\n- ") == 1  # the one recommendation asked, not the list
+    assert f"Status: {WORDS[lang][GOLD[number]]}." in answer.answer
+    _verified(letter_index, answer)
+    assert {c.doc_id for c in answer.citations} == {AUDIT, LETTER_ID}  # the audit's recommendation, the letter's answer
+    assert any("follow-up status" in n for n in answer.notes)
+
+
+def test_which_recommendation_is_not_addressed_stays_a_list_by_status(letter_index) -> None:
+    answer = Assistant(letter_index, letter_index.settings).ask("Vilken rekommendation har regionstyrelsen inte åtgärdat?")
+    assert _table_status(answer) == {n: LABEL[s] for n, s in GOLD.items() if s != "atgardad"}
+
+
+def test_a_response_without_any_follow_up_says_the_status_is_unclear(corpus_index) -> None:
+    answer = Assistant(corpus_index, corpus_index.settings).ask(
+        "Vad har regionstyrelsen svarat på rekommendationen om ett längre tidsperspektiv i planeringen?")
+    assert not answer.abstained
+    assert "längre tidsperspektiv" in answer.answer
+    assert "Inget uppföljningsdokument i indexet talar om rekommendationen; status oklart." in answer.answer
+    assert {c.doc_id for c in answer.citations} == {AUDIT}
+
+
+def test_a_follow_up_opening_asks_the_response_again_of_another_recommendation(letter_index) -> None:
+    from assistant.models import Turn
+
+    assistant = Assistant(letter_index, letter_index.settings)
+    first = "Vilket svar gav regionstyrelsen på rekommendationen om en årlig värdering av budgetens styreffekt?"
+    history = [Turn(role="user", content=first), Turn(role="assistant", content=assistant.ask(first).answer)]
+    again = assistant.ask("Och rekommendationen om analyser av de största intäkts- och kostnadsposterna?", history)
+    assert f"Status: {WORDS['sv'][GOLD[7]]}." in again.answer and again.answer.count("\n- ") == 1
+    assert LETTER_ID in {c.doc_id for c in again.citations}

@@ -562,3 +562,13 @@ def test_a_unit_the_question_gives_with_its_number_is_not_the_unit_asked(reader)
     assert asked.unit == "money"
     year = reader.read("Hur mycket ska analysen för 2025–2034 kosta?")
     assert year.unit == "money"  # a verb after a year is still asked
+
+
+@pytest.mark.parametrize("question, operation", [
+    ("Gick kassalikviditeten upp eller ner förra året?", "difference"),  # a cue of several words, as written
+    ("Did the average fee go up or down in 2023?", "difference"),
+    ("How much did the three projects cost in total?", "sum"),
+    ("Hur följer nämnden upp sina mål?", None),  # "upp" alone asks nothing
+])
+def test_an_operation_cue_of_several_words_stands_as_written(reader, question, operation):
+    assert reader.read(question).operation == operation

@@ -1,4 +1,5 @@
-"""Persons' names in evidence: what answers a who-question ("Vem undertecknade?", "Who was the chair?").
+"""Persons' and companies' names in evidence: what answers a who-question ("Vem undertecknade?", "Who was the chair?",
+"Vem sköter förvaltningen?").
 
 ``names_person(text) -> bool``: the text gives a person's name, a given name of the lexicon's list
 (assistant/lexicon/given_names.txt, the most common first names in Sweden) followed by a capitalised surname
@@ -36,3 +37,18 @@ def names_person(text: str) -> bool:
         elif second not in names:  # "Susanne Andersson Ordförande": the surname is the second word
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _company_re() -> re.Pattern:
+    from assistant.question.lexicon import load_lexicon
+
+    forms = "|".join(re.escape(f) for f in sorted(load_lexicon().sv.company_forms, key=len, reverse=True))
+    # one to four capitalised words before the form ("KPMG AB", "Primär Fastighetsförvaltning AB"; not "ett AB")
+    return re.compile(rf"\b(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ&.-]*\s+){{1,4}}(?:{forms})(?![\wåäö])")
+
+
+def names_agent(text: str) -> bool:
+    """The text names a person or a company ("Primär Förvaltning AB"): who answers a who-question that no role
+    asks of a person."""
+    return names_person(text) or bool(_company_re().search(text or ""))

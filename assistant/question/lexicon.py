@@ -54,6 +54,7 @@ class LanguageLexicon:
     asked_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind ("duration") -> phrases asking it
     person_roles: tuple[str, ...] = ()  # roles only a person holds ("ordförande", "revisor")
     name_words: tuple[str, ...] = ()  # words that ask for a name ("heter")
+    company_forms: tuple[str, ...] = ()  # what ends a company's name ("AB", "ekonomisk förening")
     which_words: tuple[str, ...] = ()  # words that ask which of a role ("vilka revisorer")
     negative: tuple[str, ...] = ()  # words that make the largest the lowest value ("störst underskott")
     year_before: tuple[str, ...] = ()  # a follow-up's phrase for the year before the previous question's
@@ -103,6 +104,7 @@ def _read(path: Path, stop: frozenset[str], terms: dict[str, tuple[str, ...]] | 
         asked_kinds={k: tuple(v) for k, v in d.get("asked_kinds", {}).items()},
         person_roles=tuple(d.get("persons", {}).get("roles", [])),
         name_words=tuple(d.get("persons", {}).get("name_words", [])),
+        company_forms=tuple(d.get("persons", {}).get("company_forms", [])),
         which_words=tuple(d.get("persons", {}).get("which_words", [])),
         negative=tuple(d.get("polarity", {}).get("negative", [])),
         year_before=tuple(d.get("followup", {}).get("year_before", [])),

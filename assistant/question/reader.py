@@ -137,7 +137,9 @@ class QuestionReader:
         intent = self._intent(toks, lex, lang)
         terms = self._terms(toks, lang, lex)
         measures = self._measures(toks, terms, lex)
-        operation = next((op for op, cues in lex.operations.items() if any(c in toks for c in cues)), None)
+        said = f" {' '.join(toks)} "  # a cue of several words ("upp eller ner", "in total") stands as written
+        operation = next((op for op, cues in lex.operations.items()
+                          if any(c in toks or (" " in c and f" {c} " in said) for c in cues)), None)
         if operation in ("max", "min") and any(w in toks for w in lex.negative):
             operation = "min" if operation == "max" else "max"  # "störst underskott": the lowest value
         if intent == "fact" and len(toks) > 1 and toks[0] in _WH and any(toks[1] in cues for cues in lex.measures.values()):

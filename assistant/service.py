@@ -25,11 +25,12 @@ from assistant.answers.recommendations import RecommendationAnswerer, asks_statu
 from assistant.answers.recommended import RecommendedAnswerer
 from assistant.citations import CitationBuilder, verify_citations
 from assistant.answers.extractive import Extractor
-from assistant.answers.persons import names_person
+from assistant.answers.persons import names_agent, names_person
 from assistant.question.models import Question
 from assistant.pipeline import AnswerPipeline
 from assistant.strategies.arbiter import arbitrate
-from assistant.strategies.checks import asks_person, computes, lacking as check_answer, table_block, years_left_out
+from assistant.strategies.checks import (asks_person, computes, lacking as check_answer, names_elsewhere, table_block,
+                                        years_left_out)
 from assistant.strategies.other_documents import with_other_documents
 from assistant.language import detect_language
 from assistant.llm.generate import LLMAnswerer
@@ -133,7 +134,9 @@ class Assistant:
             scoped = q if not doc_ids else q.model_copy(update={"doc_ids": [d for d in q.doc_ids if d in doc_ids]})
             rec = self.recommended.answer(scoped, lambda: list(dict.fromkeys(
                 sc.chunk.doc_id for sc in self.pipeline.retrieve(q, k=16, doc_ids=doc_ids).fused)), previous)
-            if rec is not None:
+            # an audit about another body than the one the question names ("Region Y's recommendations" when only
+            # Region X's audit is indexed) answers nothing of it
+            if rec is not None and not names_elsewhere(self, q, rec.citations):
                 notes = [f"follow-up read as: {q.effective}"] if q.followup else []
                 return self._recommendation_draft(rec, question, q.effective, q.lang, history, notes, t0)
         # the rules answer the question as the typed reader read it (a follow-up merged with its history only when
@@ -169,12 +172,14 @@ class Assistant:
             scored = second_opinion()
             if scored.kind == "table" and not scored.answer.abstained and computes(scored.answer):
                 draft = scored
-        if q is not None and (q.intent == "who" or asks_person(self, q)) and draft.kind != "recommendations" \
-                and not any(names_person(c.quote) for c in draft.answer.citations):
+        person = q is not None and asks_person(self, q)  # a role only a person holds; else a company answers too
+        names = names_person if person else names_agent
+        if q is not None and (q.intent == "who" or person) and draft.kind != "recommendations" \
+                and not any(names(c.quote) for c in draft.answer.citations):
             # who is asked and nobody is named (a letterhead, a role): the general answerer's evidence that names
-            # a person answers better
+            # a person (or, for no person's role, a company) answers better
             scored = second_opinion()
-            if not scored.answer.abstained and any(names_person(c.quote) for c in scored.answer.citations):
+            if not scored.answer.abstained and any(names(c.quote) for c in scored.answer.citations):
                 draft = scored
         if q is not None and draft.answer.abstained and draft.kind != "recommendations":
             # the rules found no answer: the fitted scorer answers when the documents answer with a probability

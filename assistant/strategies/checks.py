@@ -159,7 +159,7 @@ def years_left_out(service, q: Question, citations: list[Citation], tables: list
     return sorted(set(q.years) - _evidence_years(service, citations, tables))
 
 
-def _names_elsewhere(service, q: Question, citations: list[Citation]) -> list[str]:
+def names_elsewhere(service, q: Question, citations: list[Citation]) -> list[str]:
     """The names a question gives (Region X, a company, a person) are either what a cited document is about (its
     title or cover pages) or stand on a cited page; an answer from pages about something else is no answer.
     Names that named the document, and names no document uses (English place names), are not judged."""
@@ -209,7 +209,12 @@ def lacking(service, q: Question, citations: list[Citation], tables: list[Answer
             return why
     if asks_person(service, q) and not any(names_person(c.quote) for c in citations):
         return "a person is asked and the cited passages name nobody"
-    missing = _names_elsewhere(service, q, citations)
+    # what is asked of a name is said in a passage about it: the page of the answer's first passage (and, for a
+    # figure, the pages that carry the cited numbers) must name it or be of a document about it, not another cited
+    # page (a figure about one city beside a sentence that mentions another in passing)
+    units = service.pipeline.reader.lexicon.sv.units
+    numbered = [c for c in citations if quantities(c.quote, units)] if asks_number else []
+    missing = names_elsewhere(service, q, citations if tables else (numbered or citations[:1]))
     if missing:
         return f"the cited pages never mention {', '.join(missing)}"
     other = _other_measure(service, q, tables)

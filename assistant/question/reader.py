@@ -493,6 +493,12 @@ class QuestionReader:
             return q
         prev = self.read(users[-1], [Turn(role="user", content=u) for u in users[:-1]])
         lex = self.lexicon.lang(q.lang)
+        low = q.text.lower()
+        if q.doc_ids and not q.named_only and prev.doc_ids and not set(q.doc_ids) & set(prev.doc_ids) \
+                and any(re.match(rf"{re.escape(s_)}\b", low) for s_ in lex.followup_starts):
+            # "Och för kultur…?" in the previous question's report: a follow-up that opens as one stays in its
+            # documents unless it names another by a name only that one carries; the word is its thing, not a name
+            q = q.model_copy(update={"doc_ids": [], "naming": [], "named_only": False})
         if self._self_contained(q, prev, lex):
             return q
         asked = self._asked_anew(q, prev, lex)

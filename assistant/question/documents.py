@@ -50,6 +50,7 @@ class DocumentLibrary:
         self._docs: dict[str, set[str]] = {}
         self._df: dict[str, int] = {}
         self._content_df: dict[str, int] = {}  # folded stem -> how many documents' text carries it
+        self._content: dict[str, set[str]] = {}  # doc_id -> the folded stems of its text
 
     def _refresh(self) -> None:
         gen = getattr(self._index, "generation", 0)
@@ -70,10 +71,17 @@ class DocumentLibrary:
         """The stems of each document's text: a name word that many documents talk about ("nämnd", "revisor",
         "kontroll") is a word of the domain, not a name, and names no document."""
         df: dict[str, int] = {}
-        for stems in doc_stems.values():
-            for st in {fold(x) for x in stems}:
+        content: dict[str, set[str]] = {}
+        for doc_id, stems in doc_stems.items():
+            content[doc_id] = {fold(x) for x in stems}
+            for st in content[doc_id]:
                 df[st] = df.get(st, 0) + 1
-        self._content_df = df
+        self._content_df, self._content = df, content
+
+    def speaks_of(self, doc_ids: list[str], stems: list[str]) -> bool:
+        """Every one of ``stems`` stands in the text of one of ``doc_ids`` (a word the previous report uses is a
+        thing in it, though it also names another report)."""
+        return bool(stems) and all(any(fold(s) in self._content.get(d, ()) for d in doc_ids) for s in stems)
 
     def titles(self) -> dict[str, set[str]]:
         self._refresh()

@@ -495,9 +495,11 @@ class QuestionReader:
         lex = self.lexicon.lang(q.lang)
         low = q.text.lower()
         if q.doc_ids and not q.named_only and prev.doc_ids and not set(q.doc_ids) & set(prev.doc_ids) \
-                and any(re.match(rf"{re.escape(s_)}\b", low) for s_ in lex.followup_starts):
+                and any(re.match(rf"{re.escape(s_)}\b", low) for s_ in lex.followup_starts) \
+                and self.library.speaks_of(prev.doc_ids, q.naming):
             # "Och för kultur…?" in the previous question's report: a follow-up that opens as one stays in its
-            # documents unless it names another by a name only that one carries; the word is its thing, not a name
+            # documents when the words that would name another are words the previous report uses (its thing, not a
+            # name), unless they name another by a name only that one carries
             q = q.model_copy(update={"doc_ids": [], "naming": [], "named_only": False})
         if self._self_contained(q, prev, lex):
             return q

@@ -572,3 +572,11 @@ def test_a_unit_the_question_gives_with_its_number_is_not_the_unit_asked(reader)
 ])
 def test_an_operation_cue_of_several_words_stands_as_written(reader, question, operation):
     assert reader.read(question).operation == operation
+
+
+def test_an_existential_opening_is_no_pronoun_that_points_back(reader):
+    history = [Turn(role="user", content="Vilka mål har regionala utvecklingsnämnden för 2023?")]
+    q = reader.read("Finns det kö till simhallen?", history)
+    assert not q.followup and q.effective == q.text  # a question of its own, not merged
+    again = reader.read("Vad kostade det?", history)
+    assert again.followup  # a pronoun that points back still merges

@@ -65,6 +65,7 @@ class LanguageLexicon:
     followup_substitutes: frozenset[str] = frozenset()
     # an object pronoun after a preposition points back ("av dem", "of them")
     followup_prepositions: frozenset[str] = frozenset()
+    followup_expletives: tuple[str, ...] = ()  # "finns det", "is there": no pronoun that points back
     followup_objects: frozenset[str] = frozenset()
     # a comparative and its "than" ("mer … än", "higher … than"): two asked years or things compared by difference
     comparatives: frozenset[str] = frozenset()
@@ -113,6 +114,7 @@ def _read(path: Path, stop: frozenset[str], terms: dict[str, tuple[str, ...]] | 
         period_end=tuple(d.get("followup", {}).get("period_end", [])),
         followup_substitutes=frozenset(d.get("followup", {}).get("substitutes", [])),
         followup_prepositions=frozenset(d.get("followup", {}).get("prepositions", [])),
+        followup_expletives=tuple(d.get("followup", {}).get("expletives", [])),
         followup_objects=frozenset(d.get("followup", {}).get("objects", [])),
         comparatives=frozenset(d.get("comparison", {}).get("comparatives", [])),
         than=frozenset(d.get("comparison", {}).get("than", [])),

@@ -256,7 +256,11 @@ class QuestionReader:
         low = q.text.lower()
         starts = any(re.match(rf"{re.escape(s)}\b", low) for s in lex.followup_starts)
         content = [g for g in q.terms if g.word not in {c for cues in lex.measures.values() for c in cues}]
-        refers = any(w in lex.followup_refer for w in words(q.text))
+        toks = words(q.text)
+        said = f" {' '.join(toks)} "
+        for e in lex.followup_expletives:  # "Finns det …?": an existential "det", no pronoun
+            said = said.replace(f" {e} ", " ")
+        refers = any(w in lex.followup_refer for w in said.split())
         return starts or len(content) <= 1 or (refers and len(content) <= 3 and not q.doc_ids) \
             or (self._points_back(q.text, lex) and not q.doc_ids)
 

@@ -797,14 +797,24 @@ def _one_per_clause(item: GatheredItem, coordinated: re.Pattern[str]) -> list[Ga
 def _one_per_sentence(item: GatheredItem, rec_re: re.Pattern[str]) -> list[GatheredItem]:
     """An item of a list or section that holds two recommending sentences ("Kommunstyrelsen rekommenderas att … .
     Socialnämnden rekommenderas att … .") is two recommendations; the sentences after each stay with it."""
-    if item.kind not in ("section", "lead") or len({p for p, _ in item.parts}) != 1:
+    if item.kind not in ("section", "lead"):
         return [item]
-    sents = _sentences(item.text)
-    starts = [k for k, s in enumerate(sents) if rec_re.match(dehyphenate(collapse(s)))]
+    # each sentence with its page (a paragraph may run over a page break: the sentence the break cuts goes on in a
+    # piece that opens in lower case, no recommending sentence, and stays with the one before it)
+    sents = [(page, s) for page, text in item.parts for s in _sentences(text)]
+    starts = [k for k, (_, s) in enumerate(sents) if rec_re.match(dehyphenate(collapse(s)))]
     if len(starts) < 2 or starts[0] != 0:
         return [item]
-    return [item.model_copy(update={"parts": [(item.page, " ".join(sents[a:b]))]})
-            for a, b in zip(starts, starts[1:] + [len(sents)])]
+    out = []
+    for a, b in zip(starts, starts[1:] + [len(sents)]):
+        parts: list[tuple[int, str]] = []
+        for page, sent in sents[a:b]:
+            if parts and parts[-1][0] == page:
+                parts[-1] = (page, f"{parts[-1][1]} {sent}")
+            else:
+                parts.append((page, sent))
+        out.append(item.model_copy(update={"parts": parts}))
+    return out
 
 
 def _addressee_heading(line: str, lex: Lexicon) -> str:

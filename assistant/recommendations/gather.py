@@ -728,6 +728,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
         # outside a context: recommending sentences only
         sents = _sentences(body)
         cur: GatheredItem | None = None
+        judged = False  # the paragraph opened with the auditors' assessment (its first sentence)
         for k, s in enumerate(sents):
             # "… gått rätt till. Rekommendation 3 Tekniska nämnden rekommenderas …", "Rekommendation: Nämnden bör …"
             numbered = REC_LABEL_RE.match(s)
@@ -737,7 +738,10 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             s = s[label.end():] if label else s
             s_n = dehyphenate(collapse(s))
             in_past = not followup and told_here(s_n) and not rec_re.match(s_n)
-            if rec_re.match(s_n) and _to_organ(s_n, lex) or (assess or labelled) and _organ_advice(s_n, lex) or in_past \
+            additive = cur is not None and k > 0 and cur is items[-1] and bool(lex.rx("additive_re").search(s_n))
+            advice = ((assess or labelled) or judged and not followup and not additive) and _organ_advice(s_n, lex)
+            judged = judged or k == 0 and bool(lex.rx("assessing_re").match(s_n))
+            if rec_re.match(s_n) and _to_organ(s_n, lex) or advice or in_past \
                     or not followup and (_own_view(s_n, lex) or _impersonal_advice(s_n, lex)):
                 cur = GatheredItem(parts=[(page, s.strip())], kind="section" if labelled else "sentence", restated=in_past)
                 items.append(cur)

@@ -1,4 +1,4 @@
-"""A sentence adverb between the verb and the negation ("Nämnden delar dock inte …", "Nämnden har dock inte …") is
+"""A sentence adverb between the verb and the negation ("X delar dock inte …", "X har dock inte …") is
 no clause boundary: the negation stays with its verb, so a committee that does not share the auditors' view
 declines the recommendation (real PDFs rendered from small texts, read by pdfplumber)."""
 
@@ -31,7 +31,7 @@ Till: Stadsrevisionen
 Yttrande över revisionsrapporten Granskning av hamnens underhållsplanering
 
 Rekommendation 1 – besiktning av kajerna
-Nämnden delar dock inte revisorernas bedömning att kajerna behöver besiktigas vartannat år, eftersom
+Hamnnämnden delar dock inte revisorernas syn att kajerna behöver besiktigas vartannat år, eftersom
 anläggningarnas skick enligt förvaltningens erfarenhet inte förändras så snabbt.
 
 Rekommendation 2 – plan för pirarna

@@ -438,7 +438,8 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
                 or (not raw and after and _auditors_themselves(after.group(1), lex)):
             continue  # "Revisionskontoret föreslår att revisorerna genomför en fördjupad granskning": the auditors'
             # plan for their own work, not a recommendation to an audited body
-        organ = page_organ(pages, primary.page, primary.parts[0][1]) or _recipient(pages, raw, lex)
+        organ = _paragraph_organ(by_no, primary, raw, lex) or page_organ(pages, primary.page, primary.parts[0][1]) \
+            or _recipient(pages, raw, lex)
         addressees = resolve(tagged or raw, audited, organ, lex)
         if not raw and not tagged:  # the main printing names no one (a table row without its cell): another
             # printing's addressee
@@ -478,7 +479,36 @@ def _printing_addressees(it: GatheredItem, audited: list[str], pages: list[Page]
     """The organs one printing of a recommendation names, resolved ("Nämnden" as the page's organ)."""
     subject = _printing_subject(it, lex)
     raw = split_organs(lex.rx("co_actor_re").sub("", subject), lex) if subject else []
-    return resolve(raw, audited, page_organ(pages, it.page, it.parts[0][1]), lex) if raw else []
+    if not raw:
+        return []
+    organ = _paragraph_organ({p.number: p for p in pages}, it, raw, lex) or page_organ(pages, it.page, it.parts[0][1])
+    return resolve(raw, audited, organ, lex)
+
+
+PARAGRAPH_OPENING_WORDS = 8  # a printing is found on its page by its first words
+
+
+def _paragraph_organ(by_no: dict[int, Page], it: GatheredItem, raw: list[str], lex) -> str | None:
+    """For a bare "nämnden" / "styrelsen": the organ of that kind its own paragraph names last before it
+    ("Kulturnämnden rekommenderas att … . Nämnden rekommenderas också att …"; "Vi bedömer att tekniska nämnden … .
+    Vi rekommenderar därför nämnden att …"), else None (the page's organ is asked next)."""
+    if len(raw) != 1 or not lex.rx("singular_re").match(raw[0].lower()):
+        return None
+    page = by_no.get(it.page)
+    span = find_span(page.text, " ".join(it.parts[0][1].split()[:PARAGRAPH_OPENING_WORDS])) if page else None
+    if not span:
+        return None
+    start = page.text.rfind("\n", 0, span[0]) + 1
+    kind = raw[0].lower()[:5]  # "nämnd(en)", "styre(lsen)", "bolag(et)"
+    named = [o for o in organs_in(page.text[start:span[0]], lex) if kind in o.lower()]
+    if not named:
+        return None
+    words = named[-1].split()
+    recommenders = {norm(r) for r in lex.recommenders}
+    while len(words) > 1 and norm(words[0]) in recommenders:  # "… rekommenderar revisorerna socialnämnden att …"
+        words = words[1:]
+        words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join(words)
 
 
 def _auditors_themselves(organ: str, lex) -> bool:

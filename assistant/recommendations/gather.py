@@ -728,6 +728,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
         # outside a context: recommending sentences only
         sents = _sentences(body)
         cur: GatheredItem | None = None
+        judged = False  # the paragraph opened with the auditors' assessment (its first sentence)
         for k, s in enumerate(sents):
             # "… gått rätt till. Rekommendation 3 Tekniska nämnden rekommenderas …", "Rekommendation: Nämnden bör …"
             numbered = REC_LABEL_RE.match(s)
@@ -737,7 +738,10 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             s = s[label.end():] if label else s
             s_n = dehyphenate(collapse(s))
             in_past = not followup and told_here(s_n) and not rec_re.match(s_n)
-            if rec_re.match(s_n) and _to_organ(s_n, lex) or (assess or labelled) and _organ_advice(s_n, lex) or in_past \
+            additive = cur is not None and k > 0 and cur is items[-1] and bool(lex.rx("additive_re").search(s_n))
+            advice = ((assess or labelled) or judged and not followup and not additive) and _organ_advice(s_n, lex)
+            judged = judged or k == 0 and bool(lex.rx("assessing_re").match(s_n))
+            if rec_re.match(s_n) and _to_organ(s_n, lex) or advice or in_past \
                     or not followup and (_own_view(s_n, lex) or _impersonal_advice(s_n, lex)):
                 cur = GatheredItem(parts=[(page, s.strip())], kind="section" if labelled else "sentence", restated=in_past)
                 items.append(cur)
@@ -797,14 +801,24 @@ def _one_per_clause(item: GatheredItem, coordinated: re.Pattern[str]) -> list[Ga
 def _one_per_sentence(item: GatheredItem, rec_re: re.Pattern[str]) -> list[GatheredItem]:
     """An item of a list or section that holds two recommending sentences ("Kommunstyrelsen rekommenderas att … .
     Socialnämnden rekommenderas att … .") is two recommendations; the sentences after each stay with it."""
-    if item.kind not in ("section", "lead") or len({p for p, _ in item.parts}) != 1:
+    if item.kind not in ("section", "lead"):
         return [item]
-    sents = _sentences(item.text)
-    starts = [k for k, s in enumerate(sents) if rec_re.match(dehyphenate(collapse(s)))]
+    # each sentence with its page (a paragraph may run over a page break: the sentence the break cuts goes on in a
+    # piece that opens in lower case, no recommending sentence, and stays with the one before it)
+    sents = [(page, s) for page, text in item.parts for s in _sentences(text)]
+    starts = [k for k, (_, s) in enumerate(sents) if rec_re.match(dehyphenate(collapse(s)))]
     if len(starts) < 2 or starts[0] != 0:
         return [item]
-    return [item.model_copy(update={"parts": [(item.page, " ".join(sents[a:b]))]})
-            for a, b in zip(starts, starts[1:] + [len(sents)])]
+    out = []
+    for a, b in zip(starts, starts[1:] + [len(sents)]):
+        parts: list[tuple[int, str]] = []
+        for page, sent in sents[a:b]:
+            if parts and parts[-1][0] == page:
+                parts[-1] = (page, f"{parts[-1][1]} {sent}")
+            else:
+                parts.append((page, sent))
+        out.append(item.model_copy(update={"parts": parts}))
+    return out
 
 
 def _addressee_heading(line: str, lex: Lexicon) -> str:

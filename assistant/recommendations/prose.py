@@ -98,6 +98,7 @@ class _Vocab:
     seasons: tuple[str, ...] = ()
     all_but: re.Pattern[str] = re.compile(r"(?!)")
     until: re.Pattern[str] = re.compile(r"(?!)")
+    double_negation: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +132,7 @@ def _vocab() -> _Vocab:
         quantity_heads=frozenset(p["quantity_heads"]), time_frame=rx(p["time_frame_re"]), seasons=tuple(p["seasons"]),
         numbers={w: k for k, w in enumerate(p["number_words"])}, fractions=frozenset(p.get("fraction_words", [])),
         all_but=rx(p.get("all_but_re", r"(?!)")), until=rx(p.get("until_re", r"(?!)")),
+        double_negation=rx(p.get("double_negation_re", r"(?!)")),
     )
 
 
@@ -209,6 +211,7 @@ def read_clause(clause: str) -> Reading:
     until = v.until.search(f" {clause} ")
     if until and until.start() > 0:  # "… tas emot innan kontrollen är klar": up to the time limit
         clause = f" {clause} "[:until.start()].strip()
+    clause = v.double_negation.sub(" ", f" {clause} ").strip()  # "kan inte … utan att …": a condition, no negation
     c = f" {clause.strip()} "
     words = _WORD.findall(clause)
     if not words:

@@ -24,3 +24,33 @@ def hybrid_assistant(root: Path, pdfs: Path, embedder, embedding_cache: Path) ->
         yield Assistant(index, settings)
     finally:
         index.close()
+
+
+def write_pdf(path: Path, pages: list[list[str]], title: str) -> None:
+    """A PDF of plain lines (Helvetica 11, 20 points apart), one list of lines a page, with its title in the metadata."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setTitle(title)
+    for lines in pages:
+        c.setFont("Helvetica", 11)
+        y = 780
+        for line in lines:
+            c.drawString(60, y, line)
+            y -= 20
+        c.showPage()
+    c.save()
+
+
+@contextmanager
+def written_library(root: Path, docs: dict[str, tuple[list[list[str]], str]], embedder, embedding_cache: Path
+                    ) -> Iterator:
+    """``docs`` (file name -> (pages of lines, title)) written as PDFs under ``root`` and answered by the hybrid
+    assistant (:func:`hybrid_assistant`)."""
+    pdfs = root / "pdfs"
+    pdfs.mkdir()
+    for name, (pages, title) in docs.items():
+        write_pdf(pdfs / name, pages, title)
+    with hybrid_assistant(root, pdfs, embedder, embedding_cache) as assistant:
+        yield assistant

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.libraries import hybrid_assistant
+from tests.libraries import written_library
 
 REPORT = [
     ["Revisionskontoret i Ekby kommun sammanfattar år 2022", "Årsredogörelse för Ekby kommuns revision"],
@@ -29,30 +29,11 @@ AUDIT = [
 ]
 
 
-def _pdf(path, pages: list[list[str]], title: str) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setTitle(title)
-    for lines in pages:
-        c.setFont("Helvetica", 11)
-        y = 780
-        for line in lines:
-            c.drawString(60, y, line)
-            y -= 20
-        c.showPage()
-    c.save()
-
-
 @pytest.fixture(scope="module")
 def library(tmp_path_factory, embedder, embedding_cache):
-    root = tmp_path_factory.mktemp("other_names")
-    pdfs = root / "pdfs"
-    pdfs.mkdir()
-    _pdf(pdfs / "ekby-arsredogorelse-2022.pdf", REPORT, "Revisionskontoret i Ekby kommun sammanfattar år 2022")
-    _pdf(pdfs / "norrdal-granskning-budgetprocessen.pdf", AUDIT, "Granskning av budgetprocessen i Region Norrdal")
-    with hybrid_assistant(root, pdfs, embedder, embedding_cache) as assistant:
+    docs = {"ekby-arsredogorelse-2022.pdf": (REPORT, "Revisionskontoret i Ekby kommun sammanfattar år 2022"),
+            "norrdal-granskning-budgetprocessen.pdf": (AUDIT, "Granskning av budgetprocessen i Region Norrdal")}
+    with written_library(tmp_path_factory.mktemp("other_names"), docs, embedder, embedding_cache) as assistant:
         yield assistant
 
 

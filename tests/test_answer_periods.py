@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.question.models import span_years, year_spans
-from tests.libraries import hybrid_assistant
+from tests.libraries import written_library
 
 PAGE = [
     "Ekonomiska förutsättningar",
@@ -28,22 +28,8 @@ def test_spans_are_read_as_periods_and_their_years():
 
 @pytest.fixture(scope="module")
 def region(tmp_path_factory, embedder, embedding_cache):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    root = tmp_path_factory.mktemp("periods")
-    pdfs = root / "pdfs"
-    pdfs.mkdir()
-    c = canvas.Canvas(str(pdfs / "norrdal-flerarsplan.pdf"), pagesize=A4)
-    c.setTitle("Region Norrdal – ekonomisk översikt")
-    c.setFont("Helvetica", 11)
-    y = 780
-    for line in PAGE:
-        c.drawString(60, y, line)
-        y -= 20
-    c.showPage()
-    c.save()
-    with hybrid_assistant(root, pdfs, embedder, embedding_cache) as assistant:
+    docs = {"norrdal-flerarsplan.pdf": ([PAGE], "Region Norrdal – ekonomisk översikt")}
+    with written_library(tmp_path_factory.mktemp("periods"), docs, embedder, embedding_cache) as assistant:
         yield assistant
 
 

@@ -110,8 +110,8 @@ def test_a_named_committee_narrows_the_answer(letter_index) -> None:
 
 
 LETTER_ID = "fiktivt-yttrande-budgetprocessen-2024"
-WORDS = {"sv": {"atgardad": "åtgärdad", "delvis": "delvis åtgärdad", "ej_atgardad": "inte åtgärdad", "oklart": "oklart"},
-         "en": {"atgardad": "addressed", "delvis": "partly addressed", "ej_atgardad": "not addressed", "oklart": "unclear"}}
+WORDS = {"sv": LABEL, "en": {"atgardad": "Addressed", "delvis": "Partly addressed", "ej_atgardad": "Not addressed",
+                              "oklart": "Unclear"}}
 
 
 @pytest.mark.parametrize("question, number, lang", [

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.models import Turn
-from tests.libraries import hybrid_assistant
+from tests.libraries import written_library
 
 REPORT = ["Region Norrdal – delårsrapport augusti 2023, regionala utvecklingsnämnden",
           "Budgetuppföljning per verksamhet (tkr)",
@@ -20,29 +20,11 @@ OTHER = ["Kultur- och fritidsnämndens budgetskrivelse 2027", "Nämnden föresl�
          "Kultur- och fritidsnämnden ansvarar för bibliotek, kulturskola och fritidsgårdar."]
 
 
-def _pdf(path, lines: list[str], title: str) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setTitle(title)
-    c.setFont("Helvetica", 11)
-    y = 780
-    for line in lines:
-        c.drawString(60, y, line)
-        y -= 20
-    c.showPage()
-    c.save()
-
-
 @pytest.fixture(scope="module")
 def library(tmp_path_factory, embedder, embedding_cache):
-    root = tmp_path_factory.mktemp("followup_docs")
-    pdfs = root / "pdfs"
-    pdfs.mkdir()
-    _pdf(pdfs / "norrdal-delarsrapport-2023-08.pdf", REPORT, "Region Norrdal delårsrapport augusti 2023")
-    _pdf(pdfs / "kultur-fritid-budgetskrivelse-2027.pdf", OTHER, "Kultur- och fritidsnämndens budgetskrivelse 2027")
-    with hybrid_assistant(root, pdfs, embedder, embedding_cache) as assistant:
+    docs = {"norrdal-delarsrapport-2023-08.pdf": ([REPORT], "Region Norrdal delårsrapport augusti 2023"),
+            "kultur-fritid-budgetskrivelse-2027.pdf": ([OTHER], "Kultur- och fritidsnämndens budgetskrivelse 2027")}
+    with written_library(tmp_path_factory.mktemp("followup_docs"), docs, embedder, embedding_cache) as assistant:
         yield assistant
 
 

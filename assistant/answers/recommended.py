@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from assistant.citations import CitationBuilder, verify_citations
+from assistant.answers.recommendations import LABELS
 from assistant.models import Answer
 from assistant.question.lexicon import load_lexicon
 from assistant.question.models import Question
@@ -28,10 +29,6 @@ SINGULAR = {"rekommendation", "rekommendationen", "recommendation"}
 WHICH = {"vilken", "vilket", "which", "what"}  # "Vilken rekommendation har inte …": a list filtered, not one asked
 MAX_SHOWN = 12
 TOP_DOCS = 2
-STATUS_LABELS = {
-    "sv": {"atgardad": "åtgärdad", "delvis": "delvis åtgärdad", "ej_atgardad": "inte åtgärdad", "oklart": "oklart"},
-    "en": {"atgardad": "addressed", "delvis": "partly addressed", "ej_atgardad": "not addressed", "oklart": "unclear"},
-}
 NO_RESPONSE = {
     "sv": "Inget uppföljningsdokument i indexet talar om rekommendationen; status oklart.",
     "en": "No follow-up document in the index speaks to this recommendation; its status is unclear.",
@@ -155,13 +152,13 @@ class RecommendedAnswerer:
     def _response(self, builder: CitationBuilder, r: TrackedRecommendation, q: Question, to_named: list) -> str:
         """What the follow-up documents say of ``r``: its status and the sentence that says it (the latest dated
         document's), for the committee the question names when the recommendation names several."""
-        lang = q.lang if q.lang in STATUS_LABELS else "sv"
+        lang = q.lang if q.lang in LABELS else "sv"
         stems = _question_stems(q)
         own = next((c for c in r.by_committee if to_named and (cs := {stem(w) for w in words(c.committee) if len(w) >= 4})
                     and all(best_match(s, stems) >= 0.9 for s in cs)), None)
         status, cited, evidence = (own.status, own.cited, own.evidence) if own else (r.status, r.cited, r.evidence)
         latest = max(evidence, key=lambda e: e.date or "") if evidence else None
-        label = STATUS_LABELS[lang][status]
+        label = LABELS[lang][status]  # the status answer's labels ("Ej åtgärdad")
         parts = []
         for e in (latest, cited):
             if e is None or (parts and " ".join(e.quote.split()) in " ".join(latest.quote.split())):

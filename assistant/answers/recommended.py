@@ -187,8 +187,6 @@ class RecommendedAnswerer:
 
 
 def _numbers_asked(text: str) -> set[int]:
-    """The numbers a question gives a recommendation ("rekommendation 6", "recommendation no. 3", "punkt 2")."""
+    """The numbers a question gives a recommendation ("rekommendation 6", "recommendation 3")."""
     toks = words(text)
-    return {int(b) for a, b in zip(toks, toks[1:]) if a in SINGULAR and b.isdigit() and len(b) <= 2} | \
-        {int(c) for a, b, c in zip(toks, toks[1:], toks[2:]) if a in SINGULAR and b in ("nr", "nummer", "no", "number")
-         and c.isdigit() and len(c) <= 2}
+    return {int(b) for a, b in zip(toks, toks[1:]) if a in SINGULAR and b.isdigit() and len(b) <= 2}

@@ -648,6 +648,8 @@ def _suspended(text: str, terms: list[TermGroup]) -> list[TermGroup]:
 
 
 _WH = frozenset({"vilket", "vilken", "vilka", "vad", "what", "which"})
+
+
 def _asked_unit(toks: list[str], lex: LanguageLexicon, intent: str) -> str | None:
     """The unit of the number a question asks for: money ("Hur mycket kostade …"), percent ("Hur stor andel …"),
     time (a count of years, months, days: "Hur många år …"); quantity, a number of any unit ("Hur mycket snö föll

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.question.models import span_years, year_spans
+from assistant.question.models import asked_period, span_years, year_spans
 from tests.libraries import written_library
 
 PAGE = [
@@ -24,6 +24,9 @@ def test_spans_are_read_as_periods_and_their_years():
     assert year_spans("planen 2026–2028 och budgeten 2024-2025") == {(2026, 2028), (2024, 2025)}
     assert span_years("planen 2026–2028") == {2026, 2027, 2028}
     assert year_spans("visionen 2020–2040") == set()  # a horizon, not a period of figures
+    assert asked_period("Vad budgeteras i planen för 2026–2028?") == {(2026, 2028)}
+    # two plans compared: neither is a name that shuts out a third period's passage (carried-over assignments)
+    assert asked_period("Hur många uppdrag har planerna 2025–2027 och 2026–2028?") == set()
 
 
 @pytest.fixture(scope="module")

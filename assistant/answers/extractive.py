@@ -25,7 +25,7 @@ from assistant.citations import CitationBuilder
 from assistant.glossary import EN_SV, PHRASE_PATTERNS, sv_synonyms
 from assistant.question.lexicon import load_lexicon
 from assistant.question.names import document_year
-from assistant.question.models import year_spans
+from assistant.question.models import asked_period, year_spans
 from assistant.unit_store import UnitState, UnitStore
 from index.models import ScoredChunk
 
@@ -185,7 +185,7 @@ class Extractor:
             groups=weighted, years={int(y) for y in YEAR_RE.findall(question)}, proper=proper,
             is_list=bool(LIST_RE.search(question)), count_focus=focus,
             quantity=quantity, money=bool(MONEY_RE.search(question)), rare=rare,
-            develop=bool(DEV_RE.search(question)), spans=year_spans(question),
+            develop=bool(DEV_RE.search(question)), spans=asked_period(question),
         )
 
     def coverage(self, q: Query, stems: set[str]) -> float:

@@ -15,6 +15,14 @@ def year_spans(text: str) -> set[tuple[int, int]]:
     return {(a, b) for m in _YEAR_SPAN.finditer(text) if 0 < (b := int(m.group(2))) - (a := int(m.group(1))) <= 12}
 
 
+def asked_period(text: str) -> set[tuple[int, int]]:
+    """The one period a question names, as a name its passages are judged by ("planen för 2026–2028"); none when it
+    names several: a question over two plans compares them, and a passage of a third (assignments carried over from
+    the plan before) may belong to one of them."""
+    spans = year_spans(text)
+    return spans if len(spans) == 1 else set()
+
+
 def span_years(text: str) -> set[int]:
     """The years inside the spans of ``text`` ("2020–2022" holds 2021 too)."""
     return {y for a, b in year_spans(text) for y in range(a, b + 1)}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ingest.text import best_match, compound_parts_match
 from assistant.question.documents import fold
-from assistant.question.models import Question, year_spans
+from assistant.question.models import Question, asked_period, year_spans
 
 FEATURES = (
     "coverage", "coverage_ctx", "rare_coverage", "page_rank", "chunk_score", "year_match", "year_other",
@@ -90,7 +90,7 @@ def unit_features(q: Question, u, ctx: UnitContext) -> dict[str, float]:
     qy = set(q.years)
     # a period the question names is a name: a unit naming another period ("regionplanen 2023–2025" for the plan of
     # 2024–2026) speaks of other years, though the two overlap
-    periods = year_spans(q.effective) if len(qy) > 1 else set()
+    periods = asked_period(q.effective) if len(qy) > 1 else set()
     other_period = bool(periods) and bool(named := year_spans(u.text)) and not named & periods
     money = u.has_number and bool(ctx.money_words & set(u.text.lower().replace("%", " % ").split()))
     f = {

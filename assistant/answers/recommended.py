@@ -21,6 +21,7 @@ from assistant.answers.recommendations import LABELS
 from assistant.models import Answer
 from assistant.question.lexicon import load_lexicon
 from assistant.question.models import Question
+from assistant.question.reader import opens_as_followup
 from assistant.recommendations.models import TrackedRecommendation
 from ingest.text import best_match, content_words, stem, words
 
@@ -73,7 +74,7 @@ class RecommendedAnswerer:
         if any(f" {c} " in f" {low} " for c in cues):
             return True
         # "Och grundskolenämnden?": an opening that asks the same again of a new thing
-        return q.followup and any(f"{low} ".startswith(" ".join(words(s)) + " ") for s in lex.followup_starts)
+        return q.followup and opens_as_followup(q.text, lex)
 
     def asks_response(self, q: Question, previous: str | None = None) -> bool:
         """The question asks what was answered or done about one recommendation ("Vilket svar lämnade bolaget om
@@ -83,9 +84,7 @@ class RecommendedAnswerer:
         turn before, asked."""
         if self._asks_response(q.text, q.lang):
             return True
-        lex = self._lexicon.lang(q.lang)
-        low = " ".join(words(q.text))
-        opens = q.followup and any(f"{low} ".startswith(" ".join(words(s)) + " ") for s in lex.followup_starts)
+        opens = q.followup and opens_as_followup(q.text, self._lexicon.lang(q.lang))
         return bool(previous and opens and self._asks_response(previous, q.lang))
 
     def _asks_response(self, text: str, lang: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
@@ -15,12 +16,13 @@ def year_spans(text: str) -> set[tuple[int, int]]:
     return {(a, b) for m in _YEAR_SPAN.finditer(text) if 0 < (b := int(m.group(2))) - (a := int(m.group(1))) <= 12}
 
 
-def asked_period(text: str) -> set[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def asked_period(text: str) -> frozenset[tuple[int, int]]:
     """The one period a question names, as a name its passages are judged by ("planen för 2026–2028"); none when it
     names several: a question over two plans compares them, and a passage of a third (assignments carried over from
-    the plan before) may belong to one of them."""
+    the plan before) may belong to one of them. Cached: the scorer asks it of the same question for every unit."""
     spans = year_spans(text)
-    return spans if len(spans) == 1 else set()
+    return frozenset(spans) if len(spans) == 1 else frozenset()
 
 
 def span_years(text: str) -> set[int]:

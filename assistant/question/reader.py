@@ -253,8 +253,7 @@ class QuestionReader:
     # ------------------------------------------------------------------ with history
     def _elliptic(self, q: Question) -> bool:
         lex = self.lexicon.lang(q.lang)
-        low = q.text.lower()
-        starts = any(re.match(rf"{re.escape(s)}\b", low) for s in lex.followup_starts)
+        starts = opens_as_followup(q.text, lex)
         content = [g for g in q.terms if g.word not in {c for cues in lex.measures.values() for c in cues}]
         toks = words(q.text)
         said = f" {' '.join(toks)} "
@@ -285,8 +284,7 @@ class QuestionReader:
         with something asked of it besides ("Vilken kostnad har ombyggnaden av simhallen i Lund?" after a
         question about another document). A name the previous question wrote in lower case is not new; a question
         with a pronoun that points back ("Vad tyckte Lund om det?") goes on."""
-        low = q.text.lower()
-        if any(re.match(rf"{re.escape(s_)}\b", low) for s_ in lex.followup_starts):
+        if opens_as_followup(q.text, lex):
             return False
         if self._points_back(q.text, lex):
             return False
@@ -497,10 +495,8 @@ class QuestionReader:
             return q
         prev = self.read(users[-1], [Turn(role="user", content=u) for u in users[:-1]])
         lex = self.lexicon.lang(q.lang)
-        low = q.text.lower()
         if q.doc_ids and not q.named_only and prev.doc_ids and not set(q.doc_ids) & set(prev.doc_ids) \
-                and any(re.match(rf"{re.escape(s_)}\b", low) for s_ in lex.followup_starts) \
-                and self.library.speaks_of(prev.doc_ids, q.naming):
+                and opens_as_followup(q.text, lex) and self.library.speaks_of(prev.doc_ids, q.naming):
             # "Och för kultur…?" in the previous question's report: a follow-up that opens as one stays in its
             # documents when the words that would name another are words the previous report uses (its thing, not a
             # name), unless they name another by a name only that one carries
@@ -648,6 +644,13 @@ def _suspended(text: str, terms: list[TermGroup]) -> list[TermGroup]:
 
 
 _WH = frozenset({"vilket", "vilken", "vilka", "vad", "what", "which"})
+
+
+def opens_as_followup(text: str, lex: LanguageLexicon) -> bool:
+    """The question opens as a follow-up does ("Och …", "And …", "Hur är det med …": the lexicon's
+    ``[followup] starts``)."""
+    low = text.lower()
+    return any(re.match(rf"{re.escape(s)}\b", low) for s in lex.followup_starts)
 
 
 def _asked_unit(toks: list[str], lex: LanguageLexicon, intent: str) -> str | None:

@@ -90,7 +90,8 @@ def unit_features(q: Question, u, ctx: UnitContext) -> dict[str, float]:
     qy = set(q.years)
     # a period the question names is a name: a unit naming another period ("regionplanen 2023–2025" for the plan of
     # 2024–2026) speaks of other years, though the two overlap
-    periods = asked_period(q.effective) if len(qy) > 1 else set()
+    periods = asked_period(q.effective) if len(qy) > 1 else frozenset()
+    seen = u.years | ctx.context_years  # the years the unit and the column over it speak of
     other_period = bool(periods) and bool(named := year_spans(u.text)) and not named & periods
     money = u.has_number and bool(ctx.money_words & set(u.text.lower().replace("%", " % ").split()))
     f = {
@@ -99,9 +100,8 @@ def unit_features(q: Question, u, ctx: UnitContext) -> dict[str, float]:
         "rare_coverage": rare,
         "page_rank": 1.0 / (1.0 + ctx.page_rank),
         "chunk_score": ctx.chunk_score,
-        "year_match": 1.0 if qy and ((u.years | ctx.context_years) & qy) and not other_period else 0.0,
-        "year_other": 1.0 if qy and (u.years | ctx.context_years) and (other_period or not ((u.years | ctx.context_years) & qy))
-        else 0.0,
+        "year_match": 1.0 if qy and seen & qy and not other_period else 0.0,
+        "year_other": 1.0 if qy and seen and (other_period or not seen & qy) else 0.0,
         "has_number": 1.0 if u.has_number else 0.0,
         "amount_x_number": 1.0 if q.intent in ("amount", "comparison") and u.has_number else 0.0,
         "count_x_number": 1.0 if q.intent == "count" and u.has_number else 0.0,

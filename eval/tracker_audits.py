@@ -112,12 +112,19 @@ AUDITS16 = BLIND / "source" / "audit_texts16"
 # many quoted rules, R1-R5 labels repeated in a last-page table, a pre-study with none ("kan behöva"), a company's board
 # and its owner in separate lists (the brief is TASK.md)
 AUDITS17 = BLIND / "source" / "audit_texts17"
+# Batch 18 (session 38; written blind, committed before it was measured): a cover letter repeating the last chapter's
+# recommendations, a Rekommendation | Ansvarig nämnd | Prioritet table with wrapped cells, a state audit office's
+# recommendations to the government and an agency among "bör"/"borde" findings, a yearly summary with one heading per
+# committee (recommendations for some only), lettered a)-d) items under "Vi rekommenderar kommunstyrelsen att:" with
+# one over a page break, a follow-up restating old recommendations with two new ones, recommendations in running prose
+# among quoted rules, a kommunalförbund's direktion and member municipalities (the brief is TASK.md)
+AUDITS18 = BLIND / "source" / "audit_texts18"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
         "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,), "10": (AUDITS10,), "11": (AUDITS11,), "12": (AUDITS12,),
         "13": (AUDITS13,), "14": (AUDITS14,), "15": (AUDITS15,), "16": (AUDITS16,),
-        "17": (AUDITS17,),
+        "17": (AUDITS17,), "18": (AUDITS18,),
         "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9, AUDITS10, AUDITS11,
-                AUDITS12, AUDITS13, AUDITS14, AUDITS15, AUDITS16, AUDITS17)}
+                AUDITS12, AUDITS13, AUDITS14, AUDITS15, AUDITS16, AUDITS17, AUDITS18)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -140,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-17 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-18 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

@@ -140,14 +140,20 @@ LETTERS21 = BLIND / "source" / "followup_letters21"
 # Genomförd / Pågår / Ej påbörjad table over three audits; a committee refusing a recommendation with its reasons; a
 # protocol extract speaking for one of four addressees (the brief is TASK.md)
 LETTERS22 = BLIND / "source" / "followup_letters22"
+# Batch 23 (session 38; written blind, committed before it was measured): the auditors' statement of a later year with
+# a paragraph per earlier audit; a committee's action plan as a Rekommendation | Åtgärd | Ansvarig | Klart senast |
+# Status table with deadlines ahead; the audit office's follow-up with a "Bedömning:" line per recommendation; an
+# e-mail answer from a department head; a memo following up two audits one after the other; a protocol extract mixing
+# what is done with "kommer att" and "för avsikt att" (the brief is TASK.md)
+LETTERS23 = BLIND / "source" / "followup_letters23"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
         "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,), "16": (LETTERS16,),
         "17": (LETTERS17,), "18": (LETTERS18,), "19": (LETTERS19,), "20": (LETTERS20,), "21": (LETTERS21,),
-        "22": (LETTERS22,),
+        "22": (LETTERS22,), "23": (LETTERS23,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
                 LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15, LETTERS16,
-                LETTERS17, LETTERS18, LETTERS19, LETTERS20, LETTERS21, LETTERS22)}
+                LETTERS17, LETTERS18, LETTERS19, LETTERS20, LETTERS21, LETTERS22, LETTERS23)}
 
 
 def _lacks_glyph(ch: str) -> bool:

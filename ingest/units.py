@@ -25,6 +25,14 @@ _NUMBER = re.compile(r"(?<![\w,.])[-−–]?\d[\d ,.]*\d?(?![\w])")
 _SECTION_HEAD = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ][^.!?]{2,66}$")
 _FOOTNOTE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")  # "¹² Granskning av …": a footnote starts its own block
 _QUESTION_END = re.compile(r"\?\s+(?=[A-ZÅÄÖ])")
+# dotted abbreviations after which no sentence ends ("fr.o.m. 2023-01-01"; lexicon abbreviations.toml [dotted])
+_DOTTED = tuple(tomllib.loads((Path(__file__).resolve().parent / "lexicon" / "abbreviations.toml")
+                              .read_text(encoding="utf-8"))["dotted"]["words"])
+_DOTTED_END = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in sorted(_DOTTED, key=len, reverse=True))
+                         + r")$", re.I)
+# a lead-in line ("Under året har följande underhåll gjorts:") makes the short lines below it the items of a list,
+# bullets or not; a line longer than this is prose again
+LEAD_ITEM_MAX = 100
 
 
 # a value token of a table line: "36 325" is two tokens, "-1 163,9", "4,57", "12 %", a dash for nothing
@@ -173,7 +181,8 @@ def page_units(doc_id: str, page: int, text: str) -> list[Unit]:
     """Blocks of lines: a bullet starts an item, lowercase/continuation lines extend it,
     a short capitalised line without end punctuation is a heading, prose is split in sentences."""
     blocks: list[list] = []  # [start, end, kind, marker]
-    for ls, le in _lines_with_offsets(text):
+    lines = _lines_with_offsets(text)
+    for li, (ls, le) in enumerate(lines):
         for s, e in _split_inline(text, ls, le):
             line = text[s:e]
             m = _BULLET_LINE.match(line)
@@ -183,6 +192,10 @@ def page_units(doc_id: str, page: int, text: str) -> list[Unit]:
                 blocks.append([s, e, "item", marker])
                 continue
             first = line.lstrip()[:1]
+            if blocks and _lead_item(text, blocks[-1], line, text[lines[li + 1][0]:lines[li + 1][1]]
+                                     if li + 1 < len(lines) else ""):
+                blocks.append([s, e, "item", ":"])
+                continue
             if _FOOTNOTE.match(line) or _SECTION_HEAD.match(line):
                 blocks.append([s, e, "heading" if _SECTION_HEAD.match(line) else "para", ""])
                 continue
@@ -218,6 +231,10 @@ def page_units(doc_id: str, page: int, text: str) -> list[Unit]:
             units.append(_finish(Unit(doc_id, page, order, text[s:e], "item", marker, block=bi)))
             order += 1
             continue
+        if kind == "item" and marker == ":":  # an unmarked item under a lead-in: no level of a bulleted list
+            units.append(_finish(Unit(doc_id, page, order, text[s:e], "item", marker, block=bi)))
+            order += 1
+            continue
         if kind == "item":
             if marker not in markers:
                 markers.append(marker)
@@ -236,6 +253,21 @@ def page_units(doc_id: str, page: int, text: str) -> list[Unit]:
     return units
 
 
+def _lead_item(text: str, prev: list, line: str, next_line: str) -> bool:
+    """A short line under a lead-in that ends in a colon, or under an item of such a list, is an item of that list
+    ("Under året har följande planerat underhåll gjorts:" / "Carportar och förråd har målats." / "8 nya
+    förrådsdörrar har satts in."): a line that ends as a sentence does. Not a line that goes on in lower case, a
+    table's line or header ("Fastighet Förvärvsdatum Nybyggnadsår"), a numbered section heading, or a long (prose)
+    line."""
+    lead = text[prev[0]:prev[1]].rstrip().endswith(":") and prev[2] in ("heading", "para")
+    if not (lead or (prev[2] == "item" and prev[3] == ":")):
+        return False
+    first = line.lstrip()[:1]
+    return (len(line) <= LEAD_ITEM_MAX and not first.islower() and first not in "(,;:&/–-" and
+            re.search(r"[.!?)]\s*$", line) is not None and not _SECTION_HEAD.match(line)
+            and not is_row_text(line, next_line))
+
+
 def _sentences(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """The sentences of ``text[s:e]`` as (index, start, end) spans of ``text``."""
     out, pos = [], s
@@ -243,7 +275,10 @@ def _sentences(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         i = text.find(part, pos, e)
         if i < 0 or not part.strip():
             continue
-        out.append((len(out), i, i + len(part.rstrip())))
+        if out and _DOTTED_END.search(text[out[-1][1]:out[-1][2]]):  # "fr.o.m." ended no sentence
+            out[-1] = (out[-1][0], out[-1][1], i + len(part.rstrip()))
+        else:
+            out.append((len(out), i, i + len(part.rstrip())))
         pos = i + len(part)
     return out
 

@@ -239,3 +239,18 @@ def test_a_bare_heading_is_no_answer(hybrid, corpus_index):
 
     assert lacking(hybrid, q, cite(heading)) == "a bare heading is no answer"
     assert lacking(hybrid, q, cite(sentence)) != "a bare heading is no answer"
+
+
+def test_a_number_the_question_gives_itself_is_no_answer(hybrid):
+    """Asked the new rate of "lånet på 3 250 000 kr", a passage whose only number is that loan's amount carries no
+    asked number; a passage with the rate does."""
+    from assistant.models import Citation
+    from assistant.strategies.checks import _lacks_number
+
+    q = hybrid.pipeline.reader.read("Hur mycket höjs räntan på lånet på 3 250 000 kr när det läggs om?")
+    only_given = [Citation(n=1, doc_id="brf-x", title="Brf X", page=9,
+                           quote="Lånet på 3 250 000 kr läggs om under våren till en högre ränta.")]
+    assert _lacks_number(hybrid, q, only_given) == "the cited passages carry no number"
+    rate = [Citation(n=1, doc_id="brf-x", title="Brf X", page=9,
+                     quote="Lånet på 3 250 000 kr läggs om i maj och räntan höjs då med 1,2 procentenheter.")]
+    assert _lacks_number(hybrid, q, rate) is None

@@ -72,7 +72,10 @@ def _page_has(service, c: Citation, unit: str, units: dict[str, tuple[str, ...]]
 
 def _lacks_number(service, q: Question, citations: list[Citation]) -> str | None:
     units = service.pipeline.reader.lexicon.sv.units
-    found = [(c, raw, u) for c in citations for raw, u in quantities(c.quote, units)]
+    # a number the question gives itself ("lånet på 2 500 000 kr", "årskurs 5") is what it knows, not what it asks
+    given = value_numbers(q.effective)
+    found = [(c, raw, u) for c in citations for raw, u in quantities(c.quote, units)
+             if re.sub(r"\D", "", raw) not in given]
     if not found:
         return "the cited passages carry no number"
     asked = judged_names(q, service.pipeline.reader.known)

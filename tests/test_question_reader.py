@@ -580,3 +580,40 @@ def test_an_existential_opening_is_no_pronoun_that_points_back(reader):
     assert not q.followup and q.effective == q.text  # a question of its own, not merged
     again = reader.read("Vad kostade det?", history)
     assert again.followup  # a pronoun that points back still merges
+
+
+def test_the_parts_of_a_hyphenated_english_word_are_looked_up_in_the_glossary(reader):
+    q = reader.read("Which committees work against honour-related violence?")
+    alts = {s for g in q.terms for a in g.alternatives for s in a}
+    from ingest.text import stem
+
+    assert stem("heder") in alts or stem("hedersrelaterat") in alts
+
+
+def test_an_english_cognate_the_glossary_lacks_is_read_as_the_documents_swedish_word(corpus_index):
+    """A long English word the glossary does not know and no document uses stands for the library's Swedish word
+    spelt nearly like it ("introduction" -> "introduktion"); a short one, or one spelt unlike any, is no term."""
+    from ingest.text import stem
+
+    df = {stem("introduktion"): 12, stem("analys"): 30, stem("strand"): 4, stem("profession"): 1}
+    r = QuestionReader(corpus_index, df=df, n_units=500)
+    q = r.read("Who is responsible for the introduction, and what did the analysis show about the stand?")
+    alts = {g.word: g.alternatives for g in q.terms}
+    assert alts.get("introduction") == [(stem("introduktion"),)]
+    assert alts.get("analysis") == [(stem("analys"),)] or "analysis" not in alts  # the glossary may know it
+    assert "stand" not in alts  # too short to be read as "strand"
+    q = r.read("What share said they had opportunities for professional development?")
+    assert "professional" not in {g.word for g in q.terms}  # a word one unit uses is too weak a guess
+
+
+def test_a_cognate_is_compared_spelt_the_swedish_way():
+    """A hard c is read as k before the comparison: "products" finds "produkt", not the nearer-looking "produc";
+    a short word or a word only one unit uses is never guessed."""
+    from assistant.question.cognates import Cognates
+    from ingest.text import stem
+
+    cog = Cognates({stem("produkter"): 5, stem("producera"): 6, stem("elektrisk"): 3, stem("unik"): 1})
+    assert cog("products") == stem("produkter")
+    assert cog("electric") == stem("elektrisk")
+    assert cog("unique") is None  # too short
+    assert Cognates({stem("profession"): 1})("professional") is None

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from ingest.text import STOP, YEAR_RE, stem, unsyncopated, words
 from assistant.language import detect_language
+from assistant.question.cognates import Cognates
 from assistant.models import Turn
 from assistant.question.documents import DocumentLibrary, fold
 from assistant.question.lexicon import LanguageLexicon, Lexicon, load_lexicon
@@ -52,6 +53,7 @@ class QuestionReader:
         self.lexicon = lexicon or load_lexicon()
         self.library = DocumentLibrary(index, frozenset(stem(w) for w in self.lexicon.stop))
         self._df = df or {}
+        self._cognate = Cognates(self._df)  # an English word's Swedish cognate ("introduction" -> "introduktion")
         self._n = max(1, n_units)
         self._matches: Callable[[str], dict[str, float]] | None = None
         self._phrases = {lang: {
@@ -93,6 +95,7 @@ class QuestionReader:
         documents never use as such by the words it matches ("investera" -> "investering")."""
         self._df, self._n = df, max(1, n_units)
         self._vocab = [k for k in df if len(k) >= 4]
+        self._cognate = Cognates(df)
         self._matches = matches
 
     def known(self, stem_: str) -> bool:
@@ -212,7 +215,8 @@ class QuestionReader:
         groups: list[TermGroup] = []
         used: set[int] = set()
         if lang == "en":  # the glossary's Swedish terms stand for the English words
-            for i, j, sv in _scan(toks, self._phrases["en"]["terms"]):
+            table = self._phrases["en"]["terms"]
+            for i, j, sv in _scan(toks, table):
                 if j - i == 1 and _in_date(toks, i, lex):  # "3 March 2025": the date's month is no term
                     used.add(i)
                     continue
@@ -221,6 +225,16 @@ class QuestionReader:
                 if alts:
                     groups.append(TermGroup(word=" ".join(toks[i:j]), alternatives=alts))
                     used.update(range(i, j))
+            for k, w in enumerate(toks):  # "honour-related": the glossary knows the parts of a hyphenated word
+                if k in used or "-" not in w:
+                    continue
+                for part in w.split("-"):
+                    sv = table.get((part,))
+                    alts = [a for t in (sv or [])
+                            if (a := tuple(stem(x) for x in words(t) if x not in self.lexicon.stop))]
+                    if alts:
+                        groups.append(TermGroup(word=part, alternatives=alts))
+                        used.add(k)
         moved = {w for p in _year_phrases(toks, lex) for w in words(p)}
         cues = self._cue_words[lang] | moved  # "året innan" says which year, not what
         for k, w in enumerate(toks):
@@ -229,6 +243,10 @@ class QuestionReader:
             if w.isdigit() and len(w) < 3:
                 continue
             if _in_date(toks, k, lex):  # "den 3 mars 2025": the date's month is no content word
+                continue
+            cognate = self._cognate(w) if lang == "en" and stem(w) not in self._df and w not in cues else None
+            if cognate:  # the documents' word stands for the English one (assistant/question/cognates.py)
+                groups.append(TermGroup(word=w, alternatives=[(cognate,)], cue=w in cues))
                 continue
             if lang == "en" and stem(w) not in self._df and not w[0].isdigit():
                 continue  # an English word the documents never use and the lexicon does not know

@@ -23,6 +23,7 @@ from ingest.units import Unit, annotate_number_words, debris, value_numbers
 from assistant import budget
 from assistant.citations import CitationBuilder
 from assistant.glossary import EN_SV, PHRASE_PATTERNS, sv_synonyms
+from assistant.question.cognates import Cognates
 from assistant.question.lexicon import load_lexicon
 from assistant.question.names import document_year
 from assistant.question.models import asked_period, year_spans
@@ -120,6 +121,12 @@ class Extractor:
         self._refresh()
         return self._local.state.units(doc_id, page)
 
+    def _cognate(self, word: str) -> str | None:
+        df = self._df
+        if getattr(self, "_cognates", (None, None))[0] is not df:  # one per generation's frequencies
+            self._cognates = (df, Cognates(df))
+        return self._cognates[1](word)
+
     def idf(self, s: str) -> float:
         df = self._df.get(s)
         if df is None:  # compound or unseen: use the rarest prefix-related stem, else rare
@@ -151,6 +158,10 @@ class Extractor:
             s = stem(w)
             alts = [s] + [stem(x) for t in sv_synonyms(w) for x in content_words(t)]
             if lang == "en" and s not in self._df:
+                # "introduction" -> "introduktion" (assistant/question/cognates.py); not a word that only asks
+                cognate = self._cognate(w) if w not in _EN_CUES else None
+                if cognate:
+                    groups.append((0.0, [cognate]))
                 continue  # an English word the documents never use
             parts = None if s in self._df else split_compound(w, lambda x: x in self._df)
             if parts:  # an unseen compound: match its parts, each weighted by its own rarity
@@ -516,6 +527,11 @@ class Extractor:
     def _ctx_text(self, u: Unit) -> str:
         return " ".join(v.text for v in self.units(u.doc_id, u.page) if abs(v.order - u.order) <= 1)
 
+
+_EN = load_lexicon().en
+# the English words that say how a question asks (its intent, a difference, an extreme), as the typed reader's cues
+_EN_CUES = frozenset(w for c in [*_EN.intents, *(c for op in ("difference", "max", "min")
+                                                for c in _EN.operations.get(op, ()))] for w in c.lower().split())
 
 TEMPLATE_WEIGHT = 0.7  # a form's sentence (unit_store.UnitState.template) scores this share as an answer
 

@@ -617,3 +617,13 @@ def test_a_cognate_is_compared_spelt_the_swedish_way():
     assert cog("electric") == stem("elektrisk")
     assert cog("unique") is None  # too short
     assert Cognates({stem("profession"): 1})("professional") is None
+
+
+def test_a_follow_up_phrase_that_names_a_new_measure_replaces_no_thing(reader):
+    """"And the full-year forecast?" after a question of a budget asks the forecast of the same thing: the phrase
+    holds the measure asked anew, so the previous question's subject stays."""
+    prev = [Turn(role="user", content="What was the 2023 budget for the culture committee?"),
+            Turn(role="assistant", content="…")]
+    q = reader.read("And the full-year forecast?", prev)
+    assert q.followup and q.measures == ["forecast"]
+    assert "culture committee" in q.effective

@@ -347,8 +347,12 @@ class QuestionReader:
 
         mine, theirs = {fold(n) for n in q.naming}, {fold(n) for n in prev.naming}
         timed = _before_years(q.text)  # "inför 2024", "during 2022": a word that only places the year is no thing
+        # a phrase with a measure the follow-up asks anew names that measure ("And the full-year forecast?" after a
+        # budget): no new thing
+        fresh = {w for m in set(q.measures) - set(prev.measures) for c in lex.measures.get(m, ()) for w in words(c)}
         asked = [g for g in _suspended(q.text, q.terms)
-                 if g.word not in form and g.word not in lex.followup_substitutes and g.word not in timed]
+                 if g.word not in form and g.word not in lex.followup_substitutes and g.word not in timed
+                 and not fresh & set(words(g.word))]
         new = [n for n in asked if not any(tuple(n.alternatives) == tuple(g.alternatives) for g in prev.terms)]
         if not new:
             return None

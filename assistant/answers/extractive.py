@@ -528,10 +528,7 @@ class Extractor:
         return " ".join(v.text for v in self.units(u.doc_id, u.page) if abs(v.order - u.order) <= 1)
 
 
-_EN = load_lexicon().en
-# the English words that say how a question asks (its intent, a difference, an extreme), as the typed reader's cues
-_EN_CUES = frozenset(w for c in [*_EN.intents, *(c for op in ("difference", "max", "min")
-                                                for c in _EN.operations.get(op, ()))] for w in c.lower().split())
+_EN_CUES = load_lexicon().en.cue_words  # English words that only say how a question asks, as the typed reader's
 
 TEMPLATE_WEIGHT = 0.7  # a form's sentence (unit_store.UnitState.template) scores this share as an answer
 

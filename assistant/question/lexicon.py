@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.text import FUNCTION_EN, FUNCTION_SV
+from ingest.text import FUNCTION_EN, FUNCTION_SV, words
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
 GLOSSARY_FILE = "glossary.toml"
@@ -73,6 +73,14 @@ class LanguageLexicon:
     against: frozenset[str] = frozenset()  # "över budget": the outcome (or forecast) against the budget
     respectively: frozenset[str] = frozenset()  # "X respektive Y": the same asked of two things
     months: frozenset[str] = frozenset()  # month names: inside a date they say when, not what
+
+    @property
+    def cue_words(self) -> frozenset[str]:
+        """The words that only say how the question asks (its intent, a difference or an extreme), less the measure
+        words: they name no row, no table, no subject."""
+        return frozenset({w for c in self.intents for w in words(c)}
+                         | {w for op in ("difference", "max", "min") for c in self.operations.get(op, ())
+                            for w in words(c)}) - {w for cues in self.measures.values() for c in cues for w in words(c)}
 
 
 @dataclass(frozen=True)

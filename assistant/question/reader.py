@@ -68,11 +68,7 @@ class QuestionReader:
             | {w for c in lex.intents for w in words(c)}) for lang in ("sv", "en") for lex in [self.lexicon.lang(lang)]}
         # per language, the words that only say how the question asks (its intent, a difference or an extreme):
         # they name no row, no table, no subject
-        self._cue_words = {lang: frozenset(
-            {w for c in lex.intents for w in words(c)}
-            | {w for op in ("difference", "max", "min") for c in lex.operations.get(op, ()) for w in words(c)}) - {
-            w for cues in lex.measures.values() for c in cues for w in words(c)}
-            for lang in ("sv", "en") for lex in [self.lexicon.lang(lang)]}
+        self._cue_words = {lang: self.lexicon.lang(lang).cue_words for lang in ("sv", "en")}
         self._synonyms: dict[str, list[tuple[str, ...]]] = {}
         for k, syns in self.lexicon.sv.terms.items():
             alts = [tuple(stem(w) for w in words(t) if w not in self.lexicon.stop) for t in syns]
@@ -347,7 +343,7 @@ class QuestionReader:
 
         mine, theirs = {fold(n) for n in q.naming}, {fold(n) for n in prev.naming}
         timed = _before_years(q.text)  # "inför 2024", "during 2022": a word that only places the year is no thing
-        # a phrase with a measure the follow-up asks anew names that measure ("And the full-year forecast?" after a
+        # a phrase with a measure the follow-up asks anew names that measure (a whole year's forecast asked after a
         # budget): no new thing
         fresh = {w for m in set(q.measures) - set(prev.measures) for c in lex.measures.get(m, ()) for w in words(c)}
         asked = [g for g in _suspended(q.text, q.terms)

@@ -25,6 +25,8 @@ _ARTICLE_GAP = r"\s+(?:(?:the|a|an)\s+)?"
 PHRASE_PATTERNS = [(ph, re.compile(r"(?<![\w-])" + _ARTICLE_GAP.join(map(re.escape, ph.split())) + r"(?![\w-])"))
                    for ph in _PHRASES]
 _SV_STEMS = {stem(k): k for k in SV_SV}
+SV_PHRASE_PATTERNS = [(ph, re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, ph.split())) + r"(?![\w-])"))
+                      for ph in sorted((k for k in SV_SV if " " in k), key=len, reverse=True)]
 
 
 def sv_synonyms(word: str) -> list[str]:
@@ -49,6 +51,10 @@ def expand_terms(question: str, lang: str | None = None) -> list[str]:
                     continue
                 used.append((m.start(), m.end()))
                 out.extend(EN_SV[ph])
+    if lang != "en":  # a Swedish phrase of several words ("bytte ägare")
+        for ph, rx in SV_PHRASE_PATTERNS:
+            if rx.search(q):
+                out.extend(SV_SV[ph])
     for w in re.findall(r"[\wåäö]+", q):
         out.extend(sv_synonyms(w))
     seen: set[str] = set()

@@ -254,3 +254,16 @@ def test_a_number_the_question_gives_itself_is_no_answer(hybrid):
     rate = [Citation(n=1, doc_id="brf-x", title="Brf X", page=9,
                      quote="Lånet på 3 250 000 kr läggs om i maj och räntan höjs då med 1,2 procentenheter.")]
     assert _lacks_number(hybrid, q, rate) is None
+
+
+def test_a_count_of_what_befell_the_counted_thing_answers(hybrid):
+    """"Hur många bostadsrätter bytte ägare?" is answered by a count of transfers ("6 överlåtelser"): the glossary
+    phrase right after the counted word counts it too; a count of something else does not."""
+    from assistant.models import Citation
+    from assistant.strategies.checks import _lacks_number
+
+    q = hybrid.pipeline.reader.read("Hur många bostadsrätter bytte ägare förra året?")
+    transfers = [Citation(n=1, doc_id="brf-x", title="Brf X", page=4, quote="Under året har det skett 6 överlåtelser.")]
+    assert _lacks_number(hybrid, q, transfers) is None
+    members = [Citation(n=1, doc_id="brf-x", title="Brf X", page=4, quote="Föreningen hade 48 medlemmar vid årets slut.")]
+    assert _lacks_number(hybrid, q, members) is not None

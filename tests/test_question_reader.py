@@ -627,3 +627,14 @@ def test_a_follow_up_phrase_that_names_a_new_measure_replaces_no_thing(reader):
     q = reader.read("And the budget variance?", prev)
     assert q.followup and "deviation" in q.measures
     assert "culture committee" in q.effective
+
+
+def test_a_swedish_phrase_of_the_glossary_is_read_whole(reader):
+    """A Swedish phrase of several words that the glossary maps ("byta ägare" -> "överlåtelser") is one term with
+    the documents' words, as an English phrase is."""
+    from ingest.text import stem
+
+    q = reader.read("Hur många bostadsrätter bytte ägare förra året?")
+    phrase = next(g for g in q.terms if g.word == "bytte ägare")
+    assert (stem("överlåtelser"),) in phrase.alternatives
+    assert "ägare" not in {g.word for g in q.terms}

@@ -22,7 +22,7 @@ from ingest.numbers import AMOUNT_RE
 from ingest.units import Unit, annotate_number_words, debris, value_numbers
 from assistant import budget
 from assistant.citations import CitationBuilder
-from assistant.glossary import EN_SV, PHRASE_PATTERNS, sv_synonyms
+from assistant.glossary import EN_SV, PHRASE_PATTERNS, SV_PHRASE_PATTERNS, SV_SV, sv_synonyms
 from assistant.question.cognates import Cognates
 from assistant.question.lexicon import load_lexicon
 from assistant.question.names import document_year
@@ -150,6 +150,13 @@ class Extractor:
                         if alts:
                             groups.append((0.0, sorted(set(alts))))
                     used_words |= set(ph.split())
+        if lang != "en":  # a Swedish phrase of several words the glossary maps ("bytte ägare")
+            for ph, rx in SV_PHRASE_PATTERNS:
+                if rx.search(q):
+                    alts = sorted({stem(w) for t in SV_SV[ph] for w in content_words(t)})
+                    if alts:
+                        groups.append((0.0, alts))
+                    used_words |= set(ph.split())
         for w in content_words(question):
             if w in used_words or (w.isdigit() and not YEAR_RE.fullmatch(w)):
                 continue
@@ -192,6 +199,15 @@ class Extractor:
             w = m.group(2).lower()
             forms = [*(EN_SV.get(w, []) if lang == "en" else []), *sv_synonyms(w)]
             focus = list(dict.fromkeys([stem(w), *(stem(x) for t in forms for x in content_words(t))]))
+            # what befell the counted thing, in a phrase right after it, counts it too ("lägenheter bytte ägare":
+            # "10 överlåtelser"); an English phrase of the glossary likewise ("flats changed hands")
+            tail = q[m.end():m.end() + 40]
+            for ph, rx in (SV_PHRASE_PATTERNS if lang != "en" else PHRASE_PATTERNS):
+                hit = rx.search(tail)
+                if hit and hit.start() <= 1 and " " in ph:
+                    terms = SV_SV[ph] if lang != "en" else EN_SV[ph]
+                    focus += [stem(x) for t in terms for x in content_words(t) if stem(x) not in focus]
+                    break
         return Query(
             groups=weighted, years={int(y) for y in YEAR_RE.findall(question)}, proper=proper,
             is_list=bool(LIST_RE.search(question)), count_focus=focus,

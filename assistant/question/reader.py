@@ -231,6 +231,14 @@ class QuestionReader:
                     if alts:
                         groups.append(TermGroup(word=part, alternatives=alts))
                         used.add(k)
+        if lang != "en":  # a Swedish phrase of several words the glossary maps ("bytte ägare" -> "överlåtelser")
+            for i, j, sv in _scan(toks, self._phrases["sv"]["terms"]):
+                if j - i < 2:
+                    continue
+                alts = [a for t in sv if (a := tuple(stem(w) for w in words(t) if w not in self.lexicon.stop))]
+                if alts:
+                    groups.append(TermGroup(word=" ".join(toks[i:j]), alternatives=alts))
+                    used.update(range(i, j))
         moved = {w for p in _year_phrases(toks, lex) for w in words(p)}
         cues = self._cue_words[lang] | moved  # "året innan" says which year, not what
         for k, w in enumerate(toks):

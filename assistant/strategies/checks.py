@@ -116,12 +116,17 @@ def _counted(q: Question) -> list[str]:
     """The stems of what "Hur många X …" / "How many X …" counts (its terms' Swedish stems); empty when the
     question counts a pronoun ("… hur många av dessa …")."""
     toks = words(q.text)
-    after = next((toks[i + 1:i + 3] for i, t in enumerate(toks) if t in ("många", "many")), [])
+    at = next((i + 1 for i, t in enumerate(toks) if t in ("många", "many")), len(toks))
+    after = toks[at:at + 2]
     # the counted thing is the word after "många" ("… många personer svarade på enkäten": persons, not answers),
     # or the one after it when that word is an attribute ("Hur många nya lägenheter": an adjective's -a ending)
     if len(after) == 2 and not after[0].endswith("a"):
         after = after[:1]
-    return [s for g in q.terms if g.word in after for alt in g.alternatives for s in alt if len(s) >= 3]
+    # a phrase the glossary maps that says what befell the counted thing counts it too ("Hur många lägenheter bytte
+    # ägare?" is answered by "10 överlåtelser")
+    rest = " ".join(toks[at + len(after):at + len(after) + 3])
+    return [s for g in q.terms if g.word in after or (" " in g.word and rest.startswith(g.word))
+            for alt in g.alternatives for s in alt if len(s) >= 3]
 
 
 def _row_years(service, c: Citation) -> set[int]:

@@ -199,8 +199,8 @@ class Extractor:
             w = m.group(2).lower()
             forms = [*(EN_SV.get(w, []) if lang == "en" else []), *sv_synonyms(w)]
             focus = list(dict.fromkeys([stem(w), *(stem(x) for t in forms for x in content_words(t))]))
-            # what befell the counted thing, in a phrase right after it, counts it too ("lägenheter bytte ägare":
-            # "10 överlåtelser"); an English phrase of the glossary likewise ("flats changed hands")
+            # what befell the counted thing, in a phrase right after it, counts it too (bostadsrätter that "bytte
+            # ägare" are counted as "överlåtelser"); an English phrase of the glossary likewise
             tail = q[m.end():m.end() + 40]
             for ph, rx in (SV_PHRASE_PATTERNS if lang != "en" else PHRASE_PATTERNS):
                 hit = rx.search(tail)

@@ -122,8 +122,8 @@ def _counted(q: Question) -> list[str]:
     # or the one after it when that word is an attribute ("Hur många nya lägenheter": an adjective's -a ending)
     if len(after) == 2 and not after[0].endswith("a"):
         after = after[:1]
-    # a phrase the glossary maps that says what befell the counted thing counts it too ("Hur många lägenheter bytte
-    # ägare?" is answered by "10 överlåtelser")
+    # a phrase the glossary maps that says what befell the counted thing counts it too (bostadsrätter that "bytte
+    # ägare" are counted as "överlåtelser")
     rest = " ".join(toks[at + len(after):at + len(after) + 3])
     return [s for g in q.terms if g.word in after or (" " in g.word and rest.startswith(g.word))
             for alt in g.alternatives for s in alt if len(s) >= 3]

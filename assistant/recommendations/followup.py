@@ -232,15 +232,28 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
     under = answers_under_points(d.units, recs, responded, found, d, embedder, vecs)  # a point's answer under it
     claimed = {i for _, i, _ in under}
     found = [x for x in found if x[1] not in claimed] + under
+    # a passage that names a recommendation by its subject ("rekommendationen om X är genomförd") speaks to that one,
+    # whatever it is most like (a number of its own still decides)
+    by_name: dict[int, set[str]] = {}
+    for rec, i, _ in named_units(d, [r for r in recs if r.report_doc_id in responded], embedder):
+        by_name.setdefault(i, set()).add(rec.id)
+    numbered = {i for _, i, score in found if score >= 1.0}
+    by_name = {i: ids for i, ids in by_name.items() if i not in numbered}
+    if by_name:  # (a link it has to a recommendation it names keeps its score)
+        kept = [x for x in found if x[1] not in by_name or x[0].id in by_name[x[1]]]
+        have = {(r.id, i) for r, i, _ in kept}
+        found = kept + [(r, i, NAMED_SCORE) for r in recs for i, ids in by_name.items()
+                        if r.id in ids and (r.id, i) not in have]
     sectioned = section_units(d, [r for r in recs if r.report_doc_id in responded], {i for _, i, _ in found},
                               embedder, {r.id: v for r, v in zip(recs, vecs)} if vecs is not None else None)
     have = {(r.id, i) for r, i, _ in found + sectioned}
     sectioned += [x for x in topic_units(d, [r for r in recs if r.report_doc_id in responded],
                                          [a.title for a in ix.audits if a.report_doc_id in responded])
-                  if (x[0].id, x[1]) not in have]
+                  if (x[0].id, x[1]) not in have and x[1] not in by_name]
     for rec, i, score in sorted(found, key=lambda x: -x[2]) + sectioned:
         unit = d.units[i]
-        if unit.kind == "paragraph" and score != SECTION_SCORE:
+        if unit.kind == "paragraph" and score not in (SECTION_SCORE, NAMED_SCORE):  # (a likeness link; one by the
+            # committee's heading or by the recommendation's name is no guess)
             per_rec_paragraphs[rec.id] = per_rec_paragraphs.get(rec.id, 0) + 1
             if per_rec_paragraphs[rec.id] > max(MAX_PARAGRAPHS_PER_DOC, len(rec.addressees)):  # (a follow-up may
                 # give each addressee a paragraph of its own)
@@ -359,6 +372,31 @@ def section_units(d: DocWork, recs: list[Recommendation], linked: set[int], embe
                               reverse=True)
                 if len(sims) > 1 and sims[0][0] - sims[1][0] >= MARGIN:
                     out.append((theirs[sims[0][1]], i, SECTION_SCORE))
+    return out
+
+
+NAMED_SCORE = 0.84  # a passage that names a recommendation by its subject: below a link by likeness (which it may
+# have too), above one by its committee's heading alone
+
+
+def named_units(d: DocWork, recs: list[Recommendation], embedder: PassageEmbedder | None = None
+                ) -> list[tuple[Recommendation, int, float]]:
+    """In a response to one audit, the paragraphs whose sentences name recommendations by their subject
+    ("Vi bedömer att rekommendationen om bokningssystemet är genomförd för nämndens del";
+    topics.Topics.named): each speaks to the ones it names."""
+    if len(recs) < 2:
+        return []
+    from .topics import Topics, named_rx
+
+    topics = Topics(recs, embedder)
+    out: list[tuple[Recommendation, int, float]] = []
+    for i, u in enumerate(d.units):
+        if u.kind != "paragraph" or not named_rx().search(u.text):
+            continue
+        ks: list[int] = []
+        for s in sentences(u.text):
+            ks += [k for k in topics.named(s) if k not in ks]
+        out += [(recs[k], i, NAMED_SCORE) for k in ks]
     return out
 
 

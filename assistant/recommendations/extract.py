@@ -14,7 +14,7 @@ from .addressees import organs_in, resolve, split_organs
 from .earlier import earlier_review_statements
 from .dates import document_date
 from .gather import (FOOTER_RE, ORGAN_NAME_MAX_WORDS, REC_LABEL_RE, RECOMMENDS, abbreviations, expand, gather,
-                     glued_section_heading, names_organ as _names_organ)
+                     glued_section_heading, names_organ as _names_organ, _is_section_heading)
 from .identity import audit_identity
 from .lexicon import dehyphenate, load_lexicon
 from .models import AuditExtraction, GatheredItem, Recommendation, SummaryAssessment
@@ -47,7 +47,8 @@ def is_audit_report(meta: DocumentMeta, pages: list[Page]) -> bool:
         return _auditors_own_report(meta, pages)
     head = norm(" ".join(p.text for p in pages[:3]) + " " + meta.title)
     about_audit = "revisorerna" in head or "granskning" in head or "revisionsrapport" in head
-    has_section = any(REC_HEADING_RE.match(ln) for _, ln in _lines(pages))
+    lex = load_lexicon()  # (any heading of a recommendations section: "Förslag till åtgärder", "Våra rekommendationer")
+    has_section = any(REC_HEADING_RE.match(ln) or _is_section_heading(ln, lex) for _, ln in _lines(pages))
     return about_audit and has_section
 
 

@@ -119,6 +119,7 @@ class Lexicon(BaseModel):
     deferred_re: str = r"(?!)"
     coordinated_att_re: str = r"(?!)"
     grade_columns: frozenset[str] = frozenset()
+    observation_columns: frozenset[str] = frozenset()
     grades: list[str] = []
     grade_key_verbs: list[str] = []
     verdict_re: str
@@ -156,7 +157,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         acting_on_audit_re=rec.get("acting_on_audit_re", r"(?!)"),
         about_recommendations_re=rec["about_recommendations_re"],
         additive_re=rec["additive_re"], coordinated_att_re=rec.get("coordinated_att_re", r"(?!)"),
-        grade_columns=frozenset(rec.get("grade_columns", [])), grades=rec.get("grades", []), grade_key_verbs=rec.get("grade_key_verbs", []),
+        grade_columns=frozenset(rec.get("grade_columns", [])),
+        observation_columns=frozenset(rec.get("observation_columns", [])),
+        grades=rec.get("grades", []), grade_key_verbs=rec.get("grade_key_verbs", []),
         not_labels=frozenset(rec["not_labels"]), organ_column_words=frozenset(rec.get("organ_column_words", [])),
         organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"],
         each_of_re=rec.get("each_of_re", r"(?!)"), singular_re=rec["singular_re"],

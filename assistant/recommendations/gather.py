@@ -796,7 +796,9 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                 cur.parts.append((page, s.strip()))
     coordinated = lex.rx("coordinated_att_re")
     key = _grade_key_re(lex)
+    negated = lex.rx("negated_re")  # "Vi föreslår inte några ytterligare åtgärder …"
     return [one for it in items if not key.match(norm(it.text)) and not _urges_to_answer(it.text, lex)
+            and not negated.search(norm(dehyphenate(it.text)))
             for each in _one_per_sentence(it, rec_re) for one in _one_per_clause(each, coordinated)]
 
 

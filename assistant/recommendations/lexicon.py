@@ -94,6 +94,7 @@ class Lexicon(BaseModel):
     acting_on_audit_re: str = r"(?!)"
     about_recommendations_re: str
     additive_re: str
+    negated_re: str = r"(?!)"
     organ_words: list[str]
     addressee_heading_re: str
     collective_re: str
@@ -156,7 +157,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         assessing_re=rec.get("assessing_re", r"(?!)"),
         acting_on_audit_re=rec.get("acting_on_audit_re", r"(?!)"),
         about_recommendations_re=rec["about_recommendations_re"],
-        additive_re=rec["additive_re"], coordinated_att_re=rec.get("coordinated_att_re", r"(?!)"),
+        additive_re=rec["additive_re"], negated_re=rec.get("negated_re", r"(?!)"), coordinated_att_re=rec.get("coordinated_att_re", r"(?!)"),
         grade_columns=frozenset(rec.get("grade_columns", [])),
         observation_columns=frozenset(rec.get("observation_columns", [])),
         grades=rec.get("grades", []), grade_key_verbs=rec.get("grade_key_verbs", []),

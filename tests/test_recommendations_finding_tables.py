@@ -109,3 +109,30 @@ def test_a_report_with_a_section_of_proposed_measures_is_an_audit(tmp_path: Path
     render(UNTYPED, pdf)
     parsed = parse_pdf(pdf)
     assert is_audit_report(parsed.meta, parsed.pages)
+
+
+NUMBERED_TO = f"""Revisionsrapport
+Granskning av kommunens fordonspark
+Exempelstads kommun, Revisorerna
+Datum: 2025-03-11
+
+2. Iakttagelser och rekommendationer
+
+Rekommendation 1 och 2 riktas till servicenämnden och rekommendation 3 till kommunstyrelsen.
+
+Nr  Iakttagelse                                  Rekommendation                                                      Prioritet
+{RULE}
+1   Det finns inget samlat register över         Inför ett samlat register över kommunens fordon.                    Hög
+    kommunens fordon.
+{RULE}
+2   Utbytesplanen har inte reviderats sedan       Revidera planen för utbyte av fordon.                               Medel
+    2019.
+{RULE}
+3   Ansvaret för fordonen är oklart.              Tydliggör ansvaret för fordonen i reglementet.                      Låg
+{RULE}
+"""
+
+
+def test_a_sentence_of_numbers_names_the_rows_addressees(tmp_path: Path) -> None:
+    recs = rendered_recommendations(tmp_path, "granskning-fordon-nr-2025.pdf", NUMBERED_TO)
+    assert [r.addressees for r in recs] == [["Servicenämnden"], ["Servicenämnden"], ["Kommunstyrelsen"]]

@@ -153,6 +153,7 @@ def _without_grade(text: str, lex: Lexicon) -> str:
 
 
 _CELL_BREAK_RE = re.compile(r"(?<=[a-zåäö,])\s+(?=[A-ZÅÄÖ][a-zåäö])")  # a capitalised word after a lower-case one
+_CELL_STOP_RE = re.compile(r"(?<=[a-zåäö]\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")  # ... or after a full stop
 _INSIDE_PHRASE = ("i", "av", "för", "till", "med", "hos", "från", "vid", "på", "om", "inom", "enligt")
 
 
@@ -164,10 +165,11 @@ def _after_observation(text: str, lex: Lexicon, graded: bool, rec_re: re.Pattern
     cell read after it ("… genomförs Hög genomförts på …": the grade ends the recommendation's first line, the
     finding's next line follows). "" when no word opens a recommendation (a row with none: "–")."""
     breaks = [m.end() for m in _CELL_BREAK_RE.finditer(text)]
-    at = next((k for k in breaks if rec_re.match(f := dehyphenate(collapse(text[k:]))) or _modal_sentence(f, lex)),
-              None)
+    stops = [m.end() for m in _CELL_STOP_RE.finditer(text)]  # (a finding that ends on its first line)
+    at = next((k for k in sorted(breaks + stops)
+               if rec_re.match(f := dehyphenate(collapse(text[k:]))) or _modal_sentence(f, lex)), None)
     if at is None:
-        at = next((k for k in breaks if text[:k].split()[-1].lower() not in _INSIDE_PHRASE), None)
+        at = next((k for k in breaks if text[:k].split()[-1].lower() not in _INSIDE_PHRASE), stops[0] if stops else None)
     if at is None:
         return ""
     cell = text[at:]

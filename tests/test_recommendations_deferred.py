@@ -56,3 +56,12 @@ def test_a_recommendation_left_for_a_later_follow_up_stays_unclear(tmp_path, emb
     audits, links, tracked = run(docs, embedder)
     got = {t.number: t.status for t in tracked}
     assert got == {1: "atgardad", 2: "oklart", 3: "oklart"}
+
+
+def test_matters_left_out_of_this_report_are_no_word_yet():
+    assert uncertain("Tillsynsnämndens del av uppföljningen redovisas därför i en separat promemoria i vår.")
+    assert uncertain("Den frågan tas inte upp i denna rapport.")
+    assert uncertain("Miljönämnden ingår inte i uppföljningen av den tredje rekommendationen.")
+    assert uncertain("Samverkan med polisen behandlas inte här.")
+    assert uncertain("Nämnden tar upp frågan i sin verksamhetsplan.") is None
+    assert uncertain("Resultatet redovisas i en separat kolumn i nämndens årsrapport.") is None

@@ -445,7 +445,23 @@ def _turns_judged(turns: dict[str, list[str]], judgement: Judgement) -> dict[str
 
     if judgement.status == "oklart" and judgement.sentence and uncertain(judgement.sentence):
         return {c: judgement for c in turns}
-    return {c: judge_prose(" ".join(s)) for c, s in turns.items()}
+    return {c: _marked(c, s) or judge_prose(" ".join(s)) for c, s in turns.items()}
+
+
+def _marked(committee: str, sents: list[str]) -> Judgement | None:
+    """A committee's turn that opens with its name and a status mark (a table's row read into the text: "Kultur-
+    nämnden Grön 100 % …"; lexicon [status] symbols): the mark, whatever the words after it say."""
+    if not sents:
+        return None
+    first = collapse(sents[0])
+    if not norm(first).startswith(norm(committee)):
+        return None
+    rest = first[len(committee):].split()
+    mark = rest[0].strip(".,:;|") if rest else ""
+    status = load_lexicon().status_symbols.get(mark.lower()) if mark else None
+    if not status:
+        return None
+    return Judgement(status=status, reason=f"statusangivelse: {mark}", sentence=first)  # type: ignore[arg-type]
 
 
 def _part_organ(unit: EvidenceUnit, addressees: list[str], pages_by_no: dict[int, Page]) -> list[str]:

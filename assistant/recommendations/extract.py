@@ -14,7 +14,7 @@ from .addressees import organs_in, resolve, split_organs
 from .earlier import earlier_review_statements
 from .dates import document_date
 from .gather import (FOOTER_RE, ORGAN_NAME_MAX_WORDS, REC_LABEL_RE, RECOMMENDS, abbreviations, expand, gather,
-                     glued_section_heading, names_organ as _names_organ)
+                     glued_section_heading, names_organ as _names_organ, _is_section_heading)
 from .identity import audit_identity
 from .lexicon import dehyphenate, load_lexicon
 from .models import AuditExtraction, GatheredItem, Recommendation, SummaryAssessment
@@ -47,7 +47,8 @@ def is_audit_report(meta: DocumentMeta, pages: list[Page]) -> bool:
         return _auditors_own_report(meta, pages)
     head = norm(" ".join(p.text for p in pages[:3]) + " " + meta.title)
     about_audit = "revisorerna" in head or "granskning" in head or "revisionsrapport" in head
-    has_section = any(REC_HEADING_RE.match(ln) for _, ln in _lines(pages))
+    lex = load_lexicon()  # (any heading of a recommendations section: "Förslag till åtgärder", "Våra rekommendationer")
+    has_section = any(REC_HEADING_RE.match(ln) or _is_section_heading(ln, lex) for _, ln in _lines(pages))
     return about_audit and has_section
 
 
@@ -452,6 +453,7 @@ def _build(meta: DocumentMeta, pages: list[Page], groups: list[list[GatheredItem
             addressee=", ".join(addressees), text=text, page=primary.page, addressees=addressees,
             pages=sorted({p for it in g for p, _ in it.parts}), places=places))
     _name_bare_organs(recs, lex, pages[0].text if pages else "")
+    _by_numbers(recs, pages, lex)
     return recs
 
 
@@ -472,6 +474,43 @@ def _name_bare_organs(recs: list[Recommendation], lex, first_page: str = "") -> 
             named = {a for ln in first_page.split("\n") for a in organs_in(ln, lex) if kind in a.lower()}
         if len(named) == 1:
             r.addressees = [named.pop()]
+            r.addressee = r.addressees[0]
+
+
+_NUMBERS_TO_RE = re.compile(r"\brekommendation(?:en|erna)?\s+(?:nr\.?\s*)?(?P<nums>\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+                            r"(?:\s*(?:,|och|samt)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)*)\s+(?:riktas|riktar\s+sig|lämnas|ges)"
+                            r"\s+(?:\w+\s+)?till\s+(?P<org>[^.;:]+?)(?=\s+(?:och|samt|medan|,)\s+(?:rekommendation|de\s+övriga)|[.;:]|$)",
+                            re.I)
+
+
+_NUMBERS_ALSO_RE = re.compile(r"\s*(?:,|och|samt)\s+rekommendation(?:en|erna)?\s+(?P<nums>\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+                              r"(?:\s*(?:,|och|samt)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)*)\s+till\s+(?P<org>[^.;:]+?)"
+                              r"(?=\s+(?:och|samt|,)\s+rekommendation|[.;:]|$)", re.I)
+
+
+def _by_numbers(recs: list[Recommendation], pages: list[Page], lex) -> None:
+    """Recommendations that name no addressee (a table without an organ column), when the report says whom each
+    number goes to ("Rekommendationerna 1-4 riktas till hälso- och sjukvårdsnämnden och rekommendation 5 till
+    regionstyrelsen"): that organ - only when the numbers cover exactly the recommendations found, so that a
+    recommendation's place is its number."""
+    if not recs or not any(not r.addressees for r in recs):
+        return
+    to: dict[int, str] = {}
+    text = dehyphenate(collapse(" ".join(p.text for p in pages)))
+    for first in _NUMBERS_TO_RE.finditer(text):
+        m: re.Match[str] | None = first
+        while m is not None:
+            found = organs_in(m.group("org"), lex)
+            if len(found) == 1:
+                for a, b in re.findall(r"(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?", m.group("nums")):
+                    for n in range(int(a), int(b or a) + 1):
+                        to.setdefault(n, found[0])
+            m = _NUMBERS_ALSO_RE.match(text, m.end())  # "… och rekommendation 5 till regionstyrelsen"
+    if sorted(to) != list(range(1, len(recs) + 1)):
+        return
+    for r in recs:
+        if not r.addressees:
+            r.addressees = [to[r.number][:1].upper() + to[r.number][1:]]
             r.addressee = r.addressees[0]
 
 

@@ -16,9 +16,10 @@ from .dates import document_date
 from .docwork import DocWork
 from .committees import (SUBJECT_WORDS, TITLE_CHARS, combine, heading_of, named, same_committee, sentences, speaks_for,
                          subject_of, whole_reason)
-from .link import (MARGIN, ROW_SCORE, PassageEmbedder, ResponseIndex, _distinct_topic_words, answers_under_points, audit_above,
+from .link import (LISTED_SCORE, MARGIN, NUMBER_PREFIX_RE, ROW_SCORE, PassageEmbedder, ResponseIndex, _distinct_topic_words, answers_under_points, audit_above,
                    audit_rows, labelled_audits, distinct_rows, link_units, restates_only, subject_names)
 from .reference import AuditKeys, section_links
+from .topics import Topics
 from .sentences import split_paragraphs
 from .models import (AuditExtraction, CommitteeStatus, DocumentStatus, Evidence, EvidenceUnit, Judgement, LinkedEvidence,
                      Recommendation, TrackedRecommendation)
@@ -232,15 +233,30 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
     under = answers_under_points(d.units, recs, responded, found, d, embedder, vecs)  # a point's answer under it
     claimed = {i for _, i, _ in under}
     found = [x for x in found if x[1] not in claimed] + under
+    # a passage that names a recommendation by its subject ("rekommendationen om X är genomförd") speaks to that one,
+    # whatever it is most like (a number of its own still decides)
+    by_name: dict[int, set[str]] = {}
+    for rec, i, _ in named_units(d, [r for r in recs if r.report_doc_id in responded], embedder):
+        by_name.setdefault(i, set()).add(rec.id)
+    numbered = {i for _, i, score in found if score >= 1.0}
+    by_name = {i: ids for i, ids in by_name.items() if i not in numbered}
+    if by_name:  # (a link it has to a recommendation it names keeps its score)
+        kept = [x for x in found if x[1] not in by_name or x[0].id in by_name[x[1]]]
+        have = {(r.id, i) for r, i, _ in kept}
+        found = kept + [(r, i, NAMED_SCORE) for r in recs for i, ids in by_name.items()
+                        if r.id in ids and (r.id, i) not in have]
+    found = one_each(d, [r for r in recs if r.report_doc_id in responded], found, set(by_name) | claimed, embedder,
+                     {r.id: v for r, v in zip(recs, vecs)} if vecs is not None else None)
     sectioned = section_units(d, [r for r in recs if r.report_doc_id in responded], {i for _, i, _ in found},
                               embedder, {r.id: v for r, v in zip(recs, vecs)} if vecs is not None else None)
     have = {(r.id, i) for r, i, _ in found + sectioned}
     sectioned += [x for x in topic_units(d, [r for r in recs if r.report_doc_id in responded],
                                          [a.title for a in ix.audits if a.report_doc_id in responded])
-                  if (x[0].id, x[1]) not in have]
+                  if (x[0].id, x[1]) not in have and x[1] not in by_name]
     for rec, i, score in sorted(found, key=lambda x: -x[2]) + sectioned:
         unit = d.units[i]
-        if unit.kind == "paragraph" and score != SECTION_SCORE:
+        if unit.kind == "paragraph" and score not in (SECTION_SCORE, NAMED_SCORE, ONE_EACH_SCORE):  # (a likeness link; one by the
+            # committee's heading or by the recommendation's name is no guess)
             per_rec_paragraphs[rec.id] = per_rec_paragraphs.get(rec.id, 0) + 1
             if per_rec_paragraphs[rec.id] > max(MAX_PARAGRAPHS_PER_DOC, len(rec.addressees)):  # (a follow-up may
                 # give each addressee a paragraph of its own)
@@ -308,6 +324,67 @@ def _acting_committee_units(d: DocWork, recs: list[Recommendation], parts: dict[
     return out
 
 
+def one_each(d: DocWork, recs: list[Recommendation], found: list[tuple[Recommendation, int, float]], named_ids: set[int],
+             embedder: PassageEmbedder | None, rec_vec: dict[str, np.ndarray] | None
+             ) -> list[tuple[Recommendation, int, float]]:
+    """A follow-up that gives each committee a section, one paragraph per recommendation to it, in its own words:
+    where the paragraphs under one committee's heading, no more of them than it has recommendations, are linked by
+    likeness to fewer recommendations than there are paragraphs (several to one, or some to none), each paragraph
+    speaks to a recommendation of its own: each linked recommendation keeps its closest paragraph, the others get
+    the recommendations left, the pairs sharing most of the recommendation's own words first (topics.Topics), then
+    those nearest in meaning. Links by number, by a named subject or by their place under a listed point stay; the
+    letterhead names no section."""
+    if embedder is None or rec_vec is None or len(recs) < 2:
+        return found
+    by_no = {p.number: p for p in d.pages}
+    names = list(dict.fromkeys(a for r in recs for a in r.addressees))
+    fixed = {i for _, i, score in found if score >= LISTED_SCORE} | named_ids
+    top = set()  # the letterhead ("Regionstyrelsen 2025-05-20"): no committee's section
+    for _, _, line, own in d.outline.lines:
+        if not own:
+            break
+        top.add(line)
+    groups: dict[str, list[int]] = {}
+    for i, u in enumerate(d.units):
+        if u.kind != "paragraph" or i in fixed or restates_only(u.text):
+            continue
+        head = heading_of(u, d.outline, by_no, names)
+        who = named(head, names, SUBJECT_WORDS) if head else []
+        # (a heading that is the committee's name, "3. Förskolenämnden", not a subject line that names it)
+        if len(who) == 1 and head not in top and len(NUMBER_PREFIX_RE.sub("", head).split()) <= len(who[0].split()) + 1:
+            groups.setdefault(who[0], []).append(i)
+    for committee, members in groups.items():
+        theirs = [r for r in recs if any(same_committee(committee, a) for a in r.addressees) and r.id in rec_vec]
+        linked = [(r, i) for r, i, _ in found if i in members]
+        if len(members) < 2 or len(theirs) < len(members) or len({r.id for r, _ in linked}) >= len(members):
+            continue
+        # each recommendation keeps the paragraph that links to it most closely; the other paragraphs share the
+        # recommendations no paragraph keeps
+        used_p, used_r, chosen = set(), set(), []
+        for r, i, score in sorted((x for x in found if x[1] in members), key=lambda x: -x[2]):
+            b = next((k for k, t in enumerate(theirs) if t.id == r.id), None)
+            a = members.index(i)
+            if b is not None and a not in used_p and b not in used_r:
+                used_p.add(a)
+                used_r.add(b)
+                chosen.append((r, i, score))
+        sims = d.vectors(members, embedder) @ np.vstack([rec_vec[r.id] for r in theirs]).T
+        topics = Topics(theirs)  # the recommendation's own words first, then likeness
+        words = [topics.scores(d.units[i].text) for i in members]
+        pairs = sorted(((words[a][b], float(sims[a, b]), a, b) for a in range(len(members)) for b in range(len(theirs))),
+                       reverse=True)
+        for _, sim, a, b in pairs:
+            if a not in used_p and b not in used_r:
+                used_p.add(a)
+                used_r.add(b)
+                chosen.append((theirs[b], members[a], ONE_EACH_SCORE))
+        found = [x for x in found if x[1] not in members] + chosen
+    return found
+
+
+ONE_EACH_SCORE = 0.83  # a paragraph given its recommendation among its committee's section's: below a named link
+
+
 SECTION_SCORE = 0.8  # a paragraph linked by its committee's heading alone: below any similarity link
 SECTION_SHARED = 2  # content words a paragraph under a committee's heading must share with the one of its several
 # recommendations it speaks to (one shared word is the committee's own or the topic's)
@@ -359,6 +436,31 @@ def section_units(d: DocWork, recs: list[Recommendation], linked: set[int], embe
                               reverse=True)
                 if len(sims) > 1 and sims[0][0] - sims[1][0] >= MARGIN:
                     out.append((theirs[sims[0][1]], i, SECTION_SCORE))
+    return out
+
+
+NAMED_SCORE = 0.84  # a passage that names a recommendation by its subject: below a link by likeness (which it may
+# have too), above one by its committee's heading alone
+
+
+def named_units(d: DocWork, recs: list[Recommendation], embedder: PassageEmbedder | None = None
+                ) -> list[tuple[Recommendation, int, float]]:
+    """In a response to one audit, the paragraphs whose sentences name recommendations by their subject
+    ("Vi bedömer att rekommendationen om bokningssystemet är genomförd för nämndens del";
+    topics.Topics.named): each speaks to the ones it names."""
+    if len(recs) < 2:
+        return []
+    from .topics import Topics, named_rx
+
+    topics = Topics(recs, embedder)
+    out: list[tuple[Recommendation, int, float]] = []
+    for i, u in enumerate(d.units):
+        if u.kind != "paragraph" or not named_rx().search(u.text):
+            continue
+        ks: list[int] = []
+        for s in sentences(u.text):
+            ks += [k for k in topics.named(s) if k not in ks]
+        out += [(recs[k], i, NAMED_SCORE) for k in ks]
     return out
 
 

@@ -76,12 +76,12 @@ OCR_BULLET_RE = re.compile(r"^\s*[eo]\s+(?=[A-ZÅÄÖ])")
 # A numbered item inside a line ("1. X bör … 2. X bör …"): only a run of consecutive numbers splits a line.
 # (after a lead-in that ends in "att", too: "… rekommenderar vi nämnden att a) säkerställa …; b) …")
 _INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=[.!?:;,]\s)|(?<=\satt\s))\s*(\d{1,2}[.)]|[a-h]\))\s+(?=[A-ZÅÄÖa-zåäö])")
-# A label before an item's text ("Rekommendation 1.", "Rek. 2:", a heading "Rekommendation 2" that the text
+# A label before an item's text ("Rekommendation 1.", "Rek. 2:", "R3", a heading "Rekommendation 2" that the text
 # extraction joined to the item): not part of the recommendation.
-REC_LABEL_RE = re.compile(r"^\s*(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)\-–]?\s+"
+REC_LABEL_RE = re.compile(r"^\s*(?:rekommendation|rek\.?|(?-i:R)(?=\d))\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)\-–]?\s+"
                           r"(?:[A-ZÅÄÖ][\wåäö ,-]{1,50}:\s+)?(?=[A-ZÅÄÖ])", re.I)  # "Rekommendation 3 – Avtal: …"
 # The label alone on its line, as a heading over its item ("Rekommendation 4").
-REC_LABEL_LINE_RE = re.compile(r"^\s*(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)]?\s*$", re.I)
+REC_LABEL_LINE_RE = re.compile(r"^\s*(?:rekommendation|rek\.?|(?-i:R)(?=\d))\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)]?\s*$", re.I)
 
 
 # An item numbered by its chapter ("2.1 Säkerställa att …"), perhaps after the sub-heading the text layer joined to it
@@ -135,7 +135,8 @@ def split_numbered(line: str) -> list[str]:
 
 # A table of recommendations read from the page text: a header line with a recommendation column ("Nr
 # Rekommendation Ansvarig"), then rows that open with their number; an organ at the row's end is its own column.
-TABLE_HEAD_RE = re.compile(r"^(?:(?:nr|nummer|#|rek\.?)\s+)?re-?\s?kommendation(?:er)?(?:\s+[A-ZÅÄÖa-zåäö/()-]+){0,4}$", re.I)
+TABLE_HEAD_RE = re.compile(r"^(?:(?:nr|nummer|#|rek\.?)\s+)?(?:(?P<obs>[a-zåäö]+)\s+)?re-?\s?kommendation(?:er)?"
+                           r"(?:\s+[A-ZÅÄÖa-zåäö/()-]+){0,4}$", re.I)
 _GLUED_TABLE_HEAD_RE = re.compile(r"^((?:nr|nummer|#)\s+re-?\s?kommendation(?:er)?(?:\s+[A-ZÅÄÖa-zåäö/()-]+){0,3}?)\s+(?=\d{1,2}[.)]?\s+[A-ZÅÄÖ])", re.I)
 TABLE_ROW_RE = re.compile(r"^\s*(?:rek\.?\s*)?(\d{1,2})[.)]?\s+(?=[A-ZÅÄÖa-zåäö])")
 _TRAILING_ORGAN_RE = re.compile(r"\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|samt|för|[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäö-]*)){0,4})\s*$")
@@ -149,6 +150,34 @@ def _without_grade(text: str, lex: Lexicon) -> str:
         return text
     text, n = re.subn(r"(?<=[\wåäö,])\s+(?:" + grades + r")\s+(?=[a-zåäö])", " ", text, count=1)
     return text if n else re.sub(r"(?<=[.!?])\s+(?:" + grades + r")\s*$", "", text)  # (or after its full stop)
+
+
+_CELL_BREAK_RE = re.compile(r"(?<=[a-zåäö,])\s+(?=[A-ZÅÄÖ][a-zåäö])")  # a capitalised word after a lower-case one
+_CELL_STOP_RE = re.compile(r"(?<=[a-zåäö]\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")  # ... or after a full stop
+_INSIDE_PHRASE = ("i", "av", "för", "till", "med", "hos", "från", "vid", "på", "om", "inom", "enligt")
+
+
+def _after_observation(text: str, lex: Lexicon, graded: bool, rec_re: re.Pattern[str]) -> str:
+    """A row of a table whose recommendation column follows a finding column ("Nr Iakttagelse Rekommendation"),
+    the text layer reading the cells' lines across ("1 Det saknas en långsiktig Servicenämnden bör ta fram …"): the
+    row from the recommendation's first word - a capitalised word after a lower-case one that opens a recommending
+    sentence ("Servicenämnden bör …"), else the first such word not inside a phrase ("i Västerhamn") - up to a grade
+    cell read after it ("… genomförs Hög genomförts på …": the grade ends the recommendation's first line, the
+    finding's next line follows). "" when no word opens a recommendation (a row with none: "–")."""
+    breaks = [m.end() for m in _CELL_BREAK_RE.finditer(text)]
+    stops = [m.end() for m in _CELL_STOP_RE.finditer(text)]  # (a finding that ends on its first line)
+    at = next((k for k in sorted(breaks + stops)
+               if rec_re.match(f := dehyphenate(collapse(text[k:]))) or _modal_sentence(f, lex)), None)
+    if at is None:
+        at = next((k for k in breaks if text[:k].split()[-1].lower() not in _INSIDE_PHRASE), stops[0] if stops else None)
+    if at is None:
+        return ""
+    cell = text[at:]
+    if graded:
+        grades = "|".join(re.escape(g.capitalize()) for g in lex.grades)
+        cut = re.search(r"\s(?:" + grades + r")(?=\s|$)", cell) if grades else None
+        cell = cell[:cut.start()] if cut else cell
+    return cell
 
 
 def _row_item(page: int, body: str, with_organ: bool, lex: Lexicon, abbrev: dict[str, str] | None = None,
@@ -544,6 +573,7 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
     lead = ""  # a recommending lead-in that names the addressee ("… rekommenderas utbildningsnämnden att:")
     table: str | None = None  # the header of a recommendations table being read
     table_no = 0  # the number of the table's last row read
+    finding_col = False  # the table has a finding column before the recommendation column
     head_lines = False  # the lines just read were the table's header
     organ_table = False  # reading the rows of a table whose first column names each row's organ
     skip_next = False
@@ -602,8 +632,10 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
         if context and not bullet and (who := _addressee_heading(body_n, lex)):
             to = who
             continue
-        if context and not bullet and TABLE_HEAD_RE.match(body_n):
+        if context and not bullet and (th := TABLE_HEAD_RE.match(body_n)) \
+                and (not th.group("obs") or th.group("obs").lower() in lex.observation_columns):
             table = body_n  # a recommendations table under the section or lead-in
+            finding_col = bool(th.group("obs"))  # ... with a finding column before the recommendation's
             head_lines = True
             table_no = 0
             continue
@@ -641,7 +673,13 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                 graded = any(w.strip("()/,").lower() in lex.grade_columns for w in head_after)
                 organ_col = any(w.strip("()/,").lower() in lex.organ_column_words or names_organ(w, lex)
                                 for w in head_after)
-                cells = _without_grade(body[row.end():], lex) if graded else body[row.end():]
+                cells = body[row.end():]
+                if finding_col:  # "Nr Iakttagelse Rekommendation": the finding's cell
+                    cells = _after_observation(cells, lex, graded, rec_re)
+                cells = _without_grade(cells, lex) if graded else cells
+                if not cells.strip():  # a finding the auditors give no recommendation for
+                    table_no = int(row.group(1))
+                    continue
                 item = _row_item(page, cells, bool(head_after) and (organ_col or not graded), lex, abbrev,
                                  after=0 if graded else max(0, len(head_after) - 1))
                 if not item.addressee and lead:  # a row that names no organ: the lead-in above the table does
@@ -760,19 +798,24 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                 cur.parts.append((page, s.strip()))
     coordinated = lex.rx("coordinated_att_re")
     key = _grade_key_re(lex)
+    negated = lex.rx("negated_re")  # "Vi föreslår inte några ytterligare åtgärder …"
     return [one for it in items if not key.match(norm(it.text)) and not _urges_to_answer(it.text, lex)
+            and not negated.search(norm(dehyphenate(it.text)))
             for each in _one_per_sentence(it, rec_re) for one in _one_per_clause(each, coordinated)]
 
 
 def _grade_key_re(lex: Lexicon) -> re.Pattern[str]:
     """A sentence that explains a grade or the grading of a recommendations table ("Prioritet Hög innebär att
-    åtgärden bör …", "Prioriteringen anger hur angeläget …"): the table's key, no recommendation."""
+    åtgärden bör …", "Prioriteringen anger hur angeläget …", "Prioritet: Hög = …"): the table's key, no
+    recommendation."""
     if not lex.grade_key_verbs or not lex.grades:
         return re.compile(r"(?!)")
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     cols, grades, verbs = alt(lex.grade_columns), alt(lex.grades), alt(lex.grade_key_verbs)
     col = rf"(?:{cols})(?:en|n|et|na|erna)?"
-    return re.compile(rf"^\s*(?:(?:{col}\s+)?(?:{grades})(?:\s+{col})?|{col})\s+(?:{verbs})\b")
+    # (or the grade set equal to its meaning: "Prioritet: Hög = åtgärd bör vidtas snarast; Medel = …")
+    return re.compile(rf"^\s*(?:(?:{col}\s+)?(?:{grades})(?:\s+{col})?|{col})\s+(?:{verbs})\b"
+                      rf"|^\s*(?:{col}\s*:?\s*)?(?:{grades})\s*=")
 
 
 COORDINATED_MIN = 3  # att-clauses of one recommending sentence that make it several recommendations

@@ -94,6 +94,7 @@ class Lexicon(BaseModel):
     acting_on_audit_re: str = r"(?!)"
     about_recommendations_re: str
     additive_re: str
+    negated_re: str = r"(?!)"
     organ_words: list[str]
     addressee_heading_re: str
     collective_re: str
@@ -119,6 +120,7 @@ class Lexicon(BaseModel):
     deferred_re: str = r"(?!)"
     coordinated_att_re: str = r"(?!)"
     grade_columns: frozenset[str] = frozenset()
+    observation_columns: frozenset[str] = frozenset()
     grades: list[str] = []
     grade_key_verbs: list[str] = []
     verdict_re: str
@@ -155,8 +157,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         assessing_re=rec.get("assessing_re", r"(?!)"),
         acting_on_audit_re=rec.get("acting_on_audit_re", r"(?!)"),
         about_recommendations_re=rec["about_recommendations_re"],
-        additive_re=rec["additive_re"], coordinated_att_re=rec.get("coordinated_att_re", r"(?!)"),
-        grade_columns=frozenset(rec.get("grade_columns", [])), grades=rec.get("grades", []), grade_key_verbs=rec.get("grade_key_verbs", []),
+        additive_re=rec["additive_re"], negated_re=rec.get("negated_re", r"(?!)"), coordinated_att_re=rec.get("coordinated_att_re", r"(?!)"),
+        grade_columns=frozenset(rec.get("grade_columns", [])),
+        observation_columns=frozenset(rec.get("observation_columns", [])),
+        grades=rec.get("grades", []), grade_key_verbs=rec.get("grade_key_verbs", []),
         not_labels=frozenset(rec["not_labels"]), organ_column_words=frozenset(rec.get("organ_column_words", [])),
         organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"],
         each_of_re=rec.get("each_of_re", r"(?!)"), singular_re=rec["singular_re"],

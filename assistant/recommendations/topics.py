@@ -21,6 +21,8 @@ from typing import Any
 import numpy as np
 import tomllib
 
+from ingest.text import content_stems
+
 from .lexicon import LEXICON_PATH, dehyphenate
 from .models import Judgement, Recommendation
 from .text import STOPWORDS, collapse, norm
@@ -75,6 +77,11 @@ def holds(word: str, stem: str) -> bool:
 @lru_cache(maxsize=1)
 def grouped_rx() -> re.Pattern[str]:
     return re.compile(tomllib.loads(Path(LEXICON_PATH).read_text(encoding="utf-8"))["topics"]["grouped_re"], re.I)
+
+
+@lru_cache(maxsize=1)
+def named_rx() -> re.Pattern[str]:
+    return re.compile(tomllib.loads(Path(LEXICON_PATH).read_text(encoding="utf-8"))["topics"]["named_re"], re.I)
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +150,36 @@ class Topics:
             return []
         hit = [k for k, sc in enumerate(self.scores(sentence)) if sc >= MIN_SCORE]
         return hit if len(hit) >= 2 else []
+
+    def named(self, sentence: str) -> list[int]:
+        """The recommendations a sentence names by their subject ("… rekommendationen om taxan är
+        genomförd"; lexicon [topics] named_re): each phrase's one recommendation by the words it holds (none when it
+        holds too few), the embedder (where given) choosing between those the words cannot tell apart; in the
+        plural, each whose words it holds when it holds two or more."""
+        out: list[int] = []
+        for m in named_rx().finditer(dehyphenate(collapse(sentence))):
+            phrase = m.group("t")
+            found: list[int] = []
+            if m.group(0).lower().startswith("rekommendationerna"):
+                found = [k for k, sc in enumerate(self.scores(phrase)) if sc >= MIN_SCORE]
+                found = found if len(found) >= 2 else []
+            if not found:
+                sc = self.scores(phrase)
+                order = sorted(range(len(sc)), key=lambda k: -sc[k])
+                if sc and sc[order[0]] >= MIN_SCORE:
+                    close = [k for k in order if sc[k] > sc[order[0]] - MARGIN]
+                    k = close[0] if len(close) == 1 else self._whole_words(phrase, close)
+                    k = self._embedded(phrase, close) if k is None else k
+                    found = [k] if k is not None else []
+            out += [k for k in found if k not in out]
+        return out
+
+    def _whole_words(self, phrase: str, candidates: list[int]) -> int | None:
+        """Of recommendations whose five-letter stems a phrase holds alike ("uppföljningen" and "uppförandet"
+        share one), the one holding clearly most of its stemmed words, else None."""
+        own = content_stems(phrase)
+        counts = sorted(((len(own & content_stems(self.recs[k].text)), k) for k in candidates), reverse=True)
+        return counts[0][1] if counts[0][0] > counts[1][0] else None
 
     def _embedded(self, sentence: str, candidates: list[int]) -> int | None:
         if self.embedder is None:

@@ -1,0 +1,20 @@
+"""A recommendation's block whose status table the text layer read into running text, each committee's name followed
+by its colour mark ("Kulturnämnden Grön 100 % …"): that committee's status is the mark, whatever the comment read
+after it says (committees._marked). Invented text."""
+
+from __future__ import annotations
+
+from assistant.recommendations.committees import _turns_judged
+from assistant.recommendations.models import Judgement
+
+
+def test_a_committees_turn_opening_with_its_mark_takes_the_mark():
+    turns = {
+        "Kulturnämnden": ["Kulturnämnden Grön 100 % Arbetet med den nya taxan har ännu inte utvärderats av förvaltningen."],
+        "Fritidsnämnden": ["Fritidsnämnden Röd 0 % Nämnden har beslutat om en plan."],
+        "Tekniska nämnden": ["Tekniska nämnden har ännu inte påbörjat arbetet."],
+    }
+    got = _turns_judged(turns, Judgement(status="delvis", reason="", sentence=None))
+    assert got["Kulturnämnden"].status == "atgardad"
+    assert got["Fritidsnämnden"].status == "ej_atgardad"
+    assert got["Tekniska nämnden"].status == "ej_atgardad"  # no mark: its words

@@ -30,7 +30,7 @@ AUDIT_TYPES = ("granskningsrapport", "revisionsrapport", "granskning", "uppfoljn
                "revisionsberättelse")
 NON_AUDIT_TYPES = ("yttrande", "svar", "verksamhetsberattelse", "verksamhetsberättelse", "regionplan",
                    "arsredovisning", "årsredovisning", "delarsrapport", "delårsrapport", "protokoll")
-BOR_RE = re.compile(r"^(?P<subj>[A-ZÅÄÖ][^.!?]{0,80}?)\s+(?:bör|borde|behöver|ska|skall)\s+(?:även\s+|också\s+|i ökad grad\s+)?\w")
+BOR_RE = re.compile(r"^(?P<subj>[A-ZÅÄÖ][^.!?]{0,80}?)\s+(?:bör|borde|behöver|ska|skall)(?:\s+(?:även\s+|också\s+|i ökad grad\s+)?\w|\s*:?$)")
 ORGAN_SUBJ_RE = re.compile(r"(styrelse|nämnd|fullmäktige|direktion|utskott|beredning|förvaltning|ledning|bolag)", re.I)
 
 

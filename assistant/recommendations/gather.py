@@ -451,6 +451,10 @@ def _sentences(text: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
+# a lead-in that is an organ and its modal alone, the items below finishing the sentence ("Tekniska nämnden bör")
+_BARE_MODAL_RE = re.compile(r"^(?P<org>[^.!?:]{2,80}?)\s+(?:bör|borde|behöver)(?:\s+(?:även|också|dessutom))?\s*:?$", re.I)
+
+
 def _is_lead_in(line: str, nxt: str, lex: Lexicon) -> bool:
     t = dehyphenate(collapse(line))
     if lex.rx("lead_in_re").search(t) and (t.endswith(":") or not t.endswith(".") or lex.rx("forward_re").search(t)):
@@ -712,6 +716,9 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             org = (named.group("org") or named.group("org2")) if named else ""
             if org and names_organ(org, lex) and len(org.split()) <= ORGAN_NAME_MAX_WORDS:
                 to = org  # "… lämnar följande rekommendationer till Näringsstödsverket:"
+            bare = _BARE_MODAL_RE.match(dehyphenate(collapse(line)))
+            if bare and names_organ(bare.group("org"), lex):
+                to = bare.group("org")  # "Tekniska nämnden bör" over its items: the organ each item's "bör" is of
             head = dehyphenate(collapse(line))
             restated = bool(lex.rx("restating_re").search(head)) and not lex.rx("remaining_re").search(head)
             if not collapse(line).endswith(":") and collapse(nxt).endswith(":") \

@@ -19,14 +19,18 @@ EN_SV: dict[str, list[str]] = {k: list(v) for k, v in _G.en_sv.items()}
 # Swedish near-synonyms -> the words tables and reports tend to use.
 SV_SV: dict[str, list[str]] = {k: list(v) for k, v in _G.sv_sv.items()}
 
-_PHRASES = sorted(EN_SV, key=len, reverse=True)
+
+
+def _patterns(phrases, gap: str = r"\s+") -> list[tuple[str, re.Pattern]]:
+    """Each phrase as a pattern matched on word boundaries, ``gap`` between its words; longest first."""
+    return [(ph, re.compile(r"(?<![\w-])" + gap.join(map(re.escape, ph.split())) + r"(?![\w-])"))
+            for ph in sorted(phrases, key=len, reverse=True)]
+
+
 # an article may stand between the words of a phrase: "rights of child" matches "rights of the child"
-_ARTICLE_GAP = r"\s+(?:(?:the|a|an)\s+)?"
-PHRASE_PATTERNS = [(ph, re.compile(r"(?<![\w-])" + _ARTICLE_GAP.join(map(re.escape, ph.split())) + r"(?![\w-])"))
-                   for ph in _PHRASES]
+PHRASE_PATTERNS = _patterns(EN_SV, r"\s+(?:(?:the|a|an)\s+)?")
+SV_PHRASE_PATTERNS = _patterns(k for k in SV_SV if " " in k)  # Swedish phrases of several words ("bytte ägare")
 _SV_STEMS = {stem(k): k for k in SV_SV}
-SV_PHRASE_PATTERNS = [(ph, re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, ph.split())) + r"(?![\w-])"))
-                      for ph in sorted((k for k in SV_SV if " " in k), key=len, reverse=True)]
 
 
 def sv_synonyms(word: str) -> list[str]:

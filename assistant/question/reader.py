@@ -71,8 +71,12 @@ class QuestionReader:
         self._cue_words = {lang: self.lexicon.lang(lang).cue_words for lang in ("sv", "en")}
         self._synonyms: dict[str, list[tuple[str, ...]]] = {}
         for k, syns in self.lexicon.sv.terms.items():
-            alts = [tuple(stem(w) for w in words(t) if w not in self.lexicon.stop) for t in syns]
-            self._synonyms.setdefault(stem(k), []).extend(a for a in alts if a)
+            self._synonyms.setdefault(stem(k), []).extend(self._stem_alternatives(syns))
+
+    def _stem_alternatives(self, terms) -> list[tuple[str, ...]]:
+        """The glossary's terms for a word or phrase as alternatives of stems (stop words left out, empty ones
+        dropped)."""
+        return [a for t in terms or () if (a := tuple(stem(w) for w in words(t) if w not in self.lexicon.stop))]
 
     def _synonyms_of(self, st: str) -> list[tuple[str, ...]]:
         """The glossary synonyms of a stem; an inflected form whose stem extends a key's by at most two letters
@@ -216,8 +220,7 @@ class QuestionReader:
                 if j - i == 1 and _in_date(toks, i, lex):  # "3 March 2025": the date's month is no term
                     used.add(i)
                     continue
-                alts = [tuple(stem(w) for w in words(t) if w not in self.lexicon.stop) for t in sv]
-                alts = [a for a in alts if a]
+                alts = self._stem_alternatives(sv)
                 if alts:
                     groups.append(TermGroup(word=" ".join(toks[i:j]), alternatives=alts))
                     used.update(range(i, j))
@@ -225,9 +228,7 @@ class QuestionReader:
                 if k in used or "-" not in w:
                     continue
                 for part in w.split("-"):
-                    sv = table.get((part,))
-                    alts = [a for t in (sv or [])
-                            if (a := tuple(stem(x) for x in words(t) if x not in self.lexicon.stop))]
+                    alts = self._stem_alternatives(table.get((part,)))
                     if alts:
                         groups.append(TermGroup(word=part, alternatives=alts))
                         used.add(k)
@@ -235,7 +236,7 @@ class QuestionReader:
             for i, j, sv in _scan(toks, self._phrases["sv"]["terms"]):
                 if j - i < 2:
                     continue
-                alts = [a for t in sv if (a := tuple(stem(w) for w in words(t) if w not in self.lexicon.stop))]
+                alts = self._stem_alternatives(sv)
                 if alts:
                     groups.append(TermGroup(word=" ".join(toks[i:j]), alternatives=alts))
                     used.update(range(i, j))

@@ -36,9 +36,19 @@ _WORD_RE = re.compile(r"[a-zåäöéü]{4,}")
 
 
 @lru_cache(maxsize=1)
+def _section() -> dict:
+    """The lexicon's [topics] section, read once."""
+    return tomllib.loads(Path(LEXICON_PATH).read_text(encoding="utf-8"))["topics"]
+
+
+@lru_cache(maxsize=None)
+def _rx(name: str) -> re.Pattern[str]:
+    return re.compile(_section()[name], re.I)
+
+
+@lru_cache(maxsize=1)
 def _vocab() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
-    data = tomllib.loads(Path(LEXICON_PATH).read_text(encoding="utf-8"))["topics"]
-    return frozenset(data["generic"]), re.compile(data["lead_re"], re.I), re.compile(data["audit_act_re"], re.I)
+    return frozenset(_section()["generic"]), _rx("lead_re"), _rx("audit_act_re")
 
 
 def audit_act(sentence: str) -> bool:
@@ -74,20 +84,16 @@ def holds(word: str, stem: str) -> bool:
     return word.startswith(stem) or (len(word) >= COMPOUND and stem in word[3:])
 
 
-@lru_cache(maxsize=1)
 def grouped_rx() -> re.Pattern[str]:
-    return re.compile(tomllib.loads(Path(LEXICON_PATH).read_text(encoding="utf-8"))["topics"]["grouped_re"], re.I)
+    return _rx("grouped_re")
 
 
-@lru_cache(maxsize=1)
 def named_rx() -> re.Pattern[str]:
-    return re.compile(tomllib.loads(Path(LEXICON_PATH).read_text(encoding="utf-8"))["topics"]["named_re"], re.I)
+    return _rx("named_re")
 
 
-@lru_cache(maxsize=1)
 def followup_heading_rx() -> re.Pattern[str]:
-    data = tomllib.loads(Path(LEXICON_PATH).read_text(encoding="utf-8"))["topics"]
-    return re.compile(data["followup_heading_re"], re.I)
+    return _rx("followup_heading_re")
 
 
 def stems(text: str) -> set[str]:

@@ -119,12 +119,19 @@ AUDITS17 = BLIND / "source" / "audit_texts17"
 # one over a page break, a follow-up restating old recommendations with two new ones, recommendations in running prose
 # among quoted rules, a kommunalförbund's direktion and member municipalities (the brief is TASK.md)
 AUDITS18 = BLIND / "source" / "audit_texts18"
+# Batch 19 (session 39; written blind, committed before it was measured): recommendations closing each chapter and
+# repeated reworded in the summary, a Nr | Iakttagelse | Rekommendation | Nämndens kommentar table over two pages,
+# "Det är angeläget att" / "Vi anser att nämnden behöver" / "Nämnden bör säkerställa" among rule-quoting findings, an
+# auditors' statement with an anmärkning and none, a region's bullets each naming its committee, a lay auditor's
+# report to a company's board and its owner over a page break, a state audit office's "Till regeringen" / "Till
+# <myndigheten>" lists, a memo following up four audits with new recommendations in two sections (the brief is TASK.md)
+AUDITS19 = BLIND / "source" / "audit_texts19"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
         "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,), "10": (AUDITS10,), "11": (AUDITS11,), "12": (AUDITS12,),
         "13": (AUDITS13,), "14": (AUDITS14,), "15": (AUDITS15,), "16": (AUDITS16,),
-        "17": (AUDITS17,), "18": (AUDITS18,),
+        "17": (AUDITS17,), "18": (AUDITS18,), "19": (AUDITS19,),
         "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9, AUDITS10, AUDITS11,
-                AUDITS12, AUDITS13, AUDITS14, AUDITS15, AUDITS16, AUDITS17, AUDITS18)}
+                AUDITS12, AUDITS13, AUDITS14, AUDITS15, AUDITS16, AUDITS17, AUDITS18, AUDITS19)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -147,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-18 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-19 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

@@ -146,14 +146,20 @@ LETTERS22 = BLIND / "source" / "followup_letters22"
 # e-mail answer from a department head; a memo following up two audits one after the other; a protocol extract mixing
 # what is done with "kommer att" and "för avsikt att" (the brief is TASK.md)
 LETTERS23 = BLIND / "source" / "followup_letters23"
+# Batch 24 (session 39; written blind, committed before it was measured): a committee's yttrande answering each
+# recommendation under its own numbered heading; a later year's statement with a Granskning | Rekommendation | Vidtagna
+# åtgärder | Revisorernas bedömning table of wrapped cells; a protocol extract approving the administration's answer;
+# follow-ups graded Genomförd / Påbörjad / Ej påbörjad or green / yellow / red with a legend; softer words ("har ännu
+# inte prioriterats", "bedöms i huvudsak omhändertagen"); an audit mentioned in passing only (the brief is TASK.md)
+LETTERS24 = BLIND / "source" / "followup_letters24"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
         "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,), "16": (LETTERS16,),
         "17": (LETTERS17,), "18": (LETTERS18,), "19": (LETTERS19,), "20": (LETTERS20,), "21": (LETTERS21,),
-        "22": (LETTERS22,), "23": (LETTERS23,),
+        "22": (LETTERS22,), "23": (LETTERS23,), "24": (LETTERS24,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
                 LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15, LETTERS16,
-                LETTERS17, LETTERS18, LETTERS19, LETTERS20, LETTERS21, LETTERS22, LETTERS23)}
+                LETTERS17, LETTERS18, LETTERS19, LETTERS20, LETTERS21, LETTERS22, LETTERS23, LETTERS24)}
 
 
 def _lacks_glyph(ch: str) -> bool:

@@ -28,6 +28,9 @@ WRITTEN_BEFORE_THE_QUESTION: set[tuple[str, str]] = {
     ("ingest/quality.py", "at the start of"),
     ("ingest/glyphs.py", "at the start of"),
     ("assistant/recommendations/criticism.py", "at the start of"),
+    # the language model prompt's worked example "How many visitors did the museum have?", from 4c7ae92
+    # (2026-11-24); blind batch b26 (2026-12-07) asks "How many visitors did …" of another body
+    ("assistant/llm/prompts.py", "how many visitors did"),
 }
 
 

@@ -267,3 +267,39 @@ def test_a_count_of_what_befell_the_counted_thing_answers(hybrid):
     assert _lacks_number(hybrid, q, transfers) is None
     members = [Citation(n=1, doc_id="brf-x", title="Brf X", page=4, quote="Föreningen hade 48 medlemmar vid årets slut.")]
     assert _lacks_number(hybrid, q, members) is not None
+
+
+@pytest.mark.parametrize("question, counted", [
+    # a partitive, an article and a capitalised name stand between the cue and what it counts
+    ("Hur många av rummen i Villa Solgläntan har fönster mot sjön?", "rum"),
+    ("How many of Solhaga Sports Club's members paid the fee late?", "medlem"),
+    ("What is the number of pupils in the new school?", "elev"),
+    ("Hur många av dessa har åtgärdats?", None),  # a pronoun: nothing named is counted
+])
+def test_what_a_count_counts_past_a_partitive_an_article_and_a_name(hybrid, question, counted):
+    from assistant.strategies.checks import _counted
+
+    q = hybrid.pipeline.reader.read(question)
+    got = _counted(q, hybrid.pipeline.reader.lexicon.lang(q.lang))
+    if counted is None:
+        assert got == []
+    else:
+        assert got and any(s.startswith(counted) or counted in s for s in got), got
+
+
+def test_a_count_shown_as_a_table_row_of_another_thing_is_no_answer(hybrid):
+    """Asked how many of a club's pitches have floodlights, a shown table row "Belysning 48 200" (an amount in a
+    note of costs) counts no pitches; a row that counts pitches does (it was: any table passed)."""
+    from assistant.models import AnswerTable, Citation, TableSource
+    from assistant.strategies.checks import lacking
+
+    q = hybrid.pipeline.reader.read("Hur många av Solhaga IK:s fotbollsplaner har belysning?")
+
+    def shown(label, value):
+        cite = [Citation(n=1, doc_id="club-x", title="Årsredovisning Solhaga IK", page=7, quote=f"{label} {value}")]
+        table = AnswerTable(title="Not 4", columns=["", "2023"], rows=[[label, value]],
+                            source=TableSource(doc_id="club-x", page=7))
+        return cite, [table]
+
+    assert "asked kind" in (lacking(hybrid, q, *shown("Belysning", "48 200")) or "")
+    assert "asked kind" not in (lacking(hybrid, q, *shown("Fotbollsplaner med belysning", "3")) or "")

@@ -149,7 +149,9 @@ def counted_near(quote: str, raw: str, counted: list[str]) -> bool:
         [stem(w) for w in words(quote[at + len(raw):at + len(raw) + 60])][:4]
     # the counted word itself (inflected) or a compound it ends ("sjuksköterskor" for "sköterskor"): a Swedish
     # compound is a kind of its last part, so "personalkostnader" (a cost) counts no "personal"
-    return any(w.endswith(c) or (w.startswith(c) and len(w) - len(c) <= 2) for c in counted for w in around)
+    # a more general word the counted compound ends in counts it too ("nio utförare", asked of "hemtjänstutförare")
+    return any(w.endswith(c) or (w.startswith(c) and len(w) - len(c) <= 2) or (len(w) >= 5 and c.endswith(w))
+               for c in counted for w in around)
 
 
 def _asks_duration(question: str) -> bool:

@@ -73,6 +73,8 @@ class LanguageLexicon:
     against: frozenset[str] = frozenset()  # "över budget": the outcome (or forecast) against the budget
     respectively: frozenset[str] = frozenset()  # "X respektive Y": the same asked of two things
     months: frozenset[str] = frozenset()  # month names: inside a date they say when, not what
+    count_between: frozenset[str] = frozenset()  # words between a count's cue and what it counts ("of the")
+    attribute_endings: tuple[str, ...] = ()  # endings of the attributes before a counted noun ("nya", "stadens")
 
     @property
     def cue_words(self) -> frozenset[str]:
@@ -129,6 +131,8 @@ def _read(path: Path, stop: frozenset[str], terms: dict[str, tuple[str, ...]] | 
         against=frozenset(d.get("comparison", {}).get("against", [])),
         respectively=frozenset(d.get("comparison", {}).get("respectively", [])),
         months=frozenset(m.lower() for m in d.get("dates", {}).get("months", [])),
+        count_between=frozenset(d.get("count", {}).get("between", [])),
+        attribute_endings=tuple(d.get("count", {}).get("attribute_endings", [])),
     )
 
 

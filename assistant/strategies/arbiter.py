@@ -14,7 +14,7 @@ from assistant.question.models import Question
 from assistant.scoring.features import answerable_features
 from assistant.answers.persons import names_person
 from assistant.strategies.base import Proposal
-from assistant.strategies.checks import asks_person, holds_value, lacking as check_answer
+from assistant.strategies.checks import WRONG_KIND, asks_person, holds_value, lacking as check_answer
 from assistant.strategies.person import person_proposal
 
 TABLE_MARGIN = 0.1
@@ -65,6 +65,12 @@ def arbitrate(service, q: Question, retrieved, scope: list[str]):
         if person is not None and person.citations:
             best = person
     lacking = check_answer(service, q, best.citations, best.tables) if best is not None else None
+    if lacking and lacking.startswith(WRONG_KIND) and best is table_prop and sentence is not None \
+            and not check_answer(service, q, sentence.citations, sentence.tables):
+        # the table's numbers are of another kind than asked (a row of revenues for a count): the sentence
+        # proposal answers when it passes, rather than a refusal beside evidence that answers. (Any failed check,
+        # or a sentence's passing to a table, let through weaker evidence for unanswerables: dev -7 of them.)
+        best, lacking = sentence, None
     addressed = best is not None and best is table_prop and table is not None and table.addressed
     if best is None or (answerable < scorer.threshold and not addressed) or lacking:
         closest = CitationBuilder(service.index)

@@ -40,6 +40,8 @@ _NOT_VALUES = re.compile(rf"\b(?:19|20)\d\d-\d\d-\d\d\b|\b(?:19|20)\d\d\s?[-–]
                          r"|§\s*\d+|\d+\s*§|\b\d+\s*kap\b|\b\d{6}-\d{4}\b|\b\d{1,3}\s*\(\d{1,3}\)\s*$"
                          r"|\b\d{2,4}-tal(?:et|ets)?\b",
                          re.IGNORECASE | re.MULTILINE)
+# the reason given when the cited numbers are of another kind than asked (an amount for a count, a count for a share)
+WRONG_KIND = "the cited passages carry no number of the asked kind"
 _WORD_VALUES = "|".join(w for w in NUMBER_WORDS if w not in ("en", "ett"))  # "nio utförare": a count in words
 _NUMBER = re.compile(rf"(?<![\w,.])[-−–]?\d[\d ,.]*\d?(?![\w])|\b(?:{_WORD_VALUES})\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"\s*(?:\(\s*\d+\s*\))?\s*[()]?\s*([%\wåäöÅÄÖ]+)(?:\s+([\wåäöÅÄÖ]+))?")  # "sex (6) månader"
@@ -87,14 +89,14 @@ def _lacks_number(service, q: Question, citations: list[Citation]) -> str | None
     if want in (None, "quantity"):  # any value will do
         return None
     if want == "count":
-        counted = _counted(q)
+        counted = _counted(q, service.pipeline.reader.lexicon.lang(q.lang))
         ok = any(u not in ("money", "percent", "time") and (not counted or _near(c.quote, raw, counted))
                  for c, raw, u in found)
     elif want in ("money", "percent"):
         ok = any(u == want or (u is None and _page_has(service, c, want, units)) for c, _, u in found)
     else:
         ok = any(u == want for _, _, u in found)
-    return None if ok else f"the cited passages carry no number of the asked kind ({want})"
+    return None if ok else f"{WRONG_KIND} ({want})"
 
 
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )([A-ZÅÄÖ][\wåäö-]{2,})")  # a capitalised word inside a sentence
@@ -112,20 +114,34 @@ def _about_another(service, q: Question, asked: list[str], quote: str) -> bool:
                for w in _INNER_CAPITAL.findall(quote) for x in words(w)[:1])
 
 
-def _counted(q: Question) -> list[str]:
-    """The stems of what "Hur många X …" / "How many X …" counts (its terms' Swedish stems); empty when the
-    question counts a pronoun ("… hur många av dessa …")."""
+def _counted(q: Question, lexicon) -> list[str]:
+    """The stems of what "Hur många X …" / "How many X …" / "the number of X" counts (its terms' Swedish stems);
+    empty when the question counts a pronoun ("… hur många av dessa …"). ``lexicon``: the reader's LanguageLexicon of
+    the question's language (its count cues and the words that may stand between a cue and what it counts)."""
     toks = words(q.text)
-    at = next((i + 1 for i, t in enumerate(toks) if t in ("många", "many")), len(toks))
-    after = toks[at:at + 2]
-    # the counted thing is the word after "många" ("… många personer svarade på enkäten": persons, not answers),
-    # or the one after it when that word is an attribute ("Hur många nya lägenheter": an adjective's -a ending)
-    if len(after) == 2 and not after[0].endswith("a"):
-        after = after[:1]
-    # a phrase the glossary maps that says what befell the counted thing counts it too (bostadsrätter that "bytte
-    # ägare" are counted as "överlåtelser")
-    rest = " ".join(toks[at + len(after):at + len(after) + 3])
-    return [s for g in q.terms if g.word in after or (" " in g.word and rest.startswith(g.word))
+    cues = sorted((words(c) for c, intent in lexicon.intents.items() if intent == "count"), key=len, reverse=True)
+    at = next((i + len(c) for i in range(len(toks)) for c in cues if c and toks[i:i + len(c)] == c), len(toks))
+    # between the cue and the counted thing: a partitive or article, a capitalised name (asked the count
+    # "of X's parking spaces", the spaces are counted, not X)
+    names = {w.lower() for w in re.findall(r"\b[A-ZÅÄÖ][\wåäöÅÄÖ-]*", q.text)}
+    while at < len(toks) and (toks[at] in lexicon.count_between or toks[at] in names or toks[at] in NUMBER_WORDS
+                              or toks[at].isdigit()):  # "… av de tio utförarna": the number is what is known
+        at += 1
+    # the counted thing is the word after the cue ("… många personer svarade på enkäten": persons, not answers),
+    # with the attributes before it ("Hur många nya lägenheter", "… av de stora kommunala bolagen", "stadens
+    # skolor": the lexicon's attribute endings; "the city's schools"), at most three of them
+    end = at
+    while end < len(toks) and end - at < 3 and ((lexicon.attribute_endings and toks[end].endswith(lexicon.attribute_endings))
+                                                or toks[end] in lexicon.count_between
+                                                or toks[end + 1:end + 2] == ["s"]):  # a possessive's word
+        end += 1
+    after = toks[at:end + 1]
+    # a term of several words counts as written from any of these words on ("parking spaces"); a phrase the
+    # glossary maps that says what befell the counted thing counts it too (bostadsrätter that "bytte ägare" are
+    # counted as "överlåtelser")
+    starts = [" ".join(toks[p:p + 4]) for p in range(at, at + len(after) + 1)]
+    return [s for g in q.terms
+            if g.word in after or (" " in g.word and any(x.startswith(g.word) for x in starts))
             for alt in g.alternatives for s in alt if len(s) >= 3]
 
 
@@ -211,7 +227,9 @@ def lacking(service, q: Question, citations: list[Citation], tables: list[Answer
     # a question of no other form that asks in a unit's word ("Vad kommer bytet att kosta?") asks an amount too
     asks_number = q.intent == "count" or (q.intent == "amount" and bool(q.measures or q.operation or q.unit)) \
         or (q.intent == "fact" and q.unit in ("money", "percent"))
-    if asks_number and not tables:
+    if asks_number and (not tables or q.intent == "count"):
+        # a count shown in a table is held to the same test as one in a sentence: a row's value beside its label
+        # counts what the label names ("Laddstolpar 29 676" in a note of revenues counts no parking spaces)
         why = _lacks_number(service, q, citations)
         if why:
             return why

@@ -37,6 +37,21 @@ def test_english_terms_become_swedish_alternatives(reader):
     assert stem("prognos") in alts and stem("avvikelse") in alts
 
 
+@pytest.mark.parametrize("question, swedish", [
+    ("What does the directors' report say about the acquisition value of the equipment?",
+     ["förvaltningsberättelse", "anskaffningsvärde"]),
+    ("Which areas for improvement did the self-monitoring reveal?", ["förbättringsområde", "egenkontroll"]),
+    ("When is the deadline for the school provider to submit its answer?", ["senast", "huvudman", "lämna"]),
+])
+def test_the_domains_everyday_english_words_read_as_the_swedish_the_documents_print(reader, question, swedish):
+    """The glossary's entries for the domain's frequent Swedish words (translated from a word list, not from
+    questions) turn an English question's words into the forms Swedish reports print."""
+    from ingest.text import stem
+
+    alts = {s for g in reader.read(question).terms for a in g.alternatives for s in a}
+    assert all(stem(w) in alts for w in swedish), (swedish, alts)
+
+
 def test_swedish_words_take_their_glossary_synonyms_and_light_verbs_are_no_terms(reader):
     """The glossary's Swedish synonyms serve the typed reader as they serve the rules: a question of "vinst" also
     matches a statement's "resultat"; the word itself stays the first alternative; "gick" carries no content."""

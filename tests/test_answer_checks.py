@@ -30,6 +30,9 @@ UNITS = load_lexicon().sv.units
     ("Sju förvaltningar svarade", [("Sju", None)]),
     ("Föreningen, org. nr 716417-2301, räkenskapsår 2023 1 (3)", []),  # an organisation number, a page counter
     ("Simhallen byggdes under 70-talet och renoverades på 1990-talet", []),  # decades
+    ("Eleverna i årskurserna 4 och 7 svarade i mars", []),  # numbers a label names: grades, notes, pages
+    ("Se not 14 på sidan 9 för detaljer", []),
+    ("Enligt bilaga 3 kostade bygget 2 400 tkr", [("2 400", "money")]),
 ])
 def test_values_are_read_with_their_unit_and_dates_are_not_values(text, expected):
     assert quantities(text, UNITS) == expected
@@ -301,5 +304,14 @@ def test_a_count_shown_as_a_table_row_of_another_thing_is_no_answer(hybrid):
                             source=TableSource(doc_id="club-x", page=7))
         return cite, [table]
 
-    assert "asked kind" in (lacking(hybrid, q, *shown("Belysning", "48 200")) or "")
-    assert "asked kind" not in (lacking(hybrid, q, *shown("Fotbollsplaner med belysning", "3")) or "")
+    assert lacking(hybrid, q, *shown("Belysning", "48 200")) is not None
+    assert lacking(hybrid, q, *shown("Fotbollsplaner med belysning", "3")) is None
+
+
+def test_a_count_stands_beside_a_more_general_word_the_counted_compound_ends_in():
+    """Asked of "hemtjänstutförare", "nio utförare" counts them (the compound's head); a head of under five letters
+    ("del" of "kostnadsdel") is too general to count anything."""
+    from assistant.strategies.checks import _near
+
+    assert _near("Rapporterna visade att nio utförare hade avvikelser.", "nio", ["hemtjänstutför"])
+    assert not _near("Planen har 3 del i sig.", "3", ["kostnadsdel"])

@@ -75,6 +75,7 @@ class LanguageLexicon:
     months: frozenset[str] = frozenset()  # month names: inside a date they say when, not what
     count_between: frozenset[str] = frozenset()  # words between a count's cue and what it counts ("of the")
     attribute_endings: tuple[str, ...] = ()  # endings of the attributes before a counted noun ("nya", "stadens")
+    labels: frozenset[str] = frozenset()  # words a number after names ("årskurs 8", "not 12"): no value
 
     @property
     def cue_words(self) -> frozenset[str]:
@@ -133,6 +134,7 @@ def _read(path: Path, stop: frozenset[str], terms: dict[str, tuple[str, ...]] | 
         months=frozenset(m.lower() for m in d.get("dates", {}).get("months", [])),
         count_between=frozenset(d.get("count", {}).get("between", [])),
         attribute_endings=tuple(d.get("count", {}).get("attribute_endings", [])),
+        labels=frozenset(w.lower() for w in d.get("labels", {}).get("words", [])),
     )
 
 

@@ -47,9 +47,20 @@ _NUMBER = re.compile(rf"(?<![\w,.])[-−–]?\d[\d ,.]*\d?(?![\w])|\b(?:{_WORD_V
 _NEXT_WORDS = re.compile(r"\s*(?:\(\s*\d+\s*\))?\s*[()]?\s*([%\wåäöÅÄÖ]+)(?:\s+([\wåäöÅÄÖ]+))?")  # "sex (6) månader"
 
 
+@lru_cache(maxsize=1)
+def _labelled() -> re.Pattern:
+    """A number a label word names ("årskurs 5 och 8", "not 12", "appendix 2"; both lexicons' [labels]), with the
+    numbers joined to it by "och" / "and", a comma or a dash."""
+    from assistant.question.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    names = "|".join(sorted((re.escape(w) for w in lex.sv.labels | lex.en.labels), key=len, reverse=True))
+    return re.compile(rf"\b(?:{names})\s+\d+(?:\s*(?:,|och|and|&|[-–])\s*\d+)*\b(?![,.]\d)", re.IGNORECASE)
+
+
 def quantities(text: str, units: dict[str, tuple[str, ...]]) -> list[tuple[str, str | None]]:
     """The values of ``text`` with the unit their next word gives them (money, percent, time, or None)."""
-    text = _NOT_VALUES.sub(" ", _ENUMERATOR.sub("", text))
+    text = _labelled().sub(" ", _NOT_VALUES.sub(" ", _ENUMERATOR.sub("", text)))
     out = []
     for m in _NUMBER.finditer(text):
         raw = m.group(0).strip(" ,.")

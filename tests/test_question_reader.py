@@ -607,15 +607,15 @@ def test_the_parts_of_a_hyphenated_english_word_are_looked_up_in_the_glossary(re
 
 def test_an_english_cognate_the_glossary_lacks_is_read_as_the_documents_swedish_word(corpus_index):
     """A long English word the glossary does not know and no document uses stands for the library's Swedish word
-    spelt nearly like it ("introduction" -> "introduktion"); a short one, or one spelt unlike any, is no term."""
+    spelt nearly like it ("reconstruction" -> "rekonstruktion"); a short one, or one spelt unlike any, is no term."""
     from ingest.text import stem
 
-    df = {stem("introduktion"): 12, stem("analys"): 30, stem("strand"): 4, stem("profession"): 1}
+    df = {stem("rekonstruktion"): 12, stem("analys"): 30, stem("strand"): 4, stem("profession"): 1}
     r = QuestionReader(corpus_index, df=df, n_units=500)
-    q = r.read("Who is responsible for the introduction, and what did the analysis show about the stand?")
+    q = r.read("Who is responsible for the reconstruction, and what did the analysis show about the stand?")
     alts = {g.word: g.alternatives for g in q.terms}
-    assert alts.get("introduction") == [(stem("introduktion"),)]
-    assert alts.get("analysis") == [(stem("analys"),)] or "analysis" not in alts  # the glossary may know it
+    assert alts.get("reconstruction") == [(stem("rekonstruktion"),)]
+    assert (stem("analys"),) in alts.get("analysis", [(stem("analys"),)])  # the glossary's forms, or the cognate
     assert "stand" not in alts  # too short to be read as "strand"
     q = r.read("What share said they had opportunities for professional development?")
     assert "professional" not in {g.word for g in q.terms}  # a word one unit uses is too weak a guess

@@ -75,8 +75,9 @@ class QuestionReader:
 
     def _stem_alternatives(self, terms) -> list[tuple[str, ...]]:
         """The glossary's terms for a word or phrase as alternatives of stems (stop words left out, empty ones
-        dropped)."""
-        return [a for t in terms or () if (a := tuple(stem(w) for w in words(t) if w not in self.lexicon.stop))]
+        dropped, each once: several printed forms may share a stem)."""
+        return list(dict.fromkeys(a for t in terms or () if (a := tuple(stem(w) for w in words(t)
+                                                                           if w not in self.lexicon.stop))))
 
     def _synonyms_of(self, st: str) -> list[tuple[str, ...]]:
         """The glossary synonyms of a stem; an inflected form whose stem extends a key's by at most two letters

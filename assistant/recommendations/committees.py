@@ -186,7 +186,7 @@ def outline(pages: list[Page]) -> Outline:
             senders.append(m.group("who") or m.group("who2") or "")
         senders += _letterhead(pages[0].text)
         tail = re.split(r"[.!?]\s", pages[-1].text.rstrip())[-1]
-        if 0 < len(tail.split()) <= SIGNATURE_WORDS:
+        if 0 < len(tail.split()) <= SIGNATURE_WORDS and not vocab.rx("distribution_re").search(tail):
             senders.append(tail)
     return Outline(lines=lines, senders=[collapse(s) for s in dict.fromkeys(senders) if s.strip()],
                    abbreviations=abbreviations(pages, load_lexicon()))

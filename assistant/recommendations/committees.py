@@ -101,7 +101,7 @@ def subject_of(sentence: str, addressees: list[str]) -> list[str]:
             return found
     if collective(sentence):
         return list(addressees)
-    found = named(sentence, addressees, SUBJECT_WORDS)
+    found = _coordinated(sentence, addressees, named(sentence, addressees, SUBJECT_WORDS))
     if not found:  # the subject after a fronted phrase and the verb ("När det gäller X har A och B …")
         m = load_lexicon().committee.rx("fronted_re").match(sentence)
         if m:
@@ -111,6 +111,29 @@ def subject_of(sentence: str, addressees: list[str]) -> list[str]:
         if m:
             found = named(m.group("who"), addressees, SUBJECT_WORDS)
     return found
+
+
+def _coordinated(sentence: str, addressees: list[str], found: list[str]) -> list[str]:
+    """The subject's committees with those coordinated after it ("Utbildningsnämnden, socialnämnden Hisingen och
+    socialnämnden Nordost har …"): a name joined to the last one by a comma, "och" or "samt" alone is one more
+    subject, however far into the sentence the list runs."""
+    if not found:
+        return found
+    key = name_key(sentence)
+    spans = sorted((m.start(), m.end(), a) for a in addressees for m in [_name_re(a).search(key)] if m)
+    out = list(found)
+    end = max(e for s, e, a in spans if a in found)
+    for s, e, a in spans:
+        if s < end or a in out:
+            continue
+        if not _COORDINATOR_RE.fullmatch(key[end:s]):
+            break
+        out.append(a)
+        end = e
+    return out
+
+
+_COORDINATOR_RE = re.compile(r"\s*(?:(?:och|samt)\s+)?")
 
 
 _APPOSITION_RE = re.compile(r"^(?:\S+\s+){1,%d}?[–—]\s+(?P<who>[^–—]{3,200}?)\s+[–—]\s" % (SUBJECT_WORDS + 3))

@@ -310,8 +310,17 @@ _RESTATED_RE = re.compile(r"^\s*(?:[\"”“»]|(?:rekommendation|rek\.?)\s*(?:n
 
 
 def sentences(text: str) -> list[str]:
-    """A passage's sentences (a sentence also ends after a closing quotation mark), whitespace collapsed."""
-    return _SENT_RE.split(collapse(text))
+    """A passage's sentences (a sentence also ends after a closing quotation mark, and at a running page footer's
+    page number, "… 4 (5) Samlad bedömning …", where a block runs on over a page break), whitespace collapsed."""
+    return [part for s in _SENT_RE.split(collapse(text)) for part in _at_page_numbers(s) if part]
+
+
+_PAGE_NO_RE = re.compile(r"\s\d{1,3}\s?\(\d{1,3}\)(?=\s+[A-ZÅÄÖ])")  # a running footer's "4 (5)" before a capital
+
+
+def _at_page_numbers(sentence: str) -> list[str]:
+    cuts = [m.end() for m in _PAGE_NO_RE.finditer(sentence)]
+    return [sentence[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(sentence)])]
 
 
 def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:

@@ -213,3 +213,21 @@ def test_a_fronted_phrase_and_a_summing_up_sentence_in_a_passage_about_several_c
     unit = EvidenceUnit(doc_id="d", page=1, quote="x", kind="paragraph", text=text)
     who, own = speaks_for(unit, done, names, outline([]), {})
     assert [own[c].status for c in names] == ["atgardad", "atgardad", "ej_atgardad"]
+
+
+def test_a_distribution_list_is_no_signature():
+    """A decision's closing distribution list ("Expedieras: …, parkförvaltningen (för kännedom)") names those the
+    document is sent to, not who wrote it: its organs are no senders, and a passage speaking of the recommendation as
+    a whole is not given to them."""
+    from ingest.models import Page
+
+    names = ["Kulturnämnden", "Parknämnden"]
+    pages = [Page(doc_id="d", number=1, text="Tjänsteutlåtande\nÅtgärdsplan efter granskningen av lånecyklarna"),
+             Page(doc_id="d", number=2, text="Planen följs upp i delårsrapporten.\n"
+                                             "Expedieras: Revisionskontoret, parkförvaltningen (för kännedom)")]
+    out = outline(pages)
+    assert not any("parkförvaltningen" in s for s in out.senders)
+    row = EvidenceUnit(doc_id="d", page=2, kind="paragraph", text="Cykelstället vid biblioteket är ombyggt.",
+                       quote="Planen följs upp i delårsrapporten.")
+    done = Judgement(status="atgardad", reason="x", sentence="Cykelstället vid biblioteket är ombyggt.")
+    assert speaks_for(row, done, names, out, {p.number: p for p in pages})[0] != ["Parknämnden"]

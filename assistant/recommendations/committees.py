@@ -101,7 +101,7 @@ def subject_of(sentence: str, addressees: list[str]) -> list[str]:
             return found
     if collective(sentence):
         return list(addressees)
-    found = named(sentence, addressees, SUBJECT_WORDS)
+    found = _coordinated(sentence, addressees, named(sentence, addressees, SUBJECT_WORDS))
     if not found:  # the subject after a fronted phrase and the verb ("När det gäller X har A och B …")
         m = load_lexicon().committee.rx("fronted_re").match(sentence)
         if m:
@@ -111,6 +111,29 @@ def subject_of(sentence: str, addressees: list[str]) -> list[str]:
         if m:
             found = named(m.group("who"), addressees, SUBJECT_WORDS)
     return found
+
+
+def _coordinated(sentence: str, addressees: list[str], found: list[str]) -> list[str]:
+    """The subject's committees with those coordinated after it ("Utbildningsnämnden, socialnämnden Hisingen och
+    socialnämnden Nordost har …"): a name joined to the last one by a comma, "och" or "samt" alone is one more
+    subject, however far into the sentence the list runs."""
+    if not found:
+        return found
+    key = name_key(sentence)
+    spans = sorted((m.start(), m.end(), a) for a in addressees for m in [_name_re(a).search(key)] if m)
+    out = list(found)
+    end = max(e for s, e, a in spans if a in found)
+    for s, e, a in spans:
+        if s < end or a in out:
+            continue
+        if not _COORDINATOR_RE.fullmatch(key[end:s]):
+            break
+        out.append(a)
+        end = e
+    return out
+
+
+_COORDINATOR_RE = re.compile(r"\s*(?:(?:och|samt)\s+)?")
 
 
 _APPOSITION_RE = re.compile(r"^(?:\S+\s+){1,%d}?[–—]\s+(?P<who>[^–—]{3,200}?)\s+[–—]\s" % (SUBJECT_WORDS + 3))
@@ -186,7 +209,7 @@ def outline(pages: list[Page]) -> Outline:
             senders.append(m.group("who") or m.group("who2") or "")
         senders += _letterhead(pages[0].text)
         tail = re.split(r"[.!?]\s", pages[-1].text.rstrip())[-1]
-        if 0 < len(tail.split()) <= SIGNATURE_WORDS:
+        if 0 < len(tail.split()) <= SIGNATURE_WORDS and not vocab.rx("distribution_re").search(tail):
             senders.append(tail)
     return Outline(lines=lines, senders=[collapse(s) for s in dict.fromkeys(senders) if s.strip()],
                    abbreviations=abbreviations(pages, load_lexicon()))
@@ -287,8 +310,17 @@ _RESTATED_RE = re.compile(r"^\s*(?:[\"”“»]|(?:rekommendation|rek\.?)\s*(?:n
 
 
 def sentences(text: str) -> list[str]:
-    """A passage's sentences (a sentence also ends after a closing quotation mark), whitespace collapsed."""
-    return _SENT_RE.split(collapse(text))
+    """A passage's sentences (a sentence also ends after a closing quotation mark, and at a running page footer's
+    page number, "… 4 (5) Samlad bedömning …", where a block runs on over a page break), whitespace collapsed."""
+    return [part for s in _SENT_RE.split(collapse(text)) for part in _at_page_numbers(s) if part]
+
+
+_PAGE_NO_RE = re.compile(r"\s\d{1,3}\s?\(\d{1,3}\)(?=\s+[A-ZÅÄÖ])")  # a running footer's "4 (5)" before a capital
+
+
+def _at_page_numbers(sentence: str) -> list[str]:
+    cuts = [m.end() for m in _PAGE_NO_RE.finditer(sentence)]
+    return [sentence[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(sentence)])]
 
 
 def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:

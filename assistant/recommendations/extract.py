@@ -223,6 +223,10 @@ def _subject(text: str, lex) -> str:
     m = re.match(r"^(?P<s>(?:(?!att\s)[\wåäö-]+\s+){0,3}?" + organ + seat + r")\s+att\s", t, re.I)
     if m:  # an item of a list under "Vi rekommenderar:" that opens with its organ: "kommunstyrelsen att fastställa …"
         return m.group("s")
+    m = re.match(r"^(?:" + adverbs + r")\s+(?:bör|borde|behöver)\s+(?P<s>(?:[\wåäö-]+\s+){0,3}?" + organ + seat + r")\s", t,
+                 re.I)
+    if m:  # "Vidare bör nämnden se till …": the organ after the modal, a sentence adverb before it
+        return m.group("s")
     m = BOR_RE.match(t)
     return m.group("subj") if m else ""
 

@@ -253,6 +253,19 @@ def _links_of_doc(d: DocWork, out: list[LinkedEvidence], all_recs: list[Recommen
     sectioned += [x for x in topic_units(d, [r for r in recs if r.report_doc_id in responded],
                                          [a.title for a in ix.audits if a.report_doc_id in responded])
                   if (x[0].id, x[1]) not in have and x[1] not in by_name]
+    # a paragraph inside a block that a number links (its section "3.4 … (rekommendation 4)") speaks to that
+    # recommendation alone: no heading, name or likeness links it to another
+    blocks = [(rec.id, pg, q) for rec, i, score in found if score >= 1.0 for u in [d.units[i]]
+              for pg, q in [(u.page, u.quote), *u.extra_quotes, *u.block]]
+
+    def elsewhere(rec: Recommendation, i: int) -> bool:  # (a paragraph that only holds a number's sentence is not
+        u = d.units[i]  # inside it)
+        inside = {rid for rid, pg, q in blocks if pg == u.page and u.quote in q}
+        return u.kind == "paragraph" and bool(inside) and rec.id not in inside
+
+    if blocks:
+        found = [x for x in found if x[2] >= 1.0 or not elsewhere(x[0], x[1])]
+        sectioned = [x for x in sectioned if not elsewhere(x[0], x[1])]
     for rec, i, score in sorted(found, key=lambda x: -x[2]) + sectioned:
         unit = d.units[i]
         if unit.kind == "paragraph" and score not in (SECTION_SCORE, NAMED_SCORE, ONE_EACH_SCORE):  # (a likeness link; one by the

@@ -495,6 +495,17 @@ def _organ_advice(s: str, lex: Lexicon) -> bool:
     return names_organ(m.group("subj"), lex) and not re.search(r"\b(?:att|som|om|när|enligt)\b", m.group("subj"))
 
 
+def _advice_sentence(s: str, lex: Lexicon) -> bool:
+    """An organ's "bör" opening the sentence, straight ("Nämnden bör därför …") or after a sentence adverb
+    ("Vidare bör nämnden …", "Slutligen bör kommunstyrelsen …"; lexicon sentence_adverbs)."""
+    if _organ_advice(s, lex) and lex.rx("organ_modal_re", ignore_case=False).match(s):
+        return True
+    adverbs = "|".join(map(re.escape, lex.sentence_adverbs))
+    m = re.match(r"^(?:" + adverbs + r")\s+bör\s+(?P<subj>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?!enligt\b)[a-zåäö]", s,
+                 re.I)
+    return bool(m) and names_organ(m.group("subj"), lex)
+
+
 def _impersonal_advice(s: str, lex: Lexicon) -> bool:
     """"Det är angeläget att nämnden säkerställer …", "Vi ser behov av att nämnden …": the auditors' own advice to an
     organ (lexicon organ_advice_re), a recommendation wherever the report gives it (unless it urges the organ to act
@@ -744,6 +755,16 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
                 and last.parts[-1][0] in (page, page - 1):
             last.parts.append((page, line.strip()))  # the item continues on this line (or the next page)
             continue
+        if context == "section" and not bullet and table is None and not rec_re.match(body_n):
+            # a paragraph of the recommendations section that gives its advice in prose, among sentences that say
+            # why ("Enligt lagen ska … . Nämnden bör därför säkerställa … . Vidare bör nämnden se till …"): each
+            # sentence of an organ's "bör" is one recommendation, the others are none
+            sents = _sentences(body)
+            advising = [x for x in sents if _advice_sentence(dehyphenate(collapse(x)), lex)]
+            if advising and len(sents) > 1 and not (len(advising) == 1 and advising[0] == sents[0]):
+                items.extend(GatheredItem(parts=[(page, x.strip())], kind=context, restated=restated, lead="",
+                                          addressee="") for x in advising)
+                continue
         if context:
             # a recommending sentence broken before its "att" ("… nämnden rekommenderas" / "att årligen …")
             broken = not bullet and not body_n.endswith((".", ":")) and bool(nxt) \

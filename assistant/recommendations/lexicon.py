@@ -49,6 +49,7 @@ class CommitteeVocab(BaseModel):
     rec_heading_re: str = r"(?!)"
     rec_to_re: str = r"(?!)"
     for_all_re: str = r"(?!)"
+    distribution_re: str = r"(?!)"
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compiled(getattr(self, name), re.I)

@@ -21,7 +21,7 @@ HEADING_REF_RE = re.compile(
     re.I,
 )
 INLINE_REF_RE = re.compile(
-    r"(?<![\wåäö])" + REF_WORD + r"\s*(?:nr\.?\s*)?(?P<nums>\d{1,2}(?:\s*(?:,|och|samt|&|-|–)\s*\d{1,2})*)(?![\d])", re.I
+    r"(?<![\wåäö])" + REF_WORD + r"\s*(?:nr\.?\s*)?(?P<nums>\d{1,2}(?:\s*(?:,|och|samt|&|-|–)\s*\d{1,2})*)(?!\d|\.\d)", re.I
 )
 ANSWER_START_RE = re.compile(r"[\wåäöÅÄÖ]*s\s+svar\s*:|\bsvar\s*:|\bkommentar\s*:|\bvidtagna åtgärder\s*:", re.I)
 CLOSING_RE = re.compile(r"^\s*(för\s+(regionstyrelsen|nämnden|styrelsen)|med\s+vänlig\s+hälsning|\w+\s+den\s+\d{1,2}\s+\w+\s+\d{4}$)", re.I)
@@ -193,6 +193,7 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
     flat, offs = _flat(pages)
     heads: list[tuple[int, int, int]] = []  # (line start, answer start, number)
     at_page: dict[int, int] = {}  # line start -> the audit page its heading names the recommendation by
+    titled: set[int] = set()  # line starts of section headings that name their recommendation after the subject
     pos = 0
     for line in flat.split("\n"):
         place = _page_ref(line)
@@ -202,6 +203,12 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
             pos += len(line) + 1
             continue
         m = HEADING_REF_RE.match(line)
+        ref = None if m else _titled_ref(line)
+        if ref is not None:  # a section heading that names its recommendation ("3.4 Registrering (rekommendation 4)")
+            heads.append((pos, pos + len(line), _numbers(ref.group("nums"))[0], _numbers(ref.group("nums"))))
+            titled.add(pos)
+            pos += len(line) + 1
+            continue
         # a short line, a number closed by punctuation ("Rekommendation 3: …"), or a number followed by the
         # recommendation in quotation marks (the extraction joins the heading to the quote under it)
         if m and (len(line.strip()) <= 60 or line[m.end():m.end() + 1] in ("", " ") and m.group(0).rstrip()[-1:] in ":.)-–"
@@ -211,7 +218,7 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
     units: list[EvidenceUnit] = []
     for i, (start, body, n, together) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(flat)
-        end = _cut_block(flat, body, end)
+        end = _cut_block(flat, body, end, titled=start in titled)
         u = _unit_from_range(doc_id, flat, offs, start, end, "numbered", n)
         if u:
             m = ANSWER_START_RE.search(flat, body, end)
@@ -232,7 +239,7 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
     key_letters = letter_key(flat)
     if key_letters:
         units.extend(_letter_blocks(doc_id, flat, offs, key_letters))
-    covered = [(s, _cut_block(flat, b, heads[i + 1][0] if i + 1 < len(heads) else len(flat)))
+    covered = [(s, _cut_block(flat, b, heads[i + 1][0] if i + 1 < len(heads) else len(flat), titled=s in titled))
                for i, (s, b, _, _) in enumerate(heads)]
     labels, key = defined_labels(flat)
     label_re = _label_ref_re(labels)
@@ -272,6 +279,25 @@ def numbered_units(doc_id: str, pages: list[Page]) -> list[EvidenceUnit]:
         if u:
             units.append(u.model_copy(update={"audit_page": place[0]}))
     return units
+
+
+def _titled_ref(line: str) -> re.Match[str] | None:
+    """A heading that ends by naming the recommendation its section answers: a numbered section heading ("3.4
+    Registrering i verksamhetssystemet (rekommendation 4)") or a short capitalised line whose reference closes it in
+    brackets ("Återkoppling till anmälaren (rek. 7)"); None for a sentence or a line naming several."""
+    s = line.strip()
+    refs = list(INLINE_REF_RE.finditer(s))
+    if len(refs) != 1 or len(s) > 90 or s.endswith((".", ",", ";", ":")):
+        return None
+    ref = refs[0]
+    if ref.start() == 0:
+        return None  # "Rekommendation 4 …" itself: HEADING_REF_RE's
+    tail = s[ref.end():].strip()
+    if is_heading(s) and tail in ("", ")", "]"):
+        return ref
+    if tail in (")", "]") and s[:ref.start()].rstrip().endswith(("(", "[")) and re.match(r"[A-ZÅÄÖ]", s):
+        return ref
+    return None
 
 
 PAGE_REF_HEADING_CHARS = 80  # a heading naming a recommendation by the audit's page is a short line of its own
@@ -336,14 +362,18 @@ def _nth_sentence_end(flat: str, start: int, n: int) -> int:
     return len(flat)
 
 
-def _cut_block(flat: str, body: int, end: int) -> int:
-    """Shorten a block: stop after a "Status: …" line, at a closing formula, or at a section heading."""
+def _cut_block(flat: str, body: int, end: int, titled: bool = False) -> int:
+    """Shorten a block: stop after a "Status: …" line, at a closing formula, or at a section heading; a section
+    titled by its subject (``titled``: "Återkoppling till anmälaren (rekommendation 7)") also at the next short
+    heading ("Samlad bedömning"), its sibling."""
     pos = body
     for line in flat[body:end].split("\n"):
         line_end = pos + len(line)
         if re.match(r"^\s*status\b", line, re.I) and status_from_words(line):
             return line_end
         if pos > body and (CLOSING_RE.match(line) or (is_heading(line) and not HEADING_REF_RE.match(line))):
+            return pos
+        if titled and pos > body and is_short_heading(line.strip()) and not HEADING_REF_RE.match(line):
             return pos
         pos = line_end + 1
     return end

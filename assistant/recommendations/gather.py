@@ -769,7 +769,8 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             # a recommending sentence broken before its "att" ("… nämnden rekommenderas" / "att årligen …")
             broken = not bullet and not body_n.endswith((".", ":")) and bool(nxt) \
                 and bool(rec_re.match(dehyphenate(collapse(body + " " + nxt))))
-            if bullet or rec_re.match(body_n) or broken or _modal_sentence(body_n, lex):
+            if bullet or rec_re.match(body_n) or broken or _modal_sentence(body_n, lex) or _impersonal_advice(body_n, lex):
+                # ("Det är angeläget att nämnden …" opening the section: advice, not the section's intro)
                 label = REC_LABEL_RE.match(body)
                 body = body[label.end():] if label else body
                 own = bool(rec_re.match(body_n)) or broken

@@ -92,6 +92,7 @@ class Lexicon(BaseModel):
     organ_advice_re: str
     own_view_re: str = r"(?!)"
     assessing_re: str = r"(?!)"
+    opinion_lead_re: str = r"(?!)"
     acting_on_audit_re: str = r"(?!)"
     about_recommendations_re: str
     additive_re: str
@@ -155,7 +156,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         followup_heading_re=rec["followup_heading_re"],
         assessment_heading_re=rec["assessment_heading_re"], organ_modal_re=rec["organ_modal_re"],
         organ_advice_re=rec["organ_advice_re"], own_view_re=rec.get("own_view_re", r"(?!)"),
-        assessing_re=rec.get("assessing_re", r"(?!)"),
+        assessing_re=rec.get("assessing_re", r"(?!)"), opinion_lead_re=rec.get("opinion_lead_re", r"(?!)"),
         acting_on_audit_re=rec.get("acting_on_audit_re", r"(?!)"),
         about_recommendations_re=rec["about_recommendations_re"],
         additive_re=rec["additive_re"], negated_re=rec.get("negated_re", r"(?!)"), coordinated_att_re=rec.get("coordinated_att_re", r"(?!)"),

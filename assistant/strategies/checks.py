@@ -25,6 +25,7 @@ from functools import lru_cache
 from assistant.answers.persons import names_person
 from assistant.answers.signals import counted_near as _near
 from assistant.models import AnswerTable, Citation
+from assistant.question.lexicon import LanguageLexicon, load_lexicon
 from assistant.question.models import Question, phrase_words
 from assistant.question.names import document_name_text, document_year, judged_names, missing_names
 from assistant.scoring.features import NUMERIC_INTENTS
@@ -51,8 +52,6 @@ _NEXT_WORDS = re.compile(r"\s*(?:\(\s*\d+\s*\))?\s*[()]?\s*([%\wåäöÅÄÖ]+)(
 def _labelled() -> re.Pattern:
     """A number a label word names ("årskurs 5 och 8", "not 12", "appendix 2"; both lexicons' [labels]), with the
     numbers joined to it by "och" / "and", a comma or a dash."""
-    from assistant.question.lexicon import load_lexicon
-
     lex = load_lexicon()
     names = "|".join(sorted((re.escape(w) for w in lex.sv.labels | lex.en.labels), key=len, reverse=True))
     return re.compile(rf"\b(?:{names})\s+\d+(?:\s*(?:,|och|and|&|[-–])\s*\d+)*\b(?![,.]\d)", re.IGNORECASE)
@@ -125,7 +124,7 @@ def _about_another(service, q: Question, asked: list[str], quote: str) -> bool:
                for w in _INNER_CAPITAL.findall(quote) for x in words(w)[:1])
 
 
-def _counted(q: Question, lexicon) -> list[str]:
+def _counted(q: Question, lexicon: LanguageLexicon) -> list[str]:
     """The stems of what "Hur många X …" / "How many X …" / "the number of X" counts (its terms' Swedish stems);
     empty when the question counts a pronoun ("… hur många av dessa …"). ``lexicon``: the reader's LanguageLexicon of
     the question's language (its count cues and the words that may stand between a cue and what it counts)."""
@@ -142,7 +141,8 @@ def _counted(q: Question, lexicon) -> list[str]:
     # with the attributes before it ("Hur många nya lägenheter", "… av de stora kommunala bolagen", "stadens
     # skolor": the lexicon's attribute endings; "the city's schools"), at most three of them
     end = at
-    while end < len(toks) and end - at < 3 and ((lexicon.attribute_endings and toks[end].endswith(lexicon.attribute_endings))
+    attribute = lexicon.attribute_endings
+    while end < len(toks) and end - at < 3 and ((attribute and toks[end].endswith(attribute))
                                                 or toks[end] in lexicon.count_between
                                                 or toks[end + 1:end + 2] == ["s"]):  # a possessive's word
         end += 1

@@ -120,20 +120,18 @@ def _coordinated(sentence: str, addressees: list[str], found: list[str]) -> list
     if not found:
         return found
     key = name_key(sentence)
+    coordinator = load_lexicon().committee.rx("coordinator_re")
     spans = sorted((m.start(), m.end(), a) for a in addressees for m in [_name_re(a).search(key)] if m)
     out = list(found)
     end = max(e for s, e, a in spans if a in found)
     for s, e, a in spans:
         if s < end or a in out:
             continue
-        if not _COORDINATOR_RE.fullmatch(key[end:s]):
+        if not coordinator.fullmatch(key[end:s]):
             break
         out.append(a)
         end = e
     return out
-
-
-_COORDINATOR_RE = re.compile(r"\s*(?:(?:och|samt)\s+)?")
 
 
 _APPOSITION_RE = re.compile(r"^(?:\S+\s+){1,%d}?[–—]\s+(?P<who>[^–—]{3,200}?)\s+[–—]\s" % (SUBJECT_WORDS + 3))

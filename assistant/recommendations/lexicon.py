@@ -50,6 +50,7 @@ class CommitteeVocab(BaseModel):
     rec_to_re: str = r"(?!)"
     for_all_re: str = r"(?!)"
     distribution_re: str = r"(?!)"
+    coordinator_re: str = r"\s*"  # what joins one more committee to a list of subjects
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compiled(getattr(self, name), re.I)

@@ -31,3 +31,11 @@ def rendered_recommendations(tmp: Path, name: str, text: str):
     render(text, pdf)
     parsed = parse_pdf(pdf)
     return extract_recommendations_full(parsed.meta, parsed.pages)[0]
+
+
+def audit_report(title: str, date: str, intro: str, heading: str, paragraphs: list[str]) -> str:
+    """A short fictional audit report of Exempelby kommun's auditors: a title, an introduction and one section of
+    conclusions (``heading``) whose ``paragraphs`` the test is about, then the signature."""
+    body = "\n\n".join(paragraphs)
+    return (f"{title}\nRevisionsrapport\nRevisorerna, Exempelby kommun\nDatum: {date}\n\n1 Inledning\n{intro}\n\n"
+            f"{heading}\n{body}\n\nFör Exempelby kommuns revisorer\n")

@@ -7,28 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.rendered_docs import rendered_recommendations
+from tests.rendered_docs import audit_report, rendered_recommendations
 
-REPORT = """Granskning av arkivvården
-Revisionsrapport
-Revisorerna, Exempelby kommun
-Datum: 2025-09-10
-
-1 Inledning
-Vi har granskat om kulturnämnden sköter vården av kommunens arkiv.
-
-4 Slutsatser och rekommendationer
-Vi bedömer att kulturnämnden inte helt säkerställer en ändamålsenlig arkivvård.
-
-Enligt arkivlagen ska handlingar bevaras så att de är tillgängliga. Flera arkivlokaler saknar brandskydd. Kulturnämnden \
-bör därför se till att samtliga arkivlokaler får godkänt brandskydd. Vidare bör nämnden fastställa en plan för \
-gallring av äldre handlingar.
-
-Vi konstaterar att arkivredogörelsen inte har uppdaterats sedan 2019. Slutligen bör nämnden uppdatera \
-arkivredogörelsen årligen.
-
-För Exempelby kommuns revisorer
-"""
+REPORT = audit_report(
+    "Granskning av arkivvården", "2025-09-10", "Vi har granskat om kulturnämnden sköter vården av kommunens arkiv.",
+    "4 Slutsatser och rekommendationer",
+    ["Vi bedömer att kulturnämnden inte helt säkerställer en ändamålsenlig arkivvård.",
+     "Enligt arkivlagen ska handlingar bevaras så att de är tillgängliga. Flera arkivlokaler saknar brandskydd. "
+     "Kulturnämnden bör därför se till att samtliga arkivlokaler får godkänt brandskydd. Vidare bör nämnden fastställa "
+     "en plan för gallring av äldre handlingar.",
+     "Vi konstaterar att arkivredogörelsen inte har uppdaterats sedan 2019. Slutligen bör nämnden uppdatera "
+     "arkivredogörelsen årligen."])
 
 
 def test_each_advising_sentence_of_a_prose_paragraph_is_one_recommendation(tmp_path: Path) -> None:

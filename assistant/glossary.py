@@ -20,7 +20,6 @@ EN_SV: dict[str, list[str]] = {k: list(v) for k, v in _G.en_sv.items()}
 SV_SV: dict[str, list[str]] = {k: list(v) for k, v in _G.sv_sv.items()}
 
 
-
 def _patterns(phrases, gap: str = r"\s+") -> list[tuple[str, re.Pattern]]:
     """Each phrase as a pattern matched on word boundaries, ``gap`` between its words; longest first."""
     return [(ph, re.compile(r"(?<![\w-])" + gap.join(map(re.escape, ph.split())) + r"(?![\w-])"))

@@ -78,13 +78,12 @@ def words(text: str) -> list[str]:
 _ENDINGS = ("arna", "erna", "orna", "ens", "ets", "en", "et", "na", "ar", "er", "or", "s")
 
 
-def _abbreviations() -> dict[str, str]:
-    """``ingest/lexicon/abbreviations.toml``: an abbreviation -> the word it shortens ("kvm" -> "kvadratmeter")."""
-    path = Path(__file__).resolve().parent / "lexicon" / "abbreviations.toml"
-    return dict(tomllib.loads(path.read_text(encoding="utf-8")).get("sv", {}))
-
-
-ABBREVIATIONS = _abbreviations()
+_ABBREVIATION_FILE = tomllib.loads((Path(__file__).resolve().parent / "lexicon" / "abbreviations.toml")
+                                   .read_text(encoding="utf-8"))
+# ``ingest/lexicon/abbreviations.toml``: an abbreviation -> the word it shortens ("kvm" -> "kvadratmeter") …
+ABBREVIATIONS: dict[str, str] = dict(_ABBREVIATION_FILE.get("sv", {}))
+# … and the dotted abbreviations after which no sentence ends ("fr.o.m.", "bl.a."; its [dotted] words)
+DOTTED_ABBREVIATIONS: tuple[str, ...] = tuple(_ABBREVIATION_FILE.get("dotted", {}).get("words", ()))
 
 
 @lru_cache(maxsize=50_000)

@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.text import FUNCTION_SV, YEAR_RE, content_words, stem
+from ingest.text import DOTTED_ABBREVIATIONS, FUNCTION_SV, YEAR_RE, content_words, stem
 
 BULLETS = "▪•●◦■□➢►✓*"
 _BULLET_LINE = re.compile(rf"^\s*([{re.escape(BULLETS)}]|o(?=\s)|-(?=\s)|–(?=\s)|\d{{1,2}}[.)](?=\s))\s*")
@@ -26,9 +26,8 @@ _SECTION_HEAD = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ][^.!?]{2,
 _FOOTNOTE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")  # "¹² Granskning av …": a footnote starts its own block
 _QUESTION_END = re.compile(r"\?\s+(?=[A-ZÅÄÖ])")
 # dotted abbreviations after which no sentence ends ("fr.o.m. 2023-01-01"; lexicon abbreviations.toml [dotted])
-_DOTTED = tuple(tomllib.loads((Path(__file__).resolve().parent / "lexicon" / "abbreviations.toml")
-                              .read_text(encoding="utf-8"))["dotted"]["words"])
-_DOTTED_END = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in sorted(_DOTTED, key=len, reverse=True))
+_DOTTED_END = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in sorted(DOTTED_ABBREVIATIONS, key=len,
+                                                                                       reverse=True))
                          + r")$", re.I)
 # a lead-in line ("Under året har följande underhåll gjorts:") makes the short lines below it the items of a list,
 # bullets or not; a line longer than this is prose again

@@ -23,7 +23,7 @@ from ingest.units import Unit, annotate_number_words, debris, value_numbers
 from assistant import budget
 from assistant.citations import CitationBuilder
 from assistant.glossary import EN_SV, PHRASE_PATTERNS, SV_PHRASE_PATTERNS, SV_SV, sv_synonyms
-from assistant.question.cognates import Cognates
+from assistant.question.cognates import cognates_of
 from assistant.question.lexicon import load_lexicon
 from assistant.question.names import document_year
 from assistant.question.models import asked_period, year_spans
@@ -122,10 +122,7 @@ class Extractor:
         return self._local.state.units(doc_id, page)
 
     def _cognate(self, word: str) -> str | None:
-        df = self._df
-        if getattr(self, "_cognates", (None, None))[0] is not df:  # one per generation's frequencies
-            self._cognates = (df, Cognates(df))
-        return self._cognates[1](word)
+        return cognates_of(self._df)(word)  # the typed reader's, over the same generation's frequencies
 
     def idf(self, s: str) -> float:
         df = self._df.get(s)

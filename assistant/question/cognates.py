@@ -38,3 +38,16 @@ class Cognates:
                     self._by_start.setdefault(k[:2], []).append(k)
         hit = process.extractOne(s, self._by_start.get(s[:2], []), scorer=fuzz.ratio, score_cutoff=SCORE)
         return hit[0] if hit and self._df.get(hit[0], 0) >= MIN_UNITS else None
+
+
+_LAST: list[tuple] = [(None, None)]  # (the frequencies, their Cognates): the reader and the rules share a unit store
+
+
+def cognates_of(df: dict[str, int]) -> Cognates:
+    """The one ``Cognates`` of these frequencies (the unit store's per generation), built once however many readers
+    ask for it."""
+    pair = _LAST[0]  # a pair swapped whole: another thread may swap it meanwhile
+    if pair[0] is not df:
+        pair = (df, Cognates(df))
+        _LAST[0] = pair
+    return pair[1]

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from ingest.text import STOP, YEAR_RE, stem, unsyncopated, words
 from assistant.language import detect_language
-from assistant.question.cognates import Cognates
+from assistant.question.cognates import cognates_of
 from assistant.models import Turn
 from assistant.question.documents import DocumentLibrary, fold
 from assistant.question.lexicon import LanguageLexicon, Lexicon, load_lexicon
@@ -53,7 +53,7 @@ class QuestionReader:
         self.lexicon = lexicon or load_lexicon()
         self.library = DocumentLibrary(index, frozenset(stem(w) for w in self.lexicon.stop))
         self._df = df or {}
-        self._cognate = Cognates(self._df)  # an English word's Swedish cognate ("introduction" -> "introduktion")
+        self._cognate = cognates_of(self._df)  # an English word's Swedish cognate ("introduction" -> "introduktion")
         self._n = max(1, n_units)
         self._matches: Callable[[str], dict[str, float]] | None = None
         self._phrases = {lang: {
@@ -96,7 +96,7 @@ class QuestionReader:
         documents never use as such by the words it matches ("investera" -> "investering")."""
         self._df, self._n = df, max(1, n_units)
         self._vocab = [k for k in df if len(k) >= 4]
-        self._cognate = Cognates(df)
+        self._cognate = cognates_of(df)
         self._matches = matches
 
     def known(self, stem_: str) -> bool:

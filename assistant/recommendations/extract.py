@@ -179,8 +179,8 @@ def _glued_subheading(subject: str, lex) -> str:
 def _subject(text: str, lex) -> str:
     t = dehyphenate(collapse(text))
     opinion = lex.rx("opinion_lead_re").match(t)
-    if opinion and BOR_RE.match(rest := t[opinion.end():][:1].upper() + t[opinion.end() + 1:]) \
-            and _names_organ(BOR_RE.match(rest).group("subj"), lex):
+    rest = t[opinion.end():][:1].upper() + t[opinion.end() + 1:] if opinion else ""
+    if (modal := BOR_RE.match(rest)) and _names_organ(modal.group("subj"), lex):
         t = rest  # "Vi anser att nämnden behöver …": the organ of the att-clause, not the auditors' opinion
     who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
     verb = f"(?:{RECOMMENDS}|{lex.recommended_re})"  # (told in the past tense by a summary too)

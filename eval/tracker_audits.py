@@ -126,12 +126,20 @@ AUDITS18 = BLIND / "source" / "audit_texts18"
 # report to a company's board and its owner over a page break, a state audit office's "Till regeringen" / "Till
 # <myndigheten>" lists, a memo following up four audits with new recommendations in two sections (the brief is TASK.md)
 AUDITS19 = BLIND / "source" / "audit_texts19"
+# Batch 20 (session 40; written blind, committed before it was measured): a one-page missiv listing the recommendations
+# in brief before the report gives them in full, a Rekommendation | Ansvarig nämnd | Prioritet table over two pages,
+# "Revisorerna rekommenderar kommunstyrelsen att:" / "Vidare rekommenderas … att:" dash lists, a basic review with none,
+# a follow-up audit whose table of earlier recommendations does not count, a municipal company's board, vd and owner,
+# a region's recommendations in the running text of each chapter's assessment, one recommendation in a framed box
+# (the brief is TASK.md)
+AUDITS20 = BLIND / "source" / "audit_texts20"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
         "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,), "10": (AUDITS10,), "11": (AUDITS11,), "12": (AUDITS12,),
         "13": (AUDITS13,), "14": (AUDITS14,), "15": (AUDITS15,), "16": (AUDITS16,),
-        "17": (AUDITS17,), "18": (AUDITS18,), "19": (AUDITS19,),
+        "17": (AUDITS17,), "18": (AUDITS18,), "19": (AUDITS19,), "20": (AUDITS20,),
         "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9, AUDITS10, AUDITS11,
-                AUDITS12, AUDITS13, AUDITS14, AUDITS15, AUDITS16, AUDITS17, AUDITS18, AUDITS19)}
+                AUDITS12, AUDITS13, AUDITS14, AUDITS15, AUDITS16, AUDITS17, AUDITS18, AUDITS19,
+                AUDITS20)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -154,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-19 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-20 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

@@ -152,14 +152,21 @@ LETTERS23 = BLIND / "source" / "followup_letters23"
 # follow-ups graded Genomförd / Påbörjad / Ej påbörjad or green / yellow / red with a legend; softer words ("har ännu
 # inte prioriterats", "bedöms i huvudsak omhändertagen"); an audit mentioned in passing only (the brief is TASK.md)
 LETTERS24 = BLIND / "source" / "followup_letters24"
+# Batch 25 (session 40; written blind, committed before it was measured): an action plan table per committee with the
+# recommendations paraphrased; a tjänsteutlåtande assessing them in running prose in another order; the audit office's
+# annual summary with a paragraph per audit naming several committees; a follow-up of the scanned audit committee by
+# committee with statuses in negations and time; a protocol extract that lists two recommendations and answers one;
+# a memo on two audits (the brief is TASK.md)
+LETTERS25 = BLIND / "source" / "followup_letters25"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
         "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,), "16": (LETTERS16,),
         "17": (LETTERS17,), "18": (LETTERS18,), "19": (LETTERS19,), "20": (LETTERS20,), "21": (LETTERS21,),
-        "22": (LETTERS22,), "23": (LETTERS23,), "24": (LETTERS24,),
+        "22": (LETTERS22,), "23": (LETTERS23,), "24": (LETTERS24,), "25": (LETTERS25,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
                 LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15, LETTERS16,
-                LETTERS17, LETTERS18, LETTERS19, LETTERS20, LETTERS21, LETTERS22, LETTERS23, LETTERS24)}
+                LETTERS17, LETTERS18, LETTERS19, LETTERS20, LETTERS21, LETTERS22, LETTERS23, LETTERS24,
+                LETTERS25)}
 
 
 def _lacks_glyph(ch: str) -> bool:

@@ -31,6 +31,9 @@ WRITTEN_BEFORE_THE_QUESTION: set[tuple[str, str]] = {
     # the language model prompt's worked example "How many visitors did the museum have?", from 4c7ae92
     # (2026-11-24); blind batch b26 (2026-12-07) asks "How many visitors did …" of another body
     ("assistant/llm/prompts.py", "how many visitors did"),
+    # glossary entry "variable-rate loans" = ["rörliga lån", "lån med rörlig ränta"], in the glossary since d8cb84e
+    # (2026-12-02); blind batch b27 and follow-ups f24 (2026-12-07, session 40) ask about "lån med rörlig ränta"
+    ("assistant/lexicon/glossary.toml", "lån med rörlig ränta"),
 }
 
 

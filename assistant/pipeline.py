@@ -65,7 +65,8 @@ class AnswerPipeline:
         self.store = store or UnitStore(index)
         self.reader = QuestionReader(index)
         self.scorer = scorer or Scorer.load()
-        self.sentences = SentenceStrategy(self.store, self.scorer, pages or PageRanker.load())
+        self.sentences = SentenceStrategy(self.store, self.scorer, pages or PageRanker.load(),
+                                          titles=self.reader.library.titles)
         self.cells = CellStrategy(index, self.sentences.measure_cues, known=self.reader.known)
         self._gen: int | None = None
         self._doc_years: dict[str, set[int]] = {}  # per document, the years its text mentions (per generation)

@@ -131,3 +131,27 @@ def test_page_ranker_puts_the_page_with_the_asked_line_and_year_before_a_better_
     assert f_other["year_other"] == 1.0 and f_asked["year_match"] == 1.0 and f_asked["numeric_x_number"] == 1.0
     ranker = PageRanker.load()
     assert ranker.probability(f_asked) > ranker.probability(f_other)
+
+
+def test_words_naming_the_document_tell_none_of_its_passages_apart():
+    """A question that names the organisation ("… i Brf Lönnen i Umeå") asks the same of every passage of that
+    organisation's report: the cover line that repeats the name covers none of what is asked, the passage about the
+    bicycles all of it (before, the cover line covered the better part of the question by its name alone)."""
+    from ingest.text import stem
+    from assistant.question.documents import _name_stems
+    from assistant.question.models import Question, TermGroup
+    from assistant.scoring.features import term_coverage
+
+    def group(word: str, weight: float) -> TermGroup:
+        return TermGroup(word=word, alternatives=[(stem(word),)], weight=weight)
+
+    q = Question(text="Hur många cykelplatser finns det i Brf Lönnen i Umeå?", effective="", lang="sv",
+                 terms=[group("cykelplatser", 3.0), group("lönnen", 4.0), group("umeå", 3.5)])
+    names = frozenset(_name_stems("Årsredovisning 2024 Brf Lönnen i Umeå", "brf-lonnen-umea-2024"))
+    cover = {stem("brf"), stem("lönnen"), stem("umeå"), stem("årsredovisning")}
+    bikes = {stem("cykelplatser"), stem("gården"), stem("finns")}
+    assert term_coverage(q, cover)[0] > term_coverage(q, bikes)[0]  # the name alone outweighs the thing asked
+    assert term_coverage(q, cover, doc_names=names)[0] == 0.0
+    assert term_coverage(q, bikes, doc_names=names)[0] == 1.0
+    # another document's passage that names the organisation still covers those words (it speaks of it)
+    assert term_coverage(q, cover, doc_names=frozenset(_name_stems("Årsredovisning 2024 Brf Eken")))[0] > 0.5

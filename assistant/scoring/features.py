@@ -40,17 +40,20 @@ class UnitContext:
     intent_cue: bool = False  # the unit has a word that answers of the question's intent carry (lexicon answer_cues)
     op_cue: bool = False  # the unit has a word of the question's operation ("summa" for a sum)
     match: Callable[[str, set[str]], float] = best_match  # best_match, or the faster equal StemMatcher
+    doc_names: frozenset[str] = frozenset()  # the folded stems of the unit's document's title, organisation and file
 
 
-def term_coverage(q: Question, stems: set[str], match=best_match) -> tuple[float, float]:
-    """(weighted, rare-term) coverage of the question's terms by a set of stems (a unit's, or a page's units' together)."""
-    total = sum(g.weight for g in q.terms if not naming_only(q, g)) or 1.0
+def term_coverage(q: Question, stems: set[str], match=best_match,
+                  doc_names: frozenset[str] = frozenset()) -> tuple[float, float]:
+    """(weighted, rare-term) coverage of the question's terms by a set of stems (a unit's, or a page's units' together).
+    ``doc_names``: the name words of the document the stems are of; a question word that names it ("Region Kalmar
+    län", "Brf Smultronstället") is true of every passage of that document and tells none of them apart."""
+    groups = [g for g in q.terms if not naming_only(q, g) and not _names_doc(g, doc_names)]
+    total = sum(g.weight for g in groups) or 1.0
     got = rare = 0.0
     rare_total = 0.0
     top = max((g.weight for g in q.terms), default=1.0)
-    for g in q.terms:
-        if naming_only(q, g):
-            continue
+    for g in groups:
         m = max((min(match(s, stems) for s in alt) for alt in g.alternatives), default=0.0)
         got += g.weight * m
         if g.weight >= 0.6 * top:
@@ -78,14 +81,18 @@ class StemMatcher:
         return best
 
 
+def _names_doc(g, doc_names: frozenset[str]) -> bool:
+    return bool(doc_names) and all(len(a) == 1 and fold(a[0]) in doc_names for a in g.alternatives)
+
+
 def naming_only(q: Question, g) -> bool:
     """A word that only named the document carries no content to match."""
     return bool(q.naming) and all(len(a) == 1 and fold(a[0]) in q.naming for a in g.alternatives)
 
 
 def unit_features(q: Question, u, ctx: UnitContext) -> dict[str, float]:
-    cov, rare = term_coverage(q, u.stems, ctx.match)
-    cov_ctx, _ = term_coverage(q, u.stems | ctx.context_stems, ctx.match)
+    cov, rare = term_coverage(q, u.stems, ctx.match, ctx.doc_names)
+    cov_ctx, _ = term_coverage(q, u.stems | ctx.context_stems, ctx.match, ctx.doc_names)
     n_words = max(1, len(u.text.split()))
     qy = set(q.years)
     # a period the question names is a name: a unit naming another period ("regionplanen 2023–2025" for the plan of

@@ -9,6 +9,7 @@ page ranker (``pages``, assistant/scoring/pages.py) what it reads of each retrie
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.text import stem, words
@@ -83,8 +84,10 @@ def _page_order(retrieved) -> dict[tuple[str, int], int]:
 
 
 class SentenceStrategy:
-    def __init__(self, store: UnitStore, scorer: Scorer, pages: PageRanker | None = None) -> None:
+    def __init__(self, store: UnitStore, scorer: Scorer, pages: PageRanker | None = None,
+                 titles: Callable[[], dict[str, set[str]]] = dict) -> None:
         self.store = store
+        self.titles = titles  # doc_id -> the folded stems naming the document (DocumentLibrary.titles)
         self.scorer = scorer
         self.pages = pages  # re-ranks the retrieved pages (None: retrieval's order)
         lex = load_lexicon()
@@ -116,13 +119,14 @@ class SentenceStrategy:
             per_page.setdefault((doc_id, page), []).append(c)
         best = [max(v) for v in per_page.values()] or [0.0]
         out = {}
+        names = self.titles()
         for key, r in pg.rank.items():
             units = pg.state.units(*key)
             stems = set().union(*(u.stems for u in units)) if units else set()
             out[key] = page_features(q, units, per_page.get(key, []), rank=r, fused=pg.score.get(key, 0.0),
                                      dense=pg.dense.get(key, 0.0), keyword=pg.keyword.get(key, 0.0),
                                      best_lo=min(best), best_hi=max(best),
-                                     coverage=term_coverage(q, stems, pg.match),
+                                     coverage=term_coverage(q, stems, pg.match, frozenset(names.get(key[0], ()))),
                                      doc_named=bool(q.doc_ids) and key[0] in q.doc_ids)
         return out
 
@@ -135,6 +139,7 @@ class SentenceStrategy:
         cues = self._cues.get(q.intent, frozenset())
         op_cues = self._op_cues.get(q.operation or "", frozenset())
         lo, hi = (min(cos.values()), max(cos.values())) if cos else (0.0, 1.0)
+        names = self.titles()
         out: list[Scored] = []
         budget.count("pages", len(rank))
         for (doc_id, page), r in rank.items():
@@ -158,7 +163,7 @@ class SentenceStrategy:
                                   keyword_page=keyword.get((doc_id, page), 0.0), money_words=self._money,
                                   dense_unit=(cos.get((doc_id, page, i), 0.8) - 0.8) * 10,
                                   dense_unit_scaled=(cos.get((doc_id, page, i), lo) - lo) / (hi - lo) if hi > lo else 0.0,
-                                  match=match)
+                                  match=match, doc_names=frozenset(names.get(doc_id, ())))
                 f = unit_features(q, u, ctx)
                 out.append(Scored(u, f, self.scorer.probability(f)))
                 if is_column_header(u):

@@ -18,6 +18,7 @@ from assistant.language import detect_language
 from assistant.question.cognates import cognates_of
 from assistant.models import Turn
 from assistant.question.documents import DocumentLibrary, fold
+from assistant.question.followup_gate import FollowupGate, carries_on, followup_features
 from assistant.question.lexicon import LanguageLexicon, Lexicon, load_lexicon
 from assistant.question.models import Question, TermGroup, phrase_words, span_years
 
@@ -52,6 +53,7 @@ class QuestionReader:
                  n_units: int = 1) -> None:
         self.lexicon = lexicon or load_lexicon()
         self.library = DocumentLibrary(index, frozenset(stem(w) for w in self.lexicon.stop))
+        self.gate = FollowupGate.load()
         self._df = df or {}
         self._cognate = cognates_of(self._df)  # an English word's Swedish cognate ("introduction" -> "introduktion")
         self._n = max(1, n_units)
@@ -275,18 +277,6 @@ class QuestionReader:
         return out
 
     # ------------------------------------------------------------------ with history
-    def _elliptic(self, q: Question) -> bool:
-        lex = self.lexicon.lang(q.lang)
-        starts = opens_as_followup(q.text, lex)
-        content = [g for g in q.terms if g.word not in {c for cues in lex.measures.values() for c in cues}]
-        toks = words(q.text)
-        said = f" {' '.join(toks)} "
-        for e in lex.followup_expletives:  # "Finns det …?": an existential "det", no pronoun
-            said = said.replace(f" {e} ", " ")
-        refers = any(w in lex.followup_refer for w in said.split())
-        return starts or len(content) <= 1 or (refers and len(content) <= 3 and not q.doc_ids) \
-            or (self._points_back(q.text, lex) and not q.doc_ids)
-
     def _points_back(self, text: str, lex: LanguageLexicon) -> bool:
         """A pronoun that stands for something said before: one that ends the question, but for a preposition
         ("Vilken effekt får det?", "Vad hänger det på?"), or an object pronoun after a preposition ("Andelen av
@@ -301,28 +291,6 @@ class QuestionReader:
             if k and toks[k - 1] in lex.followup_prepositions and w in lex.followup_objects:
                 return True
         return False
-
-    def _self_contained(self, q: Question, prev: Question, lex: LanguageLexicon) -> bool:
-        """A short question that is a new one all the same: it does not open as a follow-up ("Och …", "And …")
-        and names a subject of its own, a document the previous question did not name or a name it did not give,
-        with something asked of it besides ("Vilken kostnad har ombyggnaden av simhallen i Lund?" after a
-        question about another document). A name the previous question wrote in lower case is not new; a question
-        with a pronoun that points back ("Vad tyckte Lund om det?") goes on."""
-        if opens_as_followup(q.text, lex):
-            return False
-        if self._points_back(q.text, lex):
-            return False
-        theirs = {fold(stem(w)) for w in words(prev.effective)}
-        own_names = {fold(n) for n in q.names} - {fold(n) for n in prev.names}
-        own_names = {n for n in own_names if not any(t.startswith(n) for t in theirs)}
-        own_docs = bool(q.doc_ids) and not set(q.doc_ids) & set(prev.doc_ids)
-        if not (own_names or own_docs):
-            return False
-        form = self._form(q.lang)
-        naming = own_names | {fold(n) for n in q.naming}
-        asked = [g for g in q.terms if g.word not in form and not g.cue
-                 and not any(fold(x) in naming for a in g.alternatives for x in a)]
-        return bool(asked)
 
     @staticmethod
     def _moved_years(text: str, years: list[int], lex: LanguageLexicon) -> list[int]:
@@ -422,6 +390,12 @@ class QuestionReader:
         # ("Hur många deltog?") asks something more of the previous thing, it replaces none of it
         return things[0] if starts else None
 
+    def form_words(self, lang: str) -> frozenset[str]:
+        return self._form(lang)
+
+    def points_back(self, text: str, lex: LanguageLexicon) -> bool:
+        return self._points_back(text, lex)
+
     def _form(self, lang: str) -> frozenset[str]:
         """The words of a question's form (not of its subject) in the question's language."""
         return self._form_words["en" if lang == "en" else "sv"]
@@ -483,8 +457,9 @@ class QuestionReader:
         """A follow-up that asks its own thing of the same subject ("Och antalet anställda då?" after a committee's
         wages in 2023): it does not point back, and brings words of its own, none the
         previous question's, either with a question form of its own or several of them. It keeps the previous
-        question's context (the documents and names it gave, its years), not its thing."""
-        if any(w in lex.followup_refer for w in words(q.text)):
+        question's context (the documents and names it gave, its years), not its thing. An existential "det"
+        ("Finns det …?") points back to nothing."""
+        if any(w in lex.followup_refer for w in unexpletive(q.text, lex)):
             return False
         form = self._form(q.lang)
         moves = {w for p in (*lex.year_before, *lex.year_after) for w in words(p)}  # "året innan" moves the year
@@ -519,18 +494,19 @@ class QuestionReader:
     def read(self, text: str, history: list[Turn] | None = None) -> Question:
         q = self._read_one(text)
         users = [t.content for t in (history or []) if t.role == "user" and t.content.strip()][-MAX_HISTORY_TURNS:]
-        if not users or not self._elliptic(q):
+        if not users:
             return q
         prev = self.read(users[-1], [Turn(role="user", content=u) for u in users[:-1]])
         lex = self.lexicon.lang(q.lang)
+        alone = q
         if q.doc_ids and not q.named_only and prev.doc_ids and not set(q.doc_ids) & set(prev.doc_ids) \
                 and opens_as_followup(q.text, lex) and self.library.speaks_of(prev.doc_ids, q.naming):
             # "Och för kultur…?" in the previous question's report: a follow-up that opens as one stays in its
             # documents when the words that would name another are words the previous report uses (its thing, not a
             # name), unless they name another by a name only that one carries
             q = q.model_copy(update={"doc_ids": [], "naming": [], "named_only": False})
-        if self._self_contained(q, prev, lex):
-            return q
+        if not carries_on(self.gate, followup_features(self, q, prev)):
+            return alone  # a new question: read on its own (the gate is fitted on the development follow-ups)
         asked = self._asked_anew(q, prev, lex)
         if asked is not None:  # "Varför då?" after "Vad kostade ombyggnaden av simhallen?"
             return q.model_copy(update={
@@ -672,6 +648,15 @@ def _suspended(text: str, terms: list[TermGroup]) -> list[TermGroup]:
 
 
 _WH = frozenset({"vilket", "vilken", "vilka", "vad", "what", "which"})
+
+
+def unexpletive(text: str, lex: LanguageLexicon) -> list[str]:
+    """The words of ``text`` without the lexicon's existential openings ("finns det", "is there"), whose pronoun
+    stands for nothing said before."""
+    said = f" {' '.join(words(text))} "
+    for e in lex.followup_expletives:
+        said = said.replace(f" {' '.join(words(e))} ", " ")
+    return said.split()
 
 
 def opens_as_followup(text: str, lex: LanguageLexicon) -> bool:

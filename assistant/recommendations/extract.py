@@ -485,17 +485,6 @@ def _name_bare_organs(recs: list[Recommendation], lex, first_page: str = "") -> 
             r.addressee = r.addressees[0]
 
 
-_NUMBERS_TO_RE = re.compile(r"\brekommendation(?:en|erna)?\s+(?:nr\.?\s*)?(?P<nums>\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
-                            r"(?:\s*(?:,|och|samt)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)*)\s+(?:riktas|riktar\s+sig|lämnas|ges)"
-                            r"\s+(?:\w+\s+)?till\s+(?P<org>[^.;:]+?)(?=\s+(?:och|samt|medan|,)\s+(?:rekommendation|de\s+övriga)|[.;:]|$)",
-                            re.I)
-
-
-_NUMBERS_ALSO_RE = re.compile(r"\s*(?:,|och|samt)\s+rekommendation(?:en|erna)?\s+(?P<nums>\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
-                              r"(?:\s*(?:,|och|samt)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)*)\s+till\s+(?P<org>[^.;:]+?)"
-                              r"(?=\s+(?:och|samt|,)\s+rekommendation|[.;:]|$)", re.I)
-
-
 def _by_numbers(recs: list[Recommendation], pages: list[Page], lex) -> None:
     """Recommendations that name no addressee (a table without an organ column), when the report says whom each
     number goes to ("Rekommendationerna 1-4 riktas till hälso- och sjukvårdsnämnden och rekommendation 5 till
@@ -505,7 +494,7 @@ def _by_numbers(recs: list[Recommendation], pages: list[Page], lex) -> None:
         return
     to: dict[int, str] = {}
     text = dehyphenate(collapse(" ".join(p.text for p in pages)))
-    for first in _NUMBERS_TO_RE.finditer(text):
+    for first in lex.rx("numbers_to_re").finditer(text):
         m: re.Match[str] | None = first
         while m is not None:
             found = organs_in(m.group("org"), lex)
@@ -513,7 +502,7 @@ def _by_numbers(recs: list[Recommendation], pages: list[Page], lex) -> None:
                 for a, b in re.findall(r"(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?", m.group("nums")):
                     for n in range(int(a), int(b or a) + 1):
                         to.setdefault(n, found[0])
-            m = _NUMBERS_ALSO_RE.match(text, m.end())  # "… och rekommendation 5 till regionstyrelsen"
+            m = lex.rx("numbers_also_re").match(text, m.end())  # "… och rekommendation 5 till regionstyrelsen"
     if sorted(to) != list(range(1, len(recs) + 1)):
         return
     for r in recs:

@@ -154,7 +154,6 @@ def _without_grade(text: str, lex: Lexicon) -> str:
 
 _CELL_BREAK_RE = re.compile(r"(?<=[a-zåäö,])\s+(?=[A-ZÅÄÖ][a-zåäö])")  # a capitalised word after a lower-case one
 _CELL_STOP_RE = re.compile(r"(?<=[a-zåäö]\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")  # ... or after a full stop
-_INSIDE_PHRASE = ("i", "av", "för", "till", "med", "hos", "från", "vid", "på", "om", "inom", "enligt")
 
 
 def _after_observation(text: str, lex: Lexicon, graded: bool, rec_re: re.Pattern[str]) -> str:
@@ -169,7 +168,8 @@ def _after_observation(text: str, lex: Lexicon, graded: bool, rec_re: re.Pattern
     at = next((k for k in sorted(breaks + stops)
                if rec_re.match(f := dehyphenate(collapse(text[k:]))) or _modal_sentence(f, lex)), None)
     if at is None:
-        at = next((k for k in breaks if text[:k].split()[-1].lower() not in _INSIDE_PHRASE), stops[0] if stops else None)
+        at = next((k for k in breaks if text[:k].split()[-1].lower() not in lex.inside_phrase_words),
+                  stops[0] if stops else None)
     if at is None:
         return ""
     cell = text[at:]

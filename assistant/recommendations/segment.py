@@ -17,7 +17,9 @@ _QUOTE_MARKS = ("\"", "”", "“", "»", "„")
 REF_WORD = r"(?:rekommendation(?:erna|en)?|rek\.?|rekommendationspunkt(?:en)?|punkt(?:erna|en)?)"
 HEADING_REF_RE = re.compile(
     r"^\s*(?:[•▪\-–]\s*)?(?:svar\s+på\s+|angående\s+|ang\.\s+)?" + REF_WORD + r"\s*(?:nr\.?\s*)?" + _NUM
-    + r"(?P<more>(?:\s*(?:,|och|samt|&|-|–)\s*\d{1,2}\b)*)\b\s*[:.)\-–]?",
+    + r"(?P<more>(?:\s*(?:,|och|samt|&|-|–)\s*\d{1,2}\b)*)\b"
+    # a bracketed qualifier before the heading's colon or dash ("Rekommendation 4 (endast grundskolenämnden): …")
+    + r"(?:\s*\([^()\n]{1,60}\)(?=\s*[:–-]))?\s*[:.)\-–]?",
     re.I,
 )
 INLINE_REF_RE = re.compile(

@@ -478,6 +478,7 @@ def _turns_judged(turns: dict[str, list[str]], judgement: Judgement) -> dict[str
     return {c: _marked(c, s) or judge_prose(" ".join(s)) for c, s in turns.items()}
 
 
+HEADER_WORDS = 4  # a status table's header read into its first row ("Nämnd Färg Kommentar") has at most these words
 MARK_WORDS = 3  # a status grade run in after a committee's name ("Utbildningsnämnden: Ej påbörjad.") is this short
 _RUN_IN_GRADE_RE = re.compile(r"^\s*[:–—-]\s*(?P<grade>[^.,;:]+?)\s*(?:[.;,]|$)")
 
@@ -490,9 +491,15 @@ def _marked(committee: str, sents: list[str]) -> Judgement | None:
     if not sents:
         return None
     first = collapse(sents[0])
-    if not norm(first).startswith(norm(committee)):
-        return None
-    after = first[len(committee):]
+    if norm(first).startswith(norm(committee)):
+        after = first[len(committee):]
+    else:  # a table's header read into its first row ("Nämnd Färg Kommentar Förskolenämnden Grön …"): a few
+        # capitalised words before the name
+        at = re.search(r"(?<![\wåäö])" + re.escape(committee) + r"(?![\wåäö])", first, re.I)
+        head = first[:at.start()].split() if at else []
+        if not at or not head or len(head) > HEADER_WORDS or not all(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) for w in head):
+            return None
+        after = first[at.end():]
     rest = after.split()
     mark = rest[0].strip(".,:;|") if rest else ""
     status = load_lexicon().status_symbols.get(mark.lower()) if mark else None

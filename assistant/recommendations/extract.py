@@ -5,6 +5,7 @@ Pure functions over `DocumentMeta` + `list[Page]` (cleaned page text from ingest
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ingest.models import DocumentMeta, Page
@@ -480,9 +481,26 @@ def _name_bare_organs(recs: list[Recommendation], lex, first_page: str = "") -> 
         named = {a for o in recs if o is not r for a in o.addressees if not singular.match(a.lower()) and kind in a.lower()}
         if not named:
             named = {a for ln in first_page.split("\n") for a in organs_in(ln, lex) if kind in a.lower()}
+        if kind in ("styre", "bolag"):  # a bare "Styrelsen" in a report that names a company is the company's board,
+            # not the kommunstyrelsen named beside it (as the owner: "Kommunstyrelsen, i egenskap av ägare, bör …")
+            # (the companies the other recommendations go to, else the one the first page names most often: the
+            # audited company, not the auditors' firm named once, "biträtts av sakkunniga från X AB")
+            companies = {a for o in recs if o is not r for a in o.addressees if _company(a, lex)}
+            if not companies:
+                counts = Counter(a for ln in first_page.split("\n") for a in organs_in(ln, lex) if _company(a, lex))
+                top = counts.most_common(2)
+                companies = {top[0][0]} if top and (len(top) == 1 or top[0][1] > top[1][1]) else set()
+            named = companies or named
         if len(named) == 1:
             r.addressees = [named.pop()]
             r.addressee = r.addressees[0]
+
+
+def _company(name: str, lex) -> bool:
+    """A company's name ("Exempel Energi AB", "Styrelsen i Exempel Energi AB"): it ends in a company form (lexicon
+    [committee] company_forms)."""
+    low = name.strip().lower()
+    return any(low.endswith(" " + form) for form in lex.committee.company_forms)
 
 
 def _by_numbers(recs: list[Recommendation], pages: list[Page], lex) -> None:

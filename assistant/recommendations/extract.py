@@ -17,7 +17,7 @@ from .dates import document_date
 from .gather import (FOOTER_RE, ORGAN_NAME_MAX_WORDS, REC_LABEL_RE, RECOMMENDS, abbreviations, expand, gather,
                      glued_section_heading, names_organ as _names_organ, _is_section_heading)
 from .identity import audit_identity
-from .lexicon import dehyphenate, load_lexicon
+from .lexicon import dehyphenate, load_lexicon, recommender_alternation
 from .models import AuditExtraction, GatheredItem, Recommendation, SummaryAssessment
 from .text import collapse, find_span, is_heading, norm, sentence_spans, strip_bullet
 
@@ -183,7 +183,7 @@ def _subject(text: str, lex) -> str:
     rest = t[opinion.end():][:1].upper() + t[opinion.end() + 1:] if opinion else ""
     if (modal := BOR_RE.match(rest)) and _names_organ(modal.group("subj"), lex):
         t = rest  # "Vi anser att nämnden behöver …": the organ of the att-clause, not the auditors' opinion
-    who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
+    who = recommender_alternation(lex)
     verb = f"(?:{RECOMMENDS}|{lex.recommended_re})"  # (told in the past tense by a summary too)
     lead = (r"^(?:[^.!?]{0,120}?\b(?:" + lex.recommends_inverted_re + "|" + lex.recommended_re + r")\s+(?:" + who + r")|(?:"
             + who + r")\s+" + verb + ")")

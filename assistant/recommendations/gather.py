@@ -14,7 +14,7 @@ import re
 from ingest.models import Page
 from ingest.units import caption_end
 
-from .lexicon import Lexicon, dehyphenate, load_lexicon
+from .lexicon import Lexicon, dehyphenate, load_lexicon, recommender_alternation
 from .models import GatheredItem
 from .text import BULLET_RE, collapse, is_heading, norm, strip_bullet
 
@@ -32,7 +32,7 @@ RECOMMENDS = load_lexicon().recommends_re
 def _recommending_re(lex: Lexicon, verb: str, inverted: str, passive: str) -> re.Pattern[str]:
     """A recommending sentence with the given verb forms: "<recommender> <verb>", "<phrase> <inverted verb>
     <recommender> … att", "X <passive> … att", "(Vidare) <passive> X att"."""
-    who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
+    who = recommender_alternation(lex)
     return re.compile(
         r"^(?:(?:(?:" + who + r")\s+" + verb + r"\b)"
         r"|(?:[^.!?]{2,120}?\b" + inverted + r"\s+(?:" + who + r")\s+(?:[\wåäö-]+\s+){0,8}?att\b)"

@@ -187,6 +187,13 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     )
 
 
+def recommender_alternation(lex: Lexicon) -> str:
+    """Who recommends, as a regular-expression alternation: lexicon [recommend] recommenders (longest first), each
+    optionally after an owner's genitive ("Statens revisionskontor", "Kommunens revisorer", "Regionens revisorer")."""
+    who = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(lex.recommenders, key=len, reverse=True))
+    return r"(?:[a-zåäöA-ZÅÄÖ]+s\s+)?(?:" + who + ")"
+
+
 def dehyphenate(s: str) -> str:
     """Join words split at a printed line break ("kommunöver- gripande" -> "kommunövergripande"); keeps
     "vård- och omsorgsnämnden" (a hyphen before och/eller/samt/,)."""

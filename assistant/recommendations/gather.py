@@ -415,11 +415,27 @@ def _lines(pages: list[Page]) -> list[tuple[int, str]]:
             if head:  # "Tekniska nämnden Vi rekommenderar tekniska nämnden att:": a subheading joined to its lead
                 out.append((p.number, head))
                 ln = s = rec
+            lead, rec = _glued_lead(s)
+            if lead:  # "… lämnar revisorerna följande rekommendationer: Revisorerna rekommenderar X att …": a
+                out.append((p.number, lead))  # lead-in joined to its first recommendation
+                ln = s = rec
             if FOOTER_RE.search(s) and not is_rec_sentence(s):
                 # a running footer ("Stadsrevisionen, Rapportsammandrag 3 (4)"); keep a footnote's text before it
                 continue
             out.append((p.number, ln))
     return out
+
+
+def _glued_lead(line: str) -> tuple[str, str]:
+    """A lead-in the text extraction joined to the first recommendation under it ("Utifrån granskningen lämnar vi
+    följande rekommendationer: Vi rekommenderar nämnden att …"): (the lead-in up to its colon, the recommending
+    sentence after it); ("", line) when the line is not so."""
+    lex = load_lexicon()
+    for m in re.finditer(r":\s+(?=[A-ZÅÄÖ])", line):
+        lead, rest = line[:m.start() + 1].strip(), line[m.end():].strip()
+        if lex.rx("lead_in_re").search(lead) and is_rec_sentence(rest, lex):
+            return lead, rest
+    return "", line
 
 
 SUBHEADING_MAX_WORDS = 6

@@ -497,7 +497,8 @@ def _marked(committee: str, sents: list[str]) -> Judgement | None:
         # capitalised words before the name
         at = re.search(r"(?<![\wåäö])" + re.escape(committee) + r"(?![\wåäö])", first, re.I)
         head = first[:at.start()].split() if at else []
-        if not at or not head or len(head) > HEADER_WORDS or not all(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) for w in head):
+        if not at or not head or len(head) > HEADER_WORDS \
+                or not all(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) for w in head):
             return None
         after = first[at.end():]
     rest = after.split()

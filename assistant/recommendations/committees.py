@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from ingest.models import Page
 
 from .addressees import organs_in
-from .classify import STATUS_LABEL_WORDS, judge_prose, status_hits
+from .classify import STATUS_LABEL_WORDS, judge_prose, status_from_words, status_hits
 from .gather import FOOTER_RE, abbreviations, expand
 from .lexicon import dehyphenate, load_lexicon
 from .models import EvidenceUnit, Judgement
@@ -478,19 +478,39 @@ def _turns_judged(turns: dict[str, list[str]], judgement: Judgement) -> dict[str
     return {c: _marked(c, s) or judge_prose(" ".join(s)) for c, s in turns.items()}
 
 
+HEADER_WORDS = 4  # a status table's header read into its first row ("Nämnd Färg Kommentar") has at most these words
+MARK_WORDS = 3  # a status grade run in after a committee's name ("Utbildningsnämnden: Ej påbörjad.") is this short
+_RUN_IN_GRADE_RE = re.compile(r"^\s*[:–—-]\s*(?P<grade>[^.,;:]+?)\s*(?:[.;,]|$)")
+
+
 def _marked(committee: str, sents: list[str]) -> Judgement | None:
     """A committee's turn that opens with its name and a status mark (a table's row read into the text: "Kultur-
-    nämnden Grön 100 % …"; lexicon [status] symbols): the mark, whatever the words after it say."""
+    nämnden Grön 100 % …"; lexicon [status] symbols), or with its name, a colon and a short grade that ends at the
+    sentence's end ("Grundskolenämnden: Påbörjad. Checklistan används, men …"): the mark or grade, whatever the
+    words after it say."""
     if not sents:
         return None
     first = collapse(sents[0])
-    if not norm(first).startswith(norm(committee)):
-        return None
-    rest = first[len(committee):].split()
+    if norm(first).startswith(norm(committee)):
+        after = first[len(committee):]
+    else:  # a table's header read into its first row ("Nämnd Färg Kommentar Förskolenämnden Grön …"): a few
+        # capitalised words before the name
+        at = re.search(r"(?<![\wåäö])" + re.escape(committee) + r"(?![\wåäö])", first, re.I)
+        head = first[:at.start()].split() if at else []
+        if not at or not head or len(head) > HEADER_WORDS \
+                or not all(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) for w in head):
+            return None
+        after = first[at.end():]
+    rest = after.split()
     mark = rest[0].strip(".,:;|") if rest else ""
     status = load_lexicon().status_symbols.get(mark.lower()) if mark else None
     if not status:
-        return None
+        grade = _RUN_IN_GRADE_RE.match(after)
+        if not grade or len(grade.group("grade").split()) > MARK_WORDS:
+            return None
+        status, mark = status_from_words(grade.group("grade")), grade.group("grade")
+        if not status:
+            return None
     return Judgement(status=status, reason=f"statusangivelse: {mark}", sentence=first)  # type: ignore[arg-type]
 
 

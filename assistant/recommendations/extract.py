@@ -5,6 +5,7 @@ Pure functions over `DocumentMeta` + `list[Page]` (cleaned page text from ingest
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ingest.models import DocumentMeta, Page
@@ -16,7 +17,7 @@ from .dates import document_date
 from .gather import (FOOTER_RE, ORGAN_NAME_MAX_WORDS, REC_LABEL_RE, RECOMMENDS, abbreviations, expand, gather,
                      glued_section_heading, names_organ as _names_organ, _is_section_heading)
 from .identity import audit_identity
-from .lexicon import dehyphenate, load_lexicon
+from .lexicon import dehyphenate, load_lexicon, recommender_alternation
 from .models import AuditExtraction, GatheredItem, Recommendation, SummaryAssessment
 from .text import collapse, find_span, is_heading, norm, sentence_spans, strip_bullet
 
@@ -182,7 +183,7 @@ def _subject(text: str, lex) -> str:
     rest = t[opinion.end():][:1].upper() + t[opinion.end() + 1:] if opinion else ""
     if (modal := BOR_RE.match(rest)) and _names_organ(modal.group("subj"), lex):
         t = rest  # "Vi anser att nämnden behöver …": the organ of the att-clause, not the auditors' opinion
-    who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
+    who = recommender_alternation(lex)
     verb = f"(?:{RECOMMENDS}|{lex.recommended_re})"  # (told in the past tense by a summary too)
     lead = (r"^(?:[^.!?]{0,120}?\b(?:" + lex.recommends_inverted_re + "|" + lex.recommended_re + r")\s+(?:" + who + r")|(?:"
             + who + r")\s+" + verb + ")")
@@ -480,20 +481,26 @@ def _name_bare_organs(recs: list[Recommendation], lex, first_page: str = "") -> 
         named = {a for o in recs if o is not r for a in o.addressees if not singular.match(a.lower()) and kind in a.lower()}
         if not named:
             named = {a for ln in first_page.split("\n") for a in organs_in(ln, lex) if kind in a.lower()}
+        if kind in ("styre", "bolag"):  # a bare "Styrelsen" in a report that names a company is the company's board,
+            # not the kommunstyrelsen named beside it (as the owner: "Kommunstyrelsen, i egenskap av ägare, bör …")
+            # (the companies the other recommendations go to, else the one the first page names most often: the
+            # audited company, not the auditors' firm named once, "biträtts av sakkunniga från X AB")
+            companies = {a for o in recs if o is not r for a in o.addressees if _company(a, lex)}
+            if not companies:
+                counts = Counter(a for ln in first_page.split("\n") for a in organs_in(ln, lex) if _company(a, lex))
+                top = counts.most_common(2)
+                companies = {top[0][0]} if top and (len(top) == 1 or top[0][1] > top[1][1]) else set()
+            named = companies or named
         if len(named) == 1:
             r.addressees = [named.pop()]
             r.addressee = r.addressees[0]
 
 
-_NUMBERS_TO_RE = re.compile(r"\brekommendation(?:en|erna)?\s+(?:nr\.?\s*)?(?P<nums>\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
-                            r"(?:\s*(?:,|och|samt)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)*)\s+(?:riktas|riktar\s+sig|lämnas|ges)"
-                            r"\s+(?:\w+\s+)?till\s+(?P<org>[^.;:]+?)(?=\s+(?:och|samt|medan|,)\s+(?:rekommendation|de\s+övriga)|[.;:]|$)",
-                            re.I)
-
-
-_NUMBERS_ALSO_RE = re.compile(r"\s*(?:,|och|samt)\s+rekommendation(?:en|erna)?\s+(?P<nums>\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
-                              r"(?:\s*(?:,|och|samt)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)*)\s+till\s+(?P<org>[^.;:]+?)"
-                              r"(?=\s+(?:och|samt|,)\s+rekommendation|[.;:]|$)", re.I)
+def _company(name: str, lex) -> bool:
+    """A company's name ("Exempel Energi AB", "Styrelsen i Exempel Energi AB"): it ends in a company form (lexicon
+    [committee] company_forms)."""
+    low = name.strip().lower()
+    return any(low.endswith(" " + form) for form in lex.committee.company_forms)
 
 
 def _by_numbers(recs: list[Recommendation], pages: list[Page], lex) -> None:
@@ -505,7 +512,7 @@ def _by_numbers(recs: list[Recommendation], pages: list[Page], lex) -> None:
         return
     to: dict[int, str] = {}
     text = dehyphenate(collapse(" ".join(p.text for p in pages)))
-    for first in _NUMBERS_TO_RE.finditer(text):
+    for first in lex.rx("numbers_to_re").finditer(text):
         m: re.Match[str] | None = first
         while m is not None:
             found = organs_in(m.group("org"), lex)
@@ -513,7 +520,7 @@ def _by_numbers(recs: list[Recommendation], pages: list[Page], lex) -> None:
                 for a, b in re.findall(r"(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?", m.group("nums")):
                     for n in range(int(a), int(b or a) + 1):
                         to.setdefault(n, found[0])
-            m = _NUMBERS_ALSO_RE.match(text, m.end())  # "… och rekommendation 5 till regionstyrelsen"
+            m = lex.rx("numbers_also_re").match(text, m.end())  # "… och rekommendation 5 till regionstyrelsen"
     if sorted(to) != list(range(1, len(recs) + 1)):
         return
     for r in recs:

@@ -14,7 +14,7 @@ import re
 from ingest.models import Page
 from ingest.units import caption_end
 
-from .lexicon import Lexicon, dehyphenate, load_lexicon
+from .lexicon import Lexicon, dehyphenate, load_lexicon, recommender_alternation
 from .models import GatheredItem
 from .text import BULLET_RE, collapse, is_heading, norm, strip_bullet
 
@@ -32,7 +32,7 @@ RECOMMENDS = load_lexicon().recommends_re
 def _recommending_re(lex: Lexicon, verb: str, inverted: str, passive: str) -> re.Pattern[str]:
     """A recommending sentence with the given verb forms: "<recommender> <verb>", "<phrase> <inverted verb>
     <recommender> … att", "X <passive> … att", "(Vidare) <passive> X att"."""
-    who = "|".join(re.escape(r) for r in sorted(lex.recommenders, key=len, reverse=True))
+    who = recommender_alternation(lex)
     return re.compile(
         r"^(?:(?:(?:" + who + r")\s+" + verb + r"\b)"
         r"|(?:[^.!?]{2,120}?\b" + inverted + r"\s+(?:" + who + r")\s+(?:[\wåäö-]+\s+){0,8}?att\b)"
@@ -154,7 +154,6 @@ def _without_grade(text: str, lex: Lexicon) -> str:
 
 _CELL_BREAK_RE = re.compile(r"(?<=[a-zåäö,])\s+(?=[A-ZÅÄÖ][a-zåäö])")  # a capitalised word after a lower-case one
 _CELL_STOP_RE = re.compile(r"(?<=[a-zåäö]\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")  # ... or after a full stop
-_INSIDE_PHRASE = ("i", "av", "för", "till", "med", "hos", "från", "vid", "på", "om", "inom", "enligt")
 
 
 def _after_observation(text: str, lex: Lexicon, graded: bool, rec_re: re.Pattern[str]) -> str:
@@ -169,7 +168,8 @@ def _after_observation(text: str, lex: Lexicon, graded: bool, rec_re: re.Pattern
     at = next((k for k in sorted(breaks + stops)
                if rec_re.match(f := dehyphenate(collapse(text[k:]))) or _modal_sentence(f, lex)), None)
     if at is None:
-        at = next((k for k in breaks if text[:k].split()[-1].lower() not in _INSIDE_PHRASE), stops[0] if stops else None)
+        at = next((k for k in breaks if text[:k].split()[-1].lower() not in lex.inside_phrase_words),
+                  stops[0] if stops else None)
     if at is None:
         return ""
     cell = text[at:]
@@ -415,11 +415,27 @@ def _lines(pages: list[Page]) -> list[tuple[int, str]]:
             if head:  # "Tekniska nämnden Vi rekommenderar tekniska nämnden att:": a subheading joined to its lead
                 out.append((p.number, head))
                 ln = s = rec
+            lead, rec = _glued_lead(s)
+            if lead:  # "… lämnar revisorerna följande rekommendationer: Revisorerna rekommenderar X att …": a
+                out.append((p.number, lead))  # lead-in joined to its first recommendation
+                ln = s = rec
             if FOOTER_RE.search(s) and not is_rec_sentence(s):
                 # a running footer ("Stadsrevisionen, Rapportsammandrag 3 (4)"); keep a footnote's text before it
                 continue
             out.append((p.number, ln))
     return out
+
+
+def _glued_lead(line: str) -> tuple[str, str]:
+    """A lead-in the text extraction joined to the first recommendation under it ("Utifrån granskningen lämnar vi
+    följande rekommendationer: Vi rekommenderar nämnden att …"): (the lead-in up to its colon, the recommending
+    sentence after it); ("", line) when the line is not so."""
+    lex = load_lexicon()
+    for m in re.finditer(r":\s+(?=[A-ZÅÄÖ])", line):
+        lead, rest = line[:m.start() + 1].strip(), line[m.end():].strip()
+        if lex.rx("lead_in_re").search(lead) and is_rec_sentence(rest, lex):
+            return lead, rest
+    return "", line
 
 
 SUBHEADING_MAX_WORDS = 6

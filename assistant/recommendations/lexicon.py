@@ -125,6 +125,10 @@ class Lexicon(BaseModel):
     grade_columns: frozenset[str] = frozenset()
     observation_columns: frozenset[str] = frozenset()
     grades: list[str] = []
+    inside_phrase_words: frozenset[str] = frozenset()
+    share_column_re: str = r"(?!)"
+    numbers_to_re: str = r"(?!)"
+    numbers_also_re: str = r"(?!)"
     grade_key_verbs: list[str] = []
     verdict_re: str
     counted_re: str
@@ -164,6 +168,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         grade_columns=frozenset(rec.get("grade_columns", [])),
         observation_columns=frozenset(rec.get("observation_columns", [])),
         grades=rec.get("grades", []), grade_key_verbs=rec.get("grade_key_verbs", []),
+        inside_phrase_words=frozenset(rec.get("inside_phrase_words", [])),
+        share_column_re=rec.get("share_column_re", r"(?!)"), numbers_to_re=rec.get("numbers_to_re", r"(?!)"),
+        numbers_also_re=rec.get("numbers_also_re", r"(?!)"),
         not_labels=frozenset(rec["not_labels"]), organ_column_words=frozenset(rec.get("organ_column_words", [])),
         organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"],
         each_of_re=rec.get("each_of_re", r"(?!)"), singular_re=rec["singular_re"],
@@ -178,6 +185,13 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         criticism_kinds=crit["kinds"], against_re=crit["against_re"], criticism=CriticismVocab(**crit),
         committee=CommitteeVocab(**data["committee"]), link=LinkVocab(**data["link"]),
     )
+
+
+def recommender_alternation(lex: Lexicon) -> str:
+    """Who recommends, as a regular-expression alternation: lexicon [recommend] recommenders (longest first), each
+    optionally after an owner's genitive ("Statens revisionskontor", "Kommunens revisorer", "Regionens revisorer")."""
+    who = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(lex.recommenders, key=len, reverse=True))
+    return r"(?:[a-zåäöA-ZÅÄÖ]+s\s+)?(?:" + who + ")"
 
 
 def dehyphenate(s: str) -> str:

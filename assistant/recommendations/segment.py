@@ -17,7 +17,9 @@ _QUOTE_MARKS = ("\"", "”", "“", "»", "„")
 REF_WORD = r"(?:rekommendation(?:erna|en)?|rek\.?|rekommendationspunkt(?:en)?|punkt(?:erna|en)?)"
 HEADING_REF_RE = re.compile(
     r"^\s*(?:[•▪\-–]\s*)?(?:svar\s+på\s+|angående\s+|ang\.\s+)?" + REF_WORD + r"\s*(?:nr\.?\s*)?" + _NUM
-    + r"(?P<more>(?:\s*(?:,|och|samt|&|-|–)\s*\d{1,2}\b)*)\b\s*[:.)\-–]?",
+    + r"(?P<more>(?:\s*(?:,|och|samt|&|-|–)\s*\d{1,2}\b)*)\b"
+    # a bracketed qualifier before the heading's colon or dash ("Rekommendation 4 (endast grundskolenämnden): …")
+    + r"(?:\s*\([^()\n]{1,60}\)(?=\s*[:–-]))?\s*[:.)\-–]?",
     re.I,
 )
 INLINE_REF_RE = re.compile(
@@ -515,9 +517,6 @@ def _header_number(header: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_SHARE_COL_RE = re.compile(r"\b(?:andel|procent|grad)\b|%", re.I)
-
-
 def current_status_column(cols: list[str]) -> int | None:
     """The status column of a table's header, or, of several ("Bedömning 2024 | Bedömning 2025"), the current one:
     the one of the latest year its header names, else the last (a follow-up adds its new assessment to the right)."""
@@ -526,7 +525,10 @@ def current_status_column(cols: list[str]) -> int | None:
         return found[0] if found else None
     # a column of how much is done ("Andel genomförd", "Grad av genomförande", "%") beside the status column is a
     # measure of progress, not the status
-    found = [i for i in found if not _SHARE_COL_RE.search(cols[i])] or found
+    from .lexicon import load_lexicon
+
+    share = load_lexicon().rx("share_column_re")
+    found = [i for i in found if not share.search(cols[i])] or found
     if len(found) < 2:
         return found[0]
     years = {i: max((int(y) for y in YEAR_RE.findall(cols[i])), default=0) for i in found}

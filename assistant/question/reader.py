@@ -277,7 +277,7 @@ class QuestionReader:
         return out
 
     # ------------------------------------------------------------------ with history
-    def _points_back(self, text: str, lex: LanguageLexicon) -> bool:
+    def points_back(self, text: str, lex: LanguageLexicon) -> bool:
         """A pronoun that stands for something said before: one that ends the question, but for a preposition
         ("Vilken effekt får det?", "Vad hänger det på?"), or an object pronoun after a preposition ("Andelen av
         dem …", "Which of them …"). "den", "det", "de" before a word are articles or expletives ("om de gamla
@@ -314,7 +314,7 @@ class QuestionReader:
                for k, w in enumerate(toks)):
             return None  # a follow-up that points back ("det", "it") asks about the previous thing, it replaces none
             # of it; a pronoun before a preposition stands for the previous thing's kind ("Och den vid hamnen?")
-        form = self._form(q.lang)
+        form = self.form_words(q.lang)
 
         def naming(g, names) -> bool:
             return any(fold(s_) in names for a in g.alternatives for s_ in a)
@@ -391,12 +391,6 @@ class QuestionReader:
         return things[0] if starts else None
 
     def form_words(self, lang: str) -> frozenset[str]:
-        return self._form(lang)
-
-    def points_back(self, text: str, lex: LanguageLexicon) -> bool:
-        return self._points_back(text, lex)
-
-    def _form(self, lang: str) -> frozenset[str]:
         """The words of a question's form (not of its subject) in the question's language."""
         return self._form_words["en" if lang == "en" else "sv"]
 
@@ -461,7 +455,7 @@ class QuestionReader:
         ("Finns det …?") points back to nothing."""
         if any(w in lex.followup_refer for w in unexpletive(q.text, lex)):
             return False
-        form = self._form(q.lang)
+        form = self.form_words(q.lang)
         moves = {w for p in (*lex.year_before, *lex.year_after) for w in words(p)}  # "året innan" moves the year
         new = [g for g in q.terms if g.word not in form and not set(words(g.word)) <= moves]
         if not new or any(set(n.alternatives) & set(g.alternatives) for n in new for g in prev.terms):
@@ -561,7 +555,7 @@ class QuestionReader:
         mine = {tuple(g.alternatives) for g in q.terms}
         terms = q.terms + [g for g in prev.terms if tuple(g.alternatives) not in mine
                            and (replaced is None or all(g is not o for o in replaced[0]))]
-        form = self._form(q.lang)
+        form = self.form_words(q.lang)
         moves = {w for p in (*lex.year_before, *lex.year_after) for w in words(p)} | moved_period
         news = {id(n) for n in replaced[1]} if replaced is not None else set()
         rest = [g for g in q.terms if id(g) not in news and g.word not in form and not set(words(g.word)) <= moves]

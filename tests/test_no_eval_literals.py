@@ -34,6 +34,9 @@ WRITTEN_BEFORE_THE_QUESTION: set[tuple[str, str]] = {
     # glossary entry "variable-rate loans" = ["rörliga lån", "lån med rörlig ränta"], in the glossary since d8cb84e
     # (2026-12-02); blind batch b27 and follow-ups f24 (2026-12-07, session 40) ask about "lån med rörlig ränta"
     ("assistant/lexicon/glossary.toml", "lån med rörlig ränta"),
+    # glossary entry "debt per square metre", in the glossary since d8cb84e (2026-12-02); blind batch b28 (2026-12-07,
+    # session 41) asks of a housing cooperative's "debt per square metre"
+    ("assistant/lexicon/glossary.toml", "debt per square metre"),
 }
 
 

@@ -29,8 +29,8 @@ from assistant.answers.persons import names_agent, names_person
 from assistant.question.models import Question
 from assistant.pipeline import AnswerPipeline
 from assistant.strategies.arbiter import arbitrate
-from assistant.strategies.checks import (asks_person, computes, lacking as check_answer, names_elsewhere, table_block,
-                                        years_left_out)
+from assistant.strategies.checks import (asks_person, computes, counted_stems, lacking as check_answer, names_elsewhere,
+                                        table_block, years_left_out)
 from assistant.strategies.other_documents import with_other_documents
 from assistant.language import detect_language
 from assistant.llm.generate import LLMAnswerer
@@ -144,7 +144,8 @@ class Assistant:
         draft = self._draft_rules(question, history, doc_ids, q.effective if q is not None else None,
                                   prefer=[d for d in q.doc_ids if not doc_ids or d in doc_ids] if q is not None else None,
                                   naming=q.naming if q is not None else None,
-                                  computes=q is not None and q.operation in COMPUTED and bool(q.years))
+                                  computes=q is not None and q.operation in COMPUTED and bool(q.years),
+                                  counted=counted_stems(q, self.pipeline.reader.lexicon.lang(q.lang)) if q is not None else None)
         if q is not None and not draft.answer.abstained and draft.kind != "recommendations":
             # the rules' answer is held to what the question asks, as the general answerer's is (strategies/checks)
             why = check_answer(self, q, draft.answer.citations, draft.answer.tables) \
@@ -206,10 +207,12 @@ class Assistant:
 
     def _draft_rules(self, question: str, history: list[Turn], doc_ids: list[str] | None,
                      effective: str | None = None, prefer: list[str] | None = None,
-                     naming: list[str] | None = None, computes: bool = False) -> Draft:
+                     naming: list[str] | None = None, computes: bool = False,
+                     counted: list[str] | None = None) -> Draft:
         """The rule-based extractive answerer. ``effective``: the question as already read with its history (hybrid);
         else the rules merge a follow-up with the history themselves. ``prefer``: the documents the question names
-        (the typed reading): a table of theirs that fits answers before any other document's."""
+        (the typed reading): a table of theirs that fits answers before any other document's. ``counted``: the stems of
+        what a count question counts, as the typed reader read it (checks.counted_stems)."""
         t0 = time.perf_counter()
         lang = detect_language(question)
         if effective is None:
@@ -254,7 +257,7 @@ class Assistant:
             if extra:
                 text += "\n" + extra
         else:
-            ex = self.extractor.answer(effective, lang, retrieved, builder)
+            ex = self.extractor.answer(effective, lang, retrieved, builder, counted=counted or None)
             text, abstained = ex.text, ex.abstained
             own_notes.extend(ex.notes)
             if abstained:

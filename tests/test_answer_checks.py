@@ -280,7 +280,7 @@ def test_a_count_of_what_befell_the_counted_thing_answers(hybrid):
     ("Hur många av dessa har åtgärdats?", None),  # a pronoun: nothing named is counted
 ])
 def test_what_a_count_counts_past_a_partitive_an_article_and_a_name(hybrid, question, counted):
-    from assistant.strategies.checks import _counted
+    from assistant.strategies.checks import counted_stems as _counted
 
     q = hybrid.pipeline.reader.read(question)
     got = _counted(q, hybrid.pipeline.reader.lexicon.lang(q.lang))

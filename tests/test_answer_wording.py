@@ -70,7 +70,7 @@ def test_a_body_the_question_names_is_not_another_body(assistant, corpus_index):
 def test_a_count_counts_the_word_after_how_many(reader):
     """"Hur många personer intervjuades": persons are counted, not interviews ("drygt 20 intervjuer" does not
     answer it); an attribute before the counted word leaves the word counted ("Hur många nya lägenheter")."""
-    from assistant.strategies.checks import _counted, _near
+    from assistant.strategies.checks import _near, counted_stems as _counted
 
     sv = reader.lexicon.lang("sv")
     counted = _counted(reader.read("Hur många personer intervjuades av revisorerna?"), sv)

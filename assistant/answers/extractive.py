@@ -131,7 +131,9 @@ class Extractor:
         return math.log(1 + self._n_units / df)
 
     # -- question analysis ------------------------------------------------------------
-    def analyse(self, question: str, lang: str) -> Query:
+    def analyse(self, question: str, lang: str, counted: list[str] | None = None) -> Query:
+        """``counted``: the stems of what a count question counts as the typed reader read them (they replace the
+        word right after the cue, which may be a partitive, "av" / "of", or an article)."""
         self._refresh()
         groups: list[tuple[float, list[str]]] = []
         q = question.lower()
@@ -205,6 +207,8 @@ class Extractor:
                     terms = SV_SV[ph] if lang != "en" else EN_SV[ph]
                     focus += [stem(x) for t in terms for x in content_words(t) if stem(x) not in focus]
                     break
+            if counted:
+                focus = list(dict.fromkeys(counted))
         return Query(
             groups=weighted, years={int(y) for y in YEAR_RE.findall(question)}, proper=proper,
             is_list=bool(LIST_RE.search(question)), count_focus=focus,
@@ -238,10 +242,10 @@ class Extractor:
     # -- answer --------------------------------------------------------------------
     def answer(self, question: str, lang: str, retrieved: list[ScoredChunk], builder: CitationBuilder,
                allow_abstain: bool = True, query: Query | None = None, prose_only: bool = False,
-               why: bool = False) -> ExtractiveResult:
+               why: bool = False, counted: list[str] | None = None) -> ExtractiveResult:
         docs, naming = self._names.named_by(question)
         # "enligt granskningen" names a source, "vilken tidplan" the kind of answer: neither is what it is about
-        q = _downweighted(query or self.analyse(question, lang), naming | type_stems(question), question)
+        q = _downweighted(query or self.analyse(question, lang, counted), naming | type_stems(question), question)
         page_rank: dict[tuple[str, int], int] = {}
         for rank, sc in enumerate(retrieved):
             for p in range(sc.chunk.page_start, sc.chunk.page_end + 1):

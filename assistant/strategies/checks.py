@@ -99,7 +99,7 @@ def _lacks_number(service, q: Question, citations: list[Citation]) -> str | None
     if want in (None, "quantity"):  # any value will do
         return None
     if want == "count":
-        counted = _counted(q, service.pipeline.reader.lexicon.lang(q.lang))
+        counted = counted_stems(q, service.pipeline.reader.lexicon.lang(q.lang))
         ok = any(u not in ("money", "percent", "time") and (not counted or _near(c.quote, raw, counted))
                  for c, raw, u in found)
     elif want in ("money", "percent"):
@@ -124,7 +124,7 @@ def _about_another(service, q: Question, asked: list[str], quote: str) -> bool:
                for w in _INNER_CAPITAL.findall(quote) for x in words(w)[:1])
 
 
-def _counted(q: Question, lexicon: LanguageLexicon) -> list[str]:
+def counted_stems(q: Question, lexicon: LanguageLexicon) -> list[str]:
     """The stems of what "Hur många X …" / "How many X …" / "the number of X" counts (its terms' Swedish stems);
     empty when the question counts a pronoun ("… hur många av dessa …"). ``lexicon``: the reader's LanguageLexicon of
     the question's language (its count cues and the words that may stand between a cue and what it counts)."""

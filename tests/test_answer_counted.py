@@ -58,3 +58,18 @@ def test_the_rules_count_what_the_reader_read(library, question):
     assert "12" in draft.answer.answer
     assert not library.ask(question).abstained
 
+
+
+def test_a_library_of_one_report_answers_a_question_that_names_it(tmp_path_factory, embedder, embedding_cache):
+    # with one document nothing is named apart from another, yet its name need not stand in the answering sentence
+    docs = {"lonnkullen-arsredovisning-2024.pdf": (REPORT, "Årsredovisning 2024 Brf Lönnkullen")}
+    with written_library(tmp_path_factory.mktemp("one_report"), docs, embedder, embedding_cache) as assistant:
+        question = "Hur många av lägenheterna i Lönnkullen har en inglasad balkong?"
+        q = assistant.pipeline.read(question, [])
+        draft = assistant._draft_rules(question, [], None, q.effective,
+                                       counted=counted_stems(q, load_lexicon().lang(q.lang)))
+        assert not draft.answer.abstained, draft.answer.notes  # the rules' own answer, not only the fallback's
+        a = assistant.ask(question)
+        assert not a.abstained and "12" in a.answer, a.notes
+        other = assistant.ask("Hur många av lägenheterna i Ekbacken har en inglasad balkong?")
+        assert other.abstained, other.answer

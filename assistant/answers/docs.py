@@ -52,6 +52,13 @@ class DocumentNames:
         self._docs = docs
         self._gen = gen
 
+    def carries(self, doc_id: str, names: list[str]) -> bool:
+        """One of ``names`` (a name's spellings, lower case) starts a word of the document's title or organisation (a
+        genitive's or inflection's last two letters aside, as the evidence texts are searched)."""
+        self._refresh()
+        hay = next((h for d, _, _, h in self._docs if d == doc_id), "")
+        return any(re.search(rf"\b{re.escape(n.lower()[: max(4, len(n) - 2)])}", hay) for n in names if n)
+
     def named(self, question: str) -> set[str]:
         return self.named_by(question)[0]
 

@@ -228,14 +228,15 @@ def render(text: str, path: Path) -> None:
     for part in text.split("\f"):
         flow: list = []
         rows: list[list] = []
-        aligned: list[list[str]] = []  # lines whose columns are aligned with spaces: a table without rules
+        aligned: list[str] = []  # lines whose columns are aligned with spaces: a table without rules
         for line in part.strip("\n").splitlines() + [""]:
             cells = ALIGNED_RE.split(line.strip())
-            if " | " not in line and len(cells) >= 3:
-                aligned.append(cells)
+            if " | " not in line and (len(cells) >= 3 or aligned and (RULE_RE.match(line) or (
+                    line[:1].isspace() and line.strip()))):
+                aligned.append(line)  # a row, a rule, or an indented line going on in the columns above it
                 continue
             if len(aligned) == 1:  # one line with wide gaps is a line, not a table
-                flow.append(Paragraph(escape("   ".join(aligned[0])), style))
+                flow.append(Paragraph(escape("   ".join(ALIGNED_RE.split(aligned[0].strip()))), style))
             elif aligned:
                 flow += [_aligned_table(aligned, style, escape), Spacer(1, 6)]
             aligned = []
@@ -258,16 +259,44 @@ def render(text: str, path: Path) -> None:
 
 
 ALIGNED_RE = re.compile(r"\s{2,}")  # the gap between two columns aligned with spaces
+CELL_RE = re.compile(r"\S+(?: \S+)*")  # one cell of such a line: words one space apart
+RULE_RE = re.compile(r"^\s*[-=_]{5,}[-=_ ]*$")  # a typed rule under a header or between rows
 
 
-def _aligned_table(lines: list[list[str]], style, escape):
-    """Lines aligned in columns with spaces, as a word processor's tab-aligned table prints them: the columns'
-    left edges aligned, no rules (ingest reads it from the words' positions alone)."""
+def aligned_rows(lines: list[str]) -> list[list[str]]:
+    """Lines aligned in columns with spaces, as a plain-text table is typed: the columns start where the cells of
+    the line with the most cells start; each cell goes to the column it starts in (a wrapped cell's next line,
+    indented to its column, leaves the columns before it empty), and lines that start with an empty first column
+    go on with the row above them, cell by cell. Rule lines ("-----") end a row and print nothing."""
+    spans = [[(m.start(), m.group(0)) for m in CELL_RE.finditer(line)] for line in lines if not RULE_RE.match(line)]
+    starts = [a for a, _ in max(spans, key=len)]
+    rows: list[list[str]] = []
+    fresh = True
+    for line in lines:
+        if RULE_RE.match(line):
+            fresh = True
+            continue
+        cells = [""] * len(starts)
+        for a, text in ((m.start(), m.group(0)) for m in CELL_RE.finditer(line)):
+            k = max([i for i, x in enumerate(starts) if x <= a + 2] or [0])
+            cells[k] = f"{cells[k]} {text}".strip()
+        if rows and not fresh and not cells[0]:
+            rows[-1] = [f"{x} {y}".strip() for x, y in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
+        fresh = False
+    return rows
+
+
+def _aligned_table(lines: list[str], style, escape):
+    """Lines aligned in columns with spaces (:func:`aligned_rows`), as a word processor's tab-aligned table prints
+    them: the columns' left edges aligned, each cell wrapping inside its column, no rules (ingest reads it from the
+    words' positions alone)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    width = max(len(c) for c in lines)
-    rows = [c + [""] * (width - len(c)) for c in lines]
+    rows = aligned_rows(lines)
+    width = len(rows[0])
     longest = [min(40, max(len(r[k]) for r in rows)) + 4 for k in range(width)]
     frame = A4[0] - 100
     cols = [frame * n / sum(longest) for n in longest]

@@ -45,3 +45,24 @@ def test_a_company_and_its_board_count_as_the_same_addressee():
     assert _organ_key("Styrelsen för Exempel Energi AB") == _organ_key("Exempel Energi AB") == "exempel energi ab"
     assert _organ_key("Styrelsen i Exempel Energi AB") == "exempel energi ab"
     assert _organ_key("Kulturnämnden") != _organ_key("Kultur- och fritidsnämnden")
+
+
+def test_a_typed_table_of_wrapped_cells_is_rendered_by_its_columns():
+    """A plain-text table whose cells wrap onto indented lines (and rules between its rows) renders as one row per
+    entry with each cell whole in its column (the lines' leading blank columns were dropped before: every wrapped
+    line came out one column to the left)."""
+    from eval.tracker_letters import aligned_rows
+
+    lines = ["Punkt  Brist                      Förslag                      Svar",
+             "---------------------------------------------------------------------------",
+             "A      Rutinen för inköp är       Kommunstyrelsen bör se       Arbetet har",
+             "       gammal och saknar          över rutinen för inköp.      påbörjats.",
+             "       ansvarsfördelning.",
+             "---------------------------------------------------------------------------",
+             "B      Avtalen följs inte upp.    Nämnden bör följa upp        Klart i maj.",
+             "                                  avtalen varje år."]
+    assert aligned_rows(lines) == [
+        ["Punkt", "Brist", "Förslag", "Svar"],
+        ["A", "Rutinen för inköp är gammal och saknar ansvarsfördelning.",
+         "Kommunstyrelsen bör se över rutinen för inköp.", "Arbetet har påbörjats."],
+        ["B", "Avtalen följs inte upp.", "Nämnden bör följa upp avtalen varje år.", "Klart i maj."]]

@@ -45,7 +45,9 @@ def test_a_finding_column_is_no_part_of_the_recommendation(tmp_path: Path) -> No
     texts = [r.text for r in recs]
     assert len(recs) == 3, texts
     assert texts[0].startswith("Inför ett samlat register")
-    assert texts[1] == "Säkerställ att planen för utbyte av fordon revideras"  # to its grade: the finding's line follows
+    # the whole cell, its wrapped line too (the eval renderer printed that line a column to the left before)
+    assert texts[1].startswith("Säkerställ att planen för utbyte av fordon revideras och kopplas till investeringsbudget")
+    assert "2019" not in texts[1] and "Medel" not in texts[1]
     assert texts[2].startswith("Servicenämnden bör följa upp bränsleförbrukningen")
     assert not any("Körjournaler" in t or "Prioritet" in t for t in texts)
 

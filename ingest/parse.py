@@ -19,6 +19,7 @@ from ingest.sections import mark_headings
 from ingest.tables import (RawTable, analyse, attach_context, build_table, choose_tables, find_ruled, lines_in, row_texts,
                            split_inner_headers)
 from ingest.tables_join import inherit_headers, link_continuations
+from ingest.tables_rows import fold_wrapped, join_blocks
 from ingest.tables_borderless import find_borderless, find_text_grids
 from ingest.textlayer import PageText, Progress, read_pages
 from rodatraden.errors import NoSearchableTextError
@@ -86,13 +87,18 @@ def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
     raws: list[RawTable] = []
     page_items: list[list[tuple[float, object]]] = []  # per page: (top, Line | RawTable)
     notes_pp: list[list[Line]] = []
-    for i, (page, lines) in enumerate(zip(pages, cleaned)):
+    for i, (page, lines) in enumerate(zip(pages, cleaned)):  # noqa: B007 (lines_pp[i]: the page before cleaning)
         w, h = sizes[i]
         pno = i + 1
         lines_body, notes, numbers = split_footnotes(lines, body, h)
         fix_glued_markers(lines_body, numbers)
         words = [wd for ln in lines_body for wd in ln.words]
-        page_raws = choose_tables(find_ruled(page, words, pno), find_borderless(lines_body, pno, []))
+        singles: list[RawTable] = []
+        every = [wd for ln in lines_pp[i] for wd in ln.words]
+        ruled = join_blocks(find_ruled(page, words, pno, singles, every), singles, lines_body, body)
+        for r in ruled:
+            fold_wrapped(r)  # a text table's wrapped cells read by column (ingest.tables_rows)
+        page_raws = choose_tables(ruled, find_borderless(lines_body, pno, []))
         page_raws = sorted(page_raws + find_text_grids(lines_body, pno, [r.bbox for r in page_raws]),
                            key=lambda t: t.bbox[1])
         in_table: set[int] = set()

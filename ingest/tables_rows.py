@@ -8,7 +8,7 @@ riktlinjen för Revidering pågår. …"); read by column, each cell is whole.
 - :func:`fold_wrapped` - a row whose first (key) cell is empty, at least one of whose cells goes on from the
   unfinished cell above it (lower case, a digit, or after a comma or a hyphen) and none of whose cells starts anew
   after a finished one, is the same row's next printed line: its cells are appended to the row's, column by column.
-  A cell's lone rule character ("|", "¦", "│": a rule typed as text) is no text of it.
+  A rule character standing alone at a cell's edge ("|", "¦", "│": a rule typed as text) is no text of it.
 - :func:`join_blocks` - text tables on one page that stand right below each other with the same columns (the
   same x-extent per column) and only rules between them (drawn, or typed as a line of "-", "+", "=", "_") are one
   table; a one-row grid right above with the same columns and short cells is its header row.
@@ -29,8 +29,13 @@ HEADER_CELL_WORDS = 5  # a header cell names its column in a few words
 
 
 def _clean(cell: str) -> str:
-    """The cell without rule characters typed as text."""
-    return " ".join(w for w in cell.split() if w not in RULE_CHARS)
+    """The cell without the rule characters typed as text at its edges ("| Det finns …", "… årligen. |")."""
+    words = cell.split()
+    while words and words[0] in RULE_CHARS:
+        words = words[1:]
+    while words and words[-1] in RULE_CHARS:
+        words = words[:-1]
+    return " ".join(words) if len(words) != len(cell.split()) else cell
 
 
 def _finished(text: str) -> bool:
@@ -78,6 +83,8 @@ def fold_wrapped(raw: RawTable) -> bool:
         if out_tops is not None:
             out_tops.append(tops[k])
     if not folded:
+        if any(_clean(c) != c for r in raw.rows for c in r):  # (no row folded: the rules typed at cells' edges go)
+            raw.rows = [[_clean(c) for c in r] for r in raw.rows]
         return False
     raw.rows = out
     raw.extra["folded"] = True

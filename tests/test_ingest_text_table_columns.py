@@ -107,3 +107,21 @@ def test_rows_of_a_group_are_not_folded(tmp_path):
     assert len(doc.tables) == 1
     assert [r.cells[0].raw for r in doc.tables[0].rows] == [
         "Byte av ventilation i Norra skolan.", "Ny skolgård vid Södra skolan.", "Nytt larmsystem."]
+
+
+def test_rules_typed_at_a_cells_edge_are_no_text(tmp_path):
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    rows = [["| Fråga", "Svar |"], ["| Hur ofta töms kärlen?", "Varannan vecka. |"],
+            ["| Vem sköter tömningen?", "Renhållningsenheten. |"]]
+    t = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=[220, 220])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    path = tmp_path / "fragor.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([t])
+    doc = parse_pdf(path)
+    assert [(r.label, r.cells[0].raw) for r in doc.tables[0].rows] == [
+        ("Hur ofta töms kärlen?", "Varannan vecka."), ("Vem sköter tömningen?", "Renhållningsenheten.")]

@@ -72,8 +72,12 @@ def _table(columns, rows):
 def test_organ_at_the_cell_start_and_follow_up_tables():
     lex = load_lexicon()
     t = _table(["Granskning", "Rekommendation", "Kommentar"],
-               [["Lokaler 2024", "Fritidsnämnden: inför en förteckning över hyresavtalen", "Pågår"]])
+               [["Lokaler 2024", "Fritidsnämnden: inför en förteckning över hyresavtalen", "Tas fram under våren."]])
     items = table_items(t, lex, {})
     assert [(it.text, it.addressee) for it in items] == [("inför en förteckning över hyresavtalen", "Fritidsnämnden")]
     followed = _table(["Rekommendation", "Status 2025"], [["Inför en förteckning över hyresavtalen", "Pågår"]])
     assert table_items(followed, lex, {}) is None
+    matrix = _table(["Rekommendation", "Kulturnämnden", "Fritidsnämnden"],
+                    [["1. Inför en förteckning över hyresavtalen", "Åtgärdad", "Delvis åtgärdad"],
+                     ["2. Gör en årlig besiktning av lokalerna", "Ej åtgärdad", "Åtgärdad"]])
+    assert table_items(matrix, lex, {}) is None  # committees as columns, statuses in the cells

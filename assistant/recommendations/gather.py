@@ -610,7 +610,8 @@ def table_items(t: Table, lex: Lexicon, abbrev: dict[str, str]) -> list[Gathered
     committee's comment or the grade beside it are no part of it), its addressee the cell of a column whose header
     is an organ column word ("Ansvarig nämnd"), else an organ naming the cell's start ("Nämnden för X: stärka …").
     None when the table has no such column, when a column after it grades how far each has come (a follow-up of
-    earlier recommendations: lexicon status_column_re) or when its cells are no sentences (numbers, short labels)."""
+    earlier recommendations: a header of lexicon status_column_re, or cells that read as statuses) or when its
+    cells are no sentences (numbers, short labels)."""
     cols = [collapse(c or "") for c in t.columns]
     rec_col = _column(cols, lex.rx("recommendation_column_re"))
     if rec_col is None or _column(cols, lex.rx("status_column_re"), after=rec_col) is not None:
@@ -618,6 +619,8 @@ def table_items(t: Table, lex: Lexicon, abbrev: dict[str, str]) -> list[Gathered
     organ_col = next((j for j, c in enumerate(cols) if j != rec_col and c and any(
         w.strip("()/,:").lower() in lex.organ_column_words for w in c.split())), None)
     rows = [[r.label, *(c.raw for c in r.cells)] for r in t.rows]
+    if any(_status_labels([r[j] for r in rows if j < len(r)]) for j in range(len(cols)) if j != rec_col):
+        return None  # statuses in a column of their own ("Åtgärdad", "Delvis"): a follow-up's table
     texts = [collapse(r[rec_col]) if rec_col < len(r) else "" for r in rows]
     filled = [x for x in texts if sum(ch.isalpha() for ch in x) >= 3]
     if not filled or sum(len(x.split()) for x in filled) / len(filled) < 4:
@@ -635,6 +638,16 @@ def table_items(t: Table, lex: Lexicon, abbrev: dict[str, str]) -> list[Gathered
         items.append(GatheredItem(parts=[(r.page or t.page, text)], kind="section",
                                   addressee=expand(organ, abbrev) if organ else ""))
     return items
+
+
+def _status_labels(cells: list[str]) -> bool:
+    """A column of status labels ("Åtgärdad", "Delvis åtgärdad", "✔"): its filled cells, mostly, a status in a few
+    words and no sentence (a comment "Arbetet har påbörjats." is none)."""
+    from .matrix import cell_status  # (matrix reads statuses: imported here, not at gather's import)
+
+    filled = [collapse(c) for c in cells if c and c.strip()]
+    labels = [c for c in filled if len(c.split()) <= 3 and not c.endswith(".") and cell_status(c, {})]
+    return bool(filled) and 2 * len(labels) >= len(filled)
 
 
 def _cell_organs(cell: str, lex: Lexicon) -> str:

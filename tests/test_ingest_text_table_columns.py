@@ -125,3 +125,35 @@ def test_rules_typed_at_a_cells_edge_are_no_text(tmp_path):
     doc = parse_pdf(path)
     assert [(r.label, r.cells[0].raw) for r in doc.tables[0].rows] == [
         ("Hur ofta töms kärlen?", "Varannan vecka."), ("Vem sköter tömningen?", "Renhållningsenheten.")]
+
+
+def test_a_table_going_on_over_the_page_break_is_one(tmp_path):
+    """The header grid repeated at the top of the next page, the rows going on under it: one table, its rows on
+    both pages (ingest.tables_join joins the parts once each part is read by its columns)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+
+    def table(rows):
+        t = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=[60, 200, 120, 80])
+        t.setStyle(grid)
+        return t
+
+    flow = [Paragraph("Inledande text om planen för föreningslivet.", style), table([HEAD])]
+    for block in ROWS:
+        flow += [Paragraph("-" * 60, style), table(block)]
+    flow += [Paragraph("-" * 60, style), PageBreak(), table([HEAD])]
+    for block in ROWS2:
+        flow += [Paragraph("-" * 60, style), table(block)]
+    flow += [Paragraph("-" * 60, style), Paragraph("Planen stäms av med föreningsrådet.", style)]
+    path = tmp_path / "forts.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(flow)
+    doc = parse_pdf(path)
+    assert len(doc.tables) == 1
+    t = doc.tables[0]
+    assert (t.page, t.page_end, t.columns) == (1, 2, HEAD)
+    assert [(r.label, r.page) for r in t.rows] == [("A", 1), ("B", 1), ("C", 1), ("D", 2), ("E", 2)]

@@ -153,7 +153,7 @@ def find_ruled(page, words: list[Word], page_no: int, singles: list[RawTable] | 
     """The page's ruled grids of at least two rows and two columns; ``singles`` (when given) gets its one-row grids
     (a table's header printed in a grid of its own: ingest.tables_rows.join_blocks), their cells read from
     ``all_words`` (the page's words before running headers were removed: a table's header repeated on every page
-    at the same place is no running header)."""
+    at the same place is no running header); so is a grid's top row that the removal left empty."""
     out = []
     try:
         found = page.find_tables()
@@ -161,10 +161,17 @@ def find_ruled(page, words: list[Word], page_no: int, singles: list[RawTable] | 
         return []
     for t in found:
         rows, tops = [], []
-        for r in t.rows:
+        for k, r in enumerate(t.rows):
             cells = []
             for c in r.cells:
                 cells.append(cell_text([w for w in words if _inside(w, c)]) if c else "")
+            if k == 0 and all_words is not None and not any(c.strip() for c in cells) and len(t.rows) >= 2:
+                # the grid's top row read as a running header (the table's header repeated at the same place on
+                # every page): its words from the page before running headers were removed, when they fill at least
+                # two of its cells
+                head = [cell_text([w for w in all_words if _inside(w, c)]) if c else "" for c in r.cells]
+                if sum(bool(h.strip()) for h in head) >= 2:
+                    cells = head
             if any(c.strip() for c in cells):
                 rows.append(cells)
                 tops.append(float(r.bbox[1]))

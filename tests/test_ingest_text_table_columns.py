@@ -157,3 +157,28 @@ def test_a_table_going_on_over_the_page_break_is_one(tmp_path):
     t = doc.tables[0]
     assert (t.page, t.page_end, t.columns) == (1, 2, HEAD)
     assert [(r.label, r.page) for r in t.rows] == [("A", 1), ("B", 1), ("C", 1), ("D", 2), ("E", 2)]
+
+
+def test_a_grids_header_repeated_on_every_page_is_kept(tmp_path):
+    """A grid whose header row stands at the same place on two pages: running-header removal must not empty it."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    head = ["Åtgärd", "Ansvarig", "Läge"]
+    pages = [[["Ny rutin för bokning av lokaler.", "Kansliet", "Klar."], ["Nya taxor för uthyrning.", "Kansliet", "Pågår."]],
+             [["Besiktning av alla hallar.", "Fastighetsenheten", "Planerad."]]]
+    flow = []
+    for k, rows in enumerate(pages):
+        t = Table([[Paragraph(c, style) for c in r] for r in [head] + rows], colWidths=[220, 120, 100])
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+        flow += [t, Paragraph(["Tabellen visar läget i mars.", "Tabellen visar läget i juni."][k], style)]
+        if k == 0:
+            flow.append(PageBreak())
+    path = tmp_path / "lage.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(flow)
+    doc = parse_pdf(path)
+    assert [t.columns for t in doc.tables] == [head, head]
+    assert all("Åtgärd Ansvarig Läge" in p.text for p in doc.pages)

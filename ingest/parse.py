@@ -18,9 +18,9 @@ from ingest.pdf import open_pdf, read_pdf_bytes, sha256_of
 from ingest.sections import mark_headings
 from ingest.tables import (RawTable, analyse, attach_context, build_table, choose_tables, find_ruled, lines_in, row_texts,
                            split_inner_headers)
+from ingest.tables_borderless import find_borderless, find_text_grids
 from ingest.tables_join import inherit_headers, link_continuations
 from ingest.tables_rows import fold_wrapped, join_blocks
-from ingest.tables_borderless import find_borderless, find_text_grids
 from ingest.textlayer import PageText, Progress, read_pages
 from rodatraden.errors import NoSearchableTextError
 
@@ -87,14 +87,14 @@ def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
     raws: list[RawTable] = []
     page_items: list[list[tuple[float, object]]] = []  # per page: (top, Line | RawTable)
     notes_pp: list[list[Line]] = []
-    for i, (page, lines) in enumerate(zip(pages, cleaned)):  # noqa: B007 (lines_pp[i]: the page before cleaning)
+    for i, (page, lines) in enumerate(zip(pages, cleaned)):
         w, h = sizes[i]
         pno = i + 1
         lines_body, notes, numbers = split_footnotes(lines, body, h)
         fix_glued_markers(lines_body, numbers)
         words = [wd for ln in lines_body for wd in ln.words]
         singles: list[RawTable] = []
-        every = [wd for ln in lines_pp[i] for wd in ln.words]
+        every = [wd for ln in lines_pp[i] for wd in ln.words]  # the page's words before running headers went
         ruled = join_blocks(find_ruled(page, words, pno, singles, every), singles, lines_body, body)
         for r in ruled:
             fold_wrapped(r)  # a text table's wrapped cells read by column (ingest.tables_rows)

@@ -18,8 +18,9 @@ from ingest.pdf import open_pdf, read_pdf_bytes, sha256_of
 from ingest.sections import mark_headings
 from ingest.tables import (RawTable, analyse, attach_context, build_table, choose_tables, find_ruled, lines_in, row_texts,
                            split_inner_headers)
-from ingest.tables_join import inherit_headers, link_continuations
 from ingest.tables_borderless import find_borderless, find_text_grids
+from ingest.tables_join import inherit_headers, link_continuations
+from ingest.tables_rows import fold_wrapped, join_blocks
 from ingest.textlayer import PageText, Progress, read_pages
 from rodatraden.errors import NoSearchableTextError
 
@@ -92,7 +93,12 @@ def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
         lines_body, notes, numbers = split_footnotes(lines, body, h)
         fix_glued_markers(lines_body, numbers)
         words = [wd for ln in lines_body for wd in ln.words]
-        page_raws = choose_tables(find_ruled(page, words, pno), find_borderless(lines_body, pno, []))
+        singles: list[RawTable] = []
+        every = [wd for ln in lines_pp[i] for wd in ln.words]  # the page's words before running headers went
+        ruled = join_blocks(find_ruled(page, words, pno, singles, every), singles, lines_body, body)
+        for r in ruled:
+            fold_wrapped(r)  # a text table's wrapped cells read by column (ingest.tables_rows)
+        page_raws = choose_tables(ruled, find_borderless(lines_body, pno, []))
         page_raws = sorted(page_raws + find_text_grids(lines_body, pno, [r.bbox for r in page_raws]),
                            key=lambda t: t.bbox[1])
         in_table: set[int] = set()

@@ -63,7 +63,14 @@ def analyse(raw: RawTable) -> None:
     raw.numeric = sum(body_numeric) >= 2 or (sum(body_numeric) >= 1 and len(rows) <= 3)
     if not raw.numeric:
         raw.rows = rows
-        raw.header_rows = 1 if len(rows) > 1 and _looks_header(rows[0]) else 0
+        if raw.extra.get("head_grid"):  # its header row printed in a grid of its own (ingest.tables_rows)
+            raw.header_rows = 1
+        elif raw.extra.get("folded") or raw.extra.get("blocks"):  # read by column: the first row only when it
+            from ingest.tables_rows import header_like  # names the columns in a few words
+
+            raw.header_rows = 1 if len(rows) > 1 and header_like(rows[0]) else 0
+        else:
+            raw.header_rows = 1 if len(rows) > 1 and _looks_header(rows[0]) else 0
         return
     geo = raw.extra.get("header_rows")  # header lines found by geometry (word-aligned tables)
 
@@ -141,7 +148,12 @@ def _inside(w: Word, bbox) -> bool:
     return bbox[0] - 0.5 <= cx <= bbox[2] + 0.5 and bbox[1] - 0.5 <= cy <= bbox[3] + 0.5
 
 
-def find_ruled(page, words: list[Word], page_no: int) -> list[RawTable]:
+def find_ruled(page, words: list[Word], page_no: int, singles: list[RawTable] | None = None,
+               all_words: list[Word] | None = None) -> list[RawTable]:
+    """The page's ruled grids of at least two rows and two columns; ``singles`` (when given) gets its one-row grids
+    (a table's header printed in a grid of its own: ingest.tables_rows.join_blocks), their cells read from
+    ``all_words`` (the page's words before running headers were removed: a table's header repeated on every page
+    at the same place is no running header); so is a grid's top row that the removal left empty."""
     out = []
     try:
         found = page.find_tables()
@@ -149,15 +161,30 @@ def find_ruled(page, words: list[Word], page_no: int) -> list[RawTable]:
         return []
     for t in found:
         rows, tops = [], []
-        for r in t.rows:
+        for k, r in enumerate(t.rows):
             cells = []
             for c in r.cells:
                 cells.append(cell_text([w for w in words if _inside(w, c)]) if c else "")
+            if k == 0 and all_words is not None and not any(c.strip() for c in cells) and len(t.rows) >= 2:
+                # the grid's top row read as a running header (the table's header repeated at the same place on
+                # every page): its words from the page before running headers were removed, when they fill at least
+                # two of its cells
+                head = [cell_text([w for w in all_words if _inside(w, c)]) if c else "" for c in r.cells]
+                if sum(bool(h.strip()) for h in head) >= 2:
+                    cells = head
             if any(c.strip() for c in cells):
                 rows.append(cells)
                 tops.append(float(r.bbox[1]))
         ncols = max((len(r) for r in rows), default=0)
         if len(rows) < 2 or ncols < 2:
+            cells = [cell_text([w for w in (all_words or words) if _inside(w, c)]) if c else "" for c in t.rows[0].cells] \
+                if singles is not None and len(t.rows) == 1 else []
+            if sum(bool(c.strip()) for c in cells) >= 2:
+                one = RawTable(page_no, tuple(float(x) for x in t.bbox), [cells], ruled=True)
+                spans = [c.bbox for c in t.columns]
+                if len(spans) == len(cells) and all(spans):
+                    one.extra["spans"] = [(float(b[0]), float(b[2])) for b in spans]
+                    singles.append(one)
             continue
         raw = RawTable(page_no, tuple(float(x) for x in t.bbox), rows, ruled=True)
         raw.extra["tops"] = tops

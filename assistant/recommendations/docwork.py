@@ -68,7 +68,8 @@ class DocWork:
     @property
     def audit(self) -> AuditExtraction | None:
         if self._audit is None:
-            self._audit = (extract_audit(self.meta, self.pages) if is_audit_report(self.meta, self.pages) else None,)
+            self._audit = (extract_audit(self.meta, self.pages, self.tables) if is_audit_report(self.meta, self.pages)
+                           else None,)
         return self._audit[0]
 
     @property

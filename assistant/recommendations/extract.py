@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ingest.models import DocumentMeta, Page
+from ingest.models import DocumentMeta, Page, Table
 from ingest.text import content_stems
 
 from .addressees import organs_in, resolve, split_organs
@@ -598,12 +598,14 @@ def _quoted(item: GatheredItem, opening: re.Match) -> GatheredItem:
     return item.model_copy(update={"restated": True, "parts": parts})
 
 
-def extract_recommendations_full(meta: DocumentMeta, pages: list[Page]) -> tuple[list[Recommendation], list[Recommendation], int]:
-    """(own recommendations, earlier audits' recommendations restated here, duplicate printings merged)."""
+def extract_recommendations_full(meta: DocumentMeta, pages: list[Page], tables: list[Table] | None = None
+                                 ) -> tuple[list[Recommendation], list[Recommendation], int]:
+    """(own recommendations, earlier audits' recommendations restated here, duplicate printings merged). ``tables``:
+    the document's typed tables (a recommendations table is read by its columns: gather.table_items)."""
     # the auditors' summary of the year tells its audits' recommendations in the past tense ("Revisorerna
     # rekommenderade nämnden att …"); in any other report such a sentence tells an earlier audit's
     date = document_date(meta, pages) if _yearly_report(meta) else None
-    items = gather(pages, told=int(date[:4]) if date else None)
+    items = gather(pages, told=int(date[:4]) if date else None, tables=tables)
     # a recommendation printed inside quotation marks ("Revisorernas rekommendation: »Nämnden rekommenderas att …«")
     # is quoted from its audit: restated, never this document's own
     items = [_quoted(it, m) if (m := QUOTED_RE.match(it.parts[0][1] if it.parts else "")) else it for it in items]
@@ -614,8 +616,9 @@ def extract_recommendations_full(meta: DocumentMeta, pages: list[Page]) -> tuple
     return (_build(meta, pages, own_groups, audited, "r"), _build(meta, pages, restated_groups, audited, "x"), merged)
 
 
-def extract_recommendations(meta: DocumentMeta, pages: list[Page]) -> list[Recommendation]:
-    return extract_recommendations_full(meta, pages)[0]
+def extract_recommendations(meta: DocumentMeta, pages: list[Page], tables: list[Table] | None = None
+                            ) -> list[Recommendation]:
+    return extract_recommendations_full(meta, pages, tables)[0]
 
 
 def extract_summary_assessments(meta: DocumentMeta, pages: list[Page], recs: list[Recommendation]) -> list[SummaryAssessment]:
@@ -644,9 +647,9 @@ def extract_summary_assessments(meta: DocumentMeta, pages: list[Page], recs: lis
     return out
 
 
-def extract_audit(meta: DocumentMeta, pages: list[Page]) -> AuditExtraction:
-    """Everything the tracker needs from one audit report."""
-    recs, restated, merged = extract_recommendations_full(meta, pages)
+def extract_audit(meta: DocumentMeta, pages: list[Page], tables: list[Table] | None = None) -> AuditExtraction:
+    """Everything the tracker needs from one audit report (``tables``: its typed tables, read by their columns)."""
+    recs, restated, merged = extract_recommendations_full(meta, pages, tables)
     identity = audit_identity(meta, pages)
     return AuditExtraction(
         report_doc_id=meta.doc_id,

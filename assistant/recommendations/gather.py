@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.models import Page
+import unicodedata
+
+from ingest.models import Page, Table
 from ingest.units import caption_end
 
 from .lexicon import Lexicon, dehyphenate, load_lexicon, recommender_alternation
@@ -590,14 +592,125 @@ def glued_section_heading(line: str, lex: Lexicon) -> tuple[str | None, str]:
     return None, line
 
 
-def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = None) -> list[GatheredItem]:
+TABLE_MARK = "\u27e6tabell {}\u27e7"  # stands in the page text for a table read by its columns
+_TABLE_MARK_RE = re.compile(r"^\u27e6tabell (\w+)\u27e7$")
+
+
+def _line_key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _column(cols: list[str], rx: re.Pattern[str], after: int = -1) -> int | None:
+    return next((j for j, c in enumerate(cols) if j > after and rx.search(c or "")), None)
+
+
+def table_items(t: Table, lex: Lexicon, abbrev: dict[str, str]) -> list[GatheredItem] | None:
+    """A recommendations table read by its columns (ingest keeps each cell whole): one item per row, its text the
+    cell of the column whose header names the recommendations (lexicon recommendation_column_re; the finding, the
+    committee's comment or the grade beside it are no part of it), its addressee the cell of a column whose header
+    is an organ column word ("Ansvarig nämnd"), else an organ naming the cell's start ("Nämnden för X: stärka …").
+    None when the table has no such column, when a column after it grades how far each has come (a follow-up of
+    earlier recommendations: a header of lexicon status_column_re, or cells that read as statuses) or when its
+    cells are no sentences (numbers, short labels)."""
+    cols = [collapse(c or "") for c in t.columns]
+    rec_col = _column(cols, lex.rx("recommendation_column_re"))
+    if rec_col is None or _column(cols, lex.rx("status_column_re"), after=rec_col) is not None:
+        return None
+    organ_col = next((j for j, c in enumerate(cols) if j != rec_col and c and any(
+        w.strip("()/,:").lower() in lex.organ_column_words for w in c.split())), None)
+    rows = [[r.label, *(c.raw for c in r.cells)] for r in t.rows]
+    if any(_status_labels([r[j] for r in rows if j < len(r)]) for j in range(len(cols)) if j != rec_col):
+        return None  # statuses in a column of their own ("Åtgärdad", "Delvis"): a follow-up's table
+    texts = [collapse(r[rec_col]) if rec_col < len(r) else "" for r in rows]
+    filled = [x for x in texts if sum(ch.isalpha() for ch in x) >= 3]
+    if not filled or sum(len(x.split()) for x in filled) / len(filled) < 4:
+        return None
+    items: list[GatheredItem] = []
+    for r, row, text in zip(t.rows, rows, texts):
+        if sum(ch.isalpha() for ch in text) < 3:
+            continue  # a finding the auditors give no recommendation for ("–")
+        organ = _cell_organs(collapse(row[organ_col]), lex) if organ_col is not None and organ_col < len(row) else ""
+        named = _ORGAN_PREFIX_RE.match(text)
+        if named and not organ and (names_organ(dehyphenate(named.group("org")), lex)
+                                    or lex.rx("collective_re").match(named.group("org").lower())) \
+                and len(named.group("org").split()) <= ORGAN_NAME_MAX_WORDS:
+            organ, text = dehyphenate(named.group("org")), named.group("rest")
+        items.append(GatheredItem(parts=[(r.page or t.page, text)], kind="section",
+                                  addressee=expand(organ, abbrev) if organ else ""))
+    return items
+
+
+def _status_labels(cells: list[str]) -> bool:
+    """A column of status labels ("Åtgärdad", "Delvis åtgärdad", "✔"): its filled cells, mostly, a status in a few
+    words and no sentence (a comment "Arbetet har påbörjats." is none)."""
+    from .matrix import cell_status  # (matrix reads statuses: imported here, not at gather's import)
+
+    filled = [collapse(c) for c in cells if c and c.strip()]
+    labels = [c for c in filled if len(c.split()) <= 3 and not c.endswith(".") and cell_status(c, {})]
+    return bool(filled) and 2 * len(labels) >= len(filled)
+
+
+def _cell_organs(cell: str, lex: Lexicon) -> str:
+    """An organ column's cell with names the cell broke inside a word over its lines joined ("Samhällsbyggnadsnämn
+    den, Vård- och omsorgsnämnden": a word too long for the column's width goes on in the next line)."""
+    cell = dehyphenate(cell)
+    words = cell.split()
+    out: list[str] = []
+    for w in words:
+        if out and w[:1].islower() and not names_organ(out[-1], lex) and not names_organ(w, lex) \
+                and names_organ(out[-1] + w, lex) \
+                and out[-1][:1].isupper():
+            out[-1] += w
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def _tables_in_text(pages: list[Page], tables: list[Table], lex: Lexicon, abbrev: dict[str, str]
+                    ) -> tuple[list[Page], dict[str, list[GatheredItem]]]:
+    """The pages with the lines of each table read by its columns (:func:`table_items`) taken out, a mark standing
+    where its first row stood, and the items each mark stands for."""
+    text = {p.number: p.text.split("\n") for p in pages}
+    read: dict[str, list[GatheredItem]] = {}
+    for k, t in enumerate(tables):
+        items = table_items(t, lex, abbrev)
+        if not items:
+            continue
+        mark = TABLE_MARK.format("".join(chr(97 + int(d)) for d in str(k)))
+        head = _line_key(" ".join(c for c in t.columns if c and c.strip()))
+        rows = {(r.page or t.page, _line_key(" ".join(x for x in [r.label, *(c.raw for c in r.cells)] if x.strip())))
+                for r in t.rows}
+        placed = False
+        for no in range(t.page, (t.page_end or t.page) + 1):
+            kept = []
+            for ln in text.get(no, []):
+                key = _line_key(ln)
+                if (no, key) in rows or (no == t.page and key == head and not placed):
+                    if not placed:
+                        kept.append(mark)
+                        placed = True
+                    continue
+                kept.append(ln)
+            if no in text:
+                text[no] = kept
+        if placed:
+            read[mark] = items
+    if not read:
+        return pages, {}
+    return [p.model_copy(update={"text": "\n".join(text[p.number])}) for p in pages], read
+
+
+def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = None,
+           tables: list[Table] | None = None) -> list[GatheredItem]:
     """Every recommendation-shaped item of the document, in reading order (duplicates not yet merged). With `told`
     (a summary of the year's audits: the year it is dated), recommendations told in the past tense too, as restated
-    items - unless the sentence dates its audit years before (an earlier audit followed up)."""
+    items - unless the sentence dates its audit years before (an earlier audit followed up). ``tables``: the
+    document's typed tables; a recommendations table among them is read by its columns (:func:`table_items`)."""
     lex = lex or load_lexicon()
     rec_re = _rec_sentence_re(lex)
     abbrev = abbreviations(pages, lex)
-    lines = _lines(pages)
+    text_pages, read = _tables_in_text(pages, tables or [], lex, abbrev)
+    lines = _lines(text_pages)
     items: list[GatheredItem] = []
     context: str | None = None  # "section" | "lead"
     restated = False
@@ -626,6 +739,12 @@ def gather(pages: list[Page], lex: Lexicon | None = None, told: int | None = Non
             skip_next = False
             continue
         nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if line.strip() in read:  # a table read by its columns: its rows, under the lead-in or section above it
+            for it in read[line.strip()]:
+                items.append(it.model_copy(update={"restated": restated, "lead": "" if it.addressee else lead,
+                                                   "addressee": it.addressee or ("" if lead else to)}))
+            table, head_lines, list_no, item_mark = None, False, None, ""
+            continue
         head, rest = glued_section_heading(line, lex)
         if head and (rec_re.match(dehyphenate(collapse(rest))) or _is_lead_in(rest, nxt, lex)
                      or _modal_sentence(dehyphenate(collapse(rest)), lex)

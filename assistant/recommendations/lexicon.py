@@ -127,6 +127,8 @@ class Lexicon(BaseModel):
     grades: list[str] = []
     inside_phrase_words: frozenset[str] = frozenset()
     share_column_re: str = r"(?!)"
+    recommendation_column_re: str = r"(?!)"
+    status_column_re: str = r"(?!)"
     numbers_to_re: str = r"(?!)"
     numbers_also_re: str = r"(?!)"
     grade_key_verbs: list[str] = []
@@ -169,7 +171,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         observation_columns=frozenset(rec.get("observation_columns", [])),
         grades=rec.get("grades", []), grade_key_verbs=rec.get("grade_key_verbs", []),
         inside_phrase_words=frozenset(rec.get("inside_phrase_words", [])),
-        share_column_re=rec.get("share_column_re", r"(?!)"), numbers_to_re=rec.get("numbers_to_re", r"(?!)"),
+        share_column_re=rec.get("share_column_re", r"(?!)"),
+        recommendation_column_re=rec.get("recommendation_column_re", r"(?!)"),
+        status_column_re=rec.get("status_column_re", r"(?!)"), numbers_to_re=rec.get("numbers_to_re", r"(?!)"),
         numbers_also_re=rec.get("numbers_also_re", r"(?!)"),
         not_labels=frozenset(rec["not_labels"]), organ_column_words=frozenset(rec.get("organ_column_words", [])),
         organ_words=rec["organ_words"], addressee_heading_re=rec["addressee_heading_re"], collective_re=rec["collective_re"],

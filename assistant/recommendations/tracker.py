@@ -60,7 +60,7 @@ def doc_works(index: Any) -> list[DocWork]:
 
 
 def audits_from_docs(docs: list[FollowupDoc]) -> list[AuditExtraction]:
-    return promote([extract_audit(d.meta, d.pages) for d in docs if is_audit_report(d.meta, d.pages)])
+    return promote([extract_audit(d.meta, d.pages, d.tables) for d in docs if is_audit_report(d.meta, d.pages)])
 
 
 def run(docs: list[FollowupDoc], embedder: Any, judge: Judge | None = None

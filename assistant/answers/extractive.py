@@ -194,7 +194,9 @@ class Extractor:
         quantity = bool(QUANT_RE.search(question))
         if m and _is_unit_word(m.group(2)):  # "hur många procent", "how many kronor": an amount in a unit, no count
             m, quantity = None, True
-        if m:
+        if m and counted:  # the typed reader's counted thing, past a partitive or an article
+            focus = list(dict.fromkeys(counted))
+        elif m:
             w = m.group(2).lower()
             forms = [*(EN_SV.get(w, []) if lang == "en" else []), *sv_synonyms(w)]
             focus = list(dict.fromkeys([stem(w), *(stem(x) for t in forms for x in content_words(t))]))
@@ -207,8 +209,6 @@ class Extractor:
                     terms = SV_SV[ph] if lang != "en" else EN_SV[ph]
                     focus += [stem(x) for t in terms for x in content_words(t) if stem(x) not in focus]
                     break
-            if counted:
-                focus = list(dict.fromkeys(counted))
         return Query(
             groups=weighted, years={int(y) for y in YEAR_RE.findall(question)}, proper=proper,
             is_list=bool(LIST_RE.search(question)), count_focus=focus,

@@ -10,7 +10,6 @@ returned as restated."""
 from __future__ import annotations
 
 import re
-
 import unicodedata
 
 from ingest.models import Page, Table

@@ -90,7 +90,7 @@ def fold_wrapped(raw: RawTable) -> bool:
     raw.extra["folded"] = True
     if out_tops is not None:
         raw.extra["tops"] = out_tops
-    return folded
+    return True
 
 
 def _spans_match(a: RawTable, b: RawTable) -> bool:

@@ -592,7 +592,6 @@ def glued_section_heading(line: str, lex: Lexicon) -> tuple[str | None, str]:
 
 
 TABLE_MARK = "\u27e6tabell {}\u27e7"  # stands in the page text for a table read by its columns
-_TABLE_MARK_RE = re.compile(r"^\u27e6tabell (\w+)\u27e7$")
 
 
 def _line_key(text: str) -> str:

@@ -165,15 +165,22 @@ LETTERS25 = BLIND / "source" / "followup_letters25"
 # an audit report's chapter following up earlier audits a paragraph each; a follow-up of the scanned audit row by row
 # (the brief is TASK.md)
 LETTERS26 = BLIND / "source" / "followup_letters26"
+# Batch 27 (session 42; written blind, committed before it was measured): a committee's annual report mentioning
+# statuses in passing, a follow-up table set in plain space-aligned columns with wrapping cells and abbreviated
+# committees, a letter answering in another order and merging two recommendations, a tjänsteutlåtande with
+# "Förvaltningens bedömning" per recommendation, the auditors' yearly report a sentence or two per audit, and older
+# and newer documents on the same audit with different statuses (the brief is TASK.md)
+LETTERS27 = BLIND / "source" / "followup_letters27"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
         "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,), "16": (LETTERS16,),
         "17": (LETTERS17,), "18": (LETTERS18,), "19": (LETTERS19,), "20": (LETTERS20,), "21": (LETTERS21,),
         "22": (LETTERS22,), "23": (LETTERS23,), "24": (LETTERS24,), "25": (LETTERS25,), "26": (LETTERS26,),
+        "27": (LETTERS27,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
                 LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15, LETTERS16,
                 LETTERS17, LETTERS18, LETTERS19, LETTERS20, LETTERS21, LETTERS22, LETTERS23, LETTERS24,
-                LETTERS25, LETTERS26)}
+                LETTERS25, LETTERS26, LETTERS27)}
 
 
 def _lacks_glyph(ch: str) -> bool:

@@ -27,7 +27,7 @@ from assistant.citations import CitationBuilder, verify_citations
 from assistant.answers.extractive import Extractor
 from assistant.answers.persons import names_agent, names_person
 from assistant.question.models import Question
-from assistant.pipeline import AnswerPipeline
+from assistant.pipeline import AnswerPipeline, Retrieval
 from assistant.strategies.arbiter import arbitrate
 from assistant.strategies.checks import (asks_person, computes, counted_stems, lacking as check_answer, names_elsewhere,
                                         table_block, years_left_out)
@@ -125,6 +125,15 @@ class Assistant:
             return self._draft_scored(question, history, doc_ids, q)  # it refuses: no document names what is asked
         if q is not None and q.named_only and not doc_ids:
             doc_ids = list(q.doc_ids)  # named by a name only it carries ("Hagelbössan"): the answer is searched there
+        searched: list[Retrieval] = []
+
+        def search() -> Retrieval:
+            """The typed question's search (named documents first, an English question also in Swedish, the pages in
+            the fitted page ranker's order), made once for every answerer of this question."""
+            if not searched:
+                searched.append(self.pipeline.retrieve(q, k=max(16, getattr(self.settings, "top_k", 8)),
+                                                       doc_ids=doc_ids))
+            return searched[0]
         previous = next((t.content for t in reversed(history or []) if t.role == "user"), None)
         if q is not None and q.intent == "recommendation" and self.recommended.asks(q) \
                 and (not asks_status(q.effective) or self.recommended.asks_response(q, previous)):
@@ -132,8 +141,8 @@ class Assistant:
             # what was answered or done about one, its follow-up status); a list by status is RecommendationAnswerer's
             t0 = time.perf_counter()
             scoped = q if not doc_ids else q.model_copy(update={"doc_ids": [d for d in q.doc_ids if d in doc_ids]})
-            rec = self.recommended.answer(scoped, lambda: list(dict.fromkeys(
-                sc.chunk.doc_id for sc in self.pipeline.retrieve(q, k=16, doc_ids=doc_ids).fused)), previous)
+            rec = self.recommended.answer(scoped, lambda: list(dict.fromkeys(sc.chunk.doc_id for sc in search().fused)),
+                                          previous)
             # an audit about another body than the one the question names ("Region Y's recommendations" when only
             # Region X's audit is indexed) answers nothing of it
             if rec is not None and not names_elsewhere(self, q, rec.citations):
@@ -145,7 +154,8 @@ class Assistant:
                                   prefer=[d for d in q.doc_ids if not doc_ids or d in doc_ids] if q is not None else None,
                                   naming=q.naming if q is not None else None,
                                   computes=q is not None and q.operation in COMPUTED and bool(q.years),
-                                  counted=counted_stems(q, self.pipeline.reader.lexicon.lang(q.lang)) if q is not None else None)
+                                  counted=counted_stems(q, self.pipeline.reader.lexicon.lang(q.lang)) if q is not None else None,
+                                  found=search() if q is not None else None)
         if q is not None and not draft.answer.abstained and draft.kind != "recommendations":
             # the rules' answer is held to what the question asks, as the general answerer's is (strategies/checks)
             why = check_answer(self, q, draft.answer.citations, draft.answer.tables) \
@@ -157,7 +167,7 @@ class Assistant:
         def second_opinion() -> Draft:
             """The general answerer's draft of this question, made once however many of the rules below ask for it."""
             if not memo:
-                memo.append(self._draft_scored(question, history, doc_ids, q))
+                memo.append(self._draft_scored(question, history, doc_ids, q, search()))
             return memo[0]
 
         if q is not None and not draft.answer.abstained and not draft.answer.tables and draft.kind != "recommendations" \
@@ -208,11 +218,13 @@ class Assistant:
     def _draft_rules(self, question: str, history: list[Turn], doc_ids: list[str] | None,
                      effective: str | None = None, prefer: list[str] | None = None,
                      naming: list[str] | None = None, computes: bool = False,
-                     counted: list[str] | None = None) -> Draft:
+                     counted: list[str] | None = None, found: Retrieval | None = None) -> Draft:
         """The rule-based extractive answerer. ``effective``: the question as already read with its history (hybrid);
         else the rules merge a follow-up with the history themselves. ``prefer``: the documents the question names
         (the typed reading): a table of theirs that fits answers before any other document's. ``counted``: the stems of
-        what a count question counts, as the typed reader read it (checks.counted_stems)."""
+        what a count question counts, as the typed reader read it (checks.counted_stems). ``found``: the typed
+        question's search (hybrid): the passages the sentences are taken from; the plain search of ``effective`` still
+        gives the tables it hits as hints to the table answerer."""
         t0 = time.perf_counter()
         lang = detect_language(question)
         if effective is None:
@@ -231,6 +243,11 @@ class Assistant:
         filters = SearchFilters(doc_ids=list(doc_ids)) if doc_ids else None
         k = max(12, getattr(self.settings, "top_k", 8))
         retrieved = self.retriever.retrieve(effective, k=k, filters=filters)
+        # the sentences come from the typed question's search where there is one: it searches the documents the
+        # question names first, and an English question in Swedish too (dev: a gold page first 52.0 -> 63.1 %, in the
+        # top 12 90.5 -> 97.1 %; right answers 1 072 -> 1 081 of 1 433); the table answerer keeps the plain search's
+        # table hits (with the typed search's, table answers fell: 10 of 239 dev table questions lost, 0 won)
+        passages = found.fused[:k] if found is not None else retrieved
         t1 = time.perf_counter()
         self._budget_notes(notes)
 
@@ -246,18 +263,18 @@ class Assistant:
         own_notes: list[str] = []
         if table is not None and table.abstain:
             text, abstained = cannot_answer(lang) + " " + table.text, True
-            for u in self.extractor.closest(effective, lang, retrieved)[:2]:
+            for u in self.extractor.closest(effective, lang, passages)[:2]:
                 builder.add(u.doc_id, u.page, u.clean)
         elif table is not None:
             text, tables = table.text, table.tables
             own_notes.extend(table.notes)
-            extra = self.extractor.explanation(effective, lang, retrieved, builder, exclude_pages=table.pages)
+            extra = self.extractor.explanation(effective, lang, passages, builder, exclude_pages=table.pages)
             if not extra and not SHOW_RE.search(effective):
-                extra = self.extractor.supplement(effective, lang, retrieved, builder, exclude_pages=table.pages)
+                extra = self.extractor.supplement(effective, lang, passages, builder, exclude_pages=table.pages)
             if extra:
                 text += "\n" + extra
         else:
-            ex = self.extractor.answer(effective, lang, retrieved, builder, counted=counted or None)
+            ex = self.extractor.answer(effective, lang, passages, builder, counted=counted or None)
             text, abstained = ex.text, ex.abstained
             own_notes.extend(ex.notes)
             if abstained:
@@ -275,11 +292,12 @@ class Assistant:
             notes=notes + own_notes,
         )
         kind = "table" if table is not None and not table.abstain else "extractive"
-        return Draft(question, effective, lang, list(history or []), retrieved, table, answer, kind, t0, t1, notes)
+        return Draft(question, effective, lang, list(history or []), passages, table, answer, kind, t0, t1, notes)
 
     def _draft_scored(self, question: str, history: list[Turn] | None, doc_ids: list[str] | None,
-                      q: Question | None = None) -> Draft:
-        """``q``: the question as the hybrid mode already read it (then it is not read, nor counted, again)."""
+                      q: Question | None = None, found: Retrieval | None = None) -> Draft:
+        """``q``: the question as the hybrid mode already read it (then it is not read, nor counted, again); ``found``:
+        its search, when hybrid has made it already."""
         t0 = time.perf_counter()
         alone = q is None  # the general answerer answers alone (RODATRADEN_ANSWERER=scored), not as hybrid's fallback
         if q is None:
@@ -298,7 +316,7 @@ class Assistant:
             return self._recommendation_draft(rec, question, effective, lang, history, notes, t0)
 
         k = max(16, getattr(self.settings, "top_k", 8))
-        retrieved = self.pipeline.retrieve(q, k=k, doc_ids=doc_ids)
+        retrieved = found if found is not None else self.pipeline.retrieve(q, k=k, doc_ids=doc_ids)
         t1 = time.perf_counter()
         self._budget_notes(notes)
         chosen, table = arbitrate(self, q, retrieved, scope)

@@ -37,6 +37,16 @@ WRITTEN_BEFORE_THE_QUESTION: set[tuple[str, str]] = {
     # glossary entry "debt per square metre", in the glossary since d8cb84e (2026-12-02); blind batch b28 (2026-12-07,
     # session 41) asks of a housing cooperative's "debt per square metre"
     ("assistant/lexicon/glossary.toml", "debt per square metre"),
+    # the language model prompt's worked example "Museet ska öka tillgängligheten för personer med
+    # funktionsnedsättning.", from 4c7ae92 (2026-11-24); blind follow-ups f26 (2026-12-07, session 42) ask of support
+    # "för personer med funktionsnedsättning" in another report
+    ("assistant/llm/prompts.py", "för personer med funktionsnedsättning"),
+    # a comment of assistant/recommendations/link.py ("… and by how much more than …"), from 96e6633 (2026-12-02); blind batch
+    # b29 (2026-12-07, session 42) asks "… and by how much?"
+    ("assistant/recommendations/link.py", "and by how much"),
+    # a comment of assistant/recommendations/lexicon.toml ("… or a concern about a finding …"), from 30dcb67
+    # (2026-12-05); blind batch b29 (2026-12-07, session 42) asks of "a concern about a …"
+    ("assistant/recommendations/lexicon.toml", "a concern about a"),
 }
 
 

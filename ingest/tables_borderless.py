@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ingest.layout import Line, Word, join_words
 from ingest.sections import CAPTION_RE
 from ingest.tables import RawTable, is_number
+from ingest.tables_rows import _goes_on, _starts_anew
 from ingest.tables_typed import DATE_RE, terms, unfinished
 
 
@@ -309,8 +310,8 @@ def find_text_grids(lines: list[Line], page_no: int, exclude: list[tuple]) -> li
             xs = [s.x0 for s in segs[j]]
             if not all(any(abs(x - c) <= 0.8 * size for c in cols) for x in xs):
                 break
-            if len(xs) < 2 and abs(xs[0] - cols[0]) <= 0.8 * size:
-                break  # a line starting in the first column alone: prose under the table
+            if len(xs) < 2 and abs(xs[0] - cols[0]) <= 0.8 * size and not _key_goes_on(cand, segs, run[-1], j, cols[0]):
+                break  # a line starting in the first column alone: prose under the table (not its wrapped key cell)
             run.append(j)
             j += 1
         full = [k for k in run if len(segs[k]) >= GRID_MIN_COLS]
@@ -322,6 +323,19 @@ def find_text_grids(lines: list[Line], page_no: int, exclude: list[tuple]) -> li
                 continue
         i += 1
     return tables
+
+
+def _key_goes_on(cand: list[Line], segs: list[list[Seg]], prev: int, k: int, col0: float) -> bool:
+    """Line ``k``, alone in the first column, is the next printed line of the first column's cell on line ``prev``
+    right above it (an unfinished cell going on in lower case: a wrapped key cell, as ingest.tables_rows reads it)."""
+    size = cand[k].size or 10.0
+    above = [s for s in segs[prev] if abs(s.x0 - col0) <= 0.8 * size]
+    return bool(above) and cand[k].top - cand[prev].bottom <= 0.6 * size and _key_wraps(above[0].text, segs[k][0].text)
+
+
+def _key_wraps(above: str, cell: str) -> bool:
+    """A first-column cell going on in lower case from an unfinished one (a number opening a line is a new row's)."""
+    return cell.lstrip()[:1].islower() and _goes_on(above, cell)
 
 
 def _keyed(rows: list[list[str]], nlines: int) -> bool:
@@ -343,8 +357,10 @@ def _grid(cand: list[Line], segs: list[list[Seg]], run: list[int], cols: list[fl
             c = min(range(len(cols)), key=lambda n: abs(cols[n] - s.x0))
             cells[c] = (cells[c] + " " + s.text).strip()
             spans[c] = [min(spans[c][0], s.x0), max(spans[c][1], s.x1)]
-        if rows and not cells[0] and abs(cand[k].top - cand[k - 1].bottom) <= 0.6 * size:
-            rows[-1] = [(a + " " + b).strip() for a, b in zip(rows[-1], cells)]  # a wrapped cell
+        close = abs(cand[k].top - cand[k - 1].bottom) <= 0.6 * size
+        if rows and close and (not cells[0] or _key_wraps(rows[-1][0], cells[0]) and not any(
+                _starts_anew(a, b) for a, b in zip(rows[-1], cells) if b)):
+            rows[-1] = [(a + " " + b).strip() for a, b in zip(rows[-1], cells)]  # a wrapped cell (the key's too)
         else:
             rows.append(cells)
     if any(is_number(c) for c in rows[0][1:]) or len(rows) < 2:

@@ -96,3 +96,48 @@ def test_the_rows_keep_their_pages_and_the_page_text_its_rows(parsed):
     assert " ".join(PAGE1[1]) in lines, lines
     assert any(ln.startswith("Sammanställning av iakttagelser") for ln in lines)
 
+
+
+FOLLOW_HEAD = ["Rekommendation", "Vidtagna åtgärder", "Status"]
+FOLLOW_ROWS = [
+    ["Fritidsnämnden bör upprätta en förteckning över samtliga hyresavtal med föreningar.",
+     "En förteckning finns sedan mars och hålls aktuell av kansliet.", "Åtgärdad"],
+    ["Fritidsnämnden bör besiktiga föreningslokalerna varje år och dokumentera bristerna.",
+     "Besiktningar har gjorts i hälften av lokalerna men dokumenteras inte enhetligt.", "Delvis åtgärdad"],
+    ["Tekniska nämnden bör ta fram en underhållsplan för de kommunägda föreningslokalerna.",
+     "Något arbete med en underhållsplan har inte påbörjats.", "Ej åtgärdad"],
+]
+
+
+def _follow_up(path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    t = Table([[Paragraph(c, style) for c in r] for r in [FOLLOW_HEAD] + FOLLOW_ROWS], colWidths=[180, 180, 80])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    flow = [Paragraph("Uppföljning av föreningslokaler", style),
+            Paragraph("Revisorerna har följt upp hur nämnderna har hanterat rekommendationerna om lokalerna.", style),
+            Spacer(1, 8), Paragraph("Tabellen visar vad som har gjorts.", style), Spacer(1, 6), t, Spacer(1, 8),
+            Paragraph("Vi rekommenderar tekniska nämnden att fastställa en tidsplan för underhållsplanen.", style)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(flow)
+
+
+def test_a_first_column_that_wraps_stays_in_its_row_and_gives_each_row_its_status(tmp_path):
+    """A follow-up's table without rules whose first column (the earlier recommendation) wraps over lines of its
+    own: each row whole, and each row a unit of follow-up evidence with the status its status column gives."""
+    from assistant.recommendations.segment import table_units
+
+    path = tmp_path / "uppfoljning.pdf"
+    _follow_up(path)
+    doc = parse_pdf(path)
+    assert len(doc.tables) == 1, [t.columns for t in doc.tables]
+    t = doc.tables[0]
+    assert t.columns == FOLLOW_HEAD
+    assert _rows(t) == FOLLOW_ROWS
+    lines = doc.pages[0].text.split("\n")
+    assert lines[-1] == "Vi rekommenderar tekniska nämnden att fastställa en tidsplan för underhållsplanen."
+    units = table_units(doc.meta.doc_id, doc.tables, doc.pages)
+    assert [(u.text.split(" | ")[0], u.explicit_status) for u in units] == [(r[0], r[2]) for r in FOLLOW_ROWS]

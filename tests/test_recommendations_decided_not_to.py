@@ -32,3 +32,14 @@ def test_a_supine_in_t_after_a_voiceless_stem_is_done(sentence):
 def test_a_decision_to_act_stays_done_and_a_negated_supine_not_done():
     assert judge_prose("Nämnden har beslutat att införa en ny rutin för attester.").status == "atgardad"
     assert judge_prose("Nämnden har inte stärkt uppföljningen av avtalen.").status == "ej_atgardad"
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("För kulturnämndens del är därmed tillsynskravet omhändertaget.", "atgardad"),
+    ("Sedan i höstas är arkivplanen fastställd.", "atgardad"),
+    ("Sedan i höstas är arkivplanen fortfarande inte fastställd.", "ej_atgardad"),
+])
+def test_a_result_participle_after_the_subject_in_inverted_order(sentence, status):
+    """After a fronted phrase the subject stands between the copula and the participle ("… är därmed kravet
+    omhändertaget"), as it may between "har" and the supine."""
+    assert judge_prose(sentence).status == status

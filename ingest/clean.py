@@ -84,6 +84,19 @@ def remove_repeated(pages: list[list[Line]], heights: list[float]) -> list[list[
     return out
 
 
+def closing_lines(pages: list[list[Line]]) -> set[str]:
+    """The digit-masked texts of lines that close two or more pages: a footer printed right below the text rather
+    than at a fixed place ("<report title>  4"), which :func:`remove_repeated` keeps. Such a line below a table
+    does not keep the table from ending its page (a table going on over the page break)."""
+    seen: dict[str, int] = defaultdict(int)
+    for lines in pages:
+        if lines:
+            k = _key(max(lines, key=lambda ln: ln.bottom).text)
+            if k and k != "#":
+                seen[k] += 1
+    return {k for k, n in seen.items() if n >= 2}
+
+
 def split_footnotes(lines: list[Line], body: float, height: float) -> tuple[list[Line], list[Line], set[int]]:
     """Footnotes: small-font lines at the page bottom starting with a number. Returns (body, notes, numbers)."""
     notes: list[Line] = []

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ingest.chunking import make_chunks
 from ingest.columns import order_columns
-from ingest.clean import Block, build_blocks, fix_glued_markers, remove_repeated, split_footnotes
+from ingest.clean import Block, _key, build_blocks, closing_lines, fix_glued_markers, remove_repeated, split_footnotes
 from ingest.layout import Line, body_size, group_lines
 from ingest.document_meta import FIRST_PAGES, build_meta, gather
 from ingest.manifest import Manifest, manifest_beside
@@ -84,6 +84,7 @@ def text_hash(pages: list[Page]) -> str:
 def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
     body = body_size([ln for lines in lines_pp for ln in lines])
     cleaned = remove_repeated(lines_pp, [h for _, h in sizes])
+    footers = closing_lines(cleaned)
     raws: list[RawTable] = []
     page_items: list[list[tuple[float, object]]] = []  # per page: (top, Line | RawTable)
     notes_pp: list[list[Line]] = []
@@ -107,13 +108,15 @@ def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
             in_table.update(id(ln) for ln in consumed)
         prose = order_columns([ln for ln in lines_body if id(ln) not in in_table])  # tables stay whole
         mark_headings(prose, body, w, h)
+        prose_last = max(prose, key=lambda ln: ln.bottom, default=None)
+        footer = prose_last is not None and _key(prose_last.text) in footers
         for r in page_raws:
             analyse(r)
             attach_context(r, prose)
             r.first_on_page = not any(ln.bottom <= r.bbox[1] + 1 for ln in prose)
             r.extra["prose_above"] = [ln.text for ln in prose if ln.bottom <= r.bbox[1] + 1]
             r.extra["prose_above_at"] = [(ln.top, ln.text) for ln in prose if ln.bottom <= r.bbox[1] + 1]
-            r.last_on_page = not any(ln.top >= r.bbox[3] - 1 for ln in prose)
+            r.last_on_page = not any(ln.top >= r.bbox[3] - 1 and not (ln is prose_last and footer) for ln in prose)
         # reading order: by top, two-column blocks column by column (ingest.columns)
         items: list[tuple[tuple, object]] = [(ln.extra["order"], ln) for ln in prose] + [
             ((r.bbox[1], 0, r.bbox[1]), r) for r in page_raws]

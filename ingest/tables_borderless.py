@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ingest.layout import Line, Word, join_words
 from ingest.sections import CAPTION_RE
 from ingest.tables import RawTable, is_number
+from ingest.tables_rows import _goes_on, _starts_anew
 from ingest.tables_typed import DATE_RE, terms, unfinished
 
 
@@ -277,6 +278,7 @@ def _yearish(text: str) -> bool:
 GRID_MIN_ROWS = 3  # lines of at least GRID_MIN_COLS aligned segments (the header line counts)
 GRID_MIN_COLS = 3
 GRID_MAX_WORDS = 12  # a column's cells hold at most this many words on average (more is running text)
+GRID_KEY_WORDS = 4  # a key cell (a row's number or label) that lets the cells right of it hold sentences
 BULLETS = {"•", "▪", "◦", "‣", "-", "–", "*", "○", "■", "□"}
 
 
@@ -308,8 +310,8 @@ def find_text_grids(lines: list[Line], page_no: int, exclude: list[tuple]) -> li
             xs = [s.x0 for s in segs[j]]
             if not all(any(abs(x - c) <= 0.8 * size for c in cols) for x in xs):
                 break
-            if len(xs) < 2 and abs(xs[0] - cols[0]) <= 0.8 * size:
-                break  # a line starting in the first column alone: prose under the table
+            if len(xs) < 2 and abs(xs[0] - cols[0]) <= 0.8 * size and not _key_goes_on(cand, segs, run[-1], j, cols[0]):
+                break  # a line starting in the first column alone: prose under the table (not its wrapped key cell)
             run.append(j)
             j += 1
         full = [k for k in run if len(segs[k]) >= GRID_MIN_COLS]
@@ -323,29 +325,56 @@ def find_text_grids(lines: list[Line], page_no: int, exclude: list[tuple]) -> li
     return tables
 
 
+def _key_goes_on(cand: list[Line], segs: list[list[Seg]], prev: int, k: int, col0: float) -> bool:
+    """Line ``k``, alone in the first column, is the next printed line of the first column's cell on line ``prev``
+    right above it (an unfinished cell going on in lower case: a wrapped key cell, as ingest.tables_rows reads it)."""
+    size = cand[k].size or 10.0
+    above = [s for s in segs[prev] if abs(s.x0 - col0) <= 0.8 * size]
+    return bool(above) and cand[k].top - cand[prev].bottom <= 0.6 * size and _key_wraps(above[0].text, segs[k][0].text)
+
+
+def _key_wraps(above: str, cell: str) -> bool:
+    """A first-column cell going on in lower case from an unfinished one (a number opening a line is a new row's)."""
+    return cell.lstrip()[:1].islower() and _goes_on(above, cell)
+
+
+def _keyed(rows: list[list[str]], nlines: int) -> bool:
+    """Rows that start on a line of their own in a short key column (a number, a label of a few words) and go on
+    over more printed lines in the columns right of it: a table of wrapped cells, whose cells may hold whole
+    sentences. Columns of running text (a page set in columns) fill their first column on every line."""
+    keys = [r[0] for r in rows[1:]]
+    return (len(rows) >= 3 and nlines >= len(rows) + 2 and all(keys)
+            and all(len(c.split()) <= GRID_KEY_WORDS and not c.rstrip().endswith((".", ":")) for c in keys))
+
+
 def _grid(cand: list[Line], segs: list[list[Seg]], run: list[int], cols: list[float], page_no: int) -> RawTable | None:
     size = cand[run[0]].size or 10.0
     rows: list[list[str]] = []
+    spans: list[list[float]] = [[c, c] for c in cols]  # each column's x-extent (joining parts over a page break)
     for k in run:
         cells = [""] * len(cols)
         for s in segs[k]:
             c = min(range(len(cols)), key=lambda n: abs(cols[n] - s.x0))
             cells[c] = (cells[c] + " " + s.text).strip()
-        if rows and not cells[0] and abs(cand[k].top - cand[k - 1].bottom) <= 0.6 * size:
-            rows[-1] = [(a + " " + b).strip() for a, b in zip(rows[-1], cells)]  # a wrapped cell
+            spans[c] = [min(spans[c][0], s.x0), max(spans[c][1], s.x1)]
+        close = abs(cand[k].top - cand[k - 1].bottom) <= 0.6 * size
+        if rows and close and (not cells[0] or _key_wraps(rows[-1][0], cells[0]) and not any(
+                _starts_anew(a, b) for a, b in zip(rows[-1], cells) if b)):
+            rows[-1] = [(a + " " + b).strip() for a, b in zip(rows[-1], cells)]  # a wrapped cell (the key's too)
         else:
             rows.append(cells)
     if any(is_number(c) for c in rows[0][1:]) or len(rows) < 2:
         return None  # numbers in the top line: a numeric table (find_borderless reads those)
+    keyed = _keyed(rows, len(run))
     for k in range(len(cols)):
         column = [r[k] for r in rows if r[k]]
         if sum(c in BULLETS for c in column) * 2 >= len(column):
             return None  # a column of bullets: lists side by side (a page in columns), not a table
-        if column and sum(len(c.split()) for c in column) / len(column) > GRID_MAX_WORDS:
+        if column and sum(len(c.split()) for c in column) / len(column) > GRID_MAX_WORDS and not (keyed and k):
             return None  # a column of running text
     header = all(c and len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in rows[0])
     lines = [cand[k] for k in run]
     bbox = (min(ln.x0 for ln in lines), min(ln.top for ln in lines), max(ln.x1 for ln in lines),
             max(ln.bottom for ln in lines))
     return RawTable(page=page_no, bbox=bbox, rows=rows, ruled=False, header_rows=1 if header else 0,
-                    extra={"lines": lines, "text_grid": True})
+                    extra={"lines": lines, "text_grid": True, "spans": [tuple(x) for x in spans]})

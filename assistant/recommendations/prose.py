@@ -328,6 +328,12 @@ def _share(c: str, v: _Vocab) -> str | None:
     return fraction or (but.group(0).strip() if but else None)
 
 
+def _subject_word(w: str) -> bool:
+    """A definite noun or a pronoun: the subject standing after the finite verb in inverted order."""
+    return w in {"den", "det", "de", "detta", "denna", "dessa", "vi", "man"} or (
+        len(w) > 4 and w.endswith(("en", "et", "na")))
+
+
 _PARTICLES = ("fram", "upp", "över", "in", "igenom", "bort", "ut", "till", "om")
 
 
@@ -359,6 +365,8 @@ def _verb(words: list[str], c: str, v: _Vocab) -> tuple[int, str] | None:
                 return at + k, f"{m.group(0).strip()} {w}"
             if pair in v.strong_done:  # "på plats": a two-word state
                 return at + k, f"{m.group(0).strip()} {pair}"
+            if k == 0 and at > 1 and _subject_word(w):
+                continue  # inverted order after a fronted phrase: "för X:s del är därmed kravet omhändertaget"
             if w not in v.not_verbs and w not in v.negations:
                 break
     for i, w in enumerate(words):

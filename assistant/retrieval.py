@@ -24,6 +24,8 @@ that both lists rank mediocrely.
 from __future__ import annotations
 
 import logging
+import threading
+from collections import OrderedDict
 from typing import Literal
 
 from assistant import budget
@@ -40,6 +42,7 @@ Mode = Literal["hybrid", "dense", "keyword"]
 KEYWORD_ONLY = ("Vektorindexet (Chroma) svarar inte just nu; svaret bygger på nyckelordssökning. / "
                 "The vector index (Chroma) is unavailable; this answer comes from keyword search only.")
 RRF_K = 10
+MEMO_SIZE = 32  # searches remembered per retriever (a few answers' worth)
 TABLE_MIN_SCORE = 1.5  # the score from which table QA answers from a table (TableQA.answer)
 TABLE_LIST_LEN = 2
 
@@ -73,6 +76,26 @@ class Retriever:
         self._vindex = None
         self._embed_model = None
         self._tables: tuple[int, list, dict] | None = None  # (generation, [(Table, its table Chunk)], chunk by table id)
+        # the last searches' results by (kind, index generation, query, depth, scope): one answer searches the same
+        # text more than once (the typed question's search and the rules' table hints), and a search of an index
+        # version gives the same result until the index changes
+        self._memo: OrderedDict[tuple, list[ScoredChunk]] = OrderedDict()
+        self._memo_lock = threading.Lock()
+
+    def _remembered(self, kind: str, query: str, k: int, filters: SearchFilters | None, search) -> list[ScoredChunk]:
+        key = (kind, getattr(self.index, "generation", None), query, k,
+               None if filters is None else filters.model_dump_json())
+        with self._memo_lock:
+            found = self._memo.get(key)
+            if found is not None:
+                self._memo.move_to_end(key)
+                return list(found)
+        found = search()
+        with self._memo_lock:
+            self._memo[key] = list(found)
+            while len(self._memo) > MEMO_SIZE:
+                self._memo.popitem(last=False)
+        return found
 
     # -- llama-index objects, rebuilt when the index opens Chroma again (index.chroma_link) ----
     def _vector_index(self):
@@ -116,6 +139,9 @@ class Retriever:
     def dense(self, query: str, k: int, filters: SearchFilters | None = None) -> list[ScoredChunk]:
         """IndexUnavailableError (503) when Chroma does not answer, also on a freshly opened client."""
         filters = self._scoped(filters)
+        return self._remembered("dense", query, k, filters, lambda: self._dense(query, k, filters))
+
+    def _dense(self, query: str, k: int, filters: SearchFilters | None) -> list[ScoredChunk]:
         try:
             nodes = self._dense_nodes(query, k, filters)
         except RodaTradenError:
@@ -135,8 +161,8 @@ class Retriever:
 
     def keyword(self, query: str, k: int, filters: SearchFilters | None = None) -> list[ScoredChunk]:
         filters = self._scoped(filters)
-        lang = detect_language(query)
-        return self.index.keyword_search(expand_query(query, lang), k, filters)
+        return self._remembered("keyword", query, k, filters, lambda: self.index.keyword_search(
+            expand_query(query, detect_language(query)), k, filters))
 
     def _table_cache(self) -> tuple:
         gen = getattr(self.index, "generation", 0)
@@ -162,6 +188,9 @@ class Retriever:
     def tables(self, query: str, k: int = TABLE_LIST_LEN, filters: SearchFilters | None = None) -> list[ScoredChunk]:
         """The table chunks of the stored tables that the table matcher would answer ``query`` from."""
         filters = self._scoped(filters)
+        return self._remembered("tables", query, k, filters, lambda: self._tables_for(query, k, filters))
+
+    def _tables_for(self, query: str, k: int, filters: SearchFilters | None) -> list[ScoredChunk]:
         q = analyse(query, detect_language(query))
         if not (TABLE_WORDS.search(q.text) or q.table_no is not None):
             return []

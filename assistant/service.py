@@ -242,7 +242,9 @@ class Assistant:
 
         filters = SearchFilters(doc_ids=list(doc_ids)) if doc_ids else None
         k = max(12, getattr(self.settings, "top_k", 8))
-        retrieved = self.retriever.retrieve(effective, k=k, filters=filters)
+        # searched as deep as the typed search searches (its k of 16): a Swedish question's plain search is then the
+        # typed search's own whole-library search, remembered by the retriever, and costs nothing again
+        retrieved = self.retriever.retrieve(effective, k=max(k, 16) if found is not None else k, filters=filters)[:k]
         # the sentences come from the typed question's search where there is one: it searches the documents the
         # question names first, and an English question in Swedish too (dev: a gold page first 52.0 -> 63.1 %, in the
         # top 12 90.5 -> 97.1 %; right answers 1 072 -> 1 081 of 1 433); the table answerer keeps the plain search's

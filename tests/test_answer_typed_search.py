@@ -85,3 +85,25 @@ def test_the_eval_measures_the_search_the_answer_reads(library):
     found = library.pipeline.retrieve(library.pipeline.read(question, []), k=16)
     assert retrieve(question, 5) == [(sc.chunk.doc_id, sc.chunk.page_start, sc.chunk.page_end)
                                      for sc in found.fused[:5]]
+
+
+def test_a_search_is_remembered_until_the_index_changes(monkeypatch, library):
+    # one answer searches the same text more than once (the typed search, the rules' table hints): the retriever
+    # remembers a search of an index version, and searches again when the index has changed
+    calls = []
+    search = library.index.keyword_search
+
+    def keyword_search(*args, **kwargs):
+        calls.append(args[0])
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(library.index, "keyword_search", keyword_search)
+    retriever = library.retriever
+    first = retriever.keyword("renovering av omklädningsrummen i simhallen", 10)
+    again = retriever.keyword("renovering av omklädningsrummen i simhallen", 10)
+    assert len(calls) == 1 and [sc.chunk.id for sc in again] == [sc.chunk.id for sc in first] and first
+    retriever.keyword("renovering av omklädningsrummen i simhallen", 5)  # another depth is another search
+    assert len(calls) == 2
+    monkeypatch.setattr(type(library.index), "generation", property(lambda self: -1))  # the index changed
+    retriever.keyword("renovering av omklädningsrummen i simhallen", 10)
+    assert len(calls) == 3

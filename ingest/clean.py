@@ -17,7 +17,9 @@ COUNTER_MIN_PAGES = 3  # a margin line whose page counter follows the page numbe
 NEW_HEADING_RE = re.compile(r"^(\d{1,2}(\.\d{1,2})*\.?\s|(Bilaga|Appendix|Kapitel)\s+\d)")  # top/bottom share of the page where running headers/footers live
 
 
-def _key(text: str) -> str:
+def masked(text: str) -> str:
+    """A line's text with its digits masked and its spacing folded: what repeated headers, footers and page counters
+    are compared by ("Sida 4 av 12" and "Sida 5 av 12" are one line)."""
     t = re.sub(r"[\d" + SUP_CHARS + r"]+", "#", text.lower())
     return re.sub(r"\s+", " ", t).strip()
 
@@ -58,7 +60,7 @@ def remove_repeated(pages: list[list[Line]], heights: list[float]) -> list[list[
     place_hits: dict[tuple[str, int], list] = defaultdict(list)
     for i, (lines, h) in enumerate(zip(pages, heights)):
         for ln in lines:
-            k = _key(ln.text)
+            k = masked(ln.text)
             if ln.top < MARGIN * h or ln.bottom > (1 - MARGIN) * h:
                 margin_hits[k].append((i, _numbers(ln.text)))
             place_hits[(k, round(ln.top / 6))].append((i, _numbers(ln.text)))
@@ -68,7 +70,7 @@ def remove_repeated(pages: list[list[Line]], heights: list[float]) -> list[list[
     for i, (lines, h) in enumerate(zip(pages, heights)):
         keep = []
         for ln in lines:
-            k = _key(ln.text)
+            k = masked(ln.text)
             in_margin = ln.top < MARGIN * h or ln.bottom > (1 - MARGIN) * h
             if in_margin:
                 pages_k, counter = margin_run.get(k, (set(), False))
@@ -91,7 +93,7 @@ def closing_lines(pages: list[list[Line]]) -> set[str]:
     seen: dict[str, int] = defaultdict(int)
     for lines in pages:
         if lines:
-            k = _key(max(lines, key=lambda ln: ln.bottom).text)
+            k = masked(max(lines, key=lambda ln: ln.bottom).text)
             if k and k != "#":
                 seen[k] += 1
     return {k for k, n in seen.items() if n >= 2}

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from ingest.chunking import make_chunks
 from ingest.columns import order_columns
-from ingest.clean import Block, _key, build_blocks, closing_lines, fix_glued_markers, remove_repeated, split_footnotes
+from ingest.clean import (Block, build_blocks, closing_lines, fix_glued_markers, masked, remove_repeated,
+                          split_footnotes)
 from ingest.layout import Line, body_size, group_lines
 from ingest.document_meta import FIRST_PAGES, build_meta, gather
 from ingest.manifest import Manifest, manifest_beside
@@ -109,7 +110,7 @@ def _layout(path: Path, pages, lines_pp: list[list[Line]], sizes) -> dict:
         prose = order_columns([ln for ln in lines_body if id(ln) not in in_table])  # tables stay whole
         mark_headings(prose, body, w, h)
         prose_last = max(prose, key=lambda ln: ln.bottom, default=None)
-        footer = prose_last is not None and _key(prose_last.text) in footers
+        footer = prose_last is not None and masked(prose_last.text) in footers
         for r in page_raws:
             analyse(r)
             attach_context(r, prose)

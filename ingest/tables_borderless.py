@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ingest.layout import Line, Word, join_words
 from ingest.sections import CAPTION_RE
 from ingest.tables import RawTable, is_number
-from ingest.tables_rows import _goes_on, _starts_anew
+from ingest.tables_rows import goes_on, starts_anew
 from ingest.tables_typed import DATE_RE, terms, unfinished
 
 
@@ -335,7 +335,7 @@ def _key_goes_on(cand: list[Line], segs: list[list[Seg]], prev: int, k: int, col
 
 def _key_wraps(above: str, cell: str) -> bool:
     """A first-column cell going on in lower case from an unfinished one (a number opening a line is a new row's)."""
-    return cell.lstrip()[:1].islower() and _goes_on(above, cell)
+    return cell.lstrip()[:1].islower() and goes_on(above, cell)
 
 
 def _keyed(rows: list[list[str]], nlines: int) -> bool:
@@ -359,7 +359,7 @@ def _grid(cand: list[Line], segs: list[list[Seg]], run: list[int], cols: list[fl
             spans[c] = [min(spans[c][0], s.x0), max(spans[c][1], s.x1)]
         close = abs(cand[k].top - cand[k - 1].bottom) <= 0.6 * size
         if rows and close and (not cells[0] or _key_wraps(rows[-1][0], cells[0]) and not any(
-                _starts_anew(a, b) for a, b in zip(rows[-1], cells) if b)):
+                starts_anew(a, b) for a, b in zip(rows[-1], cells) if b)):
             rows[-1] = [(a + " " + b).strip() for a, b in zip(rows[-1], cells)]  # a wrapped cell (the key's too)
         else:
             rows.append(cells)

@@ -42,7 +42,7 @@ def _finished(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?"))
 
 
-def _goes_on(above: str, cell: str) -> bool:
+def goes_on(above: str, cell: str) -> bool:
     """``cell`` reads as the next printed line of ``above`` (an unfinished cell)."""
     if not above.strip() or _finished(above):
         return False
@@ -50,7 +50,7 @@ def _goes_on(above: str, cell: str) -> bool:
     return first.islower() or first.isdigit() or above.rstrip().endswith((",", "-", "–", "&"))
 
 
-def _starts_anew(above: str, cell: str) -> bool:
+def starts_anew(above: str, cell: str) -> bool:
     return bool(above.strip()) and _finished(above) and cell.lstrip()[:1].isupper()
 
 
@@ -73,7 +73,7 @@ def fold_wrapped(raw: RawTable) -> bool:
         above = out[-1]
         cells = [(j, c) for j, c in enumerate(r) if c.strip()]
         if not r[0].strip() and cells and above[0].strip() \
-                and any(_goes_on(above[j], c) for j, c in cells) and not any(_starts_anew(above[j], c) for j, c in cells):
+                and any(goes_on(above[j], c) for j, c in cells) and not any(starts_anew(above[j], c) for j, c in cells):
             out[-1] = [(a + " " + b).strip() if b else a for a, b in zip(above, r)]
             folded = True
             continue

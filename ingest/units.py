@@ -54,6 +54,16 @@ def is_row_text(line: str, next_line: str = "") -> bool:
     return n >= 4 or not next_line.lstrip()[:1].islower()
 
 
+def is_table_block(text: str) -> bool:
+    """A passage that is a block of table lines printed as text: three or more lines, most of them rows of values
+    (a statement's or a note's figures quoted whole). Nobody reads one figure, or one list, out of that."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 3:
+        return False
+    rows = sum(is_row_text(ln, nxt) for ln, nxt in zip(lines, lines[1:] + [""]))
+    return rows * 2 > len(lines)
+
+
 @dataclass
 class Unit:
     doc_id: str

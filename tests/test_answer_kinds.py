@@ -22,3 +22,23 @@ def test_a_duration_is_asked_and_given_in_either_language():
     assert sig.gives_kind(_unit("Ansökan ska behandlas senast tre veckor efter att den kommit in."))
     assert sig.gives_kind(_unit("Beslut fattas inom 30 dagar."))
     assert not sig.gives_kind(_unit("Nämnden behandlar ansökningar skyndsamt enligt riktlinjerna från 2023."))
+
+
+def test_which_committees_counts_a_board_among_them_and_prefers_the_sentence_naming_most():
+    """ "Vilka nämnder …" asks for members of a kind that also go by another head word (``[kinds]``: a styrelse is a
+    nämnd); of two sentences that name committees, the one naming more of them answers, and a block of table lines
+    naming several is no such sentence."""
+    from ingest.units import is_table_block, page_units
+
+    def unit(text: str) -> Unit:
+        (u,) = page_units("d", 1, text)
+        return u
+
+    sig = Signals.read("Vilka nämnder ingår i uppföljningen?")
+    three = unit("Uppföljningen avser kommunstyrelsen, byggnadsnämnden och miljönämnden.")
+    two = unit("I byggnadsnämndens och miljönämndens reglementen anges ansvaret för uppföljning.")
+    assert sig.instances(three) == 3 and sig.instances(two) == 2
+    assert sig.enumerates(unit("Kommunstyrelsen och byggnadsnämnden svarar gemensamt."))
+    assert not sig.enumerates(unit("Nämnden har svarat på revisorernas frågor."))
+    block = "Nämnd Budget Utfall\nByggnadsnämnden 1 200 1 150\nMiljönämnden 800 820\nKulturnämnden 640 600"
+    assert is_table_block(block) and not is_table_block(three.text)

@@ -1,6 +1,8 @@
-"""The typed question's search is made once per question for the answerers that read it (the general answerer's
-second opinion, the recommendation answer), and the retriever remembers a search of an index version. A fictional
-library written to real PDFs; pdfplumber, Chroma, the embedder and the default hybrid assistant."""
+"""The question is searched once, by its typed reading, for every answerer of it: the rules take their sentences from
+that search (the named documents first, an English question searched in Swedish too), and the general answerer,
+when asked for a second opinion, reuses it rather than searching again; the retriever remembers a search of an index
+version. A fictional library written to real PDFs; pdfplumber, Chroma, the embedder and the default hybrid
+assistant."""
 
 from __future__ import annotations
 
@@ -34,21 +36,41 @@ def library(tmp_path_factory, embedder, embedding_cache):
 
 
 def _spy(monkeypatch, library):
-    searches = []
-    search = library.pipeline.retrieve
+    searches, given = [], []
+    search, answer = library.pipeline.retrieve, library.extractor.answer
 
     def retrieve(*args, **kwargs):
         searches.append(search(*args, **kwargs))
         return searches[-1]
 
+    def extract(question, lang, retrieved, *args, **kwargs):
+        given.append(list(retrieved))
+        return answer(question, lang, retrieved, *args, **kwargs)
+
     monkeypatch.setattr(library.pipeline, "retrieve", retrieve)
-    return searches
+    monkeypatch.setattr(library.extractor, "answer", extract)
+    return searches, given
+
+
+@pytest.mark.parametrize("question", [
+    "När ska simhallens omklädningsrum renoveras?",
+    "When will the changing rooms of the swimming hall be renovated?",
+])
+def test_the_rules_answer_from_the_typed_search(monkeypatch, library, question):
+    searches, given = _spy(monkeypatch, library)
+    a = library.ask(question)
+    assert len(searches) == 1  # one search of the typed question
+    assert given, "the rules' sentence answerer was not asked"
+    # the very passages of that search, in its order (before: a second, plain search of the question's text)
+    assert [id(sc) for sc in given[0]] == [id(sc) for sc in searches[0].fused[:len(given[0])]]
+    assert not a.abstained and "2025" in a.answer, a.notes
+    assert any(c.doc_id.startswith("lerby") for c in a.citations)
 
 
 def test_a_refused_question_is_searched_once_for_both_answerers(monkeypatch, library):
     # the rules refuse (nothing says how many lifeguards there are); the general answerer's second opinion makes the
     # typed search once, however many of the rules' checks ask for it
-    searches = _spy(monkeypatch, library)
+    searches, _ = _spy(monkeypatch, library)
     a = library.ask("Hur många badvakter arbetar i simhallen i Östra Lerby?")
     assert a.abstained, a.answer
     assert len(searches) == 1

@@ -19,7 +19,7 @@ from assistant.answers.docs import DocumentNames
 from assistant.answers.lists import echo_answer, heading_answer, lead_in_answer, list_answer, named_heading
 from assistant.answers.signals import Signals, adds_coverage, counted_near, is_question, narrowed, type_stems
 from ingest.numbers import AMOUNT_RE
-from ingest.units import Unit, annotate_number_words, debris, value_numbers
+from ingest.units import Unit, annotate_number_words, debris, is_table_block, value_numbers
 from assistant import budget
 from assistant.citations import CitationBuilder
 from assistant.glossary import EN_SV, PHRASE_PATTERNS, SV_PHRASE_PATTERNS, SV_SV, sv_synonyms
@@ -295,9 +295,11 @@ class Extractor:
             if lst:
                 return ExtractiveResult(lst.text, False, lst.score, [lst.lead])
         if sig.focus and sig.plural and not sig.enumerates(best_u):  # "Vilka nämnder …": one that names several
-            fit = next((x for x in scored[:10] if sig.enumerates(x[2]) and not is_question(x[2])), None)
-            if fit is not None and fit[0] >= 0.75 * best_s:
-                best_s, best_cov, best_u, best_ctx = fit
+            # (a block of table lines names several too, and the answer's checks refuse it as a quote)
+            fits = [x for x in scored[:10] if x[0] >= 0.75 * best_s and sig.enumerates(x[2]) and not is_question(x[2])
+                    and not is_table_block(x[2].text)]
+            if fits:  # the one that names the most of them, the better scored of equals
+                best_s, best_cov, best_u, best_ctx = max(fits, key=lambda x: (sig.instances(x[2]), x[0]))
         reason = self._unsupported(q, scored[:5], docs, naming) if allow_abstain else None
         if reason:
             return ExtractiveResult(cannot_answer(lang), True, best_s, closest, [reason])

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ingest.text import best_match, content_words, stem, words
@@ -130,8 +131,23 @@ class Signals:
     def enumerates(self, u: Unit) -> bool:
         """Two or more words of the unit are instances of the asked "vilka X" ("…utvecklingsnämnden och
         kollektivtrafiknämnden" for "Vilka nämnder …")."""
-        hits = {w for w in u.stems if w != self.focus and best_match(self.focus, {w}) >= 0.8}
-        return len(hits) >= 2
+        return self.instances(u) >= 2
+
+    def instances(self, u: Unit) -> int:
+        """How many words of the unit are instances of the asked "vilka X": compounds of X, or of a head word its
+        members also go by (``[kinds]`` of the lexicon: "regionstyrelsen" is one of "nämnder")."""
+        if not self.focus:
+            return 0
+        kin = _kin(self.focus)
+        return len({w for w in u.stems if w != self.focus and (best_match(self.focus, {w}) >= 0.8
+                                                                or any(w.endswith(k) for k in kin))})
+
+
+@lru_cache(maxsize=256)
+def _kin(focus: str) -> tuple[str, ...]:
+    """The stems of the other head words the members of ``focus``'s kind go by (sv.toml ``[kinds]``)."""
+    kinds = load_lexicon().sv.kinds
+    return tuple(stem(w) for key, ws in kinds.items() if stem(key) == focus for w in ws)
 
 
 NEAR_BEFORE = 8  # words of the value's clause before it that may name what it counts

@@ -76,6 +76,8 @@ class LanguageLexicon:
     count_between: frozenset[str] = frozenset()  # words between a count's cue and what it counts ("of the")
     attribute_endings: tuple[str, ...] = ()  # endings of the attributes before a counted noun ("nya", "stadens")
     labels: frozenset[str] = frozenset()  # words a number after names ("årskurs 8", "not 12"): no value
+    # the kinds whose members go by other head words too: "nämnd" counts "regionstyrelsen" (a styrelse is a nämnd)
+    kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def cue_words(self) -> frozenset[str]:
@@ -135,6 +137,7 @@ def _read(path: Path, stop: frozenset[str], terms: dict[str, tuple[str, ...]] | 
         count_between=frozenset(d.get("count", {}).get("between", [])),
         attribute_endings=tuple(d.get("count", {}).get("attribute_endings", [])),
         labels=frozenset(w.lower() for w in d.get("labels", {}).get("words", [])),
+        kinds={k: tuple(v) for k, v in d.get("kinds", {}).items()},
     )
 
 

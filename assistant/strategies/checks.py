@@ -30,7 +30,7 @@ from assistant.question.models import Question, phrase_words
 from assistant.question.names import document_name_text, document_year, judged_names, missing_names
 from assistant.scoring.features import NUMERIC_INTENTS
 from ingest.text import MONTH_NAMES, YEAR_RE, best_match, stem, words
-from ingest.units import NUMBER_WORDS, is_row_text, value_numbers
+from ingest.units import NUMBER_WORDS, is_table_block, value_numbers
 
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\D)")  # "3. Syfte", "2.1 Metod"
 # not values: dates ("2024-05-03", "14 maj 2024"), diary numbers ("RS 2024/0001", "2016:10"), paragraphs (§ 5),
@@ -343,11 +343,7 @@ def table_block(citations: list[Citation]) -> str | None:
     caller lets the answerer that addresses rows and cells answer instead."""
     if not citations:
         return None
-    lines = [ln for ln in citations[0].quote.splitlines() if ln.strip()]
-    if len(lines) < 3:
-        return None
-    rows = sum(is_row_text(ln, nxt) for ln, nxt in zip(lines, lines[1:] + [""]))
-    return "the answer quotes a whole block of table lines" if rows * 2 > len(lines) else None
+    return "the answer quotes a whole block of table lines" if is_table_block(citations[0].quote) else None
 
 
 COMPUTED_RE = re.compile(r"\s=\s*[+\-−]?\d")  # "97 103 − 92 770 = +4 333": how the table answers show a computation

@@ -141,8 +141,16 @@ def page_rank(hits: Sequence[tuple[str, int, int]], doc: str, pages: set[int]) -
     return None
 
 
-def product_retriever(index: Any) -> Retrieve | None:
-    """The product's hybrid retriever as (question, k) -> page spans, or None when it is not there."""
+def product_retriever(index: Any, assistant: Any = None) -> Retrieve | None:
+    """The search the product's answer reads its passages from, as (question, k) -> page spans: given the assistant,
+    the typed question's search (its question reader, then its pipeline's retrieve, top 16 as the answer makes it;
+    assistant/service.py), else the plain hybrid retriever; None when neither is there."""
+    pipeline = getattr(assistant, "pipeline", None)
+    if pipeline is not None:
+        def typed(q: str, k: int):
+            found = pipeline.retrieve(pipeline.read(q, []), k=max(16, k))
+            return [(sc.chunk.doc_id, sc.chunk.page_start, sc.chunk.page_end) for sc in found.fused[:k]]
+        return typed
     try:
         from assistant.retrieval import Retriever
 

@@ -77,7 +77,7 @@ def run_sets(args: Any, settings: Settings) -> int:
             assistant.ask("Vad är budgeten?")
         except Exception:  # noqa: BLE001 - the timed loop reports errors per question
             pass
-        retrieve = product_retriever(index)
+        retrieve = product_retriever(index, assistant)
         if retrieve is None:
             log("no product retriever (assistant.retrieval.Retriever): retrieval figures left out")
         results: dict[str, list[AnswerResult]] = {}

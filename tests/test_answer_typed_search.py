@@ -96,3 +96,15 @@ def test_a_search_is_remembered_until_the_index_changes(monkeypatch, library):
     monkeypatch.setattr(type(library.index), "generation", property(lambda self: -1))  # the index changed
     retriever.keyword("renovering av omklädningsrummen i simhallen", 10)
     assert len(calls) == 3
+
+
+def test_the_eval_measures_the_search_the_answer_reads(library):
+    # `rodatraden eval`'s retrieval figures (a gold page in the top 5 / 10) are of the typed search, not of a plain
+    # search the answer no longer reads
+    from eval.answer_eval import product_retriever
+
+    retrieve = product_retriever(library.index, library)
+    question = "When will the changing rooms of the swimming hall be renovated?"
+    found = library.pipeline.retrieve(library.pipeline.read(question, []), k=16)
+    assert retrieve(question, 5) == [(sc.chunk.doc_id, sc.chunk.page_start, sc.chunk.page_end)
+                                     for sc in found.fused[:5]]

@@ -171,16 +171,23 @@ LETTERS26 = BLIND / "source" / "followup_letters26"
 # "Förvaltningens bedömning" per recommendation, the auditors' yearly report a sentence or two per audit, and older
 # and newer documents on the same audit with different statuses (the brief is TASK.md)
 LETTERS27 = BLIND / "source" / "followup_letters27"
+# Batch 28 (session 43; written blind, committed before it was measured): a follow-up report's status table of symbols
+# (Genomförd / Pågående / Ej påbörjad) with committees abbreviated in a key under it, a yttrande quoting each
+# recommendation with "Nämndens svar:" and "Vidtagna/planerade åtgärder:", a response naming the audit only by its
+# diary number and date, a board's protocol extract, a one-page PM with bullets per audit, the auditors' yearly report
+# giving one recommendation different statuses per committee; statuses as counts, dates and refusals (the brief is
+# TASK.md)
+LETTERS28 = BLIND / "source" / "followup_letters28"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
         "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,), "16": (LETTERS16,),
         "17": (LETTERS17,), "18": (LETTERS18,), "19": (LETTERS19,), "20": (LETTERS20,), "21": (LETTERS21,),
         "22": (LETTERS22,), "23": (LETTERS23,), "24": (LETTERS24,), "25": (LETTERS25,), "26": (LETTERS26,),
-        "27": (LETTERS27,),
+        "27": (LETTERS27,), "28": (LETTERS28,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
                 LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15, LETTERS16,
                 LETTERS17, LETTERS18, LETTERS19, LETTERS20, LETTERS21, LETTERS22, LETTERS23, LETTERS24,
-                LETTERS25, LETTERS26, LETTERS27)}
+                LETTERS25, LETTERS26, LETTERS27, LETTERS28)}
 
 
 def _lacks_glyph(ch: str) -> bool:

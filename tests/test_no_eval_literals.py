@@ -47,6 +47,13 @@ WRITTEN_BEFORE_THE_QUESTION: set[tuple[str, str]] = {
     # a comment of assistant/recommendations/lexicon.toml ("… or a concern about a finding …"), from 30dcb67
     # (2026-12-05); blind batch b29 (2026-12-07, session 42) asks of "a concern about a …"
     ("assistant/recommendations/lexicon.toml", "a concern about a"),
+    # the health endpoint's docstring ("… each store's state, and how much is in it."), from 61fd2c5 (2026-11-24); blind
+    # batch b30 (2026-12-08, session 43) asks "… and how much is …"
+    ("assistant/api/routes_health.py", "and how much is"),
+    # a comment of assistant/question/reader.py quoting a follow-up ("Hur står det sig mot 2022?"), from a0eb968
+    # (2026-12-03); blind batch b30 (2026-12-08, session 43) asks "hur står det sig mot" another figure
+    ("assistant/question/reader.py", "hur står det sig"),
+    ("assistant/question/reader.py", "står det sig mot"),
 }
 
 

@@ -42,3 +42,14 @@ def test_which_committees_counts_a_board_among_them_and_prefers_the_sentence_nam
     assert not sig.enumerates(unit("Nämnden har svarat på revisorernas frågor."))
     block = "Nämnd Budget Utfall\nByggnadsnämnden 1 200 1 150\nMiljönämnden 800 820\nKulturnämnden 640 600"
     assert is_table_block(block) and not is_table_block(three.text)
+
+
+def test_an_english_which_question_counts_the_swedish_members_of_what_it_asks():
+    """ "Which committees …" over Swedish documents: the glossary's translation of what is enumerated, so the
+    sentence naming the committees is found by the same count as for "Vilka nämnder …"."""
+    from ingest.units import page_units
+
+    (u,) = page_units("d", 1, "Granskningen omfattar kommunstyrelsen, byggnadsnämnden och miljönämnden.")
+    english, swedish = Signals.read("Which committees were covered by the audit?"), Signals.read("Vilka nämnder?")
+    assert english.plural and english.focus == swedish.focus
+    assert english.instances(u) == swedish.instances(u) == 3

@@ -15,12 +15,12 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ingest.text import best_match, content_words, stem, words
 from ingest.units import Unit, annotate_number_words, sentence_spans
-from assistant.question.lexicon import load_lexicon
+from assistant.question.lexicon import load_glossary, load_lexicon
 from assistant.question.models import year_spans
 
 REC_Q = re.compile(r"\b(rekommender\w*|förordar|förordas|föreslår|föreslås|råder|recommend\w*|suggest\w*|advis\w*)\b", re.I)
@@ -100,7 +100,7 @@ class Signals:
     @classmethod
     def read(cls, question: str, named_docs: set[str] | None = None) -> Signals:
         m = FOCUS_RE.search(question)
-        focus = stem(m.group(1)) if m and m.group(1).lower() not in ("som", "the", "is", "are", "was") else None
+        focus = _focus(m.group(1)) if m and m.group(1).lower() not in ("som", "the", "is", "are", "was") else None
         plural = bool(m and (m.group(0).lower().lstrip().startswith("vilka")
                              or (m.group(0).lower().lstrip().startswith(("which", "what")) and m.group(1).endswith("s"))))
         return cls(docs=set(named_docs or ()), recommend=bool(REC_Q.search(question)), time=bool(TIME_Q.search(question)),
@@ -141,6 +141,13 @@ class Signals:
         kin = _kin(self.focus)
         return len({w for w in u.stems if w != self.focus and (best_match(self.focus, {w}) >= 0.8
                                                                 or any(w.endswith(k) for k in kin))})
+
+
+def _focus(word: str) -> str:
+    """The stem of what a "vilka X" question enumerates, in the documents' language: an English X by its glossary
+    translation ("committees" -> nämnder), so the Swedish passage's members of X are counted."""
+    sv = load_glossary().en_sv.get(word.lower())
+    return stem(sv[0]) if sv else stem(word)
 
 
 @lru_cache(maxsize=256)

@@ -108,4 +108,3 @@ def test_the_eval_measures_the_search_the_answer_reads(library):
     found = library.pipeline.retrieve(library.pipeline.read(question, []), k=16)
     assert retrieve(question, 5) == [(sc.chunk.doc_id, sc.chunk.page_start, sc.chunk.page_end)
                                      for sc in found.fused[:5]]
-

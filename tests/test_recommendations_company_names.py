@@ -16,3 +16,12 @@ def test_a_company_name_keeps_its_words() -> None:
 
 def test_the_boards_of_companies_stand_for_the_companies() -> None:
     assert resolve(["Styrelserna i Ekdala Energi AB"], [], None) == ["Ekdala Energi AB"]
+
+
+def test_a_verb_in_the_past_tense_before_a_committee_is_no_part_of_its_name():
+    # "tekniska nämnden" holds an adjective; "beslutade byggnadsnämnden" / "Vad svarade regionstyrelsen …?" a verb
+    assert organs_in("Därefter beslutade byggnadsnämnden att avslå ansökan.") == ["Byggnadsnämnden"]
+    assert organs_in("Vad svarade regionstyrelsen på revisorernas fråga?") == ["Regionstyrelsen"]
+    assert organs_in("Revisorerna rekommenderade kommunstyrelsen att se över rutinerna.") == ["Kommunstyrelsen"]
+    assert organs_in("Tekniska nämnden och sociala resursnämnden har svarat.") == ["Tekniska nämnden",
+                                                                                "Sociala resursnämnden"]

@@ -57,7 +57,7 @@ def split_organs(subject: str, lex: Lexicon | None = None) -> list[str]:
 # An adjective that is part of an organ's name ("tekniska nämnden", "Regionala utvecklingsnämnden"); not a
 # determiner or quantifier ("andra", "samma", "hela").
 _ADJ = (r"(?:(?<![\wåäöÅÄÖ-])(?!(?:denna|andra|samma|hela|flera|några|dessa|båda|vilka|egna|nya|berörda|samtliga|granskade|alla)\s)"
-        r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:a|e)\s+)?")
+        r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:a|(?<![dt])e)\s+)?")  # not a verb's past tense ("beslutade byggnadsnämnden")
 
 
 def organs_in(text: str, lex: Lexicon | None = None) -> list[str]:

@@ -71,6 +71,16 @@ def _name_re(name: str) -> re.Pattern[str]:
     office = vocab.rx("committee_end_re").sub("", key)
     if office != key and office.split() and len(office.split()[-1]) >= 3:
         alts.append(r"\s+".join(re.escape(w) for w in office.split()) + f"(?:{vocab.administration_re})")
+    elif len(key.split()) >= 2:  # the committee word inside the name, its administration in its place:
+        # "nämnden för funktionsstöd" / "förvaltningen för funktionsstöd", "socialnämnden Hisingen" /
+        # "socialförvaltningen Hisingen" (the words around it make the name, not the committee word alone)
+        ws = key.split()
+        at = next((k for k, w in enumerate(ws) if vocab.rx("committee_end_re").search(w)), None)
+        if at is not None and at < len(ws) - 1:
+            stem = vocab.rx("committee_end_re").sub("", ws[at])
+            alts.append(r"\s+".join([re.escape(w) for w in ws[:at]]
+                                     + [re.escape(stem) + f"(?:{vocab.administration_re})"]
+                                     + [re.escape(w) for w in ws[at + 1:]]))
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])")
 
 

@@ -305,7 +305,32 @@ def _run_in_audit(text: str, audits: list[AuditExtraction], own_words: dict[str,
     if m:
         return _named_by_label(norm(m.group("label")), audits, own_words)
     dated = dated_heading(text)
-    return _dated_audits(dated, audits, own_words) if dated else []
+    if dated:
+        return _dated_audits(dated, audits, own_words)
+    return _title_run_in(text, audits) if len(text) > HEADING_CHARS else []
+
+
+TITLE_HEAD_WORDS = 14  # an audit's title as a heading joined to its paragraph: at most this many words
+TITLE_HEAD_OWN_TERMS = 1  # content words of its own such a heading may add to the title ("stadens arbete med X")
+
+
+def _title_run_in(text: str, audits: list[AuditExtraction]) -> list[AuditExtraction]:
+    """The one audit whose title a paragraph opens with as its heading, joined to it with no stop ("Arbetet med X i
+    skolan Granskningen avslutades …"): the longest opening, ended where a capitalised word starts the paragraph,
+    whose content words are the title's but for one of its own ("stadens") and that names the audit (names_audit)."""
+    words = text.split()
+    if not words or not words[0][:1].isupper():
+        return []
+    for k in range(min(TITLE_HEAD_WORDS, len(words) - 1), 1, -1):
+        if not words[k][:1].isupper() or re.search(r"[.,:;!?)]$", words[k - 1]):
+            continue
+        label = norm(" ".join(words[:k]))
+        terms = content_terms(label)
+        named = [a for a in audits if terms and len(terms - content_terms(a.title)) <= TITLE_HEAD_OWN_TERMS
+                 and names_audit(label, a, SUBJECT_SHARE)]
+        if named:
+            return named if len({a.report_doc_id for a in named}) == 1 else []
+    return []
 
 
 def dated_heading(text: str) -> str | None:

@@ -115,3 +115,29 @@ def test_a_part_under_an_audits_name_and_year_follows_up_that_audit_only(tmp_pat
     # the part about an audit not in the library speaks to none of these (not to the traffic audit above it)
     assert not [le for le in links if le.unit.doc_id == "arsrapport-2025" and "Servicenämnden" in le.unit.text]
     assert items["food-r1"].status == "oklart"
+
+
+# each audit's part under its title (in the summary's wording), the heading joined to its paragraph with no stop
+SUMMARY_BY_TITLE = """Stadsrevisionen
+Revisorernas årsredogörelse 2025
+Datum: 2026-03-30
+
+Uppföljning av tidigare granskningar
+Revisorerna följer regelbundet upp de rekommendationer som har lämnats i tidigare granskningar.
+
+Stadens tillgänglighet i kollektivtrafiken
+Granskningen avslutades 2024. Trafiknämnden har sedan dess inventerat samtliga hållplatser och beslutat om en
+åtgärdsplan med tidsatta åtgärder.
+
+Parkförvaltningens skötselplaner
+Granskningen avslutades 2024. Park- och naturnämnden har uppdaterat skötselplanerna för hälften av
+stadsdelsparkerna, och arbetet med de övriga pågår.
+"""
+
+
+def test_a_part_under_an_audits_title_joined_to_its_paragraph_follows_up_that_audit(tmp_path, embedder):
+    items, links = _items(tmp_path, embedder, **{"arsredogorelse-2025": SUMMARY_BY_TITLE})
+    assert items["traffic-r1"].status == "atgardad"
+    assert items["parks-r1"].status == "delvis"
+    assert not [le for le in links if le.unit.doc_id == "arsredogorelse-2025"
+                and le.rec_id.startswith("granskning-kollektivtrafik") and "skötselplan" in le.unit.text]

@@ -302,9 +302,10 @@ def _run_in_audit(text: str, audits: list[AuditExtraction], own_words: dict[str,
                   ) -> list[AuditExtraction]:
     """The one audit a paragraph's run-in heading names (see _named_by_label), or [] (no such heading)."""
     m = _RUN_IN_HEAD_RE.match(text.strip()) if len(text) > HEADING_CHARS else None
-    if m:
-        return _named_by_label(norm(m.group("label")), audits, own_words)
-    dated = dated_heading(text)
+    named = _named_by_label(norm(m.group("label")), audits, own_words) if m else []
+    if named:
+        return named
+    dated = dated_heading(text)  # (or, when such a label names none, a heading of another form)
     if dated:
         return _dated_audits(dated, audits, own_words)
     return _title_run_in(text, audits) if len(text) > HEADING_CHARS else []

@@ -345,7 +345,7 @@ def dated_heading(text: str) -> str | None:
 def _dated_audits(label: str, audits: list[AuditExtraction], own_words: dict[str, tuple[str, ...]]
                   ) -> list[AuditExtraction]:
     """The one audit a dated heading names: by its title or its short name, as any heading (the year marks it a
-    heading, so it may also name the audit in words of its own: "Trygghet och studiero i skolan (2024)")."""
+    heading, so it may also name the audit in words of its own: "Lokalvårdens kvalitet i stadsdelarna (2023)")."""
     named = _heading_audits(label, audits, own_words)
     return named if len({a.report_doc_id for a in named}) == 1 else []
 

@@ -24,6 +24,17 @@ def test_a_subject_about_the_form_of_the_follow_up_declares_no_audit():
     assert declared_subject([named]) == "parkernas skötsel"
 
 
+def test_a_plural_subject_noun_is_read_whole_and_declares_several_audits_not_a_truncated_one():
+    # "granskningar"/"rapporterna" is not "granskning"/"rapporten" with a stray ending: the subject line of a follow-up
+    # of several audits declares none of them (read from the text), never the remnant "ar utförda 2024"
+    for line in ("Uppföljning av granskningar utförda under 2024", "Uppföljning av granskningarna från 2024",
+                 "Yttrande över revisionsrapporterna om lokalvård och städning"):
+        page = _page(1, f"PM\nDatum: 2026-02-01\n{line}\nRevisionskontoret har gått igenom nämndernas svar.")
+        assert declared_subject([page]) is None, line
+    single = _page(1, "PM\nDatum: 2026-02-01\nYttrande över granskningen av lokalvården\nNämnden svarar.")
+    assert declared_subject([single]) == "lokalvården"
+
+
 def test_an_unnamed_follow_up_heading_ends_with_its_numbered_subsection():
     pages = [_page(1, "3. Parknämnden\n3.1 Granskningen av parkernas skötsel (2024)\n"
                       "Uppföljning av skötselplanerna\nSkötselplaner finns nu för alla parker.\n"

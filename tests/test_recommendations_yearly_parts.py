@@ -84,3 +84,60 @@ def test_a_summary_of_the_year_tells_its_own_audits_and_does_not_follow_them_up(
     items, links = _items(tmp_path, embedder, **{"arsredogorelse-2024": SUMMARY_OF_THE_YEAR})
     assert [le.rec_id for le in links if le.unit.doc_id == "arsredogorelse-2024"] == []
     assert items["traffic-r1"].status == "oklart" and items["parks-r1"].status == "oklart"
+
+
+# each audit's part under its name with the year of its report in brackets, on a line of its own right above its
+# paragraph (which the page text joins to it); one name in words of the summary's own; then an audit not in the library
+SUMMARY_BY_DATED_HEADING = """Stadsrevisionen
+Revisorernas årsrapport 2025
+Datum: 2026-03-30
+
+Uppföljning av tidigare granskningar
+Revisorerna följer upp tidigare lämnade rekommendationer ett till två år efter granskningen.
+
+Parkförvaltningens arbete med skötselplaner för parker och grönytor (2024)
+Park- och naturnämnden har uppdaterat skötselplanerna för hälften av stadsdelsparkerna, och arbetet med de
+övriga pågår enligt en tidplan som nämnden har fastställt.
+
+Tillgängligheten i kollektivtrafiken och vid stadens hållplatser (2024)
+Trafiknämnden har sedan dess inventerat samtliga hållplatser och beslutat om en åtgärdsplan med tidsatta
+åtgärder för varje hållplats.
+
+Upphandlade avtal inom lokalvården (2023)
+Servicenämnden har ännu inte inrättat någon avtalsuppföljning och arbetet har inte påbörjats.
+"""
+
+
+def test_a_part_under_an_audits_name_and_year_follows_up_that_audit_only(tmp_path, embedder):
+    items, links = _items(tmp_path, embedder, **{"arsrapport-2025": SUMMARY_BY_DATED_HEADING})
+    assert items["parks-r1"].status == "delvis"
+    assert items["traffic-r1"].status == "atgardad"
+    # the part about an audit not in the library speaks to none of these (not to the traffic audit above it)
+    assert not [le for le in links if le.unit.doc_id == "arsrapport-2025" and "Servicenämnden" in le.unit.text]
+    assert items["food-r1"].status == "oklart"
+
+
+# each audit's part under its title (in the summary's wording), the heading joined to its paragraph with no stop
+SUMMARY_BY_TITLE = """Stadsrevisionen
+Revisorernas årsredogörelse 2025
+Datum: 2026-03-30
+
+Uppföljning av tidigare granskningar
+Revisorerna följer regelbundet upp de rekommendationer som har lämnats i tidigare granskningar.
+
+Stadens tillgänglighet i kollektivtrafiken
+Granskningen avslutades 2024. Trafiknämnden har sedan dess inventerat samtliga hållplatser och beslutat om en
+åtgärdsplan med tidsatta åtgärder.
+
+Parkförvaltningens skötselplaner
+Granskningen avslutades 2024. Park- och naturnämnden har uppdaterat skötselplanerna för hälften av
+stadsdelsparkerna, och arbetet med de övriga pågår.
+"""
+
+
+def test_a_part_under_an_audits_title_joined_to_its_paragraph_follows_up_that_audit(tmp_path, embedder):
+    items, links = _items(tmp_path, embedder, **{"arsredogorelse-2025": SUMMARY_BY_TITLE})
+    assert items["traffic-r1"].status == "atgardad"
+    assert items["parks-r1"].status == "delvis"
+    assert not [le for le in links if le.unit.doc_id == "arsredogorelse-2025"
+                and le.rec_id.startswith("granskning-kollektivtrafik") and "skötselplan" in le.unit.text]

@@ -9,6 +9,7 @@ seat dropped for its short name) and by rapidfuzz similarity, never against a li
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -71,6 +72,16 @@ def _name_re(name: str) -> re.Pattern[str]:
     office = vocab.rx("committee_end_re").sub("", key)
     if office != key and office.split() and len(office.split()[-1]) >= 3:
         alts.append(r"\s+".join(re.escape(w) for w in office.split()) + f"(?:{vocab.administration_re})")
+    elif len(key.split()) >= 2:  # the committee word inside the name, its administration in its place:
+        # "nämnden för funktionsstöd" / "förvaltningen för funktionsstöd", "socialnämnden Hisingen" /
+        # "socialförvaltningen Hisingen" (the words around it make the name, not the committee word alone)
+        ws = key.split()
+        at = next((k for k, w in enumerate(ws) if vocab.rx("committee_end_re").search(w)), None)
+        if at is not None and at < len(ws) - 1:
+            stem = vocab.rx("committee_end_re").sub("", ws[at])
+            alts.append(r"\s+".join([re.escape(w) for w in ws[:at]]
+                                     + [re.escape(stem) + f"(?:{vocab.administration_re})"]
+                                     + [re.escape(w) for w in ws[at + 1:]]))
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])")
 
 
@@ -331,11 +342,11 @@ def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
     for sent in sentences(text):
         if _RESTATED_RE.match(sent):
             continue  # the recommendation quoted under its number ("Rekommendation 2 "A och B rekommenderas …"") acts not
-        subj = subject_of(sent, addressees)
+        subj = subject_of(aside := _without_listed(sent, addressees), addressees)
         m = _APPOSITION_RE.match(sent)
         if m and subj and named(m.group("who"), addressees):  # the committees counted act each ("Tre av de fem
             sent = m.group("who") + " " + sent[m.end():]  # nämnderna – A, B och C – har …": A, B and C have)
-        if not subj and not current and len(mentioned := named(sent, addressees)) == 1:
+        if not subj and not current and len(mentioned := named(aside, addressees)) == 1:
             subj = mentioned  # the passage's first sentence names one committee, not as its subject ("Ett nytt mått
             # i kulturnämndens rapportering tas fram under våren"): what it says is of that committee
         if subj:
@@ -347,6 +358,15 @@ def by_subject(text: str, addressees: list[str]) -> dict[str, list[str]]:
     # a committee's own sentences speak for it; what is said of all of them only where nothing is said of it alone
     out = {c: own.get(c) or shared[c] for c in dict.fromkeys([*own, *shared])}
     return out if len(out) >= 2 else {}
+
+
+_BRACKET_RE = re.compile(r"\([^()]{3,300}\)")
+
+
+def _without_listed(sentence: str, addressees: list[str]) -> str:
+    """The sentence without the lists of committees it gives in brackets ("Rekommendation 2 – X (förskolenämnden,
+    grundskolenämnden) Förskolenämnden: …": whom a recommendation was given to, an aside): a list names no one acting."""
+    return _BRACKET_RE.sub(lambda m: " " if len(named(m.group(0), addressees)) >= 2 else m.group(0), sentence)
 
 
 # A status line or sentence: its label, optionally the committees it is for ("Bedömning socialnämnden Nordost:"), its
@@ -494,24 +514,55 @@ def _marked(committee: str, sents: list[str]) -> Judgement | None:
     if norm(first).startswith(norm(committee)):
         after = first[len(committee):]
     else:  # a table's header read into its first row ("Nämnd Färg Kommentar Förskolenämnden Grön …"): a few
-        # capitalised words before the name
-        at = re.search(r"(?<![\wåäö])" + re.escape(committee) + r"(?![\wåäö])", first, re.I)
-        head = first[:at.start()].split() if at else []
-        if not at or not head or len(head) > HEADER_WORDS \
-                or not all(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) for w in head):
+        # capitalised words before the name (after the heading above the table, when it is run in too); the name
+        # perhaps in its short form ("SN Hisingen Ej åtgärdad …" for "Socialnämnden Hisingen")
+        words = _BRACKET_RE.sub(" ", first).split()  # (not in a bracket: whom the heading's recommendation was for)
+        at = _name_words(words, committee)
+        if at is None:
             return None
-        after = first[at.end():]
+        start, end = at
+        head = words[:start]
+        header = list(itertools.takewhile(lambda w: bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w)), reversed(head)))
+        if head and not (len(header) == len(head) <= HEADER_WORDS or 2 <= len(header) <= HEADER_WORDS):
+            return None
+        after = " " + " ".join(words[end:])
     rest = after.split()
     mark = rest[0].strip(".,:;|") if rest else ""
     status = load_lexicon().status_symbols.get(mark.lower()) if mark else None
     if not status:
         grade = _RUN_IN_GRADE_RE.match(after)
-        if not grade or len(grade.group("grade").split()) > MARK_WORDS:
-            return None
-        status, mark = status_from_words(grade.group("grade")), grade.group("grade")
+        if grade and len(grade.group("grade").split()) <= MARK_WORDS:
+            status, mark = status_from_words(grade.group("grade")), grade.group("grade")
+        else:  # a status column's grade, the comment column's capitalised text right after it ("Delvis åtgärdad
+            # Utbildning har genomförts …")
+            for k in range(min(MARK_WORDS, len(rest) - 1), 0, -1):
+                if rest[k][:1].isupper() and not re.search(r"[.,:;]$", rest[k - 1]) \
+                        and (st := status_from_words(" ".join(rest[:k]))):
+                    status, mark = st, " ".join(rest[:k])
+                    break
         if not status:
             return None
     return Judgement(status=status, reason=f"statusangivelse: {mark}", sentence=first)  # type: ignore[arg-type]
+
+
+def _name_words(words: list[str], committee: str) -> tuple[int, int] | None:
+    """(first, end) word of the committee's name in a sentence's words, in any written form (_name_re: its full
+    name, a district's name, its administration), an abbreviation of the committee word right before a short form
+    included ("SN Hisingen"); None when the sentence does not name it."""
+    keys = [name_key(w) for w in words]
+    key, starts, pos = "", [], 0
+    for k in keys:
+        starts.append(pos)
+        key += k + " "
+        pos = len(key)
+    m = _name_re(committee).search(key.rstrip())
+    if not m:
+        return None
+    first = max(i for i, p in enumerate(starts) if p <= m.start())
+    end = next((i for i, p in enumerate(starts) if p >= m.end()), len(words))
+    if first > 0 and re.fullmatch(r"[A-ZÅÄÖ]{2,4}", words[first - 1]):
+        first -= 1
+    return first, end
 
 
 def _part_organ(unit: EvidenceUnit, addressees: list[str], pages_by_no: dict[int, Page]) -> list[str]:

@@ -192,7 +192,7 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
     own_words = own_words if own_words is not None else _distinct_topic_words(audits)
     openings = load_lexicon().link.audit_opening_words
     named = _run_in_audit(u.quote, audits, own_words)  # the unit's own run-in heading
-    if named:
+    if named or dated_heading(u.quote):  # (a dated heading of its own that names no one audit opens another part)
         return named
     first = u.quote.split("\n", 1)[0].strip()  # the unit's own numbered heading, its paragraph joined under it
     if "\n" in u.quote.strip() and NUMBERED_HEADING_RE.match(first) and len(first) <= HEADING_CHARS:
@@ -225,8 +225,9 @@ def audit_above(u: EvidenceUnit, doc: DocWork, by_no: dict[int, Page], audits: l
             if len(line) > HEADING_CHARS:  # a heading with its paragraph joined: the heading's own words ("4 Övriga
                 low = low[:SHORT_HEADING_CHARS]  # granskningar Under året har vi granskat …" names none)
                 named = [] if numbered else _run_in_audit(line, audits, own_words)
-                if named:  # a run-in heading ("Skyfallshantering. Granskningen från 2022 visade …"): its words alone
-                    return named
+                if named or (not numbered and dated_heading(line)):  # a run-in heading ("Skyfallshantering.
+                    return named  # Granskningen från 2022 visade …"): its words alone; a dated one that names no
+                    # audit is a part of its own
                 if not numbered and low.split(" ", 1)[0] not in openings:
                     continue  # a paragraph, unless it opens with an audit's name ("Granskningen av X Som exempel …")
             named = [a for a in audits if names_audit(low, a, SUBJECT_SHARE)]
@@ -283,6 +284,10 @@ SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}\.|\d{1,2}(?:\.\d{1,2})+\.?)\s+[A-Z�
 RUN_IN_HEAD_WORDS = 6  # a run-in heading that opens a paragraph ("Parkernas skötsel. Granskningen visade …")
 _RUN_IN_HEAD_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,%d})\s*[.:]\s+[A-ZÅÄÖ]"
                              % (RUN_IN_HEAD_WORDS - 1))
+DATED_HEAD_WORDS = 10  # an audit's name with its year in brackets ("Styrning och uppföljning av X (2022)"): the year
+# marks where the heading ends, so a longer name is still a heading
+_RUN_IN_DATED_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,%d})\s*\((?:19|20)\d\d\)\s*[.:]?\s+[A-ZÅÄÖ]"
+                              % (DATED_HEAD_WORDS - 1))
 
 
 def labelled_audits(doc: DocWork, audits: list[AuditExtraction]) -> set[str]:
@@ -297,7 +302,52 @@ def _run_in_audit(text: str, audits: list[AuditExtraction], own_words: dict[str,
                   ) -> list[AuditExtraction]:
     """The one audit a paragraph's run-in heading names (see _named_by_label), or [] (no such heading)."""
     m = _RUN_IN_HEAD_RE.match(text.strip()) if len(text) > HEADING_CHARS else None
-    return _named_by_label(norm(m.group("label")), audits, own_words) if m else []
+    named = _named_by_label(norm(m.group("label")), audits, own_words) if m else []
+    if named:
+        return named
+    dated = dated_heading(text)  # (or, when such a label names none, a heading of another form)
+    if dated:
+        return _dated_audits(dated, audits, own_words)
+    return _title_run_in(text, audits) if len(text) > HEADING_CHARS else []
+
+
+TITLE_HEAD_WORDS = 14  # an audit's title as a heading joined to its paragraph: at most this many words
+TITLE_HEAD_OWN_TERMS = 1  # content words of its own such a heading may add to the title ("stadens arbete med X")
+
+
+def _title_run_in(text: str, audits: list[AuditExtraction]) -> list[AuditExtraction]:
+    """The one audit whose title a paragraph opens with as its heading, joined to it with no stop ("Arbetet med X i
+    skolan Granskningen avslutades …"): the longest opening, ended where a capitalised word starts the paragraph,
+    whose content words are the title's but for one of its own ("stadens") and that names the audit (names_audit)."""
+    words = text.split()
+    if not words or not words[0][:1].isupper():
+        return []
+    for k in range(min(TITLE_HEAD_WORDS, len(words) - 1), 1, -1):
+        if not words[k][:1].isupper() or re.search(r"[.,:;!?)]$", words[k - 1]):
+            continue
+        label = norm(" ".join(words[:k]))
+        terms = content_terms(label)
+        named = [a for a in audits if terms and len(terms - content_terms(a.title)) <= TITLE_HEAD_OWN_TERMS
+                 and names_audit(label, a, SUBJECT_SHARE)]
+        if named:
+            return named if len({a.report_doc_id for a in named}) == 1 else []
+    return []
+
+
+def dated_heading(text: str) -> str | None:
+    """The heading a paragraph opens with when it is a name with a year in brackets, the paragraph run in after it
+    ("Parkernas skötsel (2024) Parknämnden har …": the heading line joined to its paragraph), lower case; None when
+    it opens otherwise."""
+    m = _RUN_IN_DATED_RE.match(text.strip()) if len(text) > HEADING_CHARS else None
+    return norm(m.group("label")) if m else None
+
+
+def _dated_audits(label: str, audits: list[AuditExtraction], own_words: dict[str, tuple[str, ...]]
+                  ) -> list[AuditExtraction]:
+    """The one audit a dated heading names: by its title or its short name, as any heading (the year marks it a
+    heading, so it may also name the audit in words of its own: "Lokalvårdens kvalitet i stadsdelarna (2023)")."""
+    named = _heading_audits(label, audits, own_words)
+    return named if len({a.report_doc_id for a in named}) == 1 else []
 
 
 def _named_by_label(label: str, audits: list[AuditExtraction], own_words: dict[str, tuple[str, ...]]

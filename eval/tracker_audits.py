@@ -154,14 +154,21 @@ AUDITS22 = BLIND / "source" / "audit_texts22"
 # committees whose addressee is the section heading, "bör" improvement proposals after "bör" observations, a company
 # review with one recommendation in running text (the brief is TASK.md)
 AUDITS23 = BLIND / "source" / "audit_texts23"
+# Batch 24 (session 44; written blind, committed before it was measured): a summary dash list repeated as numbered
+# paragraphs with reasons, a revisionsPM whose only recommendations stand in a closing box beside "Det bör övervägas"
+# observations, two bodies in one sentence and one recommendation to a förvaltning, a lay auditor's "bör" beside a
+# quoted policy's "ska" and "bör", a follow-up audit with one new recommendation after the old ones' statuses, a
+# recommendation table over a page break, a review with none, a national agency's numbered sub-sections repeated in
+# the summary (the brief is TASK.md)
+AUDITS24 = BLIND / "source" / "audit_texts24"
 SETS = {"1": (AUDITS,), "2": (AUDITS2,), "3": (AUDITS3,), "4": (AUDITS4,), "5": (AUDITS5,), "6": (AUDITS6,),
         "7": (AUDITS7,), "8": (AUDITS8,), "9": (AUDITS9,), "10": (AUDITS10,), "11": (AUDITS11,), "12": (AUDITS12,),
         "13": (AUDITS13,), "14": (AUDITS14,), "15": (AUDITS15,), "16": (AUDITS16,),
         "17": (AUDITS17,), "18": (AUDITS18,), "19": (AUDITS19,), "20": (AUDITS20,), "21": (AUDITS21,),
-        "22": (AUDITS22,), "23": (AUDITS23,),
+        "22": (AUDITS22,), "23": (AUDITS23,), "24": (AUDITS24,),
         "all": (AUDITS, AUDITS2, AUDITS3, AUDITS4, AUDITS5, AUDITS6, AUDITS7, AUDITS8, AUDITS9, AUDITS10, AUDITS11,
                 AUDITS12, AUDITS13, AUDITS14, AUDITS15, AUDITS16, AUDITS17, AUDITS18, AUDITS19,
-                AUDITS20, AUDITS21, AUDITS22, AUDITS23)}
+                AUDITS20, AUDITS21, AUDITS22, AUDITS23, AUDITS24)}
 
 
 def gold_of(reports: list[dict], doc_ids: dict[str, str]) -> dict:
@@ -184,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", type=Path, help="also write the JSON report here")
     p.add_argument("--details", action="store_true", help="print each report's gold and extracted recommendations")
-    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-23 or all (default)")
+    p.add_argument("--set", choices=sorted(SETS), default="all", help="which batch of reports: 1-24 or all (default)")
     args = p.parse_args(argv)
     from assistant.recommendations.followup import FollowupDoc
     from assistant.recommendations.tracker import run

@@ -178,16 +178,22 @@ LETTERS27 = BLIND / "source" / "followup_letters27"
 # giving one recommendation different statuses per committee; statuses as counts, dates and refusals (the brief is
 # TASK.md)
 LETTERS28 = BLIND / "source" / "followup_letters28"
+# Batch 29 (session 44; written blind, committed before it was measured): the auditors' follow-up in prose with
+# "Revisorernas bedömning" per recommendation, a stadsdirektör answering for two committees paragraph by paragraph, a
+# committee's interim report with a short chapter on audits, a PM table of shortened recommendations, a protocol
+# extract answering only some, a committee report among energy statistics; decoy sections on audits not followed up;
+# statuses as times, decisions, partial counts, plans and disagreement (the brief is TASK.md)
+LETTERS29 = BLIND / "source" / "followup_letters29"
 SETS = {"1": (LETTERS,), "2": (LETTERS2,), "3": (LETTERS3,), "4": (LETTERS4,), "5": (LETTERS5,), "6": (LETTERS6,),
         "7": (LETTERS7,), "8": (LETTERS8,), "9": (LETTERS9,), "10": (LETTERS10,), "11": (LETTERS11,),
         "12": (LETTERS12,), "13": (LETTERS13,), "14": (LETTERS14,), "15": (LETTERS15,), "16": (LETTERS16,),
         "17": (LETTERS17,), "18": (LETTERS18,), "19": (LETTERS19,), "20": (LETTERS20,), "21": (LETTERS21,),
         "22": (LETTERS22,), "23": (LETTERS23,), "24": (LETTERS24,), "25": (LETTERS25,), "26": (LETTERS26,),
-        "27": (LETTERS27,), "28": (LETTERS28,),
+        "27": (LETTERS27,), "28": (LETTERS28,), "29": (LETTERS29,),
         "all": (LETTERS, LETTERS2, LETTERS3, LETTERS4, LETTERS5, LETTERS6, LETTERS7, LETTERS8, LETTERS9, LETTERS10,
                 LETTERS11, LETTERS12, LETTERS13, LETTERS14, LETTERS15, LETTERS16,
                 LETTERS17, LETTERS18, LETTERS19, LETTERS20, LETTERS21, LETTERS22, LETTERS23, LETTERS24,
-                LETTERS25, LETTERS26, LETTERS27, LETTERS28)}
+                LETTERS25, LETTERS26, LETTERS27, LETTERS28, LETTERS29)}
 
 
 def _lacks_glyph(ch: str) -> bool:

@@ -655,3 +655,11 @@ def test_a_swedish_phrase_of_the_glossary_is_read_whole(reader):
     phrase = next(g for g in q.terms if g.word == "bytte ägare")
     assert (stem("överlåtelser"),) in phrase.alternatives
     assert "ägare" not in {g.word for g in q.terms}
+
+
+def test_a_measure_asked_with_a_word_before_it_is_an_amount(reader):
+    """"Vilket samlat överskott …" asks the surplus as "Vilket överskott …" does: a word that qualifies the measure
+    between the question word and the measure; a measure further on is not what the question word asks for."""
+    assert reader.read("Vilket samlat överskott visade kommunen för året?").intent == "amount"
+    assert reader.read("Vilken total budget hade fritidsnämnden?").intent == "amount"
+    assert reader.read("Vilket beslut tog fullmäktige om budgeten?").intent != "amount"

@@ -148,8 +148,11 @@ class QuestionReader:
                           if any(c in toks or (" " in c and f" {c} " in said) for c in cues)), None)
         if operation in ("max", "min") and any(w in toks for w in lex.negative):
             operation = "min" if operation == "max" else "max"  # "störst underskott": the lowest value
-        if intent == "fact" and len(toks) > 1 and toks[0] in _WH and any(toks[1] in cues for cues in lex.measures.values()):
-            intent = "amount"  # "Vilket resultat …?", "What budget …?": the measure asked for is an amount
+        if intent == "fact" and len(toks) > 1 and toks[0] in _WH and any(t in cues for cues in lex.measures.values()
+                                                                          for t in toks[1:3]):
+            # "Vilket resultat …?", "What budget …?", "Vilket ekonomiskt resultat …?" (a word that qualifies the
+            # measure between): the measure asked for is an amount
+            intent = "amount"
         years = sorted({int(y) for y in YEAR_RE.findall(text)} | span_years(text))
         if years and len(years) == 1:  # a year and "året innan" in one question: that year and the one before are asked
             years = sorted(set(years) | set(self._moved_years(text, years, lex)))

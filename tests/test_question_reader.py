@@ -663,3 +663,12 @@ def test_a_measure_asked_with_a_word_before_it_is_an_amount(reader):
     assert reader.read("Vilket samlat överskott visade kommunen för året?").intent == "amount"
     assert reader.read("Vilken total budget hade fritidsnämnden?").intent == "amount"
     assert reader.read("Vilket beslut tog fullmäktige om budgeten?").intent != "amount"
+
+
+def test_a_follow_up_that_names_a_suspended_compound_is_not_said_twice(reader):
+    """"Och kultur- och fritidsnämnden?" takes the previous committee's place, and the rewritten question says all
+    the follow-up says: its words are not appended again."""
+    prev = [Turn(role="user", content="Vad var utfallet för kollektivtrafiknämnden i augusti 2023?")]
+    q = reader.read("Och kultur- och fritidsnämnden?", prev)
+    assert q.followup and q.effective == "Vad var utfallet för kultur- och fritidsnämnden i augusti 2023?"
+

@@ -538,6 +538,9 @@ class QuestionReader:
         if replaced is None and self._own_subject(q, prev, lex):
             context = self._context(prev, years)
             keep = {fold(n) for n in prev.naming} | {fold(n) for n in prev.names}
+            if q.doc_ids and not set(q.doc_ids) & set(prev.doc_ids):
+                # it names another document: the previous one's names are no context of it, only the years
+                context, keep = " ".join(str(y) for y in years), set()
             mine = {tuple(g.alternatives) for g in q.terms}
             terms = q.terms + [g for g in prev.terms if tuple(g.alternatives) not in mine
                                and any(fold(x) in keep for a in g.alternatives for x in a)]
@@ -552,8 +555,13 @@ class QuestionReader:
             olds, news, phrase = replaced
             written = phrase or " ".join(m.group(0) if (m := re.search(rf"(?i)\b{re.escape(n.word)}\b", q.text)) else n.word
                                for n in news)  # as the follow-up writes it ("Kultur")
-            for k, g in enumerate(olds):
-                effective = re.sub(rf"(?i)\b{re.escape(g.word)}\b", written if not k else "", effective, count=1)
+            span = _span(effective, [g.word for g in olds])
+            if span is not None and len(words(span)) <= len(olds) + 2:
+                # a name of several words ("Smultronstället i Ytterby") is replaced whole, the small words inside it too
+                effective = effective.replace(span, written, 1)
+            else:
+                for k, g in enumerate(olds):
+                    effective = re.sub(rf"(?i)\b{re.escape(g.word)}\b", written if not k else "", effective, count=1)
             effective = " ".join(effective.split())
         mine = {tuple(g.alternatives) for g in q.terms}
         terms = q.terms + [g for g in prev.terms if tuple(g.alternatives) not in mine
@@ -562,6 +570,10 @@ class QuestionReader:
         moves = {w for p in (*lex.year_before, *lex.year_after) for w in words(p)} | moved_period
         news = {id(n) for n in replaced[1]} if replaced is not None else set()
         rest = [g for g in q.terms if id(g) not in news and g.word not in form and not set(words(g.word)) <= moves]
+        if replaced is not None:
+            # a word the rewrite already writes ("hälso" of "hälso- och sjukvårdsförvaltningen") is said
+            said_now = set(words(effective))
+            rest = [g for g in rest if not set(words(g.word)) <= said_now]
         rewritten = replaced is not None or years != prev.years or bool(moved_period) or q.measures != prev.measures
         if not (rewritten and not rest and q.intent in ("fact", "list", prev.intent)):
             # the follow-up's own words go with the rewritten question, unless the rewrite already says all it

@@ -19,7 +19,7 @@ SOURCE = HERE / "source"
 
 # Question batches in the order they were written; b4 (written after the answerer had been tuned on b1-b3's dev
 # half) adds English and unanswerable questions.
-BATCHES = (("b1", "b2", "b3"), ("b4",), ("b5",), ("b6",), ("b7",), ("b8",), ("b9",), ("b10",), ("b11",), ("b12",), ("b13",), ("b14",), ("b15",), ("b16",), ("b17",), ("b18",), ("b19",), ("b20",), ("b21",), ("b22",), ("b23",), ("b24",), ("b25",), ("b26",), ("b27",), ("b28",), ("b29",), ("b30",))
+BATCHES = (("b1", "b2", "b3"), ("b4",), ("b5",), ("b6",), ("b7",), ("b8",), ("b9",), ("b10",), ("b11",), ("b12",), ("b13",), ("b14",), ("b15",), ("b16",), ("b17",), ("b18",), ("b19",), ("b20",), ("b21",), ("b22",), ("b23",), ("b24",), ("b25",), ("b26",), ("b27",), ("b28",), ("b29",), ("b30",), ("b31",))
 # b5 and f2 were written 2026-12-02 (late) by a new blind session, after the answerer had been tuned on the dev
 # halves of b1-b4 and f: a fresh check of the dev/test gap, and more development data.
 # b6 and f3 were written 2026-12-03 by a new blind session, after the answerer had been tuned on the dev halves of
@@ -74,7 +74,10 @@ BATCHES = (("b1", "b2", "b3"), ("b4",), ("b5",), ("b6",), ("b7",), ("b8",), ("b9
 # b30 and f27 were written 2026-12-08 (session 43) the same way, after tuning on the dev halves of b1-b29 and f-f26
 # (brief: source/b30_tools/BRIEF.md: comparisons, yes/no, when and who, informal names, the housing cooperatives' and
 # the student association's accounts); dealt on their own.
-FOLLOWUP_BATCHES = (("f",), ("f2",), ("f3",), ("f4",), ("f5",), ("f6",), ("f7",), ("f8",), ("f9",), ("f10",), ("f11",), ("f12",), ("f13",), ("f14",), ("f15",), ("f16",), ("f17",), ("f18",), ("f19",), ("f20",), ("f21",), ("f22",), ("f23",), ("f24",), ("f25",), ("f26",), ("f27",))
+# b31 and f28 were written 2026-12-08 (session 44) the same way, after tuning on the dev halves of b1-b30 and f-f27
+# (brief: source/b31_tools/BRIEF.md: politicians' own words, figures in another unit, reasons and conclusions, parts of
+# a document named, the housing cooperatives' and the student association's accounts); dealt on their own.
+FOLLOWUP_BATCHES = (("f",), ("f2",), ("f3",), ("f4",), ("f5",), ("f6",), ("f7",), ("f8",), ("f9",), ("f10",), ("f11",), ("f12",), ("f13",), ("f14",), ("f15",), ("f16",), ("f17",), ("f18",), ("f19",), ("f20",), ("f21",), ("f22",), ("f23",), ("f24",), ("f25",), ("f26",), ("f27",), ("f28",))
 
 
 def _h(s: str) -> str:

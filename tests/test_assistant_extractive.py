@@ -149,3 +149,49 @@ def test_a_count_is_answered_by_the_figure_that_stands_with_the_counted_word(tmp
             "Hur många medarbetare svarade på enkäten om arbetsmiljön i hemtjänsten?")
         assert not a.abstained, a.notes
         assert "112" in a.answer
+
+
+def test_a_what_question_is_answered_by_the_lead_that_announces_its_items(tmp_settings, embedder, tmp_path):
+    """"Vilket underhåll utförde föreningen 2025?": the lead "Under året har följande underhåll utförts:" names the
+    subject no better than a sentence about the maintenance plan, but it announces what was done: its items answer.
+    Asked of 2027, the lead whose item carries that year answers, as that item's sentence, not the year's list."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from assistant.service import build_assistant
+    from ingest import parse_pdf
+    from index import open_index
+
+    lines = [("B", "Förvaltningsberättelse för Brf Lönngården, räkenskapsåret 2025"), None,
+             ("R", "Föreningen har en underhållsplan som visar behovet av underhåll i fastigheten."), None,
+             ("B", "Under året har följande underhåll utförts:"), ("R", "Fönstren i hus A har bytts."),
+             ("R", "Taket på cykelförrådet har lagts om."), ("R", "Tvättstugan har renoverats."), None,
+             ("B", "Kommande underhåll:"), ("R", "2027 planerar föreningen stambyte i hus B."), None,
+             ("R", "Styrelsen har haft tio protokollförda sammanträden under året.")]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setTitle("Årsredovisning 2025 Brf Lönngården")
+    y = 780
+    for line in lines:  # the leads set in bold, as annual reports set them
+        if line is not None:
+            c.setFont("Helvetica-Bold" if line[0] == "B" else "Helvetica", 10)
+            c.drawString(60, y, line[1])
+        y -= 14
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 780, "Resultaträkning och balansräkning följer på nästa sida.")
+    c.showPage()
+    c.save()
+    path = tmp_path / "brf-lonngarden-2025.pdf"
+    path.write_bytes(buf.getvalue())
+    settings = tmp_settings.model_copy(update={"answerer": "rules"})
+    with open_index(settings, embedder) as idx:
+        idx.add(parse_pdf(path))
+        assistant = build_assistant(idx, settings)
+        done = assistant.ask("Vilket underhåll gjordes under 2025?")
+        assert not done.abstained
+        assert all(w in done.answer for w in ("Fönstren", "cykelförrådet", "Tvättstugan")), done.answer
+        planned = assistant.ask("Vilket underhåll planeras till 2027?")
+        assert "stambyte" in planned.answer and "Fönstren" not in planned.answer, planned.answer

@@ -291,7 +291,7 @@ class Extractor:
             if lst:
                 return ExtractiveResult(lst.text, False, lst.score, [lst.lead])
         if not q.is_list and not prose_only:
-            lst = lead_in_answer(self, q, lang, scored, builder)
+            lst = lead_in_answer(self, q, lang, scored, builder, asks_what=bool(sig.focus))
             if lst:
                 return ExtractiveResult(lst.text, False, lst.score, [lst.lead])
         if sig.focus and sig.plural and not sig.enumerates(best_u):  # "Vilka nämnder …": one that names several

@@ -61,18 +61,33 @@ def list_answer(ex, q, lang: str, scored, builder: CitationBuilder,
     return render_list(ex, lang, builder, lead, items, best[0])
 
 
-def lead_in_answer(ex, q, lang: str, scored, builder: CitationBuilder) -> ListAnswer | None:
+def lead_in_answer(ex, q, lang: str, scored, builder: CitationBuilder, asks_what: bool = False) -> ListAnswer | None:
     """A heading or lead-in ("Livsmedel:") that names the asked subject far better than any sentence
-    answers with the items under it, even when the question is not phrased as a list question."""
+    answers with the items under it, even when the question is not phrased as a list question. ``asks_what``: the
+    question asks which or what thing ("Vilket underhåll …"); then a lead that announces its items (it ends with a
+    colon) answers when it names the subject as well as any sentence does, and not when it names another year."""
     best_sent = max((ex.coverage(q, u.stems) for _, _, u, _ in scored if u.kind == "sentence"), default=0.0)
     leads = [(ex.coverage(q, u.stems), s, u) for s, _, u, _ in scored
              if u.kind == "heading" or (u.kind == "sentence" and u.text.rstrip().endswith(":"))]
-    for cov, s, u in sorted(leads, key=lambda x: (-x[0], len(x[2].text), -x[1])):
-        if cov < 0.5 or cov < best_sent + 0.15:
-            return None
+    if asks_what and q.years:
+        # a lead's year is its own or its items' ("Kommande större underhåll:" over "2026 planerar …"): a lead of
+        # another year does not answer, one of the asked year comes before the undated
+        def lead_years(u) -> set[int]:
+            return set(u.years).union(*(it.years for it in items_after(ex, u)))
+        dated_leads = {id(u): lead_years(u) for _, _, u in leads}
+        leads = [x for x in leads if not dated_leads[id(x[2])] or dated_leads[id(x[2])] & q.years]
+        order = sorted(leads, key=lambda x: (not dated_leads[id(x[2])], -x[0], len(x[2].text), -x[1]))
+    else:
+        order = sorted(leads, key=lambda x: (-x[0], len(x[2].text), -x[1]))
+    for cov, s, u in order:
+        margin = 0.0 if asks_what and u.text.rstrip().endswith(":") else 0.15
+        if cov < 0.5 or cov < best_sent + margin:
+            continue
         items = items_after(ex, u)
         if len(items) >= 2:
             return render_list(ex, lang, builder, u, items, s)
+        if asks_what and q.years and dated_leads.get(id(u)):
+            return None  # the asked year's lead has one item: that passage answers as a sentence, no other list
     return None
 
 

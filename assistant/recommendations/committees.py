@@ -303,16 +303,23 @@ def heading_of(unit: EvidenceUnit, out: Outline, pages_by_no: dict[int, Page], a
 
 def _row_committees(unit: EvidenceUnit, addressees: list[str], abbrev: dict[str, str] | None = None) -> list[str]:
     """The committees a table row's own cell names ("| Nämnden för funktionsstöd |", "| Båda nämnderna |"), also by
-    the short form the document's key gives ("| GSN |" with "GSN = grundskolenämnden")."""
+    the short form the document's key gives ("| GSN |" with "GSN = grundskolenämnden").
+    A cell that labels the row by the recommendation's title and then the committee after a dash ("4. Registrering
+    i systemet – socialnämnden Väster") names that committee."""
     found: list[str] = []
     for cell in unit.text.split(" | "):
         cell = expand(cell.strip(), abbrev or {})
-        if not cell or len(cell.split()) > 8:
-            continue
-        if collective(cell) and len(cell.split()) <= 3:
-            return list(addressees)
-        found += [a for a in addressees if same_committee(cell, a) and a not in found]
+        tail = _DASH_TAIL_RE.search(cell)
+        for part in [cell, tail.group(1).strip()] if tail else [cell]:
+            if not part or len(part.split()) > 8:
+                continue
+            if collective(part) and len(part.split()) <= 3:
+                return list(addressees)
+            found += [a for a in addressees if same_committee(part, a) and a not in found]
     return found
+
+
+_DASH_TAIL_RE = re.compile(r"\s[–—-]\s+([^–—]+)$")  # a cell's last part after a spaced dash
 
 
 _RESTATED_RE = re.compile(r"^\s*(?:[\"”“»]|(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[:.–-]?\s*[\"”“»])", re.I)

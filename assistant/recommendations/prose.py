@@ -99,6 +99,7 @@ class _Vocab:
     all_but: re.Pattern[str] = re.compile(r"(?!)")
     until: re.Pattern[str] = re.compile(r"(?!)")
     double_negation: re.Pattern[str] = re.compile(r"(?!)")
+    prepositions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +133,7 @@ def _vocab() -> _Vocab:
         quantity_heads=frozenset(p["quantity_heads"]), time_frame=rx(p["time_frame_re"]), seasons=tuple(p["seasons"]),
         numbers={w: k for k, w in enumerate(p["number_words"])}, fractions=frozenset(p.get("fraction_words", [])),
         all_but=rx(p.get("all_but_re", r"(?!)")), until=rx(p.get("until_re", r"(?!)")),
-        double_negation=rx(p.get("double_negation_re", r"(?!)")),
+        double_negation=rx(p.get("double_negation_re", r"(?!)")), prepositions=frozenset(p.get("prepositions", [])),
     )
 
 
@@ -353,6 +354,9 @@ def _verb(words: list[str], c: str, v: _Vocab) -> tuple[int, str] | None:
                     return j, f"{w} {words[j]}" + _particle(words, j)
                 if i > 0 and j == i + 1:
                     continue  # inverted order after a fronted phrase: "i mars har nämnden beslutat"
+                if words[j - 1] in v.prepositions and j - 1 > i:
+                    continue  # a preposition's object between the auxiliary and its verb ("har med
+                    # förvaltningen tagit fram", "har under hösten 2024 infört")
                 if words[j] not in v.not_verbs and not words[j].isdigit() and words[j] not in v.negations:
                     break
     m = v.copula.search(c)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ingest.models import Page
+from ingest.models import Page, Table
 
 from .addressees import organs_in
 from .classify import STATUS_LABEL_WORDS, judge_prose, status_from_words, status_hits
@@ -199,7 +199,9 @@ def _letterhead(text: str) -> list[str]:
     return out or joint
 
 
-def outline(pages: list[Page]) -> Outline:
+def outline(pages: list[Page], tables: list[Table] | None = None) -> Outline:
+    """The document's lines and senders. `tables`: the document's typed tables; a last line that is a row of one of
+    them on the last page ("Fritidsnämnden | Delvis åtgärdad | …") is no signature."""
     lines: list[tuple[int, int, str, bool]] = []
     for p in pages:
         pos = 0
@@ -218,10 +220,24 @@ def outline(pages: list[Page]) -> Outline:
             senders.append(m.group("who") or m.group("who2") or "")
         senders += _letterhead(pages[0].text)
         tail = re.split(r"[.!?]\s", pages[-1].text.rstrip())[-1]
-        if 0 < len(tail.split()) <= SIGNATURE_WORDS and not vocab.rx("distribution_re").search(tail):
+        if 0 < len(tail.split()) <= SIGNATURE_WORDS and not vocab.rx("distribution_re").search(tail) \
+                and not _table_row(tail, tables or [], pages[-1].number):
             senders.append(tail)
     return Outline(lines=lines, senders=[collapse(s) for s in dict.fromkeys(senders) if s.strip()],
                    abbreviations=abbreviations(pages, load_lexicon()))
+
+
+def _table_row(text: str, tables: list[Table], page_no: int) -> bool:
+    """The text opens with a row of one of the tables on that page: its label and its first cell."""
+    flat = collapse(text)
+    for t in tables:
+        for row in t.rows:
+            if (row.page or t.page) != page_no or not row.label.strip():
+                continue
+            start = collapse(" ".join([row.label, *(c.raw for c in row.cells[:1])]))
+            if flat.startswith(start) or start.startswith(flat):
+                return True
+    return False
 
 
 def unit_position(unit: EvidenceUnit, pages_by_no: dict[int, Page]) -> tuple[int, int]:

@@ -34,3 +34,12 @@ def test_a_done_verb_after_an_adverbial_and_a_missing_part_is_partly_done(senten
 ])
 def test_a_done_verb_after_an_adverbial_is_done(sentence):
     assert sentence_status(read_sentence(sentence)) == "atgardad"
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Någon ny taxa för tillsynen har ännu inte beslutats.", "ej_atgardad"),
+    ("Några riktlinjer för bidragen har ännu inte fastställts av nämnden.", "ej_atgardad"),
+    ("Taxan för tillsynen har ännu inte beslutats.", "delvis"),  # a taxa there is, not yet decided: under way
+])
+def test_not_yet_finished_is_under_way_unless_its_subject_says_there_is_none(sentence, status):
+    assert sentence_status(read_sentence(sentence)) == status

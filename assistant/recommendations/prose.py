@@ -100,6 +100,7 @@ class _Vocab:
     until: re.Pattern[str] = re.compile(r"(?!)")
     double_negation: re.Pattern[str] = re.compile(r"(?!)")
     prepositions: frozenset[str] = frozenset()
+    none_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +135,7 @@ def _vocab() -> _Vocab:
         numbers={w: k for k, w in enumerate(p["number_words"])}, fractions=frozenset(p.get("fraction_words", [])),
         all_but=rx(p.get("all_but_re", r"(?!)")), until=rx(p.get("until_re", r"(?!)")),
         double_negation=rx(p.get("double_negation_re", r"(?!)")), prepositions=frozenset(p.get("prepositions", [])),
+        none_words=frozenset(p.get("none_words", [])),
     )
 
 
@@ -294,8 +296,8 @@ def read_clause(clause: str) -> Reading:
             return r
         if part:
             r.partly.append(f"{part} {form}")
-        elif neg and (_has("ännu", c) or _has("helt", c)) and words[i] in v.finishing:
-            r.ongoing.append(f"ännu inte {form}")
+        elif neg and (_has("ännu", c) or _has("helt", c)) and words[i] in v.finishing and words[0] not in v.none_words:
+            r.ongoing.append(f"ännu inte {form}")  # (not "någon plan har ännu inte beslutats": there is none)
         elif neg:
             r.not_done.append(f"inte {form}")
         else:

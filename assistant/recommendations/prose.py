@@ -128,7 +128,11 @@ def _vocab() -> _Vocab:
         auditor_subject=rx(r"^(?:[\wåäö]+\s+){0,%d}?(?:%s)\s+(?:har|hade|har\s+i\s+år|[\wåäö]+de|[\wåäö]+ade)\b"
                            % (AUDITOR_SUBJECT_WORDS - 1, _who(frozenset(p["pronoun_recommenders"])))
                            + r"|^(?:%s)(?:\s+[\wåäö]+){0,4}?\s+(?:har\s+|hade\s+)?[\wåäö]+(?:ades|des|ats|ts)\b"
-                           % "|".join(map(re.escape, p.get("audit_subjects", [])))),
+                           % "|".join(map(re.escape, p.get("audit_subjects", [])))
+                           # the auditor after the auxiliary, a fronted phrase before it ("Under hösten 2024 har
+                           # revisionskontoret följt upp …")
+                           + r"|^(?:[\wåäö]+\s+){1,%d}?(?:har|hade)\s+(?:%s)\b"
+                           % (AUDITOR_SUBJECT_WORDS, _who(frozenset(p["pronoun_recommenders"])))),
         present_in_place=frozenset(p["present_in_place"]), giving=rx(p["giving_re"]),
         procedural=rx(p["procedural_re"]), purpose=rx(p["purpose_re"]), interim=rx(p["interim_re"]),
         quantity_heads=frozenset(p["quantity_heads"]), time_frame=rx(p["time_frame_re"]), seasons=tuple(p["seasons"]),

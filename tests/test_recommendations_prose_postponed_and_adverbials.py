@@ -51,7 +51,3 @@ def test_the_auditors_following_up_after_a_fronted_phrase_is_their_act_not_a_mea
     assert auditors_act("Under våren 2025 har revisorerna följt upp rekommendationerna genom intervjuer.")
     assert not auditors_act("Under våren 2025 har nämnden följt upp avtalen med föreningarna.")
 
-
-def test_a_part_that_remains_at_the_end_of_its_clause_is_not_done():
-    assert sentence_status(read_sentence(
-        "Gatunämnden har antagit en plan för gångvägarna i centrum, medan planen för ytterområdena återstår.")) == "delvis"

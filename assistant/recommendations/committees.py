@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ingest.models import Page
+from ingest.models import Page, Table
 
 from .addressees import organs_in
 from .classify import STATUS_LABEL_WORDS, judge_prose, status_from_words, status_hits
@@ -199,7 +199,9 @@ def _letterhead(text: str) -> list[str]:
     return out or joint
 
 
-def outline(pages: list[Page]) -> Outline:
+def outline(pages: list[Page], tables: list[Table] | None = None) -> Outline:
+    """The document's lines and senders. `tables`: the document's typed tables; a last line that is a row of one of
+    them on the last page ("Fritidsnämnden | Delvis åtgärdad | …") is no signature."""
     lines: list[tuple[int, int, str, bool]] = []
     for p in pages:
         pos = 0
@@ -218,10 +220,24 @@ def outline(pages: list[Page]) -> Outline:
             senders.append(m.group("who") or m.group("who2") or "")
         senders += _letterhead(pages[0].text)
         tail = re.split(r"[.!?]\s", pages[-1].text.rstrip())[-1]
-        if 0 < len(tail.split()) <= SIGNATURE_WORDS and not vocab.rx("distribution_re").search(tail):
+        if 0 < len(tail.split()) <= SIGNATURE_WORDS and not vocab.rx("distribution_re").search(tail) \
+                and not _table_row(tail, tables or [], pages[-1].number):
             senders.append(tail)
     return Outline(lines=lines, senders=[collapse(s) for s in dict.fromkeys(senders) if s.strip()],
                    abbreviations=abbreviations(pages, load_lexicon()))
+
+
+def _table_row(text: str, tables: list[Table], page_no: int) -> bool:
+    """The text opens with a row of one of the tables on that page: its label and its first cell."""
+    flat = collapse(text)
+    for t in tables:
+        for row in t.rows:
+            if (row.page or t.page) != page_no or not row.label.strip():
+                continue
+            start = collapse(" ".join([row.label, *(c.raw for c in row.cells[:1])]))
+            if flat.startswith(start) or start.startswith(flat):
+                return True
+    return False
 
 
 def unit_position(unit: EvidenceUnit, pages_by_no: dict[int, Page]) -> tuple[int, int]:
@@ -303,16 +319,23 @@ def heading_of(unit: EvidenceUnit, out: Outline, pages_by_no: dict[int, Page], a
 
 def _row_committees(unit: EvidenceUnit, addressees: list[str], abbrev: dict[str, str] | None = None) -> list[str]:
     """The committees a table row's own cell names ("| Nämnden för funktionsstöd |", "| Båda nämnderna |"), also by
-    the short form the document's key gives ("| GSN |" with "GSN = grundskolenämnden")."""
+    the short form the document's key gives ("| GSN |" with "GSN = grundskolenämnden").
+    A cell that labels the row by the recommendation's title and then the committee after a dash ("4. Registrering
+    i systemet – socialnämnden Väster") names that committee."""
     found: list[str] = []
     for cell in unit.text.split(" | "):
         cell = expand(cell.strip(), abbrev or {})
-        if not cell or len(cell.split()) > 8:
-            continue
-        if collective(cell) and len(cell.split()) <= 3:
-            return list(addressees)
-        found += [a for a in addressees if same_committee(cell, a) and a not in found]
+        tail = _DASH_TAIL_RE.search(cell)
+        for part in [cell, tail.group(1).strip()] if tail else [cell]:
+            if not part or len(part.split()) > 8:
+                continue
+            if collective(part) and len(part.split()) <= 3:
+                return list(addressees)
+            found += [a for a in addressees if same_committee(part, a) and a not in found]
     return found
+
+
+_DASH_TAIL_RE = re.compile(r"\s[–—-]\s+([^–—]+)$")  # a cell's last part after a spaced dash
 
 
 _RESTATED_RE = re.compile(r"^\s*(?:[\"”“»]|(?:rekommendation|rek\.?)\s*(?:nr\.?\s*)?\d{1,2}\s*[:.–-]?\s*[\"”“»])", re.I)

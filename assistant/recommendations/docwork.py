@@ -89,7 +89,7 @@ class DocWork:
     def outline(self) -> Outline:
         """Headings and sender names: which committee a passage speaks of (committees.py)."""
         if self._outline is None:
-            self._outline = outline(self.pages)
+            self._outline = outline(self.pages, self.tables)
         return self._outline
 
     @property

@@ -444,9 +444,11 @@ SUBHEADING_MAX_WORDS = 6
 
 def _glued_subheading(line: str) -> tuple[str, str]:
     """A short subheading the text extraction joined to the recommending sentence under it ("Socialnämnden Vi
-    rekommenderar socialnämnden att:"): (the subheading, the sentence); ("", line) when the line does not start so."""
+    rekommenderar socialnämnden att:"): (the subheading, the sentence); ("", line) when the line does not start so.
+    A list item whose text after its mark is a recommending sentence is whole ("1. Kulturnämnden Norr och
+    kulturnämnden Syd rekommenderas att …": the district's name is no sentence's first word)."""
     words = line.split()
-    if len(words) < 3 or is_rec_sentence(line):
+    if len(words) < 3 or is_rec_sentence(line) or is_rec_sentence(BULLET_RE.sub("", line, count=1)):
         return "", line
     for k in range(1, min(SUBHEADING_MAX_WORDS, len(words) - 2) + 1):
         if re.search(r"[.:!?;,]$", words[k - 1]) or not words[k][:1].isupper():

@@ -99,6 +99,8 @@ class _Vocab:
     all_but: re.Pattern[str] = re.compile(r"(?!)")
     until: re.Pattern[str] = re.compile(r"(?!)")
     double_negation: re.Pattern[str] = re.compile(r"(?!)")
+    prepositions: frozenset[str] = frozenset()
+    none_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -126,13 +128,18 @@ def _vocab() -> _Vocab:
         auditor_subject=rx(r"^(?:[\wåäö]+\s+){0,%d}?(?:%s)\s+(?:har|hade|har\s+i\s+år|[\wåäö]+de|[\wåäö]+ade)\b"
                            % (AUDITOR_SUBJECT_WORDS - 1, _who(frozenset(p["pronoun_recommenders"])))
                            + r"|^(?:%s)(?:\s+[\wåäö]+){0,4}?\s+(?:har\s+|hade\s+)?[\wåäö]+(?:ades|des|ats|ts)\b"
-                           % "|".join(map(re.escape, p.get("audit_subjects", [])))),
+                           % "|".join(map(re.escape, p.get("audit_subjects", [])))
+                           # the auditor after the auxiliary, a fronted phrase before it ("Under hösten 2024 har
+                           # revisionskontoret följt upp …")
+                           + r"|^(?:[\wåäö]+\s+){1,%d}?(?:har|hade)\s+(?:%s)\b"
+                           % (AUDITOR_SUBJECT_WORDS, _who(frozenset(p["pronoun_recommenders"])))),
         present_in_place=frozenset(p["present_in_place"]), giving=rx(p["giving_re"]),
         procedural=rx(p["procedural_re"]), purpose=rx(p["purpose_re"]), interim=rx(p["interim_re"]),
         quantity_heads=frozenset(p["quantity_heads"]), time_frame=rx(p["time_frame_re"]), seasons=tuple(p["seasons"]),
         numbers={w: k for k, w in enumerate(p["number_words"])}, fractions=frozenset(p.get("fraction_words", [])),
         all_but=rx(p.get("all_but_re", r"(?!)")), until=rx(p.get("until_re", r"(?!)")),
-        double_negation=rx(p.get("double_negation_re", r"(?!)")),
+        double_negation=rx(p.get("double_negation_re", r"(?!)")), prepositions=frozenset(p.get("prepositions", [])),
+        none_words=frozenset(p.get("none_words", [])),
     )
 
 
@@ -293,8 +300,8 @@ def read_clause(clause: str) -> Reading:
             return r
         if part:
             r.partly.append(f"{part} {form}")
-        elif neg and (_has("ännu", c) or _has("helt", c)) and words[i] in v.finishing:
-            r.ongoing.append(f"ännu inte {form}")
+        elif neg and (_has("ännu", c) or _has("helt", c)) and words[i] in v.finishing and words[0] not in v.none_words:
+            r.ongoing.append(f"ännu inte {form}")  # (not "någon plan har ännu inte beslutats": there is none)
         elif neg:
             r.not_done.append(f"inte {form}")
         else:
@@ -353,6 +360,9 @@ def _verb(words: list[str], c: str, v: _Vocab) -> tuple[int, str] | None:
                     return j, f"{w} {words[j]}" + _particle(words, j)
                 if i > 0 and j == i + 1:
                     continue  # inverted order after a fronted phrase: "i mars har nämnden beslutat"
+                if words[j - 1] in v.prepositions and j - 1 > i:
+                    continue  # a preposition's object between the auxiliary and its verb ("har med
+                    # förvaltningen tagit fram", "har under hösten 2024 infört")
                 if words[j] not in v.not_verbs and not words[j].isdigit() and words[j] not in v.negations:
                     break
     m = v.copula.search(c)

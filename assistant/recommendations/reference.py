@@ -19,7 +19,7 @@ from .extract import page_organ, same_recommendation, word_tokens
 from .gather import FOOTER_RE, gather
 from .lexicon import dehyphenate, load_lexicon
 from .models import AuditExtraction, EvidenceUnit, GatheredItem, Judgement, LinkedEvidence
-from .text import collapse, content_terms, sentence_spans
+from .text import collapse, content_terms, is_heading, sentence_spans
 
 _NUM_HEADING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-ZÅÄÖ][^\n]{0,110}$")
 
@@ -454,6 +454,25 @@ def own_verdict(rec_text: str, found: list[tuple[int, str, Judgement, str]], con
     return None
 
 
+def headed_numbers(section: Section) -> dict[str, frozenset[int]]:
+    """Each line of the section under a heading that names recommendations by number ("Rekommendation 5 – …",
+    "Rek. 2 och 3:"), mapped to those numbers: what is said there is said of them. A numbered heading or another
+    recommendation's heading ends it; the section's own heading line and the lines before any such heading map to
+    nothing."""
+    from .segment import HEADING_REF_RE
+
+    out: dict[str, frozenset[int]] = {}
+    cur: frozenset[int] = frozenset()
+    for k, (_, line) in enumerate(section.lines):
+        m = HEADING_REF_RE.match(line) if k else None
+        if m:
+            cur = frozenset(int(n) for n in re.findall(r"\d{1,2}", m.group(0)))
+        elif k and (is_heading(line) or _NUM_HEADING_RE.match(line) and not line.rstrip().endswith((".", ",", ":"))):
+            cur = frozenset()
+        out[line] = cur
+    return out
+
+
 HEADING_SHARE = 0.6  # an unnamed follow-up heading ("Uppföljning av X") names an audit by most of its topic words (a
 # topic of one of its recommendations, "Uppföljning av studieron", is not the audit "trygghet och studiero")
 
@@ -513,6 +532,9 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
         done.add(key)
         page_no, raw, j = conclusion(found) if found else (0, "", None)
         unit = EvidenceUnit(doc_id=doc_id, page=page_no, quote=raw, text=collapse(raw), kind="paragraph")
+        headed = headed_numbers(sec)  # a verdict under a heading that numbers recommendations is theirs only
+        bound = headed.get(found[-1][3], frozenset()) if found else frozenset()
+        loose = [f for f in found if not headed.get(f[3])]  # the verdicts under no such heading
         quoted = ref.quoted
         named = [r for r in audit.recommendations
                  if any(restates(r.text, t) for t in quoted)]
@@ -533,7 +555,18 @@ def section_links(doc_id: str, pages: list[Page], date: str | None, audits: list
                                                                  or _numbers_others(raw, r)):
                 continue  # the section's verdict names another addressee of the audit ("kommunstyrelsen har tagit …")
                 # or another of its recommendations by number ("… (rekommendation 6) pågår")
-            own = own_verdict(r.text, found, raw)
+            if bound and r.number not in bound:  # the conclusion is another recommendation's ("Rekommendation 5 –
+                # … Nämnden anser att rekommendationen inte längre är aktuell"): the section's verdicts under no
+                # recommendation's heading speak for this one, if any
+                if not loose:
+                    continue
+                r_page, r_raw, r_j = conclusion(loose)
+                r_unit = EvidenceUnit(doc_id=doc_id, page=r_page, quote=r_raw, text=collapse(r_raw), kind="paragraph")
+                out.append(LinkedEvidence(rec_id=r.id, unit=r_unit, date=date, score=1.0, judgement=r_j,
+                                          certain=certain))
+                continue
+            own_found = [f for f in found if not headed.get(f[3]) or r.number in headed[f[3]]]
+            own = own_verdict(r.text, own_found, raw) if own_found else None
             if own is not None:
                 r_unit = EvidenceUnit(doc_id=doc_id, page=own[0], quote=own[1], text=collapse(own[1]), kind="paragraph")
                 out.append(LinkedEvidence(rec_id=r.id, unit=r_unit, date=date, score=1.0, judgement=own[2],

@@ -69,24 +69,25 @@ def lead_in_answer(ex, q, lang: str, scored, builder: CitationBuilder, asks_what
     best_sent = max((ex.coverage(q, u.stems) for _, _, u, _ in scored if u.kind == "sentence"), default=0.0)
     leads = [(ex.coverage(q, u.stems), s, u) for s, _, u, _ in scored
              if u.kind == "heading" or (u.kind == "sentence" and u.text.rstrip().endswith(":"))]
-    if asks_what and q.years:
-        # a lead's year is its own or its items' ("Kommande större underhåll:" over "2026 planerar …"): a lead of
-        # another year does not answer, one of the asked year comes before the undated
-        def lead_years(u) -> set[int]:
-            return set(u.years).union(*(it.years for it in items_after(ex, u)))
-        dated_leads = {id(u): lead_years(u) for _, _, u in leads}
-        leads = [x for x in leads if not dated_leads[id(x[2])] or dated_leads[id(x[2])] & q.years]
-        order = sorted(leads, key=lambda x: (not dated_leads[id(x[2])], -x[0], len(x[2].text), -x[1]))
-    else:
-        order = sorted(leads, key=lambda x: (-x[0], len(x[2].text), -x[1]))
-    for cov, s, u in order:
+    items_of: dict[int, list[Unit]] = {}  # each lead's items, read once
+
+    def items(u: Unit) -> list[Unit]:
+        if id(u) not in items_of:
+            items_of[id(u)] = items_after(ex, u)
+        return items_of[id(u)]
+
+    # with an asked year, a lead's year is its own or its items' ("Kommande större underhåll:" over "2026 planerar
+    # …"): a lead of another year does not answer, one of the asked year comes before the undated
+    dated = {id(u): set(u.years).union(*(it.years for it in items(u))) for _, _, u in leads} \
+        if asks_what and q.years else {}
+    leads = [x for x in leads if not dated.get(id(x[2])) or dated[id(x[2])] & q.years]
+    for cov, s, u in sorted(leads, key=lambda x: (not dated.get(id(x[2])), -x[0], len(x[2].text), -x[1])):
         margin = 0.0 if asks_what and u.text.rstrip().endswith(":") else 0.15
         if cov < 0.5 or cov < best_sent + margin:
             continue
-        items = items_after(ex, u)
-        if len(items) >= 2:
-            return render_list(ex, lang, builder, u, items, s)
-        if asks_what and q.years and dated_leads.get(id(u)):
+        if len(items(u)) >= 2:
+            return render_list(ex, lang, builder, u, items(u), s)
+        if dated.get(id(u)):
             return None  # the asked year's lead has one item: that passage answers as a sentence, no other list
     return None
 
